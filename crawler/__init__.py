@@ -1,0 +1,1 @@
+"""Scrapy components: family base spiders, portal spiders, items, pipelines, middlewares."""

@@ -1,0 +1,1 @@
+"""CMS-family base spiders: listing -> pagination -> article, configured by registry entries."""

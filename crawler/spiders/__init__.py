@@ -1,0 +1,1 @@
+"""Portal spiders: one per registry entry (generated) or a short subclass of a family base."""

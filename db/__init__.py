@@ -1,0 +1,1 @@
+"""SQLite storage: raw archive, derived corpus, migrations, rebuild, search."""

@@ -1,0 +1,1 @@
+"""fazhi: the command line, the demo and the local replay server."""

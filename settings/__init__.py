@@ -1,0 +1,1 @@
+"""Scrapy settings and the portal registry."""
