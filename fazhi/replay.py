@@ -1,0 +1,360 @@
+"""Local replay server: saved portal pages served as an HTTP forward proxy on 127.0.0.1.
+
+Layout of the root directory: ``<root>/<host>/<path>``. A URL path ending in ``/`` serves
+``index.html``; a query string maps to the file ``<path>@<query>`` (query verbatim). Path
+segments starting with ``_`` are server data and never served (``_replay.json``, ``_records.xml``,
+``_build/``).
+
+Scrapy (``request.meta["proxy"] = server.url``) sends absolute-URI request lines
+(``GET http://www.hanyang.gov.cn/zwgk/... HTTP/1.1``); origin-form ``GET /<host>/<path>`` works
+too, for browsing. ``CONNECT`` answers 501: there is no TLS here.
+
+Per-host rules in ``<root>/<host>/_replay.json`` (keys are globs on the URL path, also tried
+against ``path?query``)::
+
+    {"headers":  {"/art/*": {"Content-Type": "text/html"}},       # add/override headers
+     "status":   {"/art/2024/1/1/art_1_412.html": 412},            # serve the file with this status
+     "delay":    {"/slow/*": 3.0},                                 # seconds, capped at MAX_DELAY
+     "redirect": {"/old/*": "http://other.example/new.html"},      # 302 to that location
+     "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy"},
+     "no_validators": true}                                        # no ETag/Last-Modified/304
+
+Every file response carries ``ETag`` (sha1 of the bytes) and ``Last-Modified`` (file mtime);
+matching ``If-None-Match`` / not-modified ``If-Modified-Since`` get 304 without a body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import hashlib
+import html
+import json
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+MAX_DELAY = 10.0  # seconds: a rule can never hang a test run for long
+RULES_FILE = "_replay.json"
+HOST_NAME = re.compile(r"[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?")
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
+    ".shtml": "text/html; charset=utf-8", ".jsp": "text/html; charset=utf-8",
+    ".json": "application/json; charset=utf-8", ".xml": "text/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8", ".js": "application/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8", ".pdf": "application/pdf",
+    ".doc": "application/msword", ".wps": "application/kswps", ".ofd": "application/ofd",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif",
+}
+CONNECTION_ERRORS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes = b""
+    headers: dict[str, str] | None = None
+
+
+@dataclass
+class Target:
+    host: str
+    path: str  # URL path, percent-decoded, always starting with "/"
+    query: str
+    proxied: bool = True  # absolute-URI request line (False: origin form /<host>/<path>)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}{self.path}" + (f"?{self.query}" if self.query else "")
+
+
+def error_reply(status: int, message: str) -> Reply:
+    """A small HTML error page, like a real web server's."""
+    phrase = HTTPStatus(status).phrase
+    body = (f"<html><head><title>{status} {phrase}</title></head><body>"
+            f"<h1>{status} {phrase}</h1><p>{html.escape(message)}</p></body></html>")
+    return Reply(status, body.encode(), {"Content-Type": "text/html; charset=utf-8"})
+
+
+def guess_content_type(name: str, body: bytes) -> str:
+    """By extension; extension-less files (API answers like ``2858@page=1``) by their first byte."""
+    suffix = Path(name.split("@", 1)[0]).suffix.lower()
+    if suffix in CONTENT_TYPES:
+        return CONTENT_TYPES[suffix]
+    head = body.lstrip()[:1]
+    if head in (b"{", b"["):
+        return CONTENT_TYPES[".json"]
+    return CONTENT_TYPES[".html"] if head == b"<" else "application/octet-stream"
+
+
+def match_rule(table: dict, target: Target):
+    """The value of the first glob key matching the path (or path?query), else None."""
+    candidates = [target.path] + ([f"{target.path}?{target.query}"] if target.query else [])
+    for pattern, value in (table or {}).items():
+        if any(fnmatchcase(candidate, pattern) for candidate in candidates):
+            return value
+    return None
+
+
+def hanweb_dataproxy(host_dir: Path, target: Target, form: dict[str, str]) -> Reply:
+    """Hanweb JCMS ``dataproxy.jsp``: a window of a column's records as ``<datastore>`` XML.
+
+    Records come from ``col/col<columnid>/_records.xml`` (one ``<record><![CDATA[..]]></record>``
+    per item); the window is ``startrecord..endrecord`` (1-based, inclusive) from the query string.
+    """
+    params = {key: values[0] for key, values in parse_qs(target.query).items()}
+    column = form.get("columnid") or form.get("col") or ""
+    records_file = host_dir / "col" / f"col{column}" / "_records.xml"
+    if not column.isdigit() or not records_file.is_file():
+        return error_reply(404, f"no records for column {column!r}")
+    records = re.findall(r"<record>.*?</record>", records_file.read_text("utf-8"), re.S)
+    perpage = int(params.get("perpage", 15) or 15)
+    start = max(1, int(params.get("startrecord", 1) or 1))
+    end = min(len(records), int(params.get("endrecord", start + perpage - 1) or 0))
+    nextgroup = (f'<a href="/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid='
+                 f'{form.get("webid", "")}&path=/&columnid={column}&unitid='
+                 f'{form.get("unitid", "")}&webname=&permissiontype=0"></a>')
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n<datastore>\n'
+            f"<totalrecord>{len(records)}</totalrecord>\n"
+            f"<nextgroup><![CDATA[{nextgroup}]]></nextgroup>\n<recordset>\n"
+            + "\n".join(records[start - 1:end]) + "\n</recordset>\n</datastore>\n")
+    return Reply(200, body.encode("utf-8"), {"Content-Type": "text/xml; charset=utf-8"})
+
+
+PostHandler = Callable[[Path, Target, dict[str, str]], Reply]
+POST_HANDLERS: dict[str, PostHandler] = {"hanweb_dataproxy": hanweb_dataproxy}
+
+
+class ReplayServer:
+    """Threaded replay proxy for the saved portals under ``root``; see the module docstring."""
+
+    def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0,
+                 *, verbose: bool = False) -> None:
+        self.root = Path(root).resolve()
+        self.verbose = verbose
+        self._log: list[tuple[str, str, int]] = []
+        self._lock = threading.Lock()
+        self._httpd = _HTTPServer((host, port), _Handler)
+        self._httpd.replay = self
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def requests(self) -> list[tuple[str, str, int]]:
+        """Snapshot of (method, url, status) for every request served, oldest first."""
+        with self._lock:
+            return list(self._log)
+
+    def reset_log(self) -> None:
+        with self._lock:
+            self._log.clear()
+
+    def record(self, method: str, url: str, status: int) -> None:
+        with self._lock:
+            self._log.append((method, url, status))
+
+    def start(self) -> ReplayServer:
+        # A short poll interval makes stop() (and each test's teardown) quick.
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        name="replay", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._httpd.server_close()
+
+    def serve_forever(self) -> None:
+        self._httpd.serve_forever()
+
+    def __enter__(self) -> ReplayServer:
+        return self.start()
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+    def host_dir(self, host: str) -> Path | None:
+        """The saved site of ``host``, None when there is none (or the name is not a host name)."""
+        if not HOST_NAME.fullmatch(host) or not (self.root / host).is_dir():
+            return None
+        return self.root / host
+
+    def rules(self, host: str) -> dict:
+        host_dir = self.host_dir(host)
+        rules_file = host_dir / RULES_FILE if host_dir else None
+        if rules_file is None or not rules_file.is_file():
+            return {}
+        return json.loads(rules_file.read_text("utf-8"))
+
+    def respond(self, method: str, target: Target, headers, body: bytes) -> Reply:
+        """The reply for one request (delays are applied by the caller)."""
+        host_dir = self.host_dir(target.host)
+        if host_dir is None:
+            return error_reply(404, f"unknown host {target.host!r}")
+        rules = self.rules(target.host)
+        location = match_rule(rules.get("redirect"), target)
+        if location:
+            return Reply(302, b"", {"Location": location})
+        if method == "POST":
+            return self._post(host_dir, rules, target, headers, body)
+        return self._file(host_dir, rules, target, headers)
+
+    def _post(self, host_dir: Path, rules: dict, target: Target, headers, body: bytes) -> Reply:
+        handler = POST_HANDLERS.get(match_rule(rules.get("post"), target) or "")
+        if handler is None:
+            return error_reply(405, "POST is not supported here")
+        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
+        return handler(host_dir, target, form)
+
+    def _file(self, host_dir: Path, rules: dict, target: Target, headers) -> Reply:
+        relative = target.path.lstrip("/")
+        if target.path.endswith("/"):
+            relative += "index.html"
+        if target.query:
+            relative += f"@{target.query}"
+        file = (host_dir / relative).resolve()
+        if any(part.startswith("_") for part in Path(relative).parts) or not file.is_relative_to(
+                host_dir.resolve()):
+            return error_reply(404, "not found")
+        if file.is_dir() and not target.query:
+            location = target.url if target.proxied else f"/{target.host}{target.path}"
+            return Reply(301, b"", {"Location": location.rstrip("/") + "/"})
+        if not file.is_file():
+            return error_reply(404, f"{target.url} not found")
+        return self._file_reply(file, rules, target, headers)
+
+    def _file_reply(self, file: Path, rules: dict, target: Target, headers) -> Reply:
+        content = file.read_bytes()
+        status = int(match_rule(rules.get("status"), target) or 200)
+        reply_headers = {"Content-Type": guess_content_type(file.name, content)}
+        if status == 200 and not rules.get("no_validators"):
+            validators = {"ETag": f'"{hashlib.sha1(content).hexdigest()}"',
+                          "Last-Modified": email.utils.formatdate(file.stat().st_mtime,
+                                                                  usegmt=True)}
+            reply_headers.update(validators)
+            if not_modified(headers, validators["ETag"], int(file.stat().st_mtime)):
+                return Reply(304, b"", validators)
+        reply_headers.update(match_rule(rules.get("headers"), target) or {})
+        return Reply(status, content, reply_headers)
+
+
+def not_modified(headers, etag: str, mtime: int) -> bool:
+    """RFC 9110 §13.2.2: If-None-Match wins over If-Modified-Since when both are sent."""
+    if_none_match = headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return "*" in tags or etag in tags
+    since = headers.get("If-Modified-Since")
+    if not since:
+        return False
+    try:
+        return mtime <= int(email.utils.parsedate_to_datetime(since).timestamp())
+    except (TypeError, ValueError, IndexError):
+        return False
+
+
+def parse_target(request_path: str) -> Target:
+    """Absolute URI (proxy form) or ``/<host>/<path>`` (origin form, for browsing)."""
+    if request_path.startswith(("http://", "https://")):
+        parts = urlsplit(request_path)
+        return Target(parts.hostname or "", unquote(parts.path) or "/", parts.query)
+    parts = urlsplit(request_path)
+    host, _, path = parts.path.lstrip("/").partition("/")
+    return Target(host.lower(), "/" + unquote(path), parts.query, proxied=False)
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    replay: ReplayServer
+
+    def handle_error(self, request, client_address) -> None:
+        # A client hanging up early is normal for a crawler (timeouts, cancelled requests).
+        if not isinstance(sys.exc_info()[1], CONNECTION_ERRORS):
+            super().handle_error(request, client_address)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "fazhi-replay/1.0"
+    timeout = 60  # idle keep-alive connections do not hold a thread forever
+    server: _HTTPServer
+
+    def do_GET(self) -> None:
+        self._serve(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._serve(send_body=False)
+
+    def do_POST(self) -> None:
+        self._serve(send_body=True)
+
+    def do_CONNECT(self) -> None:
+        self.close_connection = True
+        self.server.replay.record("CONNECT", self.path, 501)
+        self._send(error_reply(501, "CONNECT (TLS tunnelling) is not supported"), True)
+
+    def _serve(self, send_body: bool) -> None:
+        replay = self.server.replay
+        target = parse_target(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        delay = match_rule(replay.rules(target.host).get("delay"), target)
+        if delay:
+            time.sleep(min(float(delay), MAX_DELAY))
+        reply = replay.respond(self.command, target, self.headers, body)
+        replay.record(self.command, target.url, reply.status)
+        self._send(reply, send_body)
+
+    def _send(self, reply: Reply, send_body: bool) -> None:
+        try:
+            self.send_response(reply.status)
+            for name, value in (reply.headers or {}).items():
+                self.send_header(name, value)
+            if reply.status != 304:
+                self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            if send_body and reply.status != 304:
+                self.wfile.write(reply.body)
+        except CONNECTION_ERRORS:
+            self.close_connection = True
+
+    def log_message(self, format: str, *args) -> None:
+        if self.server.replay.verbose:
+            super().log_message(format, *args)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m fazhi.replay",
+                                     description="Serve saved portal pages as an HTTP proxy.")
+    parser.add_argument("root", type=Path, help="directory laid out as <host>/<path>")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--verbose", action="store_true", help="log each request to stderr")
+    args = parser.parse_args(argv)
+    server = ReplayServer(args.root, port=args.port, verbose=args.verbose)
+    print(server.url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

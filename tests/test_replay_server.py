@@ -1,0 +1,203 @@
+"""The replay server: proxy and origin form, rules, dataproxy POST, conditional GET, its log."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from fazhi.replay import ReplayServer
+
+HOST = "www.example.gov.cn"
+PAGE = "<html><head><title>测试</title></head><body><p>行政复议</p></body></html>"
+RECORDS = "".join(
+    f'<record><![CDATA[<li><a href="/art/2024/1/{i}/art_7_{i}.html">第{i}条</a></li>]]></record>\n'
+    for i in range(1, 24)
+)
+RULES = {
+    "status": {"/art/challenge.html": 412},
+    "headers": {"/gbk/*": {"Content-Type": "text/html"}},
+    "delay": {"/slow/*": 0.3},
+    "post": {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy"},
+}
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+@pytest.fixture
+def site_root(tmp_path: Path) -> Path:
+    site = tmp_path / HOST
+    write(site / "index.html", PAGE)
+    write(site / "col/col7/index.html", PAGE)
+    write(site / "col/col7/_records.xml", f"<records>\n{RECORDS}</records>")
+    write(site / "art/challenge.html", "<html><script>challenge()</script></html>")
+    write(site / "gbk/page.html", "<html><meta charset=gb2312><p>喆堃</p></html>".encode("gb18030"))
+    write(site / "slow/page.html", PAGE)
+    write(site / "api/list@page=2&sid=1", json.dumps({"total": 1, "articles": []}))
+    write(site / "_replay.json", json.dumps(RULES))
+    write(tmp_path / "plain.gov.cn/index.html", PAGE)
+    write(tmp_path / "plain.gov.cn/_replay.json", json.dumps({"no_validators": True}))
+    return tmp_path
+
+
+@pytest.fixture
+def server(site_root: Path):
+    with ReplayServer(site_root) as running:
+        yield running
+
+
+def fetch(server: ReplayServer, url: str, *, data: bytes | None = None, headers=None):
+    """GET/POST ``url`` through the server as an HTTP proxy; returns (status, headers, body)."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with opener.open(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_proxy_get_returns_the_file_bytes(server, site_root):
+    status, headers, body = fetch(server, f"http://{HOST}/col/col7/index.html")
+    assert status == 200
+    assert body == (site_root / HOST / "col/col7/index.html").read_bytes()
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+
+
+def test_origin_form_and_directory_index(server, site_root):
+    with urllib.request.urlopen(f"{server.url}/{HOST}/", timeout=10) as response:
+        assert response.read() == (site_root / HOST / "index.html").read_bytes()
+
+
+def test_query_string_maps_to_at_file(server):
+    status, headers, body = fetch(server, f"http://{HOST}/api/list?page=2&sid=1")
+    assert status == 200
+    assert json.loads(body)["total"] == 1
+    assert headers["Content-Type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("url", [
+    f"http://{HOST}/no/such/page.html",
+    "http://unknown.gov.cn/index.html",
+    f"http://{HOST}/_replay.json",
+    f"http://{HOST}/col/col7/_records.xml",
+    f"http://{HOST}/../plain.gov.cn/index.html",
+])
+def test_missing_unknown_and_private_files_are_404(server, url):
+    status, headers, body = fetch(server, url)
+    assert status == 404
+    assert b"404" in body and headers["Content-Type"].startswith("text/html")
+
+
+def test_status_rule_serves_the_body_with_that_status(server):
+    status, _, body = fetch(server, f"http://{HOST}/art/challenge.html")
+    assert status == 412
+    assert b"challenge()" in body
+
+
+def test_header_rule_serves_gbk_page_without_charset(server, site_root):
+    status, headers, body = fetch(server, f"http://{HOST}/gbk/page.html")
+    assert status == 200
+    assert headers["Content-Type"] == "text/html"
+    assert body == (site_root / HOST / "gbk/page.html").read_bytes()
+    assert "喆堃" in body.decode("gb18030")
+
+
+def test_hanweb_dataproxy_returns_the_record_window(server):
+    form = (b"col=1&appid=1&webid=3&path=%2F&columnid=7&sourceContentType=1&unitid=9"
+            b"&webname=x&permissiontype=0")
+    url = f"http://{HOST}/module/web/jpage/dataproxy.jsp?startrecord=16&endrecord=30&perpage=15"
+    status, headers, body = fetch(server, url, data=form)
+    text = body.decode("utf-8")
+    assert status == 200 and headers["Content-Type"].startswith("text/xml")
+    assert "<totalrecord>23</totalrecord>" in text
+    assert text.count("<record>") == 8  # records 16..23: the window is clipped at the total
+    assert "第16条" in text and "第23条" in text and "第15条" not in text
+
+
+def test_dataproxy_for_unknown_column_is_404(server):
+    url = f"http://{HOST}/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=15"
+    assert fetch(server, url, data=b"columnid=999")[0] == 404
+
+
+def test_post_without_rule_is_refused(server):
+    assert fetch(server, f"http://{HOST}/index.html", data=b"a=1")[0] == 405
+
+
+def test_conditional_get_answers_304(server):
+    url = f"http://{HOST}/index.html"
+    _, headers, _ = fetch(server, url)
+    etag, last_modified = headers["ETag"], headers["Last-Modified"]
+    assert fetch(server, url, headers={"If-None-Match": etag})[0] == 304
+    assert fetch(server, url, headers={"If-None-Match": '"other"'})[0] == 200
+    assert fetch(server, url, headers={"If-Modified-Since": last_modified})[0] == 304
+    old = "Mon, 01 Jan 2001 00:00:00 GMT"
+    assert fetch(server, url, headers={"If-Modified-Since": old})[0] == 200
+
+
+def test_no_validators_rule_turns_conditional_get_off(server):
+    url = "http://plain.gov.cn/index.html"
+    status, headers, _ = fetch(server, url, headers={"If-None-Match": "*"})
+    assert status == 200
+    assert "ETag" not in headers and "Last-Modified" not in headers
+
+
+def test_delay_rule_is_honoured(server):
+    started = time.monotonic()
+    assert fetch(server, f"http://{HOST}/slow/page.html")[0] == 200
+    slow = time.monotonic() - started
+    started = time.monotonic()
+    fetch(server, f"http://{HOST}/index.html")
+    assert slow >= 0.3 > time.monotonic() - started
+
+
+def test_request_log_and_reset(server):
+    fetch(server, f"http://{HOST}/index.html")
+    fetch(server, f"http://{HOST}/missing.html")
+    assert server.requests == [
+        ("GET", f"http://{HOST}/index.html", 200),
+        ("GET", f"http://{HOST}/missing.html", 404),
+    ]
+    server.reset_log()
+    assert server.requests == []
+
+
+def address(server: ReplayServer) -> tuple[str, int]:
+    host, port = server.url.removeprefix("http://").split(":")
+    return host, int(port)
+
+
+def raw_request(server: ReplayServer, request: bytes) -> bytes:
+    with socket.create_connection(address(server), timeout=10) as sock:
+        sock.sendall(request)
+        return sock.recv(4096)
+
+
+def test_connect_is_refused(server):
+    answer = raw_request(server, b"CONNECT www.example.gov.cn:443 HTTP/1.1\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 501")
+    assert ("CONNECT", "www.example.gov.cn:443", 501) in server.requests
+
+
+def test_early_disconnect_does_not_break_the_server(server):
+    for _ in range(5):
+        with socket.create_connection(address(server)) as sock:
+            sock.sendall(f"GET http://{HOST}/slow/page.html HTTP/1.1\r\n\r\n".encode())
+    assert fetch(server, f"http://{HOST}/index.html")[0] == 200
+
+
+def test_serves_the_bundled_sites(replay_server, sites_dir):
+    """The session server serves tests/sites; every saved host is a directory there."""
+    hosts = [path.name for path in sites_dir.iterdir() if path.is_dir() and "." in path.name]
+    for host in hosts:
+        assert fetch(replay_server, f"http://{host}/no-such-page.html")[0] == 404
+    assert fetch(replay_server, "http://nowhere.invalid/")[0] == 404
