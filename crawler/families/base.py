@@ -1,0 +1,264 @@
+"""The common base of all CMS-family spiders.
+
+A family spider walks a portal's listing (family-specific: `listing_entries`,
+`next_listing_requests`), keeps the entries whose title is a 法治政府建设年度报告
+(`cleaning.report.classify_title`), and fetches each report article: page 1, the further pages of
+a split article (`article_page_urls`), then its attachments, one request after the other, and
+yields one `ReportItem` when all are in. Every response is archived by the downloader
+middlewares, so the spider only decides what to fetch.
+
+Class attributes are the knobs a registry `[overrides]` table may replace.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from crawler.families.links import (
+    ATTACHMENT_EXTENSIONS,
+    ListingEntry,
+    absolute_url,
+    date_near,
+    is_file_link,
+    link_title,
+)
+from crawler.items import ReportItem
+from settings.registry import Portal
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ArticleFetch:
+    """The state of one report article while its pages and attachments are fetched."""
+
+    entry: ListingEntry
+    report_year: int | None
+    page_urls: list[str] = field(default_factory=list)
+    pending_pages: list[str] = field(default_factory=list)
+    attachment_urls: list[str] = field(default_factory=list)
+    pending_attachments: list[str] = field(default_factory=list)
+
+
+def requested_url(response: Response) -> str:
+    """The URL the spider asked for, before any redirect."""
+    return (response.meta.get("redirect_urls") or [response.request.url])[0]
+
+
+class FamilySpider(scrapy.Spider):
+    family: ClassVar[str] = ""
+    portal: ClassVar[Portal | None] = None
+
+    # Listing knobs.
+    listing_link_css: ClassVar[str] = "a[href]"
+    article_url_pattern: ClassVar[str] = ""     # regex an article URL must match ("" = any)
+    title_filter: ClassVar[str] = ""            # regex a link text must match ("" = any)
+    next_page_texts: ClassVar[tuple[str, ...]] = ("下一页", "下页", "下一頁")
+    encoding: ClassVar[str | None] = None       # force a page encoding (wrong headers/meta)
+    # Article knobs.
+    attachment_scope_css: ClassVar[str] = "body"
+    attachment_extensions: ClassVar[tuple[str, ...]] = ATTACHMENT_EXTENSIONS
+
+    def __init__(self, *args: Any, since: str | int | None = None,
+                 refresh: str | bool | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.since = int(since) if since not in (None, "") else None
+        self.refresh = str(refresh).lower() in ("1", "true", "yes") if refresh else False
+        self.report_years: set[int] = set()
+        self._seen_articles: set[str] = set()
+
+    def _set_crawler(self, crawler: Any) -> None:
+        super()._set_crawler(crawler)
+        self.refresh = self.refresh or crawler.settings.getbool("FAZHI_REFRESH")
+        self.attachment_maxsize = crawler.settings.getint("FAZHI_ATTACHMENT_MAXSIZE")
+
+    # -- listings ---------------------------------------------------------------------------
+
+    async def start(self) -> Any:
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self) -> Iterator[scrapy.Request]:
+        for url in self.start_urls:
+            yield from self.listing_requests(url)
+
+    def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
+        """The first listing request(s) for a start URL."""
+        yield self.listing_request(start_url, dont_filter=True)
+
+    def listing_request(self, url: str, **kwargs: Any) -> scrapy.Request:
+        meta = {"fazhi_role": "listing", **kwargs.pop("meta", {})}
+        cls = kwargs.pop("request_cls", scrapy.Request)
+        return cls(url, callback=self.parse_listing, meta=meta, **kwargs)
+
+    def parse(self, response: Response, **kwargs: Any) -> Any:
+        return self.parse_listing(response)
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        response = self.decoded(response)
+        self.crawler.stats.inc_value("fazhi/listing_pages")
+        for entry in self.listing_entries(response):
+            yield from self.follow_entry(entry)
+        yield from self.next_listing_requests(response)
+
+    def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        return self.entries_from_links(response.css(self.listing_link_css), response.url)
+
+    def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """Rendered 下一页 links (families with script pagination override this)."""
+        for text in self.next_page_texts:
+            for href in response.xpath(f'//a[normalize-space(.)="{text}"]/@href').getall():
+                url = absolute_url(response.url, href)
+                if url and url != response.url:
+                    yield self.listing_request(url)
+
+    def entries_from_links(self, links: Iterable[Any], base_url: str) -> list[ListingEntry]:
+        entries = []
+        for link in links:
+            url = absolute_url(base_url, link.attrib.get("href"))
+            if url is None or not self.is_article_link(url):
+                continue
+            title = link_title(link)
+            if not title or (self.title_filter and not re.search(self.title_filter, title)):
+                continue
+            entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
+        return entries
+
+    def is_article_link(self, url: str) -> bool:
+        """File links always count (reports published only as a PDF); pages must match."""
+        if is_file_link(url):
+            return True
+        return not self.article_url_pattern or bool(re.search(self.article_url_pattern, url))
+
+    def decoded(self, response: Response) -> Response:
+        if self.encoding and isinstance(response, TextResponse):
+            return response.replace(encoding=self.encoding)
+        return response
+
+    # -- choosing reports -------------------------------------------------------------------
+
+    def follow_entry(self, entry: ListingEntry) -> Iterator[scrapy.Request]:
+        if entry.url in self._seen_articles:
+            return
+        self._seen_articles.add(entry.url)
+        from cleaning.report import classify_title  # the cleaning stage owns what a report is
+
+        verdict = classify_title(entry.title)
+        if not verdict.is_report:
+            self.skip(entry, verdict.reason or "not_report")
+            return
+        if self.since and verdict.report_year and verdict.report_year < self.since:
+            self.skip(entry, "before_since")
+            return
+        stats = self.crawler.stats
+        stats.inc_value("fazhi/reports_listed")
+        if verdict.report_year:
+            self.report_years.add(verdict.report_year)
+        fetch = ArticleFetch(entry=entry, report_year=verdict.report_year)
+        yield self.chain_request(entry.url, fetch, role="article", page_no=1,
+                                 callback=self.parse_article, dont_filter=False)
+
+    def skip(self, entry: ListingEntry, reason: str) -> None:
+        self.crawler.stats.inc_value(f"fazhi/skipped/{reason}")
+        logger.info("Skipped listing item (%s): %s <%s>", reason, entry.title, entry.url)
+
+    # -- articles: page 1, further pages, attachments, then the item -------------------------
+
+    def chain_request(self, url: str, fetch: ArticleFetch, *, role: str, page_no: int,
+                      callback: Any, dont_filter: bool = True) -> scrapy.Request:
+        # dont_filter: a chain must not stall on the dupe filter (an attachment shared by two
+        # articles); it also bypasses OffsiteMiddleware, hence `allowed()` before chaining.
+        meta = {"fazhi_role": role, "fazhi_article_url": fetch.entry.url,
+                "fazhi_page_no": page_no, "fazhi_title": fetch.entry.title}
+        if role == "attachment":
+            meta["download_maxsize"] = self.attachment_maxsize
+        return scrapy.Request(url, callback=callback, errback=self.chain_failed, meta=meta,
+                              cb_kwargs={"fetch": fetch}, dont_filter=dont_filter)
+
+    def parse_article(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
+        if response.meta.get("fazhi_kind", "ok") != "ok":
+            # A 200 that is really an anti-bot challenge: archived as blocked, nothing to clean.
+            logger.warning("Article blocked (%s): %s", response.meta["fazhi_kind"], response.url)
+            return
+        fetch.page_urls.append(requested_url(response))
+        response = self.decoded(response)
+        if isinstance(response, TextResponse):
+            fetch.pending_pages = [u for u in self.article_page_urls(response)
+                                   if u not in fetch.page_urls and self.allowed(u)]
+            self.collect_attachments(response, fetch)
+        yield from self.next_step(fetch)
+
+    def parse_article_page(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
+        fetch.page_urls.append(requested_url(response))
+        response = self.decoded(response)
+        if isinstance(response, TextResponse):
+            self.collect_attachments(response, fetch)
+        yield from self.next_step(fetch)
+
+    def parse_attachment(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
+        fetch.attachment_urls.append(requested_url(response))
+        yield from self.next_step(fetch)
+
+    def chain_failed(self, failure: Any) -> Iterator[Any]:
+        request = failure.request
+        fetch: ArticleFetch = request.cb_kwargs["fetch"]
+        role = request.meta.get("fazhi_role")
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        if role == "article":
+            # Unchanged (304 / archived) or failed: the archive has the reason; nothing to clean.
+            logger.info("Article not collected (%s): %s", failure.getErrorMessage(), request.url)
+            return
+        if status == 304:
+            (fetch.page_urls if role == "article_page" else fetch.attachment_urls).append(
+                request.url)
+        else:
+            logger.warning("%s of %s failed: %s", role, fetch.entry.url,
+                           failure.getErrorMessage())
+        yield from self.next_step(fetch)
+
+    def next_step(self, fetch: ArticleFetch) -> Iterator[Any]:
+        if fetch.pending_pages:
+            url = fetch.pending_pages.pop(0)
+            yield self.chain_request(url, fetch, role="article_page",
+                                     page_no=len(fetch.page_urls) + 1,
+                                     callback=self.parse_article_page)
+        elif fetch.pending_attachments:
+            url = fetch.pending_attachments.pop(0)
+            yield self.chain_request(url, fetch, role="attachment", page_no=1,
+                                     callback=self.parse_attachment)
+        elif fetch.page_urls:
+            yield self.report_item(fetch)
+
+    def report_item(self, fetch: ArticleFetch) -> ReportItem:
+        return ReportItem(
+            portal=self.name, url=fetch.entry.url, title=fetch.entry.title,
+            report_year=fetch.report_year, page_urls=list(fetch.page_urls),
+            attachment_urls=list(fetch.attachment_urls), published=fetch.entry.published,
+        )
+
+    def article_page_urls(self, response: TextResponse) -> list[str]:
+        """Pages 2.. of a split article (TRS overrides this)."""
+        return []
+
+    def collect_attachments(self, response: TextResponse, fetch: ArticleFetch) -> None:
+        scopes = response.css(self.attachment_scope_css) or [response]
+        known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
+        for href in [h for scope in scopes for h in scope.css("a::attr(href)").getall()]:
+            url = absolute_url(response.url, href)
+            if (url and url not in known and self.allowed(url)
+                    and url.lower().split("?")[0].endswith(self.attachment_extensions)):
+                fetch.pending_attachments.append(url)
+                known.add(url)
+
+    def allowed(self, url: str) -> bool:
+        """On one of the portal's allowed domains (or a subdomain of one)."""
+        host = urlsplit(url).hostname or ""
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)

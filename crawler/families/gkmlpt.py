@@ -1,0 +1,77 @@
+"""Guangdong 政府信息公开 platform (gkmlpt): listings come from a JSON API.
+
+The column page `/gkmlpt/index#<column>` is an empty JS shell; its data is
+`/gkmlpt/api/all/<column>?page=N&sid=<sid>` → `{"articles": [{"title", "url",
+"first_publish_time"}, …], "total": N}`. Articles `/gkmlpt/content/…/post_<id>.html` carry their
+body as JSON in `window._CONFIG` (the cleaning stage reads it).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+import scrapy
+from scrapy.http import TextResponse
+
+from crawler.families.base import FamilySpider
+from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
+
+CHINA_TZ = timezone(timedelta(hours=8))
+
+
+def publish_date(value: Any) -> str | None:
+    """first_publish_time is a Unix timestamp (s or ms) or a date string."""
+    if isinstance(value, int | float) and value > 0:
+        seconds = value / 1000 if value > 1e11 else value
+        return datetime.fromtimestamp(seconds, CHINA_TZ).strftime("%Y-%m-%d")
+    return iso_date(str(value)) if value else None
+
+
+class GkmlptSpider(FamilySpider):
+    family = "gkmlpt"
+    api_path: ClassVar[str] = "/gkmlpt/api/all/{column}?page={page}&sid={sid}"
+    sid: ClassVar[str] = ""       # the platform's site id; default: the portal's division code
+    column: ClassVar[str] = ""    # default: the start URL's #fragment
+
+    def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
+        yield self.listing_request(self.api_url(start_url, 1), dont_filter=True)
+
+    def api_url(self, start_url: str, page: int) -> str:
+        column = self.column or urlsplit(start_url).fragment
+        sid = self.sid or (self.portal.division_code if self.portal else "")
+        return urljoin(start_url, self.api_path.format(column=column, page=page, sid=sid))
+
+    def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        entries = []
+        for article in self.api_data(response).get("articles") or []:
+            url = absolute_url(response.url, article.get("url"))
+            title = clean_text(str(article.get("title") or ""))
+            if url and title and self.is_article_link(url):
+                published = publish_date(article.get("first_publish_time"))
+                entries.append(ListingEntry(url=url, title=title, published=published))
+        return entries
+
+    def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        query = parse_qs(urlsplit(response.url).query)
+        if query.get("page", ["1"])[0] != "1":
+            return
+        data = self.api_data(response)
+        per_page = len(data.get("articles") or [])
+        total = int(data.get("total") or 0)
+        if not per_page:
+            return
+        for page in range(2, math.ceil(total / per_page) + 1):
+            yield self.listing_request(response.url.replace("page=1", f"page={page}", 1))
+
+    def api_data(self, response: TextResponse) -> dict[str, Any]:
+        try:
+            data = json.loads(response.text)
+        except ValueError:
+            self.logger.error("gkmlpt API did not answer JSON: %s", response.url)
+            return {}
+        return data if isinstance(data, dict) else {}

@@ -1,0 +1,85 @@
+"""Small parsing helpers shared by the family spiders: links, titles, dates, page scripts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from parsel import Selector
+
+# Files a report may be published as (or attached to its page).
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".wps", ".ofd")
+NOT_LINKS = ("javascript:", "mailto:", "tel:", "#")
+DATE_RE = re.compile(r"(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# TRS / gov.cn pagination: createPageHTML(total, current, "index", "shtml")
+CREATE_PAGE_HTML_RE = re.compile(
+    r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
+    r"\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]"
+)
+
+
+@dataclass
+class ListingEntry:
+    """One link on a listing page that may lead to a report."""
+
+    url: str
+    title: str
+    published: str | None = None   # YYYY-MM-DD when the listing shows a date
+
+
+def clean_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
+
+
+def absolute_url(base_url: str, href: str | None) -> str | None:
+    """The absolute http(s) URL of a link, without fragment; None for non-links."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith(NOT_LINKS):
+        return None
+    url = urldefrag(urljoin(base_url, href)).url
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def is_file_link(url: str) -> bool:
+    """A link straight to a document file (.pdf, .docx …) rather than a page."""
+    return urlsplit(url).path.lower().endswith(ATTACHMENT_EXTENSIONS)
+
+
+def link_title(link: Selector) -> str:
+    """Listings truncate link text with … — the title attribute then holds the full title."""
+    text = clean_text(" ".join(link.xpath(".//text()").getall()))
+    attr = clean_text(link.attrib.get("title", ""))
+    return attr if len(attr) >= len(text.rstrip("…. ")) else text
+
+
+def iso_date(text: str) -> str | None:
+    """The first date in `text` as YYYY-MM-DD."""
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def date_near(link: Selector) -> str | None:
+    """A listing shows the date next to the link: in the link's parent element."""
+    parent = link.xpath("..")
+    texts = parent.xpath(".//text()").getall() if parent else []
+    return iso_date(" ".join(texts))
+
+
+def create_page_urls(text: str, base_url: str) -> list[str]:
+    """Further pages announced by an inline `createPageHTML(total, current, name, ext)` call.
+
+    TRS puts page 1 at `<name>.<ext>` and page k+1 at `<name>_<k>.<ext>`; only the first page
+    (current == 0) announces the others, so a later page adds nothing new.
+    """
+    urls: list[str] = []
+    for total, current, name, ext in CREATE_PAGE_HTML_RE.findall(text):
+        if int(current) != 0:
+            continue
+        urls += [urljoin(base_url, f"{name}_{k}.{ext}") for k in range(1, int(total))]
+    return list(dict.fromkeys(urls))

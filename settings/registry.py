@@ -1,0 +1,146 @@
+"""The portal registry: one TOML file per portal, validated when loaded.
+
+`load_registry()` reads `settings/portals/*.toml` plus any extra directories (the Scrapy setting
+FAZHI_PORTAL_DIRS, or the environment variable of the same name, `os.pathsep`-separated) and
+returns `{slug: Portal}`. Every problem raises `RegistryError` naming the file and the key, so
+`scrapy list` fails with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+DEFAULT_PORTAL_DIR = Path(__file__).resolve().parent / "portals"
+PORTAL_DIRS_ENV = "FAZHI_PORTAL_DIRS"
+
+LEVELS = ("province", "prefecture", "county", "district", "department")
+FAMILIES = ("trs", "hanweb", "ucap", "gkmlpt", "nfcms", "generic")
+REQUIRED_KEYS = ("slug", "name", "division_code", "level", "province", "family", "start_urls")
+OPTIONAL_KEYS = ("allowed_domains", "expect_empty", "overrides")
+SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")  # a slug is a Python/Scrapy spider name
+DIVISION_CODE_RE = re.compile(r"^[1-8]\d{5}$")  # GB/T 2260: six digits, first = region 1..8
+PROVINCE_RE = re.compile(r"^\S+(省|市|自治区|特别行政区)$")
+
+
+class RegistryError(ValueError):
+    """A portal registry entry is missing, malformed or duplicated."""
+
+
+@dataclass(frozen=True)
+class Portal:
+    slug: str
+    name: str
+    division_code: str
+    level: str
+    province: str
+    family: str
+    start_urls: tuple[str, ...]
+    allowed_domains: tuple[str, ...] = ()
+    expect_empty: bool = False
+    overrides: dict[str, Any] = field(default_factory=dict)
+    source: str = ""  # the TOML file this entry came from
+
+    def as_row(self) -> dict[str, Any]:
+        """The registry copy stored in the corpus `portals` table."""
+        return {
+            "slug": self.slug, "name": self.name, "division_code": self.division_code,
+            "level": self.level, "province": self.province, "family": self.family,
+        }
+
+
+def portal_dirs(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
+    """The default directory, then `extra`, then FAZHI_PORTAL_DIRS from the environment."""
+    dirs = [DEFAULT_PORTAL_DIR, *(Path(d) for d in extra)]
+    env = os.environ.get(PORTAL_DIRS_ENV, "")
+    dirs += [Path(d) for d in env.split(os.pathsep) if d]
+    unique: list[Path] = []
+    for d in dirs:
+        if d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+def load_registry(dirs: Iterable[str | os.PathLike[str]] | None = None) -> dict[str, Portal]:
+    """Load and validate every `*.toml` under `dirs` (default: `portal_dirs()`)."""
+    paths = [Path(d) for d in dirs] if dirs is not None else portal_dirs()
+    portals: dict[str, Portal] = {}
+    for directory in paths:
+        if not directory.is_dir():
+            raise RegistryError(f"{directory}: portal directory does not exist")
+        for path in sorted(directory.glob("*.toml")):
+            portal = load_portal(path)
+            if portal.slug in portals:
+                first = portals[portal.slug].source
+                raise RegistryError(f"{path}: duplicate slug {portal.slug!r} (also in {first})")
+            portals[portal.slug] = portal
+    return portals
+
+
+def load_portal(path: Path) -> Portal:
+    """Read and validate one registry file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{path}: not valid TOML: {exc}") from exc
+    return _validated(path, data)
+
+
+def _validated(path: Path, data: dict[str, Any]) -> Portal:
+    def fail(key: str, problem: str) -> RegistryError:
+        return RegistryError(f"{path}: {problem} {key!r}" if problem else f"{path}: {key}")
+
+    for key in REQUIRED_KEYS:
+        if key not in data:
+            raise fail(key, "missing key")
+    for key in data:
+        if key not in REQUIRED_KEYS + OPTIONAL_KEYS:
+            raise fail(key, "unknown key")
+    for key in ("slug", "name", "division_code", "level", "province", "family"):
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise fail(key, "expected a non-empty string for key")
+    _check_values(data, fail)
+    start_urls = _url_list(data["start_urls"], "start_urls", fail)
+    allowed = data.get("allowed_domains") or [urlsplit(u).hostname for u in start_urls]
+    if not isinstance(allowed, list) or not all(isinstance(d, str) and d for d in allowed):
+        raise fail("allowed_domains", "expected a list of host names for key")
+    if not isinstance(data.get("expect_empty", False), bool):
+        raise fail("expect_empty", "expected true or false for key")
+    if not isinstance(data.get("overrides", {}), dict):
+        raise fail("overrides", "expected a table for key")
+    return Portal(
+        slug=data["slug"], name=data["name"], division_code=data["division_code"],
+        level=data["level"], province=data["province"], family=data["family"],
+        start_urls=tuple(start_urls), allowed_domains=tuple(dict.fromkeys(allowed)),
+        expect_empty=data.get("expect_empty", False), overrides=dict(data.get("overrides", {})),
+        source=str(path),
+    )
+
+
+def _check_values(data: dict[str, Any], fail) -> None:
+    if not SLUG_RE.match(data["slug"]):
+        raise fail("slug", "expected lowercase letters, digits, _ for key")
+    if not DIVISION_CODE_RE.match(data["division_code"]):
+        raise fail("division_code", "expected a six-digit GB/T 2260 code for key")
+    if data["level"] not in LEVELS:
+        raise fail("level", f"expected one of {', '.join(LEVELS)} for key")
+    if data["family"] not in FAMILIES:
+        raise fail("family", f"expected one of {', '.join(FAMILIES)} for key")
+    if not PROVINCE_RE.match(data["province"]):
+        raise fail("province", "expected a province-level name (…省/市/自治区) for key")
+
+
+def _url_list(value: Any, key: str, fail) -> list[str]:
+    if not isinstance(value, list) or not value:
+        raise fail(key, "expected a non-empty list of URLs for key")
+    for url in value:
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+            raise fail(key, f"not an http(s) URL ({url!r}) in key")
+    return list(value)

@@ -1,0 +1,67 @@
+"""Scrapy settings for fazhi: polite by default (government portals are small servers).
+
+Delays only go to zero in `crawler.runner` when crawling the local replay server.
+"""
+
+import os
+
+BOT_NAME = "fazhi"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "fazhi/0.1 (+https://example.org/fazhi; research crawler for 法治政府建设年度报告)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: one portal is one small server, often behind an anti-bot gateway.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024   # attachments above this are recorded as too_large
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# 412/521 are anti-bot challenges: retrying them only looks more like a bot.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Before RobotsTxt (100) so robots.txt fetches also go through the replay proxy, and before
+    # HttpProxyMiddleware (750) which acts on meta["proxy"].
+    "crawler.middlewares.ReplayProxyMiddleware": 90,
+    "crawler.middlewares.ConditionalGetMiddleware": 560,
+    # process_response runs from high to low numbers: at 585 a response has passed
+    # RedirectMiddleware (600: only final responses, with meta redirect_urls) and
+    # HttpCompressionMiddleware (590: body decompressed), but not yet RetryMiddleware (550),
+    # which would swallow 5xx responses and download exceptions before they are recorded.
+    "crawler.middlewares.ArchiveMiddleware": 585,
+    # Above RedirectMiddleware: sees the 3xx itself, so an offsite redirect is recorded.
+    "crawler.middlewares.OffsiteRedirectMiddleware": 610,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidationPipeline": 100,
+    "crawler.pipelines.CorpusPipeline": 500,
+}
+EXTENSIONS = {
+    "crawler.extensions.CrawlRunExtension": 500,
+}
+
+# fazhi settings (docs/architecture.md).
+FAZHI_DATA_DIR = os.environ.get("FAZHI_DATA_DIR", "data")
+FAZHI_ARCHIVE = None          # default: <FAZHI_DATA_DIR>/archive.db
+FAZHI_CORPUS = None           # default: <FAZHI_DATA_DIR>/corpus.db
+FAZHI_REPLAY_PROXY = None     # e.g. http://127.0.0.1:8765 — every request goes there
+FAZHI_PORTAL_DIRS = [d for d in os.environ.get("FAZHI_PORTAL_DIRS", "").split(os.pathsep) if d]
+FAZHI_RUN_ID = None           # set by crawler.runner; a plain `scrapy crawl` opens its own run
+FAZHI_REFRESH = False         # re-download archived articles that sent no validators
+FAZHI_ATTACHMENT_MAXSIZE = 30 * 1024 * 1024

@@ -1,0 +1,252 @@
+# ruff: noqa: E501  -- the HTML samples keep the one-line-per-item shape of real listings
+"""Family listing parsers on small pages written here (no crawl, no network)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
+
+from crawler.families import FAMILY_SPIDERS
+from crawler.families.links import create_page_urls, iso_date
+from crawler.spiders.portals import spider_class_for
+from settings.registry import Portal
+
+
+def spider_for(family: str, start_url: str, **overrides):
+    host = urlsplit(start_url).hostname
+    portal = Portal(slug=f"t_{family}", name="测试", division_code="441899", level="district",
+                    province="广东省", family=family, start_urls=(start_url,),
+                    allowed_domains=(host,), overrides=overrides)
+    return spider_class_for(portal)()
+
+
+def html(url: str, body: str, **kwargs) -> HtmlResponse:
+    return HtmlResponse(url, body=body.encode("utf-8"), encoding="utf-8",
+                        request=Request(url, **kwargs))
+
+
+TRS_LISTING = """<html><body>
+<div class="nav"><a href="/zwgk/index.shtml">政务公开</a><a href="../../index.shtml">首页</a></div>
+<ul class="list">
+ <li><a href="./202203/t20220328_1945123.shtml" title="汉阳区2021年法治政府建设情况报告">汉阳区2021年法治政府建…</a><span>2022-03-28</span></li>
+ <li><a href="./202203/t20220329_1945200.shtml">《汉阳区2021年法治政府建设情况报告》解读</a><span>2022/03/29</span></li>
+ <li><a href="javascript:void(0)">打印</a></li>
+</ul>
+<script>createPageHTML(3, 0, "index", "shtml");</script>
+</body></html>"""
+
+
+def test_trs_listing_entries_and_script_pagination() -> None:
+    url = "http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index.shtml"
+    spider = spider_for("trs", url)
+    response = html(url, TRS_LISTING)
+    entries = spider.listing_entries(response)
+    assert [e.url for e in entries] == [
+        "http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/202203/t20220328_1945123.shtml",
+        "http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/202203/t20220329_1945200.shtml",
+    ]
+    # the truncated link text yields to the full title attribute
+    assert entries[0].title == "汉阳区2021年法治政府建设情况报告"
+    assert [e.published for e in entries] == ["2022-03-28", "2022-03-29"]
+    pages = [r.url for r in spider.next_listing_requests(response)]
+    assert pages == ["http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index_1.shtml",
+                     "http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index_2.shtml"]
+    assert all(r.meta["fazhi_role"] == "listing" for r in spider.next_listing_requests(response))
+
+
+def test_trs_later_page_and_split_article() -> None:
+    base = "http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/"
+    spider = spider_for("trs", base + "index.shtml")
+    later = html(base + "index_1.shtml", TRS_LISTING.replace("(3, 0,", "(3, 1,"))
+    assert list(spider.next_listing_requests(later)) == []
+    article = html(base + "202203/t20220328_1945123.shtml",
+                   '<div class="trs_editor_view TRS_UEDITOR">一、</div>'
+                   "<script>createPageHTML('2', '0', 't20220328_1945123', 'shtml')</script>")
+    assert spider.article_page_urls(article) == [base + "202203/t20220328_1945123_1.shtml"]
+    plain = html(base + "202203/t20220329_1945200.shtml", "<p>正文</p>")
+    assert spider.article_page_urls(plain) == []
+
+
+def test_create_page_html_with_one_page_announces_nothing() -> None:
+    assert create_page_urls('createPageHTML(1, 0, "index", "htm");', "http://a.gov.cn/x/") == []
+
+
+HANWEB_COLUMN = """<html><body><div id="4389">
+<script type="text/xml"><datastore>
+<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid=12&path=/&columnid=1589&unitid=4389&webname=%E6%B5%B7%E5%B7%9E%E5%8C%BA&permissiontype=0"></a>]]></nextgroup>
+<recordset>
+<record><![CDATA[<li><a href="/art/2025/3/24/art_1589_2895731.html" title="海州区2024年度法治政府建设情况报告" target="_blank">海州区2024年度法治政府建设情况报告</a><span>2025-03-24</span></li>]]></record>
+<record><![CDATA[<li><a href="/art/2025/1/20/art_1589_2890001.html" target="_blank">海州区2024年政府信息公开工作年度报告</a><span>2025-01-20</span></li>]]></record>
+</recordset></datastore></script>
+<totalrecord>5</totalrecord>
+</div>
+<script>$('#4389').jpage({perPage: 2, proxyUrl: '/module/web/jpage/dataproxy.jsp',
+  ajaxParam: {col: 1, appid: 1, webid: 12, path: '/', columnid: 1589, sourceContentType: 1,
+  unitid: 4389, webname: '海州区', permissiontype: 0}});</script>
+<a href="/col/col1590/index.html">其他栏目</a>
+</body></html>"""
+
+
+def test_hanweb_records_in_cdata() -> None:
+    url = "http://www.lyghz.gov.cn/col/col1589/index.html"
+    spider = spider_for("hanweb", url)
+    entries = spider.listing_entries(html(url, HANWEB_COLUMN))
+    assert [(e.url, e.published) for e in entries] == [
+        ("http://www.lyghz.gov.cn/art/2025/3/24/art_1589_2895731.html", "2025-03-24"),
+        ("http://www.lyghz.gov.cn/art/2025/1/20/art_1589_2890001.html", "2025-01-20"),
+    ]
+    assert entries[1].title == "海州区2024年政府信息公开工作年度报告"
+
+
+def test_hanweb_further_records_by_post() -> None:
+    url = "http://www.lyghz.gov.cn/col/col1589/index.html"
+    spider = spider_for("hanweb", url)
+    requests = list(spider.next_listing_requests(html(url, HANWEB_COLUMN)))
+    # 2 records shown of 5, 2 per page: records 3-4 and 5
+    assert [r.method for r in requests] == ["POST", "POST"]
+    windows = [{k: v[0] for k, v in parse_qs(urlsplit(r.url).query).items()} for r in requests]
+    assert windows == [{"startrecord": "3", "endrecord": "4", "perpage": "2"},
+                       {"startrecord": "5", "endrecord": "5", "perpage": "2"}]
+    assert urlsplit(requests[0].url).path == "/module/web/jpage/dataproxy.jsp"
+    form = {k: v[0] for k, v in parse_qs(requests[0].body.decode()).items()}
+    assert form["columnid"] == "1589" and form["unitid"] == "4389" and form["col"] == "1"
+    assert form["webname"] == "海州区" and form["path"] == "/"
+    assert form["sourceContentType"] == "1" and form["permissiontype"] == "0"
+
+
+def test_hanweb_dataproxy_answer_is_parsed_but_not_paginated() -> None:
+    url = ("http://www.lyghz.gov.cn/module/web/jpage/dataproxy.jsp"
+           "?startrecord=3&endrecord=4&perpage=2")
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>5</totalrecord>'
+           "<recordset><record><![CDATA[<li><a href='/art/2024/3/1/art_1589_1.html'>"
+           "海州区2023年度法治政府建设情况报告</a><span>2024-03-01</span></li>]]></record>"
+           "</recordset></datastore>")
+    response = XmlResponse(url, body=xml.encode(), encoding="utf-8",
+                           request=Request(url, method="POST", meta={"fazhi_hanweb_post": True}))
+    spider = spider_for("hanweb", "http://www.lyghz.gov.cn/col/col1589/index.html")
+    assert [e.title for e in spider.listing_entries(response)] == ["海州区2023年度法治政府建设情况报告"]
+    assert list(spider.next_listing_requests(response)) == []
+
+
+def test_gkmlpt_json_api() -> None:
+    start = "http://www.donghai.gov.cn/gkmlpt/index#2858"
+    spider = spider_for("gkmlpt", start)
+    first = next(iter(spider.start_requests()))
+    assert first.url == "http://www.donghai.gov.cn/gkmlpt/api/all/2858?page=1&sid=441899"
+    data = {"total": 5, "articles": [
+        {"title": "东海市2023年法治政府建设年度报告", "first_publish_time": 1706745600,
+         "url": "http://www.donghai.gov.cn/gkmlpt/content/0/100/post_100123.html"},
+        {"title": "东海市召开法治政府建设工作会议", "first_publish_time": "2024-01-05 10:00",
+         "url": "/gkmlpt/content/0/100/post_100124.html"},
+    ]}
+    response = TextResponse(first.url, body=json.dumps(data, ensure_ascii=False).encode(),
+                            encoding="utf-8", request=first)
+    entries = spider.listing_entries(response)
+    assert [(e.url, e.published) for e in entries] == [
+        ("http://www.donghai.gov.cn/gkmlpt/content/0/100/post_100123.html", "2024-02-01"),
+        ("http://www.donghai.gov.cn/gkmlpt/content/0/100/post_100124.html", "2024-01-05"),
+    ]
+    pages = [r.url for r in spider.next_listing_requests(response)]
+    assert pages == ["http://www.donghai.gov.cn/gkmlpt/api/all/2858?page=2&sid=441899",
+                     "http://www.donghai.gov.cn/gkmlpt/api/all/2858?page=3&sid=441899"]
+
+
+NFCMS_LISTING = """<html><body><div class="list_div"><ul>
+<li><a href="/shanwei/zwgk/fzzfjs/content/post_747125.html">汕尾市人民政府2020年法治政府建设年度报告</a>
+ <span>2021-02-26</span></li>
+<li><a href="/shanwei/zwgk/fzzfjs/content/post_747126.html">汕尾市召开全市法治政府建设推进会</a></li>
+<li><a href="/shanwei/zwgk/index.html">政务公开</a></li>
+</ul></div>
+<div class="page"><a href="index.html">首页</a> <span>1</span> <a href="index_2.html">2</a>
+ <a href="index_2.html"> 下一页 </a><a href="index_2.html">尾页</a></div></body></html>"""
+
+
+def test_nfcms_listing_and_rendered_next_link() -> None:
+    url = "http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/index.html"
+    spider = spider_for("nfcms", url)
+    response = html(url, NFCMS_LISTING)
+    entries = spider.listing_entries(response)
+    assert [e.url.rsplit("/", 1)[1] for e in entries] == ["post_747125.html", "post_747126.html"]
+    assert entries[0].published == "2021-02-26"
+    assert [r.url for r in spider.next_listing_requests(response)] == [
+        "http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/index_2.html"]
+
+
+GENERIC_LISTING = """<html><body>
+<div class="menu"><a href="/zfxxgk/">信息公开</a></div>
+<ul class="list">
+<li><a href="/zfxxgk/fzzf/2024/0315/123.html">北城区2023年法治政府建设年度报告</a><em>2024-03-15</em></li>
+<li><a href="/uploadfiles/2023/北城区2022年法治政府建设年度报告.pdf">北城区2022年法治政府建设年度报告（PDF）</a></li>
+<li><a href="/zfxxgk/fzzf/2024/0101/120.html">关于开展法治宣传月活动的通知</a></li>
+</ul>
+<div class="pages"><a href="list_2.html">下一页</a></div></body></html>"""
+
+
+def test_generic_listing_counts_pdf_links_and_follows_next() -> None:
+    url = "http://www.beicheng.gov.cn/zfxxgk/fzzf/list.html"
+    spider = spider_for("generic", url)
+    response = html(url, GENERIC_LISTING)
+    entries = spider.listing_entries(response)
+    assert len(entries) == 3
+    assert entries[1].url.endswith(".pdf")
+    assert [r.url for r in spider.next_listing_requests(response)] == [
+        "http://www.beicheng.gov.cn/zfxxgk/fzzf/list_2.html"]
+
+
+def test_generic_link_text_filter_override() -> None:
+    url = "http://www.beicheng.gov.cn/zfxxgk/fzzf/list.html"
+    spider = spider_for("generic", url, title_filter="报告")
+    titles = [e.title for e in spider.listing_entries(html(url, GENERIC_LISTING))]
+    assert titles == ["北城区2023年法治政府建设年度报告", "北城区2022年法治政府建设年度报告（PDF）"]
+
+
+UCAP_LISTING = """<html><body><div class="list"><ul>
+<li><a href="./202402/t20240220_1001.html">西阳县司法局2023年度法治政府建设情况报告</a><span>2024-02-20</span></li>
+<li><a href="./202302/t20230215_0901.html">西阳县司法局2022年度法治政府建设情况报告</a><span>2023-02-15</span></li>
+</ul></div>
+<div class="xg-list related"><ul><li><a href="/xxgk/tzgg/202401/t20240101_0001.html">相关通知</a></li></ul></div>
+</body></html>"""
+
+
+def test_ucap_listing_ignores_related_block() -> None:
+    url = "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/"
+    spider = spider_for("ucap", url)
+    entries = spider.listing_entries(html(url, UCAP_LISTING))
+    assert [e.url for e in entries] == [
+        "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/202402/t20240220_1001.html",
+        "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/202302/t20230215_0901.html",
+    ]
+
+
+def test_attachments_collected_from_article_scope() -> None:
+    from crawler.families.base import ArticleFetch
+    from crawler.families.links import ListingEntry
+
+    url = "http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/content/post_747125.html"
+    spider = spider_for("nfcms", "http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/index.html")
+    page = html(url, '<div class="news_cont_d_wrap"><p>正文</p>'
+                '<a href="/attachment/0/1/P0210226.pdf">报告.pdf</a>'
+                '<a href="http://other.example.com/x.pdf">外站.pdf</a>'
+                '<a href="/attachment/0/1/P0210226.pdf">again</a></div>'
+                '<div class="footer"><a href="/guide.pdf">指南</a></div>')
+    fetch = ArticleFetch(entry=ListingEntry(url, "t"), report_year=2020)
+    spider.collect_attachments(page, fetch)
+    assert fetch.pending_attachments == [
+        "http://www.shanwei.gov.cn/attachment/0/1/P0210226.pdf"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2025-03-24 16:05", "2025-03-24"), ("2025年3月4日", "2025-03-04"),
+    ("[2024/12/01]", "2024-12-01"), ("no date", None), ("2024-13-01", None),
+])
+def test_iso_date(text: str, expected: str | None) -> None:
+    assert iso_date(text) == expected
+
+
+def test_every_registry_family_has_a_spider() -> None:
+    from settings.registry import FAMILIES
+
+    assert set(FAMILY_SPIDERS) == set(FAMILIES)
