@@ -16,7 +16,8 @@ class Section:
     level: int                  # 1 = 一、  2 = （一）  3 = 1./1、  4 = （1）  5 = ①
     number: str                 # bare numeral: "一", "1"
     heading: str                # without its numeral; run-in headings end before the first 。
-    category: str | list[str] | None = None   # level-1 only: measures/leadership/shortcomings/plans/other
+    # level-1 only: measures/leadership/shortcomings/plans/other, a list when it covers two
+    category: str | list[str] | None = None
     text: str = ""              # the section's own paragraphs up to the next heading
 
 

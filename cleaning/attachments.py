@@ -1,0 +1,137 @@
+"""Stage 8: attachment links near the body, and the text of PDF/DOCX attachments.
+
+Extraction is guarded: size caps, page caps, a zip-bomb check before python-docx opens a DOCX,
+and every library exception caught — a malformed file becomes status "not_extracted".
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from cleaning.document import Attachment
+from cleaning.patterns import (
+    ATTACHMENT_EXTS,
+    ATTACHMENT_SEARCH_LEVELS,
+    MAX_ATTACHMENT_BYTES,
+    MAX_DOCX_MEMBERS,
+    MAX_DOCX_UNCOMPRESSED,
+    MAX_PDF_PAGES,
+    NOT_EXTRACTABLE_REASONS,
+)
+from cleaning.textutil import normalise_space
+
+_PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "）")
+
+
+def extension(url_or_name: str) -> str:
+    path = unquote(urlsplit(url_or_name).path or url_or_name).lower()
+    return posixpath.splitext(path)[1]
+
+
+def _search_root(tree: HtmlElement, node: HtmlElement | None) -> HtmlElement:
+    if node is None or node.getroottree().getroot() is not tree:
+        return tree
+    root = node
+    for _ in range(ATTACHMENT_SEARCH_LEVELS):
+        parent = root.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        root = parent
+    return root
+
+
+def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> list[Attachment]:
+    """Links to document files in or near the body, absolute URLs, named by link text."""
+    found: dict[str, Attachment] = {}
+    for link in _search_root(tree, node).iter("a"):
+        href = (link.get("href") or "").strip()
+        text = normalise_space(link.text_content())
+        if not href or href.startswith(("javascript:", "mailto:", "#")):
+            continue
+        if extension(href) not in ATTACHMENT_EXTS and extension(text) not in ATTACHMENT_EXTS:
+            continue
+        url = urldefrag(urljoin(base_url, href))[0]
+        name = text or posixpath.basename(unquote(urlsplit(url).path))
+        found.setdefault(url, Attachment(url=url, name=name))
+    return list(found.values())
+
+
+def extract_text(att: Attachment, data: bytes) -> list[str]:
+    """Paragraphs of an attachment; sets att.status/att.reason."""
+    ext = extension(att.url) or extension(att.name)
+    if ext in NOT_EXTRACTABLE_REASONS:
+        return _fail(att, NOT_EXTRACTABLE_REASONS[ext])
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        return _fail(att, f"attachment larger than {MAX_ATTACHMENT_BYTES} bytes")
+    try:
+        if data.startswith(b"%PDF"):
+            lines = _pdf_lines(data)
+        elif data.startswith(b"PK\x03\x04"):
+            lines = _docx_lines(data)
+        else:
+            return _fail(att, "unrecognised attachment format (%s)" % (ext or "no extension"))
+    except Exception as exc:  # noqa: BLE001 - malformed files raise anything; never crash
+        return _fail(att, f"extraction failed: {type(exc).__name__}")
+    if not lines:
+        return _fail(att, "no text layer (scanned document?)")
+    att.status, att.reason = "extracted", None
+    return lines
+
+
+def _fail(att: Attachment, reason: str) -> list[str]:
+    att.status, att.reason = "not_extracted", reason
+    return []
+
+
+def _pdf_lines(data: bytes) -> list[str]:
+    from pypdf import PdfReader  # lazy: only attachment-only reports need it
+
+    reader = PdfReader(io.BytesIO(data))
+    if len(reader.pages) > MAX_PDF_PAGES:
+        raise ValueError("too many pages")
+    raw = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return join_wrapped_lines([normalise_space(line) for line in raw.splitlines()])
+
+
+def _docx_lines(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_DOCX_MEMBERS:
+            raise ValueError("too many zip members")
+        if sum(m.file_size for m in members) > MAX_DOCX_UNCOMPRESSED:
+            raise ValueError("zip bomb guard: uncompressed size too large")
+    import docx  # lazy: python-docx is only needed for attachments
+
+    document = docx.Document(io.BytesIO(data))
+    lines = [normalise_space(p.text) for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(normalise_space(c.text) for c in row.cells))
+    return [line for line in lines if line]
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """PDF text is broken at the page width: join lines until one ends a paragraph."""
+    from cleaning.sections import find_marker  # local: sections imports nothing from here
+
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line or re.fullmatch(r"[-—\s\d/第页共]+", line):   # page numbers
+            continue
+        if current and find_marker(line):
+            paragraphs.append(current)
+            current = ""
+        current += line
+        if current.endswith(_PARAGRAPH_END) or find_marker(current) and len(current) < 40:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs

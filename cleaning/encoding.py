@@ -1,0 +1,114 @@
+"""Stage 1: bytes → text. HTTP charset vs <meta charset> vs the bytes themselves."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from cleaning.errors import CleaningError
+from cleaning.patterns import (
+    BINARY_CONTROL_RATIO,
+    BINARY_MAGIC,
+    CHARSET_ALIASES,
+    COMMON_HAN,
+    FALLBACK_CODECS,
+    HEADER_CHARSET_RX,
+    META_CHARSET_RX,
+    META_SNIFF_BYTES,
+)
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def codec_for(charset: str | None) -> str | None:
+    """The codec we decode a declared charset with (GB2312/GBK → GB18030), None if unknown."""
+    if not charset:
+        return None
+    name = charset.strip().lower()
+    name = CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    match = HEADER_CHARSET_RX.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def meta_charset(data: bytes) -> str | None:
+    match = META_CHARSET_RX.search(data[:META_SNIFF_BYTES])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def check_readable(data: bytes) -> None:
+    """Raise CleaningError for input that is no text page at all (empty, binary)."""
+    if not data or not data.strip():
+        raise CleaningError("empty input")
+    if data.startswith(BINARY_MAGIC):
+        raise CleaningError(f"binary input (file signature {data[:4]!r})")
+    head = data[:8192]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    if controls / len(head) > BINARY_CONTROL_RATIO:
+        raise CleaningError(f"binary input ({controls} control bytes in the first {len(head)})")
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; return (text, codec used).
+
+    Valid UTF-8 with non-ASCII bytes is practically never another encoding, so it wins over any
+    declaration; otherwise a declared charset (header first, then <meta>) that decodes without
+    error; otherwise charset-normalizer's guess; finally GB18030 with replacement characters.
+    """
+    check_readable(data)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace"), codec
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    declared = [codec_for(header_charset(content_type)), codec_for(meta_charset(data))]
+    candidates = _strict_candidates(data, [*declared, *FALLBACK_CODECS])
+    if not candidates:
+        candidates = _strict_candidates(data, [_guessed_codec(data)])
+    if candidates:
+        # A wrong declared codec may decode without error (GBK bytes as Big5): rank by how much
+        # of the text is common Han characters; ties keep the declared order.
+        text, codec = max(candidates, key=lambda pair: _plausibility(pair[0]))
+        return text, codec
+    # Chinese portals: GB18030 is by far the likeliest non-UTF-8 encoding.
+    return data.decode("gb18030", "replace"), "gb18030"
+
+
+def _strict_candidates(data: bytes, codecs_: list[str | None]) -> list[tuple[str, str]]:
+    seen: set[str] = set()
+    found = []
+    for codec in codecs_:
+        if not codec or codec in seen or codec == "utf-8":
+            continue
+        seen.add(codec)
+        text = _strict(data, codec)
+        if text is not None:
+            found.append((text, codec))
+    return found
+
+
+def _plausibility(text: str) -> int:
+    return sum(1 for ch in text if ch in COMMON_HAN)
+
+
+def _guessed_codec(data: bytes) -> str | None:
+    best = from_bytes(data[:65536]).best()
+    return codec_for(best.encoding) if best else None

@@ -1,0 +1,118 @@
+"""Stage 2b: the container subtree → text lines (paragraphs).
+
+trafilatura runs on the (pruned) container subtree, handed over as a parsed tree; when it keeps
+too little of the container's text we walk the subtree ourselves. Tables become one line per row
+(cells joined by a separator), <br>-separated runs become separate lines.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+
+from cleaning.families import Container
+from cleaning.patterns import (
+    BLOCK_TAGS,
+    BOLD_TAGS,
+    CELL_TAGS,
+    MIN_TRAFILATURA_SHARE,
+    NOISE_NODE_RX,
+    NOISE_TAGS,
+    TABLE_CELL_SEPARATOR,
+)
+from cleaning.textutil import letter_count, normalise_space
+
+
+@dataclass
+class Extracted:
+    lines: list[str]
+    bold: set[str] = field(default_factory=set)     # texts of <b>/<strong> runs, normalised
+    method: str = "trafilatura"
+
+
+def extract(tree: HtmlElement, container: Container) -> Extracted:
+    if container.node is None:
+        return Extracted(_trafilatura_lines(copy.deepcopy(tree)) or _walk(tree), set(), "page")
+    node = copy.deepcopy(container.node)
+    node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
+    _prune(node)
+    _tables_to_rows(node)
+    bold = {normalise_space(b.text_content()) for tag in BOLD_TAGS for b in node.iter(tag)}
+    bold.discard("")
+    walked = _walk(node)
+    wrapper = lxml.html.fromstring("<html><body><div></div></body></html>")
+    wrapper.find("body/div").append(node)
+    lines = _trafilatura_lines(wrapper)
+    if letter_count("".join(lines)) < MIN_TRAFILATURA_SHARE * letter_count("".join(walked)):
+        return Extracted(walked, bold, "walk")
+    return Extracted(lines, bold, "trafilatura")
+
+
+def _trafilatura_lines(tree: HtmlElement) -> list[str]:
+    text = trafilatura.extract(tree, favor_recall=True, include_tables=True,
+                               include_comments=False, deduplicate=False)
+    return [line for line in map(normalise_space, (text or "").split("\n")) if line]
+
+
+def _prune(node: HtmlElement) -> None:
+    """Drop scripts, forms and boxes whose class/id says they are furniture (QR, share, related)."""
+    doomed = []
+    for el in node.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = "{} {}".format(el.get("class", ""), el.get("id", ""))
+        if el.tag in NOISE_TAGS or (el is not node and NOISE_NODE_RX.search(names)):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    if table.find(".//table") is not None:
+        return True
+    return any(letter_count(cell.text_content()) > 400 for cell in table.iter(*CELL_TAGS))
+
+
+def _tables_to_rows(node: HtmlElement) -> None:
+    """Replace data tables by one <p> per row, cells joined by the separator."""
+    for table in list(node.iter("table")):
+        if _is_layout_table(table) or table.getparent() is None:
+            continue
+        holder = lxml.html.Element("div")
+        for row in table.iter("tr"):
+            cells = [normalise_space(c.text_content()) for c in row if c.tag in CELL_TAGS]
+            cells = [c for c in cells if c]
+            if cells:
+                para = lxml.html.Element("p")
+                para.text = TABLE_CELL_SEPARATOR.join(cells)
+                holder.append(para)
+        holder.tail = table.tail
+        table.getparent().replace(table, holder)
+
+
+def _walk(node: HtmlElement) -> list[str]:
+    """Our own text walk: a line break around every block element and <br>."""
+    parts: list[str] = []
+    _visit(node, parts)
+    return [line for line in map(normalise_space, "".join(parts).split("\n")) if line]
+
+
+def _visit(el: HtmlElement, parts: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else None
+    if tag is not None and tag not in NOISE_TAGS:
+        block = tag in BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if tag in CELL_TAGS:
+            parts.append(TABLE_CELL_SEPARATOR)
+        parts.append(el.text or "")
+        for child in el:
+            _visit(child, parts)
+        if block:
+            parts.append("\n")
+    parts.append(el.tail or "")

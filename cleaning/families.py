@@ -1,0 +1,145 @@
+"""Stage 2: find the content container by CMS family before any extraction.
+
+Rules (selectors) are data in patterns.CONTAINER_RULES; the Guangdong gkmlpt platform carries
+its body as HTML inside the `window._CONFIG = {...}` JSON of a script and is handled here.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaning.patterns import (
+    CONTAINER_RULES,
+    GKMLPT_CONFIG_RX,
+    MIN_CONTAINER_LETTERS,
+)
+from cleaning.textutil import letter_count
+
+
+@dataclass
+class Container:
+    family: str                      # trs | hanweb | ucap | nfcms | gkmlpt | generic | page
+    node: HtmlElement | None         # the content subtree (None: use the whole page)
+    rule: str = ""                   # which rule matched, for debugging
+    fields: dict[str, str] = field(default_factory=dict)   # metadata carried by gkmlpt JSON
+
+
+def locate(tree: HtmlElement) -> Container:
+    """The first container rule that matches with enough text, else the whole page."""
+    config = _gkmlpt(tree)
+    if config is not None:
+        return config
+    for family, kind, value in CONTAINER_RULES:
+        node = _match(tree, kind, value)
+        if node is not None and letter_count(node.text_content()) >= MIN_CONTAINER_LETTERS:
+            return Container(family, node, f"{kind}:{value}")
+    return Container("page", None, "whole page")
+
+
+def _match(tree: HtmlElement, kind: str, value: object) -> HtmlElement | None:
+    if kind == "class":
+        xpath = f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {value} ')]"
+        return _largest(tree.xpath(xpath))
+    if kind == "id":
+        return _largest(tree.xpath(f"//*[@id='{value}']"))
+    if kind == "meta_range":
+        start, end = value  # type: ignore[misc]
+        return _range(tree.xpath(f"//meta[@name='{start}']"),
+                      tree.xpath(f"//meta[@name='{end}']"))
+    if kind == "comment_range":
+        start, end = value  # type: ignore[misc]
+        comments = list(tree.iter(etree.Comment))
+        return _range([c for c in comments if start in (c.text or "")],
+                      [c for c in comments if end in (c.text or "")])
+    raise ValueError(f"unknown container rule kind: {kind}")
+
+
+def _largest(nodes: list[HtmlElement]) -> HtmlElement | None:
+    # Nested matches (TRS_Editor inside TRS_Editor) or a summary box: the body is the biggest.
+    if not nodes:
+        return None
+    return max(nodes, key=lambda n: letter_count(n.text_content()))
+
+
+def _range(starts: list, ends: list) -> HtmlElement | None:
+    """A new <div> holding copies of what lies between a start and an end marker."""
+    if not starts:
+        return None
+    start = starts[0]
+    parent = start.getparent()
+    end = next((e for e in ends if e.getparent() is parent), None)
+    if parent is None:
+        return None
+    holder = lxml.html.Element("div")
+    holder.text = start.tail
+    for sibling in start.itersiblings():
+        if sibling is end:
+            break
+        holder.append(copy.deepcopy(sibling))
+    return holder
+
+
+# ----------------------------------------------------------------------------- gkmlpt
+_CONTENT_KEYS = ("content", "contents", "body", "html", "text")
+
+
+def _gkmlpt(tree: HtmlElement) -> Container | None:
+    for script in tree.iter("script"):
+        source = script.text or ""
+        match = GKMLPT_CONFIG_RX.search(source)
+        if match:
+            config = _parse_config(source[match.end():])
+            if config is not None:
+                return _config_container(config)
+    return None
+
+
+def _parse_config(source: str) -> object | None:
+    try:
+        value, _ = json.JSONDecoder().raw_decode(source)
+        return value
+    except ValueError:
+        pass
+    # Not strict JSON (unquoted keys, single quotes): pick out quoted "key": "value" strings.
+    pairs = re.findall(r"[\"']?(\w+)[\"']?\s*:\s*(\"(?:[^\"\\]|\\.)*\")", source)
+    found = {}
+    for key, literal in pairs:
+        try:
+            found.setdefault(key, json.loads(literal))
+        except ValueError:
+            continue
+    return found or None
+
+
+def _flatten(value: object, prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            flat.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:50]):
+            flat.update(_flatten(item, f"{prefix}.{index}"))
+    elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        flat[prefix] = str(value)
+    return flat
+
+
+def _config_container(config: object) -> Container | None:
+    flat = _flatten(config)
+    html_values = [(k, v) for k, v in flat.items()
+                   if k.rsplit(".", 1)[-1].lower() in _CONTENT_KEYS and "<" in v]
+    if not html_values:
+        html_values = [(k, v) for k, v in flat.items() if re.search(r"<(p|div|br)\b", v)]
+    if not html_values:
+        return None
+    key, html = max(html_values, key=lambda kv: letter_count(kv[1]))
+    node = lxml.html.fragment_fromstring(html, create_parent="div")
+    fields = {k: v for k, v in flat.items() if k != key and len(v) < 300}
+    return Container("gkmlpt", node, "window._CONFIG:" + key, fields)

@@ -1,0 +1,125 @@
+"""Stage 5b: decide each document field from the raw evidence, in a fixed order of trust."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cleaning.metadata import clean_value, normalise_date
+from cleaning.patterns import (
+    DATE_RX,
+    DOC_NUMBER_RX,
+    ORG_SUFFIX_RX,
+    SIGNATURE_MAX_CHARS,
+    SIGNATURE_WINDOW,
+    TITLE_SUFFIX_SEPARATORS,
+    YEAR_IN_BODY_RX,
+)
+from cleaning.textutil import normalise_space, year_in_title
+
+_DOC_HEAD_LINES = 12
+_DATE_ONLY_RX = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_GKMLPT_KEYS = {  # last key part (lower-case) of the gkmlpt JSON → field
+    "title": "title", "identifier": "index_number", "index": "index_number",
+    "document_number": "doc_number", "doc_number": "doc_number", "wh": "doc_number",
+    "publisher": "publisher", "source": "source", "fbjg": "publisher",
+    "publish_time": "published", "first_publish_time": "published", "date": "published",
+    "publish_date": "published", "pubdate": "published",
+}
+
+
+@dataclass
+class Evidence:
+    labelled: dict[str, str] = field(default_factory=dict)   # from the disclosure block/bylines
+    meta: dict[str, str] = field(default_factory=dict)       # <meta> tags, lower-case names
+    config: dict[str, str] = field(default_factory=dict)     # gkmlpt JSON, flattened
+    headings: list[str] = field(default_factory=list)        # h1/h2 texts
+    page_title: str = ""                                     # the <title> tag
+
+
+def config_fields(flat: dict[str, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for key, value in flat.items():
+        name = _GKMLPT_KEYS.get(key.rsplit(".", 1)[-1].lower())
+        if name and clean_value(value) and name not in found:
+            found[name] = clean_value(value) or ""
+    return found
+
+
+def pick_title(ev: Evidence) -> str | None:
+    for value in (ev.labelled.get("title"), ev.meta.get("articletitle"), ev.config.get("title")):
+        if clean_value(value):
+            return normalise_space(value or "")
+    for heading in ev.headings:
+        if "报告" in heading and len(heading) <= 80:
+            return heading
+    return _strip_site_suffix(ev.page_title) or None
+
+
+def _strip_site_suffix(title: str) -> str:
+    title = normalise_space(title)
+    for sep in TITLE_SUFFIX_SEPARATORS:
+        parts = [p.strip() for p in title.split(sep) if p.strip()]
+        if len(parts) > 1:
+            reports = [p for p in parts if "报告" in p]
+            return max(reports or parts, key=len)
+    return title
+
+
+def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
+    value = clean_value(ev.labelled.get("doc_number") or ev.config.get("doc_number"))
+    if value and re.search(r"\d", value):
+        return value
+    for line in lines[:_DOC_HEAD_LINES]:
+        compact = re.sub(r"\s+", "", line)
+        if DOC_NUMBER_RX.match(compact):
+            return compact
+    return None
+
+
+def pick_published(ev: Evidence) -> str | None:
+    for value in (ev.labelled.get("published"), ev.config.get("published"),
+                  ev.meta.get("pubdate"), ev.meta.get("publishdate"),
+                  ev.meta.get("firstpublishedtime")):
+        date = normalise_date(value)
+        if date:
+            return date
+    return None
+
+
+def signature(lines: list[str]) -> str | None:
+    """The last signing body before the closing date."""
+    tail = lines[-SIGNATURE_WINDOW:]
+    dates = [i for i, line in enumerate(tail) if _DATE_ONLY_RX.match(line.replace(" ", ""))]
+    if not dates:
+        return None
+    for line in reversed(tail[:dates[-1]]):
+        line = line.strip()
+        if len(line) <= SIGNATURE_MAX_CHARS and ORG_SUFFIX_RX.search(line):
+            return line
+        if line.endswith(("。", "：")):
+            break
+    return None
+
+
+def pick_publisher(ev: Evidence, lines: list[str]) -> str | None:
+    for value in (ev.labelled.get("publisher"), ev.config.get("publisher"), signature(lines),
+                  ev.meta.get("contentsource"), ev.labelled.get("source"),
+                  ev.config.get("source"), ev.meta.get("sitename")):
+        value = clean_value(value)
+        if value:
+            return value
+    return None
+
+
+def pick_report_year(title: str | None, lines: list[str], published: str | None) -> int | None:
+    year = year_in_title(title)
+    if year:
+        return year
+    for line in lines[:8]:
+        match = YEAR_IN_BODY_RX.match(line)
+        if match:
+            return int(match.group(1))
+    if published and DATE_RX.search(published):
+        return int(published[:4]) - 1
+    return None

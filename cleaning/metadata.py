@@ -1,0 +1,133 @@
+"""Stage 5: the 政府信息公开 block, <meta> tags, bylines and signature → document fields.
+
+Labels are matched with spaces removed ("索 引 号"), in every markup: label cells with the value
+in the next cell (td/th, dt/dd, em/span), label and value in one text ("• 索引号：…"), legacy
+<B>label</B>value. The page's text is Simplified here (the script stage converts first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from lxml.html import HtmlElement
+
+from cleaning.patterns import (
+    DATE_RX,
+    EMPTY_VALUES,
+    EPOCH_RX,
+    METADATA_LABEL_MAX_CHARS,
+    METADATA_LABELS,
+    METADATA_VALUE_MAX_CHARS,
+)
+from cleaning.textutil import normalise_space
+
+_LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
+                      for label in sorted(METADATA_LABELS, key=len, reverse=True))
+# A label at the start of a text or after a separator, a colon, then the value up to the next
+# label or a wide gap.
+_PAIR_RX = re.compile(rf"(?:^|(?<=[\s|•·】\]]))({_LABEL_ALT})\s*[:：]\s*(.*?)"
+                      rf"(?=\s{{2,}}|\u3000|[|]|$|"
+                      rf"\s*(?:{_LABEL_ALT})\s*[:：]|\s+[^\s:：\d]{{2,6}}[:：])")
+_LABEL_ONLY_RX = re.compile(rf"^[•·\-\s]*({_LABEL_ALT})\s*[:：]?\s*$")
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "head", "title", "option", "select"))
+_CN_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+def label_field(label: str) -> str | None:
+    return METADATA_LABELS.get(re.sub(r"\s+", "", label))
+
+
+def clean_value(value: str | None) -> str | None:
+    value = normalise_space(value or "").strip("：:|•· ")
+    if not value or value in EMPTY_VALUES or len(value) > METADATA_VALUE_MAX_CHARS:
+        return None
+    return value
+
+
+def meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """<meta name=... content=...> by lower-cased name."""
+    found = {}
+    for meta in tree.iter("meta"):
+        name, content = (meta.get("name") or "").strip().lower(), meta.get("content")
+        if name and content and name not in found:
+            found[name] = normalise_space(content)
+    return found
+
+
+def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
+                    skip: HtmlElement | None = None) -> dict[str, str]:
+    """First value of every labelled field on the page, in document order."""
+    fields: dict[str, str] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el is skip:
+            continue
+        if skip is not None and _inside(el, skip):
+            continue
+        for segment, follower in _segments(el):
+            _read_segment(simplify(segment), follower, simplify, fields)
+    return fields
+
+
+def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(parent is ancestor for parent in el.iterancestors())
+
+
+def _segments(el: HtmlElement):
+    """Own text pieces of an element: its text and its children's tails, with what follows."""
+    yield el.text or "", el
+    for child in el:
+        if child.tail and child.tail.strip():
+            yield child.tail, None
+
+
+def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str], str],
+                  fields: dict[str, str]) -> None:
+    # Keep the raw spacing: a run of (full-width) spaces separates two label/value pairs.
+    text = text.strip()
+    if not text:
+        return
+    only = _LABEL_ONLY_RX.match(text)
+    if only and owner is not None and len(text) <= METADATA_LABEL_MAX_CHARS + 4:
+        key = label_field(only.group(1))
+        value = clean_value(simplify(_value_after(owner)))
+        if key and value and key not in fields:
+            fields[key] = value
+        return
+    for match in _PAIR_RX.finditer(text):
+        key, value = label_field(match.group(1)), clean_value(match.group(2))
+        if key and value and key not in fields:
+            fields[key] = value
+
+
+def _value_after(label_el: HtmlElement) -> str:
+    """The value of a label cell: its tail text, else the next sibling element's text."""
+    if label_el.tail and label_el.tail.strip():
+        return label_el.tail
+    if len(label_el) == 0:
+        sibling = label_el.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if sibling is not None:
+            return sibling.text_content()
+    return ""
+
+
+# ----------------------------------------------------------------------------- dates
+def normalise_date(value: str | None) -> str | None:
+    """Any date form (2025-01-26, 2025年1月26日, 2025/1/26 15:16, epoch seconds/ms) → YYYY-MM-DD."""
+    if not value:
+        return None
+    value = value.strip()
+    if EPOCH_RX.match(value):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, _CN_TZ).strftime("%Y-%m-%d")
+    match = DATE_RX.search(value)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,80 @@
+"""Stage 3: remove the portal furniture that survives extraction.
+
+Works on lines. A line goes when it is a furniture token, a short line carrying a furniture word
+(toolbars, QR captions, footers, leave-site dialogs), a metadata row or byline, or — before the
+body starts — a repeat of the title, a red-header line or the doc-number line. Lines that start
+with a section marker or end a sentence are never dropped for a word they contain: real body text
+must survive (recall ≥ 0.99).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaning.patterns import (
+    BYLINE_RX,
+    DOC_NUMBER_RX,
+    META_LINE_RX,
+    NOISE_EXACT,
+    NOISE_INLINE_RX,
+    NOISE_LINE_MAX_CHARS,
+    NOISE_LINE_WORDS,
+    SECTION_MARKERS,
+)
+
+_BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
+_SENTENCE_END = ("。", "；", ";", "！")
+_BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"[\s\[\]【】|]", "", line)
+
+
+def starts_with_marker(line: str) -> bool:
+    return any(rx.match(line) for _, rx in SECTION_MARKERS)
+
+
+def is_furniture(line: str) -> bool:
+    """Would this line be portal furniture wherever it appears?"""
+    compact = _compact(line)
+    if not compact or compact in NOISE_EXACT:
+        return True
+    if _BREADCRUMB_RX.search(line) and len(line) <= NOISE_LINE_MAX_CHARS:
+        return True
+    if starts_with_marker(line) or line.endswith(_SENTENCE_END):
+        return False
+    if len(line) <= NOISE_LINE_MAX_CHARS and any(w in line for w in NOISE_LINE_WORDS):
+        return True
+    return bool(META_LINE_RX.match(line)) and len(line) <= NOISE_LINE_MAX_CHARS
+
+
+def _strip_inline(line: str) -> str:
+    return NOISE_INLINE_RX.sub("", line).strip()
+
+
+def _is_head_line(line: str, title: str) -> bool:
+    """Title repeats, red-header lines, doc-number lines and bylines before the body."""
+    compact = _compact(line)
+    if title and len(compact) >= 4 and compact in _compact(title):
+        return True
+    return bool(DOC_NUMBER_RX.match(compact) or BYLINE_RX.match(line))
+
+
+def _body_started(line: str) -> bool:
+    return len(line) >= _BODY_START_CHARS or line.endswith(("：", ":")) or starts_with_marker(line)
+
+
+def clean_lines(lines: list[str], title: str = "") -> list[str]:
+    """Drop furniture from Simplified lines (the script stage runs first)."""
+    kept: list[str] = []
+    in_head = True
+    for raw in lines:
+        line = _strip_inline(raw)
+        if not line or is_furniture(line):
+            continue
+        if in_head and _is_head_line(line, title):
+            continue
+        in_head = in_head and not _body_started(line)
+        kept.append(line)
+    return kept

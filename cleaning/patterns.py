@@ -1,0 +1,211 @@
+"""Every pattern, word list, selector and threshold of the cleaning stages, as data in one place.
+
+Stages import from here; tuning the cleaner for a new portal should mostly mean editing this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ----------------------------------------------------------------------------- encoding
+# Declared charsets mapped to the codec we actually decode with. GB2312/GBK pages routinely
+# contain characters outside those sets (喆, 堃); GB18030 is a superset and decodes them right.
+CHARSET_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    "cp936": "gb18030", "ms936": "gb18030", "euc-cn": "gb18030", "gb18030": "gb18030",
+    "big5": "big5hkscs", "big5-hkscs": "big5hkscs", "cp950": "big5hkscs",
+    "utf8": "utf-8", "utf-8": "utf-8", "unicode": "utf-8",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8", "ascii": "utf-8",
+}
+META_CHARSET_RX = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+HEADER_CHARSET_RX = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
+# Magic numbers of formats that are certainly not an HTML page.
+BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff",
+                b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf", b"\x00\x00\x01\x00")
+BINARY_CONTROL_RATIO = 0.05      # share of NUL/control bytes above which input is binary
+META_SNIFF_BYTES = 4096
+# Frequent Simplified/Traditional Han characters: a wrong codec that happens to decode without
+# error (GBK bytes read as Big5) yields text with few of them. Used to rank candidate codecs.
+COMMON_HAN = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+    "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使"
+    "点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明"
+    "看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料"
+    "象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指"
+    "几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶"
+    "府務發國們為進設會與對於這區縣市員體機關開實現經濟發展建設工作報告職責執監督審查")
+FALLBACK_CODECS = ("gb18030", "big5hkscs")
+
+# ----------------------------------------------------------------------------- containers
+# (family, kind, value), tried in order. kind: class | id | meta_range | comment_range.
+CONTAINER_RULES: tuple[tuple[str, str, object], ...] = (
+    ("hanweb", "meta_range", ("ContentStart", "ContentEnd")),
+    ("hanweb", "comment_range", ("ZJEG_RSS.content.begin", "ZJEG_RSS.content.end")),
+    ("trs", "class", "TRS_Editor"),
+    ("trs", "class", "trs_editor_view"),
+    ("trs", "class", "TRS_UEDITOR"),
+    ("ucap", "id", "UCAP-CONTENT"),
+    ("nfcms", "class", "news_cont_d_wrap"),
+    ("hanweb", "id", "zoom"),
+    ("generic", "class", "article-content"),
+    ("generic", "class", "article_content"),
+    ("generic", "class", "detail-content"),
+    ("generic", "class", "detail-news"),
+    ("generic", "class", "news_content"),
+    ("generic", "class", "pages_content"),
+    ("generic", "id", "detailCont"),
+    ("generic", "class", "xl_con"),
+    ("generic", "class", "art_con"),
+    ("generic", "id", "content"),
+    ("generic", "class", "content"),
+)
+MIN_CONTAINER_LETTERS = 150          # a matched container with less text is ignored
+GKMLPT_CONFIG_RX = re.compile(r"window\._CONFIG\s*=\s*")
+GKMLPT_URL_HINT = "/gkmlpt/"
+
+# Elements pruned from the container before extraction (class/id words, matched as substrings).
+NOISE_NODE_RX = re.compile(
+    r"qrcode|qr_|ewm|erweima|share|fenxiang|bdshare|related|xgxx|xglj|xgwj|xgjd|prev|next|"
+    r"print|dayin|tool|leave|dialog|attach|fjxz|fujian|footer|comment|xg-list|bottom",
+    re.I)
+NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "input", "select",
+              "textarea", "object", "embed")
+BLOCK_TAGS = frozenset(("p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "dd", "dt", "dl", "ul", "ol", "section", "article", "blockquote",
+                        "center", "pre", "br", "hr", "tbody", "thead"))
+CELL_TAGS = frozenset(("td", "th"))
+TABLE_CELL_SEPARATOR = " | "
+BOLD_TAGS = ("b", "strong")
+# trafilatura must keep at least this share of the container's letters, else we walk it ourselves.
+MIN_TRAFILATURA_SHARE = 0.85
+
+# ----------------------------------------------------------------------------- noise
+# A short line containing one of these is portal furniture, not report text.
+NOISE_LINE_WORDS = tuple("""
+无障碍 关怀版 长者模式 适老化版 网站支持ipv6 支持IPv6 分享到
+字体： 字号： 打印本页 关闭窗口 【打印】 【关闭】 返回顶部 扫一扫
+扫码使用手机 手机扫描 用手机浏览 关联稿件 相关附件 相关解读 相关链接
+相关文章 相关新闻 附件下载 上一篇 下一篇 责任编辑 编辑： 审核：
+校对： 区长信箱 市长信箱 县长信箱 局长信箱 书记信箱 意见征集 智能问答
+问卷调查 网站标识码 ICP备 公网安备 主办单位 承办单位 主办： 承办：
+协办： 版权所有 技术支持 网站声明 网站地图 联系我们 隐私声明
+您访问的链接即将离开 是否继续 继续访问 当前位置 所在位置 您的位置
+现在的位置 当前的位置 浏览次数 浏览量 访问量： 阅读次数 点击数：
+今天是： 设为首页 加入收藏 分辨率 网站导航 移动端 政务微博 政务微信
+【字体 字体: 收藏本页
+""".split())
+# Lines that are only furniture tokens (exact, after removing spaces and brackets).
+NOISE_EXACT = frozenset("""
+打印 关闭 打印本页 关闭窗口 返回顶部 大 中 小 大中小 分享 收藏
+字号 微信 微博 QQ空间 二维码 English 繁体 简体 繁體 簡體
+首页 搜索 无障碍 关怀版 长者模式 TOP top 返回 【打印】【关闭】
+打印关闭
+""".split())
+NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
+# Furniture that trafilatura glues onto a real line: cut these spans out.
+NOISE_INLINE_RX = re.compile(
+    r"【\s*字[体号][:：]?\s*[大中小\s]*】|字[体号][:：]\s*\[?\s*大\s*中\s*小\s*\]?|"
+    r"【\s*打印(本页)?\s*】|【\s*关闭(窗口)?\s*】|\[\s*打印本页\s*\]|\[\s*关闭窗口\s*\]")
+# Metadata block rows and bylines that may leak into the extracted text.
+META_LINE_RX = re.compile(
+    r"^[•·\-\s]*(索\s*引\s*号|主\s*题\s*分\s*类|分\s*类|发\s*布\s*机\s*构|发\s*文\s*机\s*关|"
+    r"成\s*文\s*日\s*期|发\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*布\s*时\s*间|文\s*号|"
+    r"标\s*题|名\s*称|主\s*题\s*词|有\s*效\s*性|时\s*效|信息来源|来\s*源|内容概述|"
+    r"公文生成日期|生成日期|备注/文号)\s*[:：|]")
+BYLINE_RX = re.compile(
+    r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
+
+# ----------------------------------------------------------------------------- script
+TRADITIONAL_MIN_RATIO = 0.02   # share of Han characters that t2s changes, above which we convert
+SCRIPT_SAMPLE_CHARS = 6000
+
+# ----------------------------------------------------------------------------- metadata
+# label (spaces removed) -> field
+_LABELS_BY_FIELD = {
+    "index_number": "索引号 信息索引号",
+    "publisher": "发布机构 发文机关 制发机构 发布单位 发文单位 发文机构 公开主体 信息公开主体",
+    "written": "成文日期 发文日期 公文生成日期 生成日期 印发日期 制发日期",
+    "published": "发布日期 发布时间 公开日期 公开时间 发表时间 上线时间",
+    "doc_number": "文号 发文字号 备注/文号 文件编号 发文文号 文件字号",
+    "title": "标题 名称 文件名称 信息名称",
+    "source": "来源 信息来源 文章来源 稿件来源",
+}
+METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
+                   for label in labels.split()}
+METADATA_LABEL_MAX_CHARS = 10
+METADATA_VALUE_MAX_CHARS = 200
+EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —"))
+DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
+DOC_NUMBER_RX = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,5}\s*号$")
+YEAR_IN_TITLE_RX = re.compile(r"(\d{4})\s*年")
+YEAR_IN_BODY_RX = re.compile(r"^(\d{4})年(度)?[，,以来我全]")
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_YEAR_RX = re.compile(r"([〇零○一二三四五六七八九]{4})年")
+TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
+# Signing bodies: short closing lines ending like an organisation.
+ORG_SUFFIX_RX = re.compile(
+    r"(人民政府|政府|委员会|管委会|办公室|办公厅|司法局|局|厅|委|院|中心|街道办事处|办事处|公司)$")
+SIGNATURE_MAX_CHARS = 40
+SIGNATURE_WINDOW = 6
+
+# ----------------------------------------------------------------------------- report / title
+REPORT_TITLE_RX = re.compile(r"法治政府建设.{0,20}报告|法治政府建设报告|依法行政.{0,12}报告")
+INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答")
+DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
+NOT_REPORT_RX = re.compile(
+    r"通知|通告|公告|会议|工作要点|要点|计划|方案|督察|意见|办法|规定|考核|培训|座谈|调研|部署|召开|举办|"
+    r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")
+REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
+REPORT_BODY_SECTION_WORDS = ("举措", "成效", "第一责任人", "不足", "下一年度", "下一步", "主要安排")
+
+# ----------------------------------------------------------------------------- sections
+CN_NUM = "一二三四五六七八九十"
+SECTION_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"^第([一二三四五六七八九十]{1,3})部分[、，,:：\s]*")),
+    (1, re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、．.]\s*")),
+    (2, re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)][、，,.．]?\s*")),
+    (3, re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
+    (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、，,.．]?\s*")),
+    (5, re.compile(r"^([\u2460-\u2473])\s*")),
+)
+LOST_NUMERAL_RX = re.compile(r"^[、．]\s*(?=\S)")
+HEADING_END = "。"
+HEADING_MAX_CHARS = 80          # an unterminated "heading" longer than this is body text
+SPLIT_HEADING_MAX_CHARS = 30    # continuation line of a heading broken over two lines
+SPLIT_HEADING_TAIL_CHARS = "的和与及、，,"
+# Level-1 categories: (category, words). A heading gets every category whose words it contains;
+# "measures" only when its own words match or nothing else does (thematic headings).
+_CATEGORY_WORDS = (
+    ("leadership", "第一责任人 主要负责人 党政主要负责 一把手"),
+    ("shortcomings", "不足 存在的问题 存在问题 问题和原因 短板 差距 薄弱"),
+    ("plans", "下一年度 下一步 主要安排 工作安排 打算 计划 展望 工作思路 主要思路 "
+              "明年 来年 努力方向"),
+    ("other", "督察整改 整改 其他 其它"),
+    ("measures", "举措 成效 工作情况 开展情况 进展 主要做法 主要工作 工作成绩 "
+                 "大力推进 聚焦 建设情况"),
+)
+CATEGORY_WORDS = tuple((cat, tuple(words.split())) for cat, words in _CATEGORY_WORDS)
+DEFAULT_CATEGORY = "measures"
+
+# ----------------------------------------------------------------------------- attachments
+ATTACHMENT_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip",
+                   ".rar", ".7z")
+EXTRACTABLE_EXTS = (".pdf", ".docx")
+NOT_EXTRACTABLE_REASONS = {
+    ".doc": "legacy .doc (OLE) text extraction not supported",
+    ".wps": ".wps (Kingsoft) text extraction not supported",
+    ".ofd": ".ofd text extraction not supported",
+    ".xls": "spreadsheet, not a report text", ".xlsx": "spreadsheet, not a report text",
+    ".et": "spreadsheet, not a report text",
+    ".zip": "archive, not extracted", ".rar": "archive, not extracted",
+    ".7z": "archive, not extracted",
+}
+ATTACHMENT_SEARCH_LEVELS = 3          # container ancestors searched for attachment links
+MAX_ATTACHMENT_BYTES = 30 * 1024 * 1024
+MAX_PDF_PAGES = 300
+MAX_DOCX_UNCOMPRESSED = 60 * 1024 * 1024
+MAX_DOCX_MEMBERS = 2000
+EMPTY_BODY_LETTERS = 200              # a page body shorter than this counts as (almost) empty

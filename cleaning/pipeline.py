@@ -1,0 +1,156 @@
+"""The cleaning pipeline: page bytes → Document, one stage after another.
+
+Each page is decoded and parsed once (lxml); the container is found by CMS family; trafilatura
+reads only that subtree. Stage outputs can be recorded for `stages()` (debugging a new portal).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from cleaning import attachments as attach
+from cleaning import encoding, families, fields, metadata, noise, report, script, sections
+from cleaning.document import Document
+from cleaning.errors import CleaningError
+from cleaning.extract import extract
+from cleaning.patterns import EMPTY_BODY_LETTERS
+from cleaning.textutil import letter_count, normalise_space
+
+CLEANING_VERSION = "2025.1"
+
+
+@dataclass
+class Page:
+    text: str
+    codec: str
+    tree: HtmlElement
+    container: families.Container
+    lines: list[str]
+    bold: set[str]
+    method: str
+
+
+@dataclass
+class Trace:
+    """Stage outputs, in order, when asked for."""
+    enabled: bool = False
+    stages: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, name: str, value: object) -> None:
+        if self.enabled:
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
+                                                                   indent=1, default=str)
+            self.stages.append((name, text))
+
+
+def parse(data: bytes, content_type: str | None) -> tuple[str, str, HtmlElement]:
+    text, codec = encoding.decode(data, content_type)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        # lxml refuses str input with an XML encoding declaration; parse the bytes instead.
+        try:
+            tree = lxml.html.document_fromstring(text.encode("utf-8"))
+        except (ValueError, lxml.etree.ParserError):
+            raise CleaningError(f"unparseable page: {exc}") from exc
+    return text, codec, tree
+
+
+def read_page(data: bytes, content_type: str | None) -> Page:
+    text, codec, tree = parse(data, content_type)
+    container = families.locate(tree)
+    extracted = extract(tree, container)
+    return Page(text, codec, tree, container, extracted.lines, extracted.bold, extracted.method)
+
+
+def _evidence(page: Page, simplify) -> fields.Evidence:
+    tree = page.tree
+    skip = page.container.node if page.container.family != "page" else None
+    headings = [normalise_space(simplify(h.text_content())) for tag in ("h1", "h2")
+                for h in tree.iter(tag)]
+    title_el = tree.find(".//title")
+    return fields.Evidence(
+        labelled=metadata.labelled_fields(tree, simplify, skip),
+        meta={k: simplify(v) for k, v in metadata.meta_tags(tree).items()},
+        config={k: simplify(v) for k, v in fields.config_fields(page.container.fields).items()},
+        headings=headings,
+        page_title=simplify(title_el.text_content()) if title_el is not None else "",
+    )
+
+
+def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
+        page_urls: Sequence[str] | None = None,
+        attachment_bytes: Mapping[str, bytes] | None = None,
+        trace: Trace | None = None) -> Document:
+    trace = trace or Trace()
+    if not pages:
+        raise CleaningError("no page bytes")
+    read = [read_page(data, content_type) for data in pages]
+    first = read[0]
+    trace.add("decoded", f"encoding: {first.codec}\n\n{first.text[:2000]}")
+    trace.add("container", f"family: {first.container.family} ({first.container.rule})")
+    lines = [line for page in read for line in page.lines]
+    bold = set().union(*(page.bold for page in read))
+    trace.add("extracted", "\n".join(lines))
+
+    doc = Document(encoding=first.codec, family=first.container.family,
+                   cleaning_version=CLEANING_VERSION)
+    doc.original_script = script.detect("".join(lines) or first.tree.text_content())
+    simplify = script.to_simplified if doc.original_script == "traditional" else _same
+    lines = [simplify(line) for line in lines]
+    bold = {simplify(b) for b in bold}
+    trace.add("converted", "script: {}\n\n{}".format(doc.original_script, "\n".join(lines)))
+
+    evidence = _evidence(first, simplify)
+    doc.title = fields.pick_title(evidence)
+    doc.doc_number = fields.pick_doc_number(evidence, lines)
+    lines = noise.clean_lines(lines, doc.title or "")
+    trace.add("denoised", "\n".join(lines))
+
+    base = (page_urls or [url])[0] or url
+    doc.attachments = attach.find_links(first.tree, first.container.node, base)
+    if letter_count("".join(lines)) < EMPTY_BODY_LETTERS and attachment_bytes:
+        lines = _attachment_body(doc, attachment_bytes) or lines
+    _finish(doc, lines, bold, evidence, trace)
+    return doc
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> list[str]:
+    """Text of the first extractable attachment, for pages whose body is (almost) empty."""
+    known = {a.url: a for a in doc.attachments}
+    for url, data in attachment_bytes.items():
+        att = known.get(url) or next((a for a in doc.attachments if url.endswith(a.url)), None)
+        if att is None:
+            att = attach.Attachment(url=url, name=url.rsplit("/", 1)[-1])
+            doc.attachments.append(att)
+        lines = attach.extract_text(att, data)
+        if lines:
+            doc.warnings.append(f"body taken from attachment {att.url}")
+            return noise.clean_lines([script.to_simplified(x) for x in lines], doc.title or "")
+    return []
+
+
+def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Evidence,
+            trace: Trace) -> None:
+    doc.text = "\n".join(lines)
+    doc.sections = sections.split(lines, bold)
+    trace.add("sections", [(s.level, s.number, s.heading, s.category) for s in doc.sections])
+    doc.publisher = fields.pick_publisher(evidence, lines)
+    doc.published = fields.pick_published(evidence)
+    doc.index_number = metadata.clean_value(evidence.labelled.get("index_number")
+                                            or evidence.config.get("index_number"))
+    doc.report_year = fields.pick_report_year(doc.title, lines, doc.published)
+    doc.is_report = report.is_report(doc.title, doc.text)
+    if not lines:
+        doc.warnings.append("empty body")
+    trace.add("metadata", {k: v for k, v in doc.to_contract().items()
+                           if k not in ("text", "sections")})

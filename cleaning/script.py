@@ -1,0 +1,38 @@
+"""Stage 4: Traditional → Simplified. Only pages detected as Traditional are converted."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+from cleaning.patterns import SCRIPT_SAMPLE_CHARS, TRADITIONAL_MIN_RATIO
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    # Building the converter loads its dictionaries: do it once per process.
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _converter().convert(text) if text else text
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def traditional_ratio(text: str) -> float:
+    """Share of Han characters that t2s changes (0 for Simplified text)."""
+    sample = "".join(ch for ch in text if is_han(ch))[:SCRIPT_SAMPLE_CHARS]
+    if not sample:
+        return 0.0
+    converted = to_simplified(sample)
+    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    return changed / len(sample)
+
+
+def detect(text: str) -> str:
+    """"traditional" or "simplified"."""
+    return "traditional" if traditional_ratio(text) >= TRADITIONAL_MIN_RATIO else "simplified"

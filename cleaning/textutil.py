@@ -1,0 +1,35 @@
+"""Small text helpers shared by several stages (no heavy imports: the crawler uses them too)."""
+
+from __future__ import annotations
+
+import re
+
+from cleaning.patterns import CN_DIGITS, CN_YEAR_RX, YEAR_IN_TITLE_RX
+
+_SPACES_RX = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every kind of space (NBSP, full-width, zero-width) to one ASCII space."""
+    return _SPACES_RX.sub(" ", text).strip()
+
+
+def letter_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def cn_year(text: str) -> int | None:
+    """二〇二四年 → 2024."""
+    match = CN_YEAR_RX.search(text)
+    if not match:
+        return None
+    return int("".join(str(CN_DIGITS[ch]) for ch in match.group(1)))
+
+
+def year_in_title(title: str | None) -> int | None:
+    if not title:
+        return None
+    match = YEAR_IN_TITLE_RX.search(title)
+    if match:
+        return int(match.group(1))
+    return cn_year(title)
