@@ -8,6 +8,7 @@ pages may instead have a hand-written subclass in `crawler/spiders/<slug>.py`; i
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from typing import Any
 
@@ -43,6 +44,17 @@ def spider_class_for(portal: Portal, base: type[FamilySpider] | None = None) -> 
             attrs[key] = tuple(value) if isinstance(getattr(base, key), tuple) else value
     attrs["custom_settings"] = custom_settings
     return type(f"{portal.slug.title().replace('_', '')}Spider", (base,), attrs)
+
+
+def portal_spider_class(portal: Portal) -> type[FamilySpider]:
+    """The hand-written spider of `portal` if there is one, else a generated class."""
+    if not has_handwritten_spider(portal.slug):
+        return spider_class_for(portal)
+    module = importlib.import_module(f"crawler.spiders.{portal.slug}")
+    for value in vars(module).values():
+        if isinstance(value, type) and getattr(value, "name", None) == portal.slug:
+            return value
+    raise RegistryError(f"crawler/spiders/{portal.slug}.py defines no spider named {portal.slug!r}")
 
 
 def generate(portals: dict[str, Portal]) -> dict[str, type[FamilySpider]]:

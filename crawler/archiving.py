@@ -1,0 +1,82 @@
+"""The archive as the crawler sees it: one shared `Archive` per file, the current run id.
+
+All crawlers of one process (crawler.runner runs every portal in one CrawlerProcess) share one
+connection per archive file: writes happen in the reactor thread one at a time anyway.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
+
+from db.archive import Archive
+from db.corpus import Corpus
+
+_ARCHIVES: dict[Path, Archive] = {}
+_CORPORA: dict[Path, Corpus] = {}
+
+
+def archive_path(settings: BaseSettings) -> Path:
+    explicit = settings.get("FAZHI_ARCHIVE")
+    return Path(explicit) if explicit else Path(settings.get("FAZHI_DATA_DIR") or "data") / (
+        "archive.db")
+
+
+def corpus_path(settings: BaseSettings) -> Path:
+    explicit = settings.get("FAZHI_CORPUS")
+    return Path(explicit) if explicit else Path(settings.get("FAZHI_DATA_DIR") or "data") / (
+        "corpus.db")
+
+
+def shared_archive(settings: BaseSettings) -> Archive:
+    path = archive_path(settings).resolve()
+    if path not in _ARCHIVES:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _ARCHIVES[path] = Archive(path)
+    return _ARCHIVES[path]
+
+
+def shared_corpus(settings: BaseSettings) -> Corpus:
+    path = corpus_path(settings).resolve()
+    if path not in _CORPORA:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _CORPORA[path] = Corpus(path)
+    return _CORPORA[path]
+
+
+def close_databases() -> None:
+    """Close every archive and corpus this process opened (the runner calls it at the end)."""
+    for database in [*_ARCHIVES.values(), *_CORPORA.values()]:
+        database.close()
+    _ARCHIVES.clear()
+    _CORPORA.clear()
+
+
+def run_id(crawler: Crawler) -> int:
+    """FAZHI_RUN_ID from the runner, else a run of this crawler's own (a plain `scrapy crawl`),
+    opened on first use and finished by crawler.extensions.CrawlRunExtension."""
+    configured = crawler.settings.get("FAZHI_RUN_ID")
+    if configured is not None:
+        return int(configured)
+    own = getattr(crawler, "fazhi_own_run_id", None)
+    if own is None:
+        spider = getattr(crawler, "spider", None)
+        own = shared_archive(crawler.settings).start_run([spider.name] if spider else [])
+        crawler.fazhi_own_run_id = own
+    return own
+
+
+def request_fields(request: Any, spider_name: str | None) -> dict[str, Any]:
+    """The archive columns a request's meta decides (see docs/architecture.md)."""
+    meta = request.meta
+    role = meta.get("fazhi_role") or (
+        "robots" if request.url.split("?")[0].endswith("/robots.txt") else "other")
+    return {
+        "portal": spider_name, "url": (meta.get("redirect_urls") or [request.url])[0],
+        "role": role, "article_url": meta.get("fazhi_article_url"),
+        "page_no": meta.get("fazhi_page_no"), "title_hint": meta.get("fazhi_title"),
+        "method": request.method,
+    }

@@ -1,0 +1,159 @@
+"""Downloader middlewares: archive every fetch, replay through a local proxy, conditional GET.
+
+Positions (settings/scrapy_settings.py): process_request runs from low to high numbers,
+process_response and process_exception from high to low.
+- ReplayProxyMiddleware (90): every request goes to FAZHI_REPLAY_PROXY, or is refused.
+- ConditionalGetMiddleware (560): revalidates or skips articles already in the archive.
+- ArchiveMiddleware (585): below RedirectMiddleware (600) and HttpCompressionMiddleware (590),
+  above RetryMiddleware (550): it sees every final, decompressed response (404/412/5xx
+  included, each retry attempt too) and every download exception before Retry consumes it.
+- OffsiteRedirectMiddleware (610): above RedirectMiddleware, so it sees the 3xx itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
+
+from crawler.archiving import request_fields, run_id, shared_archive
+from crawler.kinds import exception_kind, response_kind
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_ROLES = ("article", "article_page", "attachment")
+
+
+class ArchivedUnchanged(IgnoreRequest):
+    """An archived article whose server sent no validators: not fetched again."""
+
+
+class RefusedRequest(IgnoreRequest):
+    """Refused by a fazhi middleware (and already recorded in the archive)."""
+
+
+class _ArchiveUser:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.archive = shared_archive(crawler.settings)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+    def spider_name(self) -> str | None:
+        spider = getattr(self.crawler, "spider", None)
+        return spider.name if spider else None
+
+    def record(self, request: Request, response: Response | None, *, kind: str,
+               error: str | None) -> int:
+        fields = request_fields(request, self.spider_name())
+        # robots.txt answers (often 404) are not the portal's pages: counted apart.
+        group = "robots" if fields["role"] == "robots" else "responses"
+        self.stats.inc_value(f"fazhi/{group}/{kind}")
+        if response is None:
+            return self.archive.record_failure(run_id=run_id(self.crawler), kind=kind,
+                                               error=error or kind, **fields)
+        return self.archive.record_response(
+            run_id=run_id(self.crawler), final_url=response.url, status=response.status,
+            headers=response.headers.to_unicode_dict(), body=response.body, kind=kind,
+            error=error, **fields)
+
+
+class ArchiveMiddleware(_ArchiveUser):
+    """Write every response and download exception to the archive with its `kind`."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
+        kind, error = response_kind(response.status, response.body)
+        request.meta["fazhi_kind"] = kind
+        if kind == "ok" and request.meta.get("fazhi_role") == "article":
+            self.count_new_revision(request, response)
+        self.record(request, response, kind=kind, error=error)
+        if kind == "blocked":
+            logger.warning("Blocked (%s): %s", error, request.url)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception,
+                          spider: Spider | None = None) -> None:
+        if isinstance(exception, IgnoreRequest):
+            return None   # refused before download (robots.txt, offsite, ours): no attempt
+        kind, error = exception_kind(exception)
+        self.record(request, None, kind=kind, error=error)
+        return None
+
+    def count_new_revision(self, request: Request, response: Response) -> None:
+        url = request_fields(request, None)["url"]
+        previous = self.archive.latest_ok(url)
+        if previous is None or previous["sha256"] != hashlib.sha256(response.body).hexdigest():
+            self.stats.inc_value("fazhi/new_revisions")
+
+
+class ReplayProxyMiddleware(_ArchiveUser):
+    """With FAZHI_REPLAY_PROXY set, send every request through it; refuse what it cannot serve."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.proxy = crawler.settings.get("FAZHI_REPLAY_PROXY")
+        if not self.proxy:
+            raise NotConfigured("FAZHI_REPLAY_PROXY is not set")
+        super().__init__(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if urlsplit(request.url).scheme != "http":
+            # The replay proxy has no TLS: an https request would leave the machine.
+            self.record(request, None, kind="error",
+                        error="refused: the replay proxy serves http:// only")
+            raise RefusedRequest(f"not http://, refused in replay mode: {request.url}")
+        request.meta["proxy"] = self.proxy
+        return None
+
+
+class ConditionalGetMiddleware(_ArchiveUser):
+    """Revalidate archived articles (If-None-Match / If-Modified-Since); when the server sent no
+    validators, do not fetch them again unless `refresh` (spider arg or FAZHI_REFRESH) is on."""
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if request.meta.get("fazhi_role") not in ARTICLE_ROLES or request.method != "GET":
+            return None
+        previous = self.archive.latest_ok(request_fields(request, None)["url"])
+        if previous is None:
+            return None
+        if previous.get("etag"):
+            request.headers["If-None-Match"] = previous["etag"]
+        if previous.get("last_modified"):
+            request.headers["If-Modified-Since"] = previous["last_modified"]
+        if previous.get("etag") or previous.get("last_modified") or self.refresh():
+            return None
+        self.stats.inc_value("fazhi/articles_skipped_archived")
+        raise ArchivedUnchanged(f"archived, no validators to revalidate: {request.url}")
+
+    def refresh(self) -> bool:
+        spider = getattr(self.crawler, "spider", None)
+        return bool(getattr(spider, "refresh", False)) or self.crawler.settings.getbool(
+            "FAZHI_REFRESH")
+
+
+class OffsiteRedirectMiddleware(_ArchiveUser):
+    """Refuse (and record) a redirect that leaves the portal's allowed domains."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
+        location = response.headers.get("Location")
+        if not (300 <= response.status < 400 and location):
+            return response
+        target = urljoin(request.url, location.decode("latin-1"))
+        if self.allowed(urlsplit(target).hostname or ""):
+            return response
+        self.record(request, response, kind="offsite_redirect", error=f"redirect to {target}")
+        raise RefusedRequest(f"offsite redirect to {target}")
+
+    def allowed(self, host: str) -> bool:
+        domains = getattr(getattr(self.crawler, "spider", None), "allowed_domains", None)
+        return not domains or any(host == d or host.endswith("." + d) for d in domains)

@@ -1,0 +1,104 @@
+"""Item pipelines: check each ReportItem, then clean its archived pages into the corpus.
+
+A dropped item loses nothing: its pages are already in the archive, and `fazhi rebuild` cleans
+everything the archive holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.archiving import shared_archive, shared_corpus
+from db.ingest import ingest_article
+
+logger = logging.getLogger(__name__)
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+URL_RE = re.compile(r"^https?://[^/\s]+")
+YEAR_RANGE = range(1990, 2101)
+
+
+def item_problems(item: Any) -> list[str]:
+    """What is wrong with a ReportItem (empty list: nothing)."""
+    data = ItemAdapter(item).asdict()
+    problems = []
+    for key in ("portal", "url", "title"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            problems.append(f"{key} must be a non-empty string")
+    if isinstance(data.get("url"), str) and not URL_RE.match(data["url"]):
+        problems.append(f"url is not an http(s) URL: {data['url']!r}")
+    for key in ("page_urls", "attachment_urls"):
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(u, str) for u in value):
+            problems.append(f"{key} must be a list of URLs")
+    if not data.get("page_urls"):
+        problems.append("page_urls is empty")
+    year = data.get("report_year")
+    if year is not None and (not isinstance(year, int) or year not in YEAR_RANGE):
+        problems.append(f"report_year out of range: {year!r}")
+    published = data.get("published")
+    if published is not None and not (isinstance(published, str) and DATE_RE.match(published)):
+        problems.append(f"published is not YYYY-MM-DD: {published!r}")
+    return problems
+
+
+class ValidationPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidationPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        problems = item_problems(item)
+        if problems:
+            self.stats.inc_value("fazhi/invalid_items")
+            logger.error("Invalid item %s (its pages stay archived): %s",
+                         ItemAdapter(item).get("url"), "; ".join(problems))
+            raise DropItem("; ".join(problems))
+        return item
+
+
+class CorpusPipeline:
+    """Clean each collected report from its archived pages into the corpus (db.ingest)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.archive = shared_archive(crawler.settings)
+        self.corpus = shared_corpus(crawler.settings)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CorpusPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        data = ItemAdapter(item).asdict()
+        article = next(self.archive.iter_articles(data["portal"], urls=[data["url"]]), None)
+        if article is None:
+            # e.g. page 1 was a 200 challenge page: archived, but not as an ok article.
+            self.stats.inc_value("fazhi/items_not_archived")
+            logger.error("No archived ok page for %s: not cleaned", data["url"])
+            return item
+        document_id = ingest_article(self.corpus, article, self.portal_row())
+        self.stats.inc_value("fazhi/documents_ingested" if document_id is not None
+                             else "fazhi/ingested_not_report")
+        return item
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        # Every crawled portal is in the corpus registry copy, even one with no report yet.
+        row = self.portal_row()
+        if row:
+            self.corpus.upsert_portals([row])
+
+    def portal_row(self) -> dict[str, Any] | None:
+        portal = getattr(self.crawler.spider, "portal", None)
+        return portal.as_row() if portal is not None else None

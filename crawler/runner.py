@@ -1,0 +1,151 @@
+"""Run a crawl of several portals in one Scrapy process and record it as one crawl run.
+
+    python -m crawler.runner --data-dir D [--replay tests/sites] [--portal-dir tests/portals]
+                             [--refresh] [--since 2020] [-s KEY=VALUE …] [SLUG …]
+
+prints the CrawlResult as JSON on stdout. Twisted's reactor cannot restart, so one process runs
+one crawl: tests call this module in a subprocess.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.archiving import close_databases, shared_archive
+from crawler.extensions import portal_summary
+from crawler.spiders.portals import portal_spider_class
+from settings.registry import Portal, RegistryError, load_registry, portal_dirs
+
+logger = logging.getLogger(__name__)
+
+# Loopback only: the replay server is on this machine, politeness delays protect nobody.
+REPLAY_SETTINGS = {
+    "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+}
+
+
+@dataclass
+class CrawlResult:
+    run_id: int
+    archive: str
+    corpus: str
+    portals: dict[str, dict[str, Any]] = field(default_factory=dict)  # slug → portal_summary
+
+    @property
+    def empty_portals(self) -> list[str]:
+        return [slug for slug, summary in self.portals.items() if summary.get("empty")]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1, default=str)
+
+
+def crawl_settings(data_dir: Path, overrides: dict[str, Any] | None) -> Settings:
+    settings = Settings()
+    settings.setmodule("settings.scrapy_settings", priority="project")
+    settings.set("FAZHI_DATA_DIR", str(data_dir), priority="cmdline")
+    settings.setdict(overrides or {}, priority="cmdline")
+    return settings
+
+
+def select_portals(registry: dict[str, Portal], slugs: Iterable[str] | None) -> list[Portal]:
+    wanted = list(slugs or registry)
+    unknown = [slug for slug in wanted if slug not in registry]
+    if unknown:
+        raise RegistryError(f"unknown portal(s): {', '.join(unknown)} "
+                            f"(registered: {', '.join(sorted(registry))})")
+    return [registry[slug] for slug in wanted]
+
+
+def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
+              replay_root: Path | None = None, refresh: bool = False, since: int | None = None,
+              extra_portal_dirs: Sequence[str | Path] = (),
+              settings_overrides: dict[str, Any] | None = None) -> CrawlResult:
+    """Crawl `slugs` (default: every registered portal) in one CrawlerProcess."""
+    portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
+    settings = crawl_settings(Path(data_dir), settings_overrides)
+    server = None
+    if replay_root is not None:
+        from fazhi.replay import ReplayServer
+
+        server = ReplayServer(replay_root).start()
+        settings.setdict({**REPLAY_SETTINGS, "FAZHI_REPLAY_PROXY": server.url}, "cmdline")
+    archive = shared_archive(settings)
+    run_id = archive.start_run([p.slug for p in portals])
+    settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
+    try:
+        summaries = _crawl(portals, settings, refresh=refresh, since=since)
+        archive.finish_run(run_id, {"portals": summaries})
+    except BaseException:
+        archive.finish_run(run_id, {}, status="failed")
+        raise
+    finally:
+        if server is not None:
+            server.stop()
+    result = CrawlResult(run_id=run_id, archive=str(archive.path),
+                         corpus=str(Path(settings.get("FAZHI_CORPUS") or Path(data_dir) /
+                                         "corpus.db")), portals=summaries)
+    close_databases()
+    return result
+
+
+def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
+           since: int | None) -> dict[str, dict[str, Any]]:
+    process = CrawlerProcess(settings)
+    crawlers, summaries = {}, {}
+    for portal in portals:
+        try:
+            crawler = process.create_crawler(portal_spider_class(portal))
+            deferred = process.crawl(crawler, refresh=refresh, since=since)
+        except Exception as exc:  # one broken portal never stops the others
+            logger.error("%s: could not start: %s", portal.slug, exc)
+            summaries[portal.slug] = {"error": str(exc), "empty": True}
+            continue
+        deferred.addErrback(_log_crawl_failure, portal.slug, summaries)
+        crawlers[portal.slug] = crawler
+    process.start()
+    for slug, crawler in crawlers.items():
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        summaries[slug] = {**portal_summary(stats), **summaries.get(slug, {})}
+    return summaries
+
+
+def _log_crawl_failure(failure: Any, slug: str, summaries: dict[str, dict[str, Any]]) -> None:
+    logger.error("%s: crawl failed: %s", slug, failure.getErrorMessage())
+    summaries[slug] = {"error": failure.getErrorMessage()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.runner", description=__doc__)
+    parser.add_argument("slugs", nargs="*", help="portal slugs (default: all)")
+    parser.add_argument("--data-dir", type=Path, default=Path("data"))
+    parser.add_argument("--replay", type=Path, help="serve saved pages from this directory")
+    parser.add_argument("--portal-dir", action="append", default=[], help="extra registry dir")
+    parser.add_argument("--refresh", action="store_true")
+    parser.add_argument("--since", type=int)
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE")
+    args = parser.parse_args(argv)
+    overrides = dict(item.split("=", 1) for item in args.set)
+    try:
+        result = run_crawl(args.slugs or None, data_dir=args.data_dir, replay_root=args.replay,
+                           refresh=args.refresh, since=args.since,
+                           extra_portal_dirs=args.portal_dir, settings_overrides=overrides)
+    except RegistryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(result.to_json())
+    return 1 if result.empty_portals else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
