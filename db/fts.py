@@ -1,0 +1,105 @@
+"""Full-text indexing of Chinese text with FTS5 + unicode61, by overlapping Han bigrams.
+
+unicode61 makes a whole run of Han characters one token, so ``复议`` inside ``行政复议`` would not
+be found; the trigram tokenizer needs three characters. We index a *segmented copy* instead:
+every Han run becomes its overlapping bigrams (``行政复议`` → ``行政 政复 复议``), other text stays
+as unicode61 words. A query term is segmented the same way and searched as an FTS5 phrase, so
+any Han term of two or more characters matches exactly the sections that contain it, through the
+index, with no dictionary.
+
+Edges: where a Han run touches a letter or digit (``2024年度``), its edge character is also emitted
+alone (``2024 年 年度``), so mixed terms like ``2024年`` or ``第1`` work as phrases too. A term
+that needs a lone Han character *not* next to a letter/digit (``复``, ``复，议``) cannot be matched
+through bigrams: ``segment_query`` returns None and the search falls back to a substring scan.
+Non-Han words match as whole unicode61 words (``2024`` finds ``2024年`` but ``024`` does not),
+case-insensitively. Both sides are NFKC-normalised (full-width ``２０２４`` = ``2024``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+# CJK ideographs: 〇, Extension A, Unified, Compatibility, Extensions B and later.
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RUN = re.compile(f"[{HAN}]+")
+FTS_TABLE = "sections_fts"
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter or digit outside the Han run: unicode61 would glue it into a token."""
+    return char.isalnum()
+
+
+def _run_tokens(run: str, before: str, after: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    tokens = [run[i:i + 2] for i in range(len(run) - 1)]
+    if _is_word_char(before):
+        tokens.insert(0, run[0])
+    if _is_word_char(after):
+        tokens.append(run[-1])
+    return tokens
+
+
+def _segments(text: str) -> Iterable[tuple[str, bool]]:
+    """(piece, is_han_token) in order: Han runs as tokens, the text between them as is."""
+    text = unicodedata.normalize("NFKC", text)
+    position = 0
+    for match in HAN_RUN.finditer(text):
+        start, end = match.span()
+        if start > position:
+            yield text[position:start], False
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        for token in _run_tokens(match.group(), before, after):
+            yield token, True
+        position = end
+    if position < len(text):
+        yield text[position:], False
+
+
+def segment(text: str) -> str:
+    """The indexed form of ``text``: Han bigrams, other text kept, separated by spaces."""
+    return " ".join(piece for piece, _ in _segments(text))
+
+
+def segment_query(term: str) -> str | None:
+    """One query term as an FTS5 phrase of the same bigrams, or None when only a substring
+    scan can find it (a lone Han character not next to a letter/digit, or no word at all)."""
+    pieces = list(_segments(term))
+    if not any(is_han or any(c.isalnum() for c in piece) for piece, is_han in pieces):
+        return None
+    if not _lone_chars_are_edges(term):
+        return None
+    return '"' + " ".join(piece for piece, _ in pieces).replace('"', '""') + '"'
+
+
+def _lone_chars_are_edges(term: str) -> bool:
+    """True when every single-character Han run of the term touches a letter/digit (those
+    characters are indexed alone too); longer runs only emit edges, which the index also has."""
+    text = unicodedata.normalize("NFKC", term)
+    for match in HAN_RUN.finditer(text):
+        start, end = match.span()
+        if end - start == 1:
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if not (_is_word_char(before) or _is_word_char(after)):
+                return False
+    return True
+
+
+def index_sections(db: Database, sections: Iterable[tuple[int, str | None, str | None]]) -> None:
+    """Add (section id, heading, text) rows to the bigram index, rowid = sections.id."""
+    db.conn.executemany(
+        f"INSERT INTO {FTS_TABLE} (rowid, body) VALUES (?, ?)",
+        ((section_id, segment(f"{heading or ''}\n{text or ''}"))
+         for section_id, heading, text in sections))
+
+
+def unindex_document(db: Database, document_id: int) -> None:
+    db.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN "
+               "(SELECT id FROM sections WHERE document_id = ?)", [document_id])

@@ -1,0 +1,115 @@
+"""The corpus: documents keyed by URL, replaced whole; sections and both indexes in step."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from cleaning.document import Attachment, Document, Section
+from db.corpus import Corpus, CorpusError
+from db.fts import segment_query
+
+URL = "http://www.haizhou.gov.cn/art/2025/3/1/art_1_1.html"
+PROVENANCE = {"portal": "haizhou", "response_id": 7, "sha256": "ab" * 32,
+              "fetched_at": "2025-03-02T00:00:00+00:00"}
+
+
+def report(*sections: Section, title="海州区2024年度法治政府建设情况报告") -> Document:
+    return Document(title=title, publisher="海州区人民政府", doc_number="海政发〔2025〕1号",
+                    published="2025-03-01", report_year=2024, is_report=True,
+                    text="\n".join(s.heading + "\n" + s.text for s in sections),
+                    sections=list(sections), cleaning_version="v1", warnings=["no index"],
+                    attachments=[Attachment(url="http://x/1.pdf", name="报告.pdf")])
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    with Corpus(tmp_path / "corpus.db") as opened:
+        yield opened
+
+
+def bigram_hits(corpus: Corpus, term: str) -> set[int]:
+    return {row[0] for row in corpus.db.execute(
+        "SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?", [segment_query(term)])}
+
+
+def trigram_hits(corpus: Corpus, term: str) -> set[int]:
+    return {row[0] for row in corpus.db.execute(
+        "SELECT rowid FROM sections_trigram WHERE sections_trigram MATCH ?", [f'"{term}"'])}
+
+
+def test_document_row_has_contract_fields_and_provenance(corpus):
+    section = Section(1, "一", "主要举措和成效", ["measures", "leadership"], "办理行政复议案件。")
+    doc_id = corpus.upsert_document(report(section), url=URL, **PROVENANCE)
+    row = corpus.db.table("documents").get(doc_id)
+    assert (row["url"], row["portal"], row["report_year"], row["is_report"]) == (
+        URL, "haizhou", 2024, 1)
+    assert (row["doc_number"], row["published"], row["cleaning_version"]) == (
+        "海政发〔2025〕1号", "2025-03-01", "v1")
+    assert json.loads(row["attachments"])[0]["name"] == "报告.pdf"
+    assert json.loads(row["warnings"]) == ["no index"]
+    assert row["duplicate_of"] is None
+    [section] = corpus.db.table("sections").rows
+    assert section["category"] == "measures,leadership"
+    assert (section["ordinal"], section["level"], section["number"]) == (1, 1, "一")
+
+
+def test_upsert_same_url_replaces_document_sections_and_index(corpus):
+    first = corpus.upsert_document(report(
+        Section(1, "一", "旧的标题", "measures", "旧文本提到行政复议。"),
+        Section(1, "二", "存在的不足", "shortcomings", "不足之处。")), url=URL, **PROVENANCE)
+    second = corpus.upsert_document(report(
+        Section(1, "一", "新的标题", "measures", "新文本只谈执法。")), url=URL, **PROVENANCE)
+    assert second == first
+    assert corpus.db.table("documents").count == 1
+    [section] = corpus.db.table("sections").rows
+    assert section["heading"] == "新的标题"
+    assert bigram_hits(corpus, "复议") == set() and trigram_hits(corpus, "旧文本") == set()
+    assert bigram_hits(corpus, "执法") == {section["id"]}
+    assert trigram_hits(corpus, "新文本") == {section["id"]}
+    fts_rows = corpus.db.execute("SELECT COUNT(*) FROM sections_fts").fetchone()[0]
+    assert fts_rows == 1
+
+
+def test_skipping_a_url_removes_its_document_and_vice_versa(corpus):
+    corpus.upsert_document(report(Section(1, "一", "复议", "measures", "x")),
+                           url=URL, **PROVENANCE)
+    corpus.record_skipped(url=URL, portal="haizhou", title="解读", reason="not a report")
+    assert corpus.db.table("documents").count == 0
+    assert corpus.db.table("sections").count == 0
+    assert bigram_hits(corpus, "复议") == set()
+    assert [r["reason"] for r in corpus.db.table("skipped").rows] == ["not a report"]
+    corpus.record_skipped(url=URL, portal="haizhou", title="解读", reason="again")
+    assert corpus.db.table("skipped").count == 1
+    assert corpus.upsert_document(report(), url=URL, **PROVENANCE) == corpus.document_id(URL)
+    assert corpus.db.table("skipped").count == 0
+    assert corpus.ingested() == {URL: (None, "v1")}
+
+
+def test_upsert_portals_accepts_dicts_and_dataclasses(corpus):
+    @dataclass
+    class Portal:
+        slug: str
+        name: str
+        province: str
+        start_urls: tuple[str, ...]
+
+    corpus.upsert_portals([{"slug": "haizhou", "name": "海州区", "level": "district"},
+                           Portal("shishi", "石狮市", "福建省", ("http://a/", "http://b/"))])
+    corpus.upsert_portals([{"slug": "haizhou", "name": "海州区人民政府"}])
+    rows = {row["slug"]: row for row in corpus.db.table("portals").rows}
+    assert rows["haizhou"]["name"] == "海州区人民政府" and rows["haizhou"]["level"] == "district"
+    assert json.loads(rows["shishi"]["start_urls"]) == ["http://a/", "http://b/"]
+    with pytest.raises(CorpusError):
+        corpus.upsert_portals([{"name": "no slug"}])
+
+
+def test_indexes_on_year_and_portal(corpus):
+    indexed = {tuple(index.columns) for index in corpus.db.table("documents").indexes}
+    assert {("report_year",), ("portal",), ("url",)} <= indexed
+
+
+def test_trigram_index_is_what_datasette_detects(corpus):
+    assert corpus.db.table("sections").detect_fts() == "sections_trigram"

@@ -1,0 +1,97 @@
+"""ingest_article: reports become documents, everything else a skipped row with a reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from db_samples import REPORTS
+
+import cleaning
+from cleaning.document import Document, Section
+from db.archive import Archive
+from db.corpus import Corpus
+from db.ingest import Cleaned, ingest_article, store_cleaned
+
+
+@pytest.fixture
+def ingested(sample_archive, tmp_path, fake_cleaner):
+    corpus = Corpus(tmp_path / "corpus.db")
+    with Archive(sample_archive) as archive:
+        results = {a.url: ingest_article(corpus, a, {"slug": a.portal, "province": "江苏省"})
+                   for a in archive.iter_articles()}
+    yield corpus, results
+    corpus.close()
+
+
+def test_multi_page_report_is_one_document_with_all_sections(ingested):
+    corpus, results = ingested
+    url = REPORTS["haizhou"][0]
+    doc = corpus.db.table("documents").get(results[url])
+    assert doc["title"] == "海州区2024年度法治政府建设情况报告" and doc["report_year"] == 2024
+    headings = [row["heading"] for row in corpus.db.query(
+        "SELECT heading FROM sections WHERE document_id = ? ORDER BY ordinal", [doc["id"]])]
+    assert headings[0] == "推进法治政府建设的主要举措和成效"
+    assert headings[-1] == "2025年度推进法治政府建设的主要安排"   # from the last page
+    assert len(headings) == 6
+    with Archive(corpus.path.parent / "archive.db") as archive:
+        [ref] = archive.article_refs(urls=[url])
+    assert (doc["response_id"], doc["sha256"], doc["revision"]) == (
+        ref.response_id, ref.sha256, ref.revision)
+    assert doc["cleaning_version"] == "fake-1"
+
+
+def test_attachments_reach_the_cleaner(ingested):
+    corpus, results = ingested
+    doc = corpus.db.table("documents").get(results[REPORTS["shishi"][0]])
+    assert [a["url"] for a in json.loads(doc["attachments"])] == [
+        "http://www.shishi.gov.cn/P1.pdf"]
+
+
+def test_non_reports_and_unreadable_pages_are_skipped_with_a_reason(ingested):
+    corpus, results = ingested
+    assert results[REPORTS["shishi_jiedu"][0]] is None
+    reasons = {row["url"]: row["reason"] for row in corpus.db.table("skipped").rows}
+    assert reasons[REPORTS["shishi_jiedu"][0]].startswith("not a report")
+    assert reasons["http://www.shishi.gov.cn/zwgk/empty.html"] == (
+        "unreadable: CleaningError: empty page")
+    assert corpus.db.table("documents").count == 2
+    assert len(results) == 4   # nothing lost: 2 documents + 2 skipped
+
+
+def test_portal_info_is_copied(ingested):
+    corpus, _ = ingested
+    assert {row["slug"]: row["province"] for row in corpus.db.table("portals").rows} == {
+        "haizhou": "江苏省", "shishi": "江苏省"}
+
+
+def test_store_cleaned_writes_a_document_built_directly(tmp_path):
+    doc = Document(title="2024年法治政府建设年度报告", is_report=True, report_year=2024,
+                   sections=[Section(1, "一", "主要举措", "measures", "复议")],
+                   cleaning_version="v9")
+    cleaned = Cleaned(url="http://x/1", portal="p", title_hint=None, response_id=3,
+                      sha256="s", revision="r", fetched_at="2025-01-01", document=doc)
+    with Corpus(tmp_path / "c.db") as corpus:
+        doc_id = store_cleaned(corpus, cleaned)
+        assert corpus.db.table("documents").get(doc_id)["revision"] == "r"
+        assert corpus.ingested() == {"http://x/1": ("r", "v9")}
+
+
+@pytest.mark.skipif(not hasattr(cleaning, "clean"), reason="cleaning.clean not written yet")
+def test_real_cleaner_ingests_an_html_report(tmp_path):
+    html = ("<html><head><meta charset='utf-8'><title>海州区2024年度法治政府建设情况报告</title>"
+            "</head><body><h1>海州区2024年度法治政府建设情况报告</h1><div class='TRS_Editor'>"
+            "<p>2024年，我区坚持依法行政，全面推进法治政府建设。</p>"
+            "<p>一、推进法治政府建设的主要举措和成效</p><p>办理行政复议案件120件。</p>"
+            "<p>二、存在的不足和原因</p><p>执法人员素质有待提高。</p>"
+            "<p>三、2025年度主要安排</p><p>推进行政复议规范化建设。</p>"
+            "</div></body></html>").encode()
+    with Archive(tmp_path / "a.db") as archive, Corpus(tmp_path / "c.db") as corpus:
+        archive.record_response(run_id=None, portal="haizhou", status=200, body=html,
+                                url="http://www.haizhou.gov.cn/t20250301_1.html",
+                                role="article", headers={"Content-Type": "text/html"})
+        [article] = archive.iter_articles()
+        doc_id = ingest_article(corpus, article)
+        assert doc_id is not None
+        texts = [row["text"] for row in corpus.db.table("sections").rows]
+        assert any("复议" in text for text in texts)
