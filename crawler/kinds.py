@@ -68,7 +68,7 @@ def exception_kind(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ResponseDataLossError):
         return "truncated", message
     if isinstance(exc, TOO_LARGE_ERRORS):
-        return "too_large", message + " (larger than DOWNLOAD_MAXSIZE)"
+        return "too_large", message + " (over the download size cap)"
     if isinstance(exc, NETWORK_ERRORS):
         return "network_error", message
     return "error", message

@@ -70,8 +70,12 @@ def select_portals(registry: dict[str, Portal], slugs: Iterable[str] | None) -> 
 def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
               replay_root: Path | None = None, refresh: bool = False, since: int | None = None,
               extra_portal_dirs: Sequence[str | Path] = (),
-              settings_overrides: dict[str, Any] | None = None) -> CrawlResult:
-    """Crawl `slugs` (default: every registered portal) in one CrawlerProcess."""
+              settings_overrides: dict[str, Any] | None = None,
+              replay_log: Path | None = None) -> CrawlResult:
+    """Crawl `slugs` (default: every registered portal) in one CrawlerProcess.
+
+    With `replay_root`, a local ReplayServer serves the saved pages; `replay_log` then receives
+    its request log as JSON ([method, url, status] per request), for tests."""
     portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
     settings = crawl_settings(Path(data_dir), settings_overrides)
     server = None
@@ -92,6 +96,8 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     finally:
         if server is not None:
             server.stop()
+            if replay_log is not None:
+                Path(replay_log).write_text(json.dumps(server.requests, ensure_ascii=False))
     result = CrawlResult(run_id=run_id, archive=str(archive.path),
                          corpus=str(Path(settings.get("FAZHI_CORPUS") or Path(data_dir) /
                                          "corpus.db")), portals=summaries)
@@ -130,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("slugs", nargs="*", help="portal slugs (default: all)")
     parser.add_argument("--data-dir", type=Path, default=Path("data"))
     parser.add_argument("--replay", type=Path, help="serve saved pages from this directory")
+    parser.add_argument("--replay-log", type=Path, help="write the replay request log here")
     parser.add_argument("--portal-dir", action="append", default=[], help="extra registry dir")
     parser.add_argument("--refresh", action="store_true")
     parser.add_argument("--since", type=int)
@@ -139,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = run_crawl(args.slugs or None, data_dir=args.data_dir, replay_root=args.replay,
                            refresh=args.refresh, since=args.since,
-                           extra_portal_dirs=args.portal_dir, settings_overrides=overrides)
+                           extra_portal_dirs=args.portal_dir, settings_overrides=overrides,
+                           replay_log=args.replay_log)
     except RegistryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

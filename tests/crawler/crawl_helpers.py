@@ -1,0 +1,48 @@
+"""Running `python -m crawler.runner` in a subprocess (Twisted's reactor cannot restart)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Crawl:
+    returncode: int
+    result: dict[str, Any]
+    requests: list[tuple[str, str, int]]   # the replay server's log: (method, url, status)
+    log: str
+
+    def portal(self, slug: str) -> dict[str, Any]:
+        return self.result["portals"][slug]
+
+    def requested(self, url: str) -> list[int]:
+        """Statuses the replay server answered for `url`."""
+        return [status for _, u, status in self.requests if u == url]
+
+
+def run_crawl(data_dir: Path, sites: Path, portal_dirs: list[Path], slugs: list[str],
+              *extra: str) -> Crawl:
+    log_file = data_dir / "replay-log.json"
+    command = [sys.executable, "-m", "crawler.runner", "--data-dir", str(data_dir),
+               "--replay", str(sites), "--replay-log", str(log_file)]
+    for directory in portal_dirs:
+        command += ["--portal-dir", str(directory)]
+    done = subprocess.run([*command, *extra, *slugs], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180)
+    assert done.stdout.strip(), done.stderr[-3000:]
+    requests = [tuple(r) for r in json.loads(log_file.read_text())]
+    return Crawl(done.returncode, json.loads(done.stdout), requests, done.stderr)
+
+
+def query(db_file: Path, sql: str, *params: Any) -> list[sqlite3.Row]:
+    with sqlite3.connect(db_file) as db:
+        db.row_factory = sqlite3.Row
+        return db.execute(sql, params).fetchall()
