@@ -51,8 +51,9 @@ def clean_article(article: ArchivedArticle) -> Cleaned:
     except CleaningError as exc:
         cleaned.error = f"{type(exc).__name__}: {exc}"
         return cleaned
-    if not cleaned.document.cleaning_version:
-        cleaned.document.cleaning_version = current_cleaning_version()
+    # Record the version `update` compares against, whatever the Document itself claims.
+    cleaned.document.cleaning_version = (current_cleaning_version()
+                                         or cleaned.document.cleaning_version)
     return cleaned
 
 

@@ -1,0 +1,169 @@
+"""Recreate the corpus from the archive (``rebuild``) or bring it up to date (``update``).
+
+``rebuild`` writes a new corpus file next to the target and ``os.replace``s it only when
+complete: a failed or interrupted rebuild leaves the previous corpus untouched. Cleaning runs in
+a pool of worker processes that read the bodies from the archive themselves; the parent only
+writes. ``update`` cleans only articles whose newest revision or the cleaning version changed.
+Both go through ``db.ingest.clean_article`` / ``store_cleaned``, so they produce the same rows.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from multiprocessing import Pool
+from pathlib import Path
+
+from tqdm import tqdm
+
+from db.archive import Archive, ArchiveError, ArticleRef
+from db.corpus import Corpus
+from db.ingest import Cleaned, clean_article, current_cleaning_version, store_cleaned
+
+CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
+MAX_CHUNK = 32
+
+
+@dataclass
+class RebuildStats:
+    articles: int = 0        # newest article revisions read from the archive
+    documents: int = 0       # stored as reports
+    skipped: int = 0         # not reports (including unreadable)
+    unreadable: int = 0      # CleaningError: the page could not be read at all
+    seconds: float = 0.0
+    corpus_path: str = ""
+
+
+@dataclass
+class UpdateStats(RebuildStats):
+    unchanged: int = 0       # same revision and cleaning version as in the corpus: not cleaned
+
+
+def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int = 2,
+            progress: bool = True, portals_info: Iterable[dict] | None = None) -> RebuildStats:
+    """Clean every archived article into a fresh corpus and atomically replace ``corpus_path``."""
+    started = time.monotonic()
+    target = Path(corpus_path)
+    with _open_archive(archive_path) as archive:
+        refs = archive.article_refs()
+    temp = target.with_name(f".{target.name}.rebuild-{os.getpid()}")
+    _remove_db_files(temp)
+    try:
+        stats = _build(Path(archive_path), temp, refs, workers, progress, portals_info)
+        _fsync(temp)
+        _settle(target)
+        os.replace(temp, target)
+    finally:
+        _remove_db_files(temp)
+    stats.seconds, stats.corpus_path = time.monotonic() - started, str(target)
+    return stats
+
+
+def update(archive_path: str | Path, corpus_path: str | Path, *,
+           portals: Sequence[str] | None = None,
+           portals_info: Iterable[dict] | None = None) -> UpdateStats:
+    """Ingest new or changed articles (of ``portals``, default all) into the corpus in place."""
+    started = time.monotonic()
+    with _open_archive(archive_path) as archive, Corpus(corpus_path) as corpus:
+        if portals_info:
+            corpus.upsert_portals(portals_info)
+        refs = [ref for ref in archive.article_refs()
+                if portals is None or ref.portal in portals]
+        done, version = corpus.ingested(), current_cleaning_version()
+        todo = [ref for ref in refs if done.get(ref.url) != (ref.revision, version)]
+        stats = UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
+                            corpus_path=str(corpus_path))
+        for ref in todo:
+            cleaned = clean_article(archive.load_article(ref))
+            _count(stats, cleaned, store_cleaned(corpus, cleaned))
+    stats.seconds = time.monotonic() - started
+    return stats
+
+
+def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
+           progress: bool, portals_info: Iterable[dict] | None) -> RebuildStats:
+    stats = RebuildStats(articles=len(refs))
+    # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
+    with _cleaned(archive_path, refs, workers) as results, Corpus(temp) as corpus:
+        corpus.db.execute("PRAGMA synchronous=OFF")   # a temp file: a crash just discards it
+        with corpus.db.atomic():                       # one transaction: fast, all or nothing
+            if portals_info:
+                corpus.upsert_portals(portals_info)
+            for cleaned in _progress_bar(results, len(refs), progress):
+                _count(stats, cleaned, store_cleaned(corpus, cleaned))
+        for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
+            corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        corpus.db.analyze()
+    return stats
+
+
+@contextmanager
+def _cleaned(archive_path: Path, refs: list[ArticleRef], workers: int) -> Iterator[Iterable]:
+    """Cleaned articles in archive order: in this process, or in a pool of ``workers``."""
+    if workers <= 1 or len(refs) < 2:
+        with Archive(archive_path) as archive:
+            yield (clean_article(archive.load_article(ref)) for ref in refs)
+        return
+    chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
+    with Pool(workers, initializer=_start_worker, initargs=(str(archive_path),)) as pool:
+        yield pool.imap(_clean_in_worker, refs, chunksize=chunk)
+
+
+_worker_archive: Archive | None = None
+
+
+def _start_worker(archive_path: str) -> None:
+    global _worker_archive
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    _worker_archive = Archive(archive_path)
+
+
+def _clean_in_worker(ref: ArticleRef) -> Cleaned:
+    assert _worker_archive is not None, "worker started without its archive"
+    return clean_article(_worker_archive.load_article(ref))
+
+
+def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:
+    if document_id is not None:
+        stats.documents += 1
+    else:
+        stats.skipped += 1
+        stats.unreadable += cleaned.document is None
+
+
+def _progress_bar(results: Iterable[Cleaned], total: int, progress: bool) -> Iterable[Cleaned]:
+    shown = progress and sys.stderr.isatty()
+    return tqdm(results, total=total, unit="article", desc="rebuild", disable=not shown)
+
+
+def _open_archive(path: str | Path) -> Archive:
+    if not Path(path).is_file():
+        raise ArchiveError(f"no archive at {path}")
+    return Archive(path)
+
+
+def _settle(target: Path) -> None:
+    """Let SQLite roll back a hot journal the old corpus may have, so that it is not replayed
+    onto the new file after the replace (its name would stay ``<target>-journal``)."""
+    if target.exists():
+        try:
+            with closing(sqlite3.connect(target)) as conn:
+                conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError:
+            pass   # not a database: nothing to roll back, the replace fixes it
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_db_files(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

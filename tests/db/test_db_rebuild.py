@@ -1,0 +1,133 @@
+"""rebuild (atomic, parallel) and update (incremental) give the same corpus."""
+
+from __future__ import annotations
+
+import pytest
+from db_samples import REPORTS, record_article
+
+import cleaning
+import db.ingest
+import db.rebuild
+from db.archive import Archive, ArchiveError
+from db.corpus import Corpus
+from db.rebuild import rebuild, update
+
+PORTALS = [{"slug": "haizhou", "name": "海州区", "province": "江苏省", "level": "district"},
+           {"slug": "shishi", "name": "石狮市", "province": "福建省", "level": "county"}]
+
+
+def snapshot(path) -> dict:
+    """Everything a user sees in a corpus, without row ids."""
+    with Corpus(path) as corpus:
+        query = corpus.db.query
+        return {
+            "documents": [{k: v for k, v in r.items() if k != "id"}
+                          for r in query("SELECT * FROM documents ORDER BY url")],
+            "sections": [dict(r) for r in query(
+                "SELECT d.url, s.ordinal, s.level, s.number, s.heading, s.category, s.text "
+                "FROM sections s JOIN documents d ON d.id = s.document_id "
+                "ORDER BY d.url, s.ordinal")],
+            "skipped": [{k: v for k, v in r.items() if k != "id"}
+                        for r in query("SELECT * FROM skipped ORDER BY url")],
+            "portals": list(query("SELECT * FROM portals ORDER BY slug")),
+            "bigram_rows": corpus.db.execute("SELECT COUNT(*) FROM sections_fts").fetchone()[0],
+        }
+
+
+def leftovers(directory) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if ".rebuild-" in p.name)
+
+
+@pytest.fixture
+def clean_calls(fake_cleaner, monkeypatch):
+    calls = []
+    cleaner = db.ingest.clean_pages
+
+    def counting(article):
+        calls.append(article.url)
+        return cleaner(article)
+
+    monkeypatch.setattr(db.ingest, "clean_pages", counting)
+    return calls
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rebuild_equals_update(sample_archive, tmp_path, fake_cleaner, workers):
+    updated, rebuilt = tmp_path / "updated.db", tmp_path / "rebuilt.db"
+    update_stats = update(sample_archive, updated, portals_info=PORTALS)
+    stats = rebuild(sample_archive, rebuilt, workers=workers, progress=False,
+                    portals_info=PORTALS)
+    assert (stats.articles, stats.documents, stats.skipped, stats.unreadable) == (4, 2, 2, 1)
+    assert (update_stats.documents, update_stats.skipped) == (2, 2)
+    left, right = snapshot(updated), snapshot(rebuilt)
+    assert left == right
+    assert len(left["sections"]) == 9 and left["bigram_rows"] == 9
+    assert leftovers(tmp_path) == []
+
+
+def test_update_cleans_only_new_revisions_and_new_cleaning_versions(
+        sample_archive, tmp_path, clean_calls, monkeypatch):
+    corpus = tmp_path / "corpus.db"
+    assert update(sample_archive, corpus).articles == 4 and len(clean_calls) == 4
+    again = update(sample_archive, corpus)
+    assert (again.unchanged, len(clean_calls)) == (4, 4)
+    url, text = REPORTS["shishi"]
+    with Archive(sample_archive) as archive:
+        record_article(archive, archive.start_run(["shishi"]), "shishi", url,
+                       text.replace("下一步工作打算", "下一步工作安排"))
+    changed = update(sample_archive, corpus)
+    assert (changed.unchanged, changed.documents, clean_calls[-1]) == (3, 1, url)
+    with Corpus(corpus) as opened:
+        headings = [r["heading"] for r in opened.db.table("sections").rows]
+    assert "下一步工作安排" in headings and "下一步工作打算" not in headings
+    monkeypatch.setattr(cleaning, "CLEANING_VERSION", "fake-2")
+    assert update(sample_archive, corpus).unchanged == 0
+    assert {d["cleaning_version"] for d in snapshot(corpus)["documents"]} == {"fake-2"}
+    assert update(sample_archive, corpus).unchanged == 4
+
+
+def test_update_limited_to_portals(sample_archive, tmp_path, fake_cleaner):
+    stats = update(sample_archive, tmp_path / "c.db", portals=["haizhou"])
+    assert (stats.articles, stats.documents) == (1, 1)
+
+
+def test_failed_rebuild_leaves_previous_corpus_byte_identical(
+        sample_archive, tmp_path, fake_cleaner, monkeypatch):
+    corpus = tmp_path / "corpus.db"
+    rebuild(sample_archive, corpus, workers=1, progress=False)
+    before = corpus.read_bytes()
+    calls = []
+    real_store = db.rebuild.store_cleaned
+
+    def store_then_fail(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr(db.rebuild, "store_cleaned", store_then_fail)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        rebuild(sample_archive, corpus, workers=2, progress=False)
+    assert corpus.read_bytes() == before
+    assert leftovers(tmp_path) == []
+    assert snapshot(corpus)["documents"]
+
+
+def test_bad_archive_body_in_a_worker_aborts_the_rebuild(sample_archive, tmp_path,
+                                                           fake_cleaner):
+    corpus = tmp_path / "corpus.db"
+    rebuild(sample_archive, corpus, workers=2, progress=False)
+    before = corpus.read_bytes()
+    with Archive(sample_archive) as archive:
+        archive.db.execute("UPDATE bodies SET data = x'00ff' WHERE size > 100")
+    with pytest.raises(Exception, match="(?i)zstd|frame") as raised:
+        rebuild(sample_archive, corpus, workers=2, progress=False)
+    assert "ZstdError" in type(raised.value).__name__
+    assert corpus.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_rebuild_without_archive_creates_nothing(tmp_path):
+    with pytest.raises(ArchiveError):
+        rebuild(tmp_path / "missing.db", tmp_path / "corpus.db", progress=False)
+    assert list(tmp_path.iterdir()) == []
