@@ -6,6 +6,7 @@ import json
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -195,9 +196,51 @@ def test_early_disconnect_does_not_break_the_server(server):
     assert fetch(server, f"http://{HOST}/index.html")[0] == 200
 
 
-def test_serves_the_bundled_sites(replay_server, sites_dir):
-    """The session server serves tests/sites; every saved host is a directory there."""
-    hosts = [path.name for path in sites_dir.iterdir() if path.is_dir() and "." in path.name]
-    for host in hosts:
-        assert fetch(replay_server, f"http://{host}/no-such-page.html")[0] == 404
-    assert fetch(replay_server, "http://nowhere.invalid/")[0] == 404
+# The spec table's start URLs and report URLs (shared with the crawler): each must be served.
+BUNDLED = [
+    ("http://www.lyghz.gov.cn/col/col1589/index.html", "/art/2025/3/24/art_1589_2895731.html"),
+    ("http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/index.html",
+     "http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/content/post_747125.html"),
+    ("http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index.shtml", "./202203/t20220328_1945123.shtml"),
+    ("http://www.zbgx.gov.cn/col/col2345/index.html", "/art/2023/1/10/art_2345_87123.html"),
+    ("http://www.shishi.gov.cn/zwgk/zfxxgkzl/fdzdgknr/fzzfjs/index.htm",
+     "./202501/t20250126_3123456.htm"),
+    ("http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/", "./202402/t20240220_1001.html"),
+    ("http://www.donghai.gov.cn/gkmlpt/api/all/2858?page=1&sid=441899",
+     "/gkmlpt/content/0/100/post_100123.html"),
+    ("http://www.beicheng.gov.cn/zfxxgk/fzzf/list.html", "/zfxxgk/fzzf/2024/0315/123.html"),
+]
+
+
+@pytest.mark.parametrize(("listing", "link"), BUNDLED)
+def test_bundled_listing_links_its_report(replay_server, listing, link):
+    status, headers, body = fetch(replay_server, listing)
+    assert status == 200
+    assert link in body.decode("gb18030" if "zbgx" in listing else "utf-8")
+    report_url = urllib.parse.urljoin(listing, link.split("#")[0])
+    assert fetch(replay_server, report_url)[0] == 200
+
+
+def test_bundled_quirks(replay_server):
+    """The quirks the sample portals promise (see tests/sites/README.md)."""
+    _, headers, body = fetch(replay_server, "http://www.zbgx.gov.cn/art/2023/1/10/art_2345_87123.html")
+    assert headers["Content-Type"] == "text/html"
+    assert "喆" in body.decode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("utf-8")
+    blocked = "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/202202/t20220218_0871.html"
+    assert fetch(replay_server, blocked)[0] == 412
+    dead = "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/202102/t20210205_0702.html"
+    assert fetch(replay_server, dead)[0] == 404
+    page_2 = ("http://www.lyghz.gov.cn/module/web/jpage/dataproxy.jsp"
+              "?startrecord=16&endrecord=30&perpage=15")
+    form = b"col=1&appid=1&webid=17&columnid=1589&unitid=5521"
+    _, _, xml = fetch(replay_server, page_2, data=form)
+    assert xml.decode().count("<record>") == 3 and "<totalrecord>18</totalrecord>" in xml.decode()
+    _, _, api = fetch(replay_server, "http://www.donghai.gov.cn/gkmlpt/api/all/2858?page=2&sid=441899")
+    assert json.loads(api)["total"] == 14
+
+
+def test_bundled_sites_hide_their_build_script(replay_server, sites_dir):
+    assert (sites_dir / "_build").is_dir()
+    assert fetch(replay_server, "http://www.lyghz.gov.cn/col/col1589/_records.xml")[0] == 404
