@@ -239,7 +239,7 @@ def build_xiyang() -> None:
     blocked = report(2021, "2022-02-18", "202202/t20220218_0871.html", None)
     dead = report(2020, "2021-02-05", "202102/t20210205_0702.html", None)
     def path(date: str, n: int) -> str:
-        return f"{base}{date[:4]}{date[5:7]}/t{date.replace('-', '')}_{990 + 3 * n}.html"
+        return f"{base}{date[:4]}{date[5:7]}/t{date.replace('-', '')}_{990 + 3 * n:04d}.html"
     items = newest_first([current, older, blocked, dead] + fillers(site, path))
     write(site.host, base, others.ucap_listing(site, items))
     for item in items:
