@@ -112,7 +112,7 @@ def hanweb_dataproxy(host_dir: Path, target: Target, form: dict[str, str]) -> Re
     per item); the window is ``startrecord..endrecord`` (1-based, inclusive) from the query string.
     """
     params = {key: values[0] for key, values in parse_qs(target.query).items()}
-    column = form.get("columnid") or form.get("col") or ""
+    column = form.get("columnid", "")
     records_file = host_dir / "col" / f"col{column}" / "_records.xml"
     if not column.isdigit() or not records_file.is_file():
         return error_reply(404, f"no records for column {column!r}")
@@ -317,7 +317,10 @@ class _Handler(BaseHTTPRequestHandler):
         delay = match_rule(replay.rules(target.host).get("delay"), target)
         if delay:
             time.sleep(min(float(delay), MAX_DELAY))
-        reply = replay.respond(self.command, target, self.headers, body)
+        try:
+            reply = replay.respond(self.command, target, self.headers, body)
+        except (ValueError, OSError) as error:  # bad parameters, unreadable files: still answer
+            reply = error_reply(500, f"{type(error).__name__}: {error}")
         replay.record(self.command, target.url, reply.status)
         self._send(reply, send_body)
 

@@ -25,6 +25,7 @@ RULES = {
     "headers": {"/gbk/*": {"Content-Type": "text/html"}},
     "delay": {"/slow/*": 0.3},
     "post": {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy"},
+    "redirect": {"/old/*": "http://plain.gov.cn/index.html"},
 }
 
 
@@ -128,6 +129,23 @@ def test_hanweb_dataproxy_returns_the_record_window(server):
 def test_dataproxy_for_unknown_column_is_404(server):
     url = f"http://{HOST}/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=15"
     assert fetch(server, url, data=b"columnid=999")[0] == 404
+
+
+def test_dataproxy_with_junk_parameters_answers_500(server):
+    url = f"http://{HOST}/module/web/jpage/dataproxy.jsp?startrecord=abc"
+    assert fetch(server, url, data=b"columnid=7")[0] == 500
+    assert fetch(server, f"http://{HOST}/index.html")[0] == 200
+
+
+def test_redirect_rule_and_head(server):
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
+    with opener.open(f"http://{HOST}/old/page.html", timeout=10) as response:
+        assert response.url == "http://plain.gov.cn/index.html"  # urllib followed the 302
+    assert ("GET", f"http://{HOST}/old/page.html", 302) in server.requests
+    head = urllib.request.Request(f"http://{HOST}/index.html", method="HEAD")
+    with opener.open(head, timeout=10) as response:
+        assert response.status == 200 and response.read() == b""
+        assert int(response.headers["Content-Length"]) == len(PAGE.encode())
 
 
 def test_post_without_rule_is_refused(server):
