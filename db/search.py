@@ -1,0 +1,185 @@
+"""Full-text search over report sections.
+
+Query language: whitespace-separated terms must all occur (AND); ``OR`` between terms, ``NOT``
+before a term (or ``-term``) and parentheses work as in FTS5 (precedence NOT > AND > OR);
+``"a b"`` quotes a term containing spaces. Each term is a phrase: ``行政执法`` finds that exact
+string, not 行政 and 执法 apart (see db/fts.py for how it is matched through the bigram index).
+
+A term that is a single Han character (``复``) cannot go through the bigram index; then the
+whole query is evaluated as SQL with a substring test (``instr``) for such terms — a full scan
+of the sections, still exact, but unranked (newest reports first).
+Documents marked as duplicates (``duplicate_of`` set) are never returned.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.corpus import Corpus, CorpusError
+from db.fts import FTS_TABLE, segment_query
+
+QUERY_TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()]+')
+OPERATORS = ("AND", "OR", "NOT")
+SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60      # characters of context around the first hit
+HIT_MARKS = ("【", "】")
+
+SELECT = """
+SELECT s.id AS section_id, s.document_id, s.heading, s.category, s.text, d.title, d.portal,
+       d.report_year, d.url, {rank} AS rank
+FROM {source}
+JOIN documents d ON d.id = s.document_id
+LEFT JOIN portals p ON p.slug = d.portal
+WHERE {match} AND d.duplicate_of IS NULL {filters}
+ORDER BY {order} LIMIT :limit
+"""
+FILTERS = {
+    "year": "d.report_year = :year",
+    "portal": "d.portal = :portal",
+    "province": "p.province = :province",
+    "level": "p.level = :level",
+    "category": "instr(',' || s.category || ',', ',' || :category || ',') > 0",
+}
+
+
+class SearchError(ValueError):
+    """A query that cannot be searched (empty, only negations, bad syntax)."""
+
+
+@dataclass
+class Hit:
+    document_id: int
+    section_id: int
+    title: str | None
+    portal: str | None
+    report_year: int | None
+    heading: str | None
+    category: str | None
+    snippet: str          # the section text around the first hit, hits marked 【…】
+    rank: float           # FTS5 bm25: lower is better (0.0 for substring scans)
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str             # term | op | paren
+    text: str
+
+
+def search(corpus_path: str | Path, query: str, *, year: int | None = None,
+           portal: str | None = None, province: str | None = None, level: str | None = None,
+           category: str | None = None, limit: int = 20) -> list[Hit]:
+    """Sections matching ``query`` (best first), filtered by report year, portal, the portal's
+    province and level (from the ``portals`` table) and the section's category."""
+    if not Path(corpus_path).is_file():
+        raise CorpusError(f"no corpus at {corpus_path}")
+    tokens = parse_query(query)
+    filters = {"year": year, "portal": portal, "province": province, "level": level,
+               "category": category}
+    params: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
+    params["limit"] = max(1, int(limit))
+    sql = _compile(tokens, params)
+    with Corpus(corpus_path) as corpus:
+        try:
+            rows = list(corpus.db.query(sql, params))
+        except sqlite3.OperationalError as exc:
+            raise SearchError(f"cannot search {query!r}: {exc}") from exc
+    terms = [t.text for i, t in enumerate(tokens) if t.kind == "term" and not _negated(tokens, i)]
+    return [_hit(row, terms) for row in rows]
+
+
+def parse_query(query: str) -> list[Token]:
+    """Split a query into terms, operators and parentheses (``-x`` becomes ``NOT x``)."""
+    tokens: list[Token] = []
+    for raw in QUERY_TOKEN.findall(unicodedata.normalize("NFKC", query)):
+        if raw in OPERATORS:
+            tokens.append(Token("op", raw))
+        elif raw in "()":
+            tokens.append(Token("paren", raw))
+        elif raw.startswith("-") and len(raw) > 1:
+            tokens += [Token("op", "NOT"), Token("term", raw[1:].strip('"'))]
+        elif raw.strip('"').strip():
+            tokens.append(Token("term", raw.strip('"')))
+    positives = [i for i, t in enumerate(tokens) if t.kind == "term" and not _negated(tokens, i)]
+    if not positives:
+        raise SearchError(f"nothing to search for in {query!r}")
+    return tokens
+
+
+def _negated(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1] == Token("op", "NOT")
+
+
+def _compile(tokens: list[Token], params: dict[str, Any]) -> str:
+    filters = "".join(f" AND {FILTERS[name]}" for name in FILTERS if name in params)
+    phrases = {i: segment_query(t.text) for i, t in enumerate(tokens) if t.kind == "term"}
+    if None not in phrases.values():
+        params["match"] = _render(tokens, lambda i, _: phrases[i], not_op="NOT")
+        return SELECT.format(
+            rank=f"bm25({FTS_TABLE})", match=f"{FTS_TABLE} MATCH :match", filters=filters,
+            source=f"{FTS_TABLE} JOIN sections s ON s.id = {FTS_TABLE}.rowid", order="rank")
+
+    def condition(index: int, token: Token) -> str:
+        """Per term an index lookup, or a substring test where the index cannot help."""
+        name, phrase = f"t{index}", phrases[index]
+        params[name] = phrase or token.text
+        if phrase:
+            return f"s.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :{name})"
+        return f"instr(s.heading || char(10) || s.text, :{name}) > 0"
+
+    return SELECT.format(rank="0.0", source="sections s", filters=filters,
+                         match="(" + _render(tokens, condition, not_op="AND NOT") + ")",
+                         order="d.report_year DESC, d.id, s.ordinal")
+
+
+def _render(tokens: list[Token], term: Callable[[int, Token], str], *, not_op: str) -> str:
+    """The token stream as FTS5 or SQL: explicit AND between adjacent operands, binary NOT."""
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        if _needs_and(tokens, index):
+            parts.append("AND")
+        if token.kind == "term":
+            parts.append(term(index, token))
+        elif token.text == "NOT" and index > 0:
+            parts.append(not_op)
+        else:
+            parts.append(token.text)
+    return " ".join(parts)
+
+
+def _needs_and(tokens: list[Token], index: int) -> bool:
+    """Implicit AND between two adjacent operands (``a b``, ``a (b)``, ``(a) b``)."""
+    if index == 0:
+        return False
+    before, token = tokens[index - 1], tokens[index]
+    ends_operand = before.kind == "term" or before.text == ")"
+    starts_operand = token.kind == "term" or token.text == "("
+    return ends_operand and starts_operand
+
+
+def _hit(row: dict[str, Any], terms: list[str]) -> Hit:
+    return Hit(document_id=row["document_id"], section_id=row["section_id"],
+               title=row["title"], portal=row["portal"], report_year=row["report_year"],
+               heading=row["heading"], category=row["category"],
+               snippet=snippet(row["text"] or "", terms), rank=float(row["rank"]),
+               url=row["url"])
+
+
+def snippet(text: str, terms: list[str]) -> str:
+    """The text around the first occurrence of any term, every occurrence marked 【…】."""
+    text = " ".join(text.split())
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
+                         re.IGNORECASE) if terms else None
+    match = pattern.search(text) if pattern else None
+    if match is None or pattern is None:
+        width = SNIPPET_BEFORE + SNIPPET_AFTER
+        return text[:width] + ("…" if len(text) > width else "")
+    start = max(0, match.start() - SNIPPET_BEFORE)
+    end = min(len(text), match.end() + SNIPPET_AFTER)
+    marked = pattern.sub(lambda m: f"{HIT_MARKS[0]}{m.group()}{HIT_MARKS[1]}", text[start:end])
+    return ("…" if start else "") + marked + ("…" if end < len(text) else "")
