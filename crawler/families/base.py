@@ -66,6 +66,10 @@ class FamilySpider(scrapy.Spider):
     # Article knobs.
     attachment_scope_css: ClassVar[str] = "body"
     attachment_extensions: ClassVar[tuple[str, ...]] = ATTACHMENT_EXTENSIONS
+    attachment_block_css: ClassVar[str] = (
+        "[class*='fj'], [id*='fj'], [class*='attach'], [id*='attach'], [class*='fujian'],"
+        " [class*='appendix'], [class*='download']"
+    )
 
     def __init__(self, *args: Any, since: str | int | None = None,
                  refresh: str | bool | None = None, **kwargs: Any) -> None:
@@ -249,7 +253,10 @@ class FamilySpider(scrapy.Spider):
         return []
 
     def collect_attachments(self, response: TextResponse, fetch: ArticleFetch) -> None:
-        scopes = response.css(self.attachment_scope_css) or [response]
+        # The body container(s) plus the attachment blocks portals put beside them (附件 lists);
+        # a page where the family's body selector finds nothing is searched whole.
+        body = response.css(self.attachment_scope_css)
+        scopes = [*body, *response.css(self.attachment_block_css)] if body else [response]
         known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
         for href in [h for scope in scopes for h in scope.css("a::attr(href)").getall()]:
             url = absolute_url(response.url, href)

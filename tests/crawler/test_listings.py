@@ -231,11 +231,17 @@ def test_attachments_collected_from_article_scope() -> None:
                 '<a href="/attachment/0/1/P0210226.pdf">报告.pdf</a>'
                 '<a href="http://other.example.com/x.pdf">外站.pdf</a>'
                 '<a href="/attachment/0/1/P0210226.pdf">again</a></div>'
+                '<div class="news_cont_d_fj"><a href="/attachment/0/1/fj.docx">附件</a></div>'
                 '<div class="footer"><a href="/guide.pdf">指南</a></div>')
     fetch = ArticleFetch(entry=ListingEntry(url, "t"), report_year=2020)
     spider.collect_attachments(page, fetch)
     assert fetch.pending_attachments == [
-        "http://www.shanwei.gov.cn/attachment/0/1/P0210226.pdf"]
+        "http://www.shanwei.gov.cn/attachment/0/1/P0210226.pdf",
+        "http://www.shanwei.gov.cn/attachment/0/1/fj.docx"]
+    # a page the family's body selector does not fit is searched whole
+    fetch = ArticleFetch(entry=ListingEntry(url, "t"), report_year=2020)
+    spider.collect_attachments(html(url, '<div id="x"><a href="/a.pdf">a</a></div>'), fetch)
+    assert fetch.pending_attachments == ["http://www.shanwei.gov.cn/a.pdf"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
