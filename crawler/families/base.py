@@ -201,6 +201,10 @@ class FamilySpider(scrapy.Spider):
         yield from self.next_step(fetch)
 
     def parse_article_page(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
+        if response.meta.get("fazhi_kind", "ok") != "ok":
+            logger.warning("Page %s of %s blocked", response.url, fetch.entry.url)
+            yield from self.next_step(fetch)
+            return
         fetch.page_urls.append(requested_url(response))
         response = self.decoded(response)
         if isinstance(response, TextResponse):
