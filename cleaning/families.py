@@ -19,6 +19,7 @@ from cleaning.patterns import (
     CONTAINER_RULES,
     GKMLPT_CONFIG_RX,
     MIN_CONTAINER_LETTERS,
+    MIN_FAMILY_CONTAINER_LETTERS,
 )
 from cleaning.textutil import letter_count
 
@@ -38,9 +39,16 @@ def locate(tree: HtmlElement) -> Container:
         return config
     for family, kind, value in CONTAINER_RULES:
         node = _match(tree, kind, value)
-        if node is not None and letter_count(node.text_content()) >= MIN_CONTAINER_LETTERS:
+        least = MIN_CONTAINER_LETTERS if family == "generic" else MIN_FAMILY_CONTAINER_LETTERS
+        if node is not None and _content_size(node) >= least:
             return Container(family, node, f"{kind}:{value}")
     return Container("page", None, "whole page")
+
+
+def _content_size(node: HtmlElement) -> int:
+    # An attachment-only body is a link: count it as content so the container is still used.
+    links = len(node.xpath(".//a[@href]"))
+    return letter_count(node.text_content()) + MIN_CONTAINER_LETTERS * bool(links)
 
 
 def _match(tree: HtmlElement, kind: str, value: object) -> HtmlElement | None:
@@ -142,4 +150,5 @@ def _config_container(config: object) -> Container | None:
     key, html = max(html_values, key=lambda kv: letter_count(kv[1]))
     node = lxml.html.fragment_fromstring(html, create_parent="div")
     fields = {k: v for k, v in flat.items() if k != key and len(v) < 300}
+    fields["__content_key__"] = key
     return Container("gkmlpt", node, "window._CONFIG:" + key, fields)

@@ -24,7 +24,10 @@ _GKMLPT_KEYS = {  # last key part (lower-case) of the gkmlpt JSON → field
     "document_number": "doc_number", "doc_number": "doc_number", "wh": "doc_number",
     "publisher": "publisher", "source": "source", "fbjg": "publisher",
     "publish_time": "published", "first_publish_time": "published", "date": "published",
-    "publish_date": "published", "pubdate": "published",
+    "publish_date": "published", "pubdate": "published", "syh": "index_number",
+    "index_no": "index_number", "file_num": "doc_number", "doc_no": "doc_number",
+    "document_no": "doc_number", "publisher_name": "publisher", "organ": "publisher",
+    "release_time": "published", "created_at": "published",
 }
 
 
@@ -37,9 +40,12 @@ class Evidence:
     page_title: str = ""                                     # the <title> tag
 
 
-def config_fields(flat: dict[str, str]) -> dict[str, str]:
+def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]:
+    """Fields of the gkmlpt JSON; keys next to the body's key (same object) win."""
     found: dict[str, str] = {}
-    for key, value in flat.items():
+    home = content_key.rsplit(".", 1)[0] if "." in content_key else ""
+    ordered = sorted(flat.items(), key=lambda kv: kv[0].rsplit(".", 1)[0] != home)
+    for key, value in ordered:
         name = _GKMLPT_KEYS.get(key.rsplit(".", 1)[-1].lower())
         if name and clean_value(value) and name not in found:
             found[name] = clean_value(value) or ""
@@ -80,7 +86,7 @@ def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
 def pick_published(ev: Evidence) -> str | None:
     for value in (ev.labelled.get("published"), ev.config.get("published"),
                   ev.meta.get("pubdate"), ev.meta.get("publishdate"),
-                  ev.meta.get("firstpublishedtime")):
+                  ev.meta.get("firstpublishedtime"), ev.labelled.get("published_weak")):
         date = normalise_date(value)
         if date:
             return date

@@ -19,6 +19,7 @@ from cleaning.patterns import (
     EPOCH_RX,
     METADATA_LABEL_MAX_CHARS,
     METADATA_LABELS,
+    METADATA_SEGMENT_MAX_CHARS,
     METADATA_VALUE_MAX_CHARS,
 )
 from cleaning.textutil import normalise_space
@@ -56,22 +57,19 @@ def meta_tags(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
-def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
-                    skip: HtmlElement | None = None) -> dict[str, str]:
-    """First value of every labelled field on the page, in document order."""
+def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[str, str]:
+    """First value of every labelled field on the page, in document order.
+
+    Long texts are skipped: label/value rows are short, body prose is not metadata.
+    """
     fields: dict[str, str] = {}
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el is skip:
-            continue
-        if skip is not None and _inside(el, skip):
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         for segment, follower in _segments(el):
-            _read_segment(simplify(segment), follower, simplify, fields)
+            if len(segment) <= METADATA_SEGMENT_MAX_CHARS:
+                _read_segment(simplify(segment), follower, simplify, fields)
     return fields
-
-
-def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
-    return any(parent is ancestor for parent in el.iterancestors())
 
 
 def _segments(el: HtmlElement):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaning.patterns import (
+    ATTACHMENT_EXTS,
     BYLINE_RX,
     DOC_NUMBER_RX,
     META_LINE_RX,
@@ -23,6 +24,9 @@ from cleaning.patterns import (
 )
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
+# A bare "附件：" label or a line that is only a file name: the attachment list, not the body.
+_ATTACHMENT_LINE_RX = re.compile(
+    r"^附件[:：]?$|\.({})$".format("|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)), re.I)
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
 
@@ -40,7 +44,8 @@ def is_furniture(line: str) -> bool:
     compact = _compact(line)
     if not compact or compact in NOISE_EXACT:
         return True
-    if _BREADCRUMB_RX.search(line) and len(line) <= NOISE_LINE_MAX_CHARS:
+    if len(line) <= NOISE_LINE_MAX_CHARS and (_BREADCRUMB_RX.search(line)
+                                              or _ATTACHMENT_LINE_RX.search(line)):
         return True
     if starts_with_marker(line) or line.endswith(_SENTENCE_END):
         return False

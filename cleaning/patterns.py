@@ -59,7 +59,8 @@ CONTAINER_RULES: tuple[tuple[str, str, object], ...] = (
     ("generic", "id", "content"),
     ("generic", "class", "content"),
 )
-MIN_CONTAINER_LETTERS = 150          # a matched container with less text is ignored
+MIN_CONTAINER_LETTERS = 150          # a generic container with less text is ignored
+MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) empty: attachment-only
 GKMLPT_CONFIG_RX = re.compile(r"window\._CONFIG\s*=\s*")
 GKMLPT_URL_HINT = "/gkmlpt/"
 
@@ -92,7 +93,7 @@ NOISE_LINE_WORDS = tuple("""
 您访问的链接即将离开 是否继续 继续访问 当前位置 所在位置 您的位置
 现在的位置 当前的位置 浏览次数 浏览量 访问量： 阅读次数 点击数：
 今天是： 设为首页 加入收藏 分辨率 网站导航 移动端 政务微博 政务微信
-【字体 字体: 收藏本页
+【字体 字体: 收藏本页 上一页 下一页 尾页 末页
 """.split())
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
 NOISE_EXACT = frozenset("""
@@ -129,11 +130,14 @@ _LABELS_BY_FIELD = {
     "doc_number": "文号 发文字号 备注/文号 文件编号 发文文号 文件字号",
     "title": "标题 名称 文件名称 信息名称",
     "source": "来源 信息来源 文章来源 稿件来源",
+    # bare 时间/日期 in a byline: publication, but trusted less than PubDate
+    "published_weak": "时间 日期 发布",
 }
 METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
                    for label in labels.split()}
 METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
+METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
 EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —"))
 DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
@@ -159,7 +163,7 @@ NOT_REPORT_RX = re.compile(
     r"通知|通告|公告|会议|工作要点|要点|计划|方案|督察|意见|办法|规定|考核|培训|座谈|调研|部署|召开|举办|"
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
-REPORT_BODY_SECTION_WORDS = ("举措", "成效", "第一责任人", "不足", "下一年度", "下一步", "主要安排")
+REPORT_REQUIRED_PARTS = frozenset(("leadership", "shortcomings", "plans"))
 
 # ----------------------------------------------------------------------------- sections
 CN_NUM = "一二三四五六七八九十"

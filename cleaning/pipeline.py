@@ -70,14 +70,14 @@ def read_page(data: bytes, content_type: str | None) -> Page:
 
 def _evidence(page: Page, simplify) -> fields.Evidence:
     tree = page.tree
-    skip = page.container.node if page.container.family != "page" else None
     headings = [normalise_space(simplify(h.text_content())) for tag in ("h1", "h2")
                 for h in tree.iter(tag)]
     title_el = tree.find(".//title")
     return fields.Evidence(
-        labelled=metadata.labelled_fields(tree, simplify, skip),
+        labelled=metadata.labelled_fields(tree, simplify),
         meta={k: simplify(v) for k, v in metadata.meta_tags(tree).items()},
-        config={k: simplify(v) for k, v in fields.config_fields(page.container.fields).items()},
+        config={k: simplify(v) for k, v in fields.config_fields(
+            page.container.fields, page.container.fields.get("__content_key__", "")).items()},
         headings=headings,
         page_title=simplify(title_el.text_content()) if title_el is not None else "",
     )
@@ -135,7 +135,10 @@ def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> li
         lines = attach.extract_text(att, data)
         if lines:
             doc.warnings.append(f"body taken from attachment {att.url}")
-            return noise.clean_lines([script.to_simplified(x) for x in lines], doc.title or "")
+            if script.detect("".join(lines)) == "traditional":
+                doc.original_script = "traditional"
+                lines = [script.to_simplified(line) for line in lines]
+            return noise.clean_lines(lines, doc.title or "")
     return []
 
 
@@ -149,7 +152,9 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
     doc.index_number = metadata.clean_value(evidence.labelled.get("index_number")
                                             or evidence.config.get("index_number"))
     doc.report_year = fields.pick_report_year(doc.title, lines, doc.published)
-    doc.is_report = report.is_report(doc.title, doc.text)
+    categories = [set(s.category) if isinstance(s.category, list) else {s.category}
+                  for s in doc.sections if s.level == 1 and s.category]
+    doc.is_report = report.is_report(doc.title, doc.text, categories)
     if not lines:
         doc.warnings.append("empty body")
     trace.add("metadata", {k: v for k, v in doc.to_contract().items()

@@ -10,8 +10,8 @@ from cleaning.patterns import (
     DISCLOSURE_REPORT_RX,
     INTERPRETATION_RX,
     NOT_REPORT_RX,
-    REPORT_BODY_SECTION_WORDS,
     REPORT_BODY_WORDS,
+    REPORT_REQUIRED_PARTS,
     REPORT_TITLE_RX,
 )
 from cleaning.script import detect, to_simplified
@@ -58,16 +58,20 @@ def has_negative_words(title: str) -> bool:
                 or NOT_REPORT_RX.search(_without_report_name(text)))
 
 
-def body_looks_like_report(text: str) -> bool:
-    """A report body names 法治政府建设 and has at least two of the required parts."""
+def body_looks_like_report(text: str, categories: list[set[str]]) -> bool:
+    """A report body names 法治政府建设 and its level-1 headings cover the required parts:
+    achievements plus at least one of leadership / shortcomings / plans."""
     if not any(word in text for word in REPORT_BODY_WORDS):
         return False
-    return sum(1 for word in REPORT_BODY_SECTION_WORDS if word in text) >= 2
+    covered = set().union(*categories) if categories else set()
+    return len(covered & REPORT_REQUIRED_PARTS) >= 2
 
 
-def is_report(title: str | None, text: str) -> bool:
+def is_report(title: str | None, text: str, categories: list[set[str]] | None = None) -> bool:
+    """Title first; a title with no verdict either way (no report name, no negative words)
+    falls back to the body's structure."""
     if title:
         verdict = classify_title(title)
         if verdict.is_report or has_negative_words(title):
             return verdict.is_report
-    return body_looks_like_report(text)
+    return body_looks_like_report(text, categories or [])
