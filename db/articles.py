@@ -22,16 +22,18 @@ SELECT r.id, r.run_id, r.url, r.final_url, r.portal, r.title_hint, r.sha256, r.f
        r.headers
 FROM responses r
 JOIN (SELECT MAX(id) AS id FROM responses
-      WHERE role = 'article' AND kind = 'ok' AND sha256 IS NOT NULL {portal_filter}
+      WHERE role = 'article' AND kind = 'ok' AND sha256 IS NOT NULL {filters}
       GROUP BY url) newest ON newest.id = r.id
 ORDER BY r.id
 """
 
 CHILDREN_SQL = """
 SELECT id, url, final_url, article_url, role, page_no, sha256 FROM responses
-WHERE role IN ('article_page', 'attachment') AND kind = 'ok' AND sha256 IS NOT NULL
+WHERE role IN ('article_page', 'attachment') AND kind = 'ok' AND sha256 IS NOT NULL {filters}
 ORDER BY id
 """
+# With a URL list (the crawl's per-item lookup) both queries use the url/article_url indexes.
+URLS_FILTER = "AND {column} IN (SELECT value FROM json_each(:urls))"
 
 
 @dataclass(frozen=True)
@@ -86,20 +88,23 @@ class ArchivedArticle:
 def article_refs(db: Database, portal: str | None = None,
                  urls: Iterable[str] | None = None) -> list[ArticleRef]:
     """The newest revision of every archived article (optionally of one portal / some URLs)."""
-    wanted = set(urls) if urls is not None else None
-    sql = HEADS_SQL.format(portal_filter="AND portal = :portal" if portal else "")
-    heads = [row for row in db.query(sql, {"portal": portal})
-             if wanted is None or row["url"] in wanted]
-    pages, attachments = _children(db)
+    params = {"portal": portal, "urls": json.dumps(list(urls)) if urls is not None else None}
+    filters = ("AND portal = :portal " if portal else "") + (
+        URLS_FILTER.format(column="url") if urls is not None else "")
+    heads = list(db.query(HEADS_SQL.format(filters=filters), params))
+    pages, attachments = _children(db, params)
     return [_ref(head, pages.get(head["url"], {}), attachments.get(head["url"], {}))
             for head in heads]
 
 
-def _children(db: Database) -> tuple[dict[str, dict[int, dict]], dict[str, dict[str, dict]]]:
+def _children(db: Database, params: dict) -> tuple[dict[str, dict[int, dict]],
+                                                    dict[str, dict[str, dict]]]:
     """article_url → {page_no: newest row} and article_url → {url: newest row}."""
+    filters = URLS_FILTER.format(column="article_url") if params["urls"] is not None else ""
     pages: dict[str, dict[int, dict]] = defaultdict(dict)
     attachments: dict[str, dict[str, dict]] = defaultdict(dict)
-    for row in db.query(CHILDREN_SQL):   # ordered by id: later rows overwrite older ones
+    for row in db.query(CHILDREN_SQL.format(filters=filters), params):
+        # ordered by id: later rows overwrite older ones
         if row["role"] == "attachment":
             attachments[row["article_url"]][row["url"]] = row
         elif row["page_no"] and row["page_no"] > 1:

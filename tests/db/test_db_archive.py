@@ -152,6 +152,8 @@ def test_iter_articles_groups_newest_pages_and_attachments(archive):
     assert article.content_type == "text/html; charset=gbk"
     assert article.title_hint == "2024年法治政府建设年度报告"
     assert article.revision != old.revision
+    [same] = archive.iter_articles(urls=[url])   # the crawl's per-item lookup
+    assert same == article
 
 
 def test_iter_articles_filters_by_portal_and_url(archive):
