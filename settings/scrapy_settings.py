@@ -8,6 +8,8 @@ import os
 BOT_NAME = "fazhi"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# Also loads the portals of the FAZHI_PORTAL_DIRS setting (-s FAZHI_PORTAL_DIRS=tests/portals).
+SPIDER_LOADER_CLASS = "crawler.spiderloader.PortalSpiderLoader"
 
 USER_AGENT = "fazhi/0.1 (+https://example.org/fazhi; research crawler for 法治政府建设年度报告)"
 ROBOTSTXT_OBEY = True

@@ -256,3 +256,15 @@ def test_every_registry_family_has_a_spider() -> None:
     from settings.registry import FAMILIES
 
     assert set(FAMILY_SPIDERS) == set(FAMILIES)
+
+
+def test_encoding_override_fixes_a_wrong_declaration() -> None:
+    url = "http://www.zbgx.gov.cn/col/col2345/index.html"
+    record = ("<record><![CDATA[<li><a href='/art/2023/1/10/art_2345_87123.html'>"
+              "关于2022年度法治政府建设工作的报告（喆）</a></li>]]></record>")
+    body = ("<html><head><meta charset='utf-8'></head><body>" + record + "</body></html>")
+    wrong = HtmlResponse(url, body=body.encode("gb18030"), request=Request(url))
+    default = spider_for("hanweb", url)
+    assert default.listing_entries(default.decoded(wrong))[0].title != "关于2022年度法治政府建设工作的报告（喆）"
+    fixed = spider_for("hanweb", url, encoding="gb18030")
+    assert fixed.listing_entries(fixed.decoded(wrong))[0].title == "关于2022年度法治政府建设工作的报告（喆）"

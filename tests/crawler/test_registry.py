@@ -109,9 +109,11 @@ def test_scrapy_list_fails_clearly_on_a_bad_entry(tmp_path: Path) -> None:
 
 
 def test_scrapy_list_lists_every_portal() -> None:
-    env = {**os.environ, "FAZHI_PORTAL_DIRS": str(TEST_PORTALS)}
-    result = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+    # The extra directory as a Scrapy setting (crawler.spiderloader), not the environment.
+    env = {k: v for k, v in os.environ.items() if k != "FAZHI_PORTAL_DIRS"}
+    command = [sys.executable, "-m", "scrapy", "list", "-s", f"FAZHI_PORTAL_DIRS={TEST_PORTALS}"]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=60)
     assert result.returncode == 0, result.stderr
     expected = set(load_registry([DEFAULT_PORTAL_DIR, TEST_PORTALS]))
     assert set(result.stdout.split()) == expected
