@@ -52,6 +52,8 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
     target = Path(corpus_path)
     with _open_archive(archive_path) as archive:
         refs = archive.article_refs()
+    if portals_info is None:   # keep the registry copy the previous corpus had
+        portals_info = _previous_portals(target)
     temp = target.with_name(f".{target.name}.rebuild-{os.getpid()}")
     _remove_db_files(temp)
     try:
@@ -146,6 +148,17 @@ def _open_archive(path: str | Path) -> Archive:
     if not Path(path).is_file():
         raise ArchiveError(f"no archive at {path}")
     return Archive(path)
+
+
+def _previous_portals(target: Path) -> list[dict]:
+    if not target.is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            conn.row_factory = sqlite3.Row
+            return [dict(row) for row in conn.execute("SELECT * FROM portals")]
+    except sqlite3.DatabaseError:
+        return []   # no usable previous corpus: nothing to keep
 
 
 def _settle(target: Path) -> None:

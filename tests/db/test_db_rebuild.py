@@ -86,6 +86,13 @@ def test_update_cleans_only_new_revisions_and_new_cleaning_versions(
     assert update(sample_archive, corpus).unchanged == 4
 
 
+def test_rebuild_keeps_the_previous_portal_rows(sample_archive, tmp_path, fake_cleaner):
+    corpus = tmp_path / "corpus.db"
+    rebuild(sample_archive, corpus, workers=1, progress=False, portals_info=PORTALS)
+    rebuild(sample_archive, corpus, workers=1, progress=False)
+    assert [row["province"] for row in snapshot(corpus)["portals"]] == ["江苏省", "福建省"]
+
+
 def test_update_limited_to_portals(sample_archive, tmp_path, fake_cleaner):
     stats = update(sample_archive, tmp_path / "c.db", portals=["haizhou"])
     assert (stats.articles, stats.documents) == (1, 1)
