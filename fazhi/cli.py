@@ -1,0 +1,154 @@
+"""The `fazhi` command line. Each command is thin: the work lives in crawler/, db/ and cleaning/."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from fazhi import report
+from fazhi.paths import DataPaths
+
+DATA_DIR = click.option(
+    "--data-dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
+    envvar="FAZHI_DATA_DIR", help="Where archive.db and corpus.db live.",
+)
+
+
+LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="fazhi")
+def main() -> None:
+    """fazhi: crawl, archive, clean and search 法治政府建设年度报告.
+
+    \b
+    Example:
+        fazhi crawl --all && fazhi stats && fazhi search 复议
+    """
+
+
+@main.command()
+@click.argument("portals", nargs=-1)
+@click.option("--all", "all_portals", is_flag=True, help="Crawl every registered portal.")
+@DATA_DIR
+@click.option("--replay", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Serve saved pages from this directory on 127.0.0.1 and crawl them offline.")
+@click.option("--portal-dir", "portal_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Extra directory of portal TOML entries (repeatable).")
+@click.option("--refresh", is_flag=True, help="Re-download archived articles (conditional GET).")
+@click.option("--since", type=int, help="Only reports about this year or later.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path),
+              help="Also write the crawl run record as JSON to this file ('-' for stdout).")
+@click.option("-v", "--verbose", count=True, help="Log more: -v INFO, -vv DEBUG (default WARNING).")
+def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, json_path,
+          verbose) -> None:
+    """Crawl portals into the archive, then update the corpus.
+
+    Exit status is 1 when a portal failed (errors, blocked, or an empty crawl it did not declare).
+
+    \b
+    Examples:
+        fazhi crawl hanyang shishi
+        fazhi crawl --all --json run.json
+        fazhi crawl --all --replay tests/sites      # offline, from saved pages
+    """
+    from crawler.runner import run_crawl
+
+    if not portals and not all_portals:
+        raise click.UsageError("name one or more portals, or pass --all (see `scrapy list`).")
+    result = run_crawl(
+        None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
+        refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
+        settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
+    )
+    report.print_crawl(result)
+    if json_path:
+        report.write_json(report.crawl_record(result), json_path)
+    sys.exit(1 if report.crawl_failed(result) else 0)
+
+
+@main.command()
+@DATA_DIR
+@click.option("--workers", type=int, default=2, show_default=True, help="Cleaning processes.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def rebuild(data_dir, workers, quiet) -> None:
+    """Recreate corpus.db from archive.db, offline and atomically.
+
+    Run it after a cleaning change: every document is cleaned again. If the rebuild fails or is
+    interrupted, the previous corpus stays as it was.
+
+    \b
+    Example:
+        fazhi rebuild --workers 2
+    """
+    from db.rebuild import rebuild as run_rebuild
+
+    paths = DataPaths(data_dir)
+    paths.require_archive()
+    stats = run_rebuild(paths.archive, paths.corpus, workers=workers, progress=not quiet)
+    click.echo(report.format_rebuild(stats))
+
+
+@main.command()
+@DATA_DIR
+def stats(data_dir) -> None:
+    """Coverage matrix (portals × report years) and totals.
+
+    \b
+    Example:
+        fazhi stats
+    """
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    click.echo(report.format_stats(paths.corpus))
+
+
+@main.command()
+@click.argument("query")
+@DATA_DIR
+@click.option("--year", type=int, help="Report year.")
+@click.option("--portal", help="Portal slug.")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON lines.")
+def search(query, data_dir, year, portal, limit, as_json) -> None:
+    """Full-text search over report sections (two-character words and phrases work).
+
+    \b
+    Examples:
+        fazhi search 复议
+        fazhi search "行政执法 公示" --year 2024
+    """
+    from db.search import search as run_search
+
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    hits = run_search(paths.corpus, query, year=year, portal=portal, limit=limit)
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(report.hit_dict(hit), ensure_ascii=False))
+        return
+    click.echo(report.format_hits(query, hits))
+
+
+@main.command()
+@DATA_DIR
+@click.option("--sites", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("tests/sites"), show_default=True, help="Saved portal pages to serve.")
+def demo(data_dir, sites) -> None:
+    """Crawl the bundled sample portals offline (served on 127.0.0.1), build the corpus, show it.
+
+    \b
+    Example:
+        fazhi demo --data-dir /tmp/fazhi-demo
+    """
+    from fazhi.demo import run_demo
+
+    sys.exit(run_demo(data_dir=data_dir, sites=sites))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""What the CLI prints: crawl summaries, coverage, search hits. Pure formatting, no I/O but echo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import click
+
+CRAWL_COLUMNS = ("portal", "requests", "ok", "reports", "revisions", "skipped", "cached",
+                 "blocked", "failed", "status")
+
+
+def portal_status(summary: dict[str, Any]) -> str:
+    """One word per portal: ok, or why the crawl of this portal counts as failed."""
+    if summary.get("error"):
+        return "error"
+    if summary.get("empty"):
+        return "empty"
+    if summary.get("finish_reason") not in (None, "finished"):
+        return str(summary["finish_reason"])
+    return "ok"
+
+
+def crawl_failed(result: Any) -> bool:
+    return any(portal_status(s) != "ok" for s in result.portals.values())
+
+
+def crawl_rows(result: Any) -> list[tuple]:
+    rows = []
+    for slug, s in sorted(result.portals.items()):
+        responses = s.get("responses", {})
+        rows.append((slug, s.get("requests", 0), responses.get("ok", 0), s.get("reports_found", 0),
+                     s.get("new_revisions", 0), sum(s.get("skipped", {}).values()),
+                     s.get("articles_skipped_archived", 0) + responses.get("not_modified", 0),
+                     s.get("blocked", 0), s.get("failures", 0), portal_status(s)))
+    return rows
+
+
+def print_crawl(result: Any) -> None:
+    click.echo(f"crawl run {result.run_id}  archive {result.archive}  corpus {result.corpus}")
+    click.echo(table(CRAWL_COLUMNS, crawl_rows(result)))
+    click.echo("(cached = articles not downloaded again: already archived or 304 Not Modified)")
+    for slug, s in sorted(result.portals.items()):
+        status = portal_status(s)
+        if status != "ok":
+            click.echo(f"FAILED {slug}: {s.get('error') or status}", err=True)
+        if s.get("new_report_years"):
+            click.echo(f"new report year(s) on {slug}: {s['new_report_years']}")
+
+
+def crawl_record(result: Any) -> dict[str, Any]:
+    record = asdict(result)
+    record["failed_portals"] = [slug for slug, s in result.portals.items()
+                                if portal_status(s) != "ok"]
+    return record
+
+
+def write_json(data: Any, target: Path) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
+    if str(target) == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        Path(target).write_text(text + "\n", encoding="utf-8")
+
+
+def table(headers: tuple[str, ...], rows: list[tuple]) -> str:
+    """A plain aligned text table (CJK characters count double width)."""
+    cells = [tuple(str(c) for c in headers)] + [tuple(str(c) for c in r) for r in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def format_stats(corpus_path: Path) -> str:
+    from db.stats import coverage, totals
+
+    matrix = coverage(corpus_path)
+    years = sorted({year for _, year, _ in matrix if year is not None})
+    counts = {(portal, year): n for portal, year, n in matrix}
+    portals = sorted({portal for portal, _, _ in matrix if portal})
+    rows = [(p, *[_mark(counts.get((p, y), 0)) for y in years]) for p in portals]
+    t = totals(corpus_path)
+    lines = [table(("portal", *map(str, years)), rows), "",
+             f"reports: {t['documents']} ({t['duplicates']} duplicates)   "
+             f"sections: {t['sections']}   portals: {t['portals_with_documents']}   "
+             f"pages skipped as not reports: {t['skipped']}",
+             "level-1 sections by category: " + _pairs(t["sections_by_category"])]
+    return "\n".join(lines)
+
+
+def _mark(count: int) -> str:
+    return "✓" if count == 1 else (f"✓×{count}" if count else "missing")
+
+
+def _pairs(mapping: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in mapping.items()) or "none"
+
+
+def hit_dict(hit: Any) -> dict[str, Any]:
+    return asdict(hit)
+
+
+def format_hits(query: str, hits: list[Any]) -> str:
+    if not hits:
+        return f"no section matches {query!r}"
+    lines = [f"{len(hits)} section(s) match {query!r}:"]
+    for hit in hits:
+        lines.append(f"\n[{hit.portal} {hit.report_year}] {hit.title}")
+        lines.append(f"  § {hit.heading or '(before the first heading)'}"
+                     + (f"  ({hit.category})" if hit.category else ""))
+        lines.append(f"  {hit.snippet}")
+    return "\n".join(lines)
+
+
+def format_rebuild(stats: Any) -> str:
+    return (f"rebuilt {stats.corpus_path}: {stats.articles} archived articles → "
+            f"{stats.documents} reports, {stats.skipped} skipped ({stats.unreadable} unreadable) "
+            f"in {stats.seconds:.1f}s")
