@@ -6,6 +6,7 @@ server without validators (skipped, unless --refresh), new report years, empty c
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -34,6 +35,8 @@ ITEMS = [
     ("b.html", "测试区2022年法治政府建设年度报告"),
     ("https://www.ceshi.gov.cn/fzzf/c.html", "测试区2021年法治政府建设年度报告"),
     ("news.html", "测试区召开法治政府建设工作会议"),
+    ("e.html", "测试区2020年法治政府建设年度报告"),      # served gzip-compressed
+    ("f.html", "测试区2019年法治政府建设年度报告"),      # redirected on the same host
 ]
 
 
@@ -58,10 +61,16 @@ def build_site(root: Path) -> tuple[Path, Path]:
     links = '<a href="/files/big.pdf">全文.pdf</a><a href="/files/small.docx">附件.docx</a>'
     write(site / "fzzf" / "a.html", REPORT_PAGE.format(title=ITEMS[0][1], year=2023, links=links))
     write(site / "fzzf" / "news.html", "<html><body><p>会议</p></body></html>")
+    page_2020 = REPORT_PAGE.format(title=ITEMS[4][1], year=2020, links="")
+    write(site / "fzzf" / "e.html", gzip.compress(page_2020.encode("utf-8")))
+    write(site / "fzzf" / "f2.html", REPORT_PAGE.format(title=ITEMS[5][1], year=2019, links=""))
     write(site / "files" / "big.pdf", b"%PDF-1.4\n" + b"0" * 5000)
     write(site / "files" / "small.docx", b"PK\x03\x04small")
     write(site / "_replay.json", json.dumps({
-        "no_validators": True, "redirect": {"/fzzf/b.html": "http://www.elsewhere.cn/b.html"}}))
+        "no_validators": True,
+        "redirect": {"/fzzf/b.html": "http://www.elsewhere.cn/b.html",
+                     "/fzzf/f.html": f"{BASE}/fzzf/f2.html"},
+        "headers": {"/fzzf/e.html": {"Content-Encoding": "gzip"}}}))
     # A second portal on the same host whose column has no report at all.
     write(site / "kong" / "list.html", listing([("news.html", "关于开展法治宣传活动的通知")]))
     write(portals / "ceshi.toml", PORTAL.format(slug="ceshi", host=HOST, extra=""))
@@ -111,8 +120,8 @@ def test_only_reports_are_fetched(crawls) -> None:
     first = crawls["first"]
     assert first.requested(f"{BASE}/fzzf/news.html") == []
     summary = first.portal("ceshi")
-    assert summary["reports_found"] == 3
-    assert summary["items"] == 1                     # only a.html could be collected
+    assert summary["reports_found"] == 5
+    assert summary["items"] == 3                     # a, e and f: b and c were refused
     assert sum(summary["skipped"].values()) == 1
 
 
@@ -155,3 +164,17 @@ def test_each_crawl_is_one_recorded_run(crawls) -> None:
     stats = json.loads(runs[0]["stats"])["portals"]
     assert stats["ceshi"]["responses"]["too_large"] == 1
     assert stats["kong"]["reports_found"] == 0
+
+
+def test_archive_keeps_decompressed_bodies_and_the_requested_url(crawls) -> None:
+    from db.archive import Archive
+
+    archive_file, run_id = crawls["archive"], crawls["first"].result["run_id"]
+    sql = "SELECT * FROM responses WHERE run_id = ? AND url = ?"
+    (gzipped,) = query(archive_file, sql, run_id, f"{BASE}/fzzf/e.html")
+    (redirected,) = query(archive_file, sql, run_id, f"{BASE}/fzzf/f.html")
+    with Archive(archive_file) as archive:
+        assert "测试区2020年法治政府建设年度报告" in archive.body(gzipped["sha256"]).decode("utf-8")
+    assert "content-encoding" not in gzipped["headers"].lower()
+    assert (redirected["final_url"], redirected["kind"]) == (f"{BASE}/fzzf/f2.html", "ok")
+    assert not query(archive_file, "SELECT id FROM responses WHERE url = ?", f"{BASE}/fzzf/f2.html")
