@@ -77,7 +77,7 @@ def extract_text(att: Attachment, data: bytes) -> list[str]:
         else:
             return _fail(att, "unrecognised attachment format (%s)" % (ext or "no extension"))
     except Exception as exc:  # noqa: BLE001 - malformed files raise anything; never crash
-        return _fail(att, f"extraction failed: {type(exc).__name__}")
+        return _fail(att, f"extraction failed: {type(exc).__name__}: {str(exc)[:80]}")
     if not lines:
         return _fail(att, "no text layer (scanned document?)")
     att.status, att.reason = "extracted", None

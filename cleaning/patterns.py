@@ -117,7 +117,7 @@ BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
 
 # ----------------------------------------------------------------------------- script
-TRADITIONAL_MIN_RATIO = 0.02   # share of Han characters that t2s changes, above which we convert
+TRADITIONAL_MIN_RATIO = 0.08   # share of Han characters that t2s changes, above which we convert
 SCRIPT_SAMPLE_CHARS = 6000
 
 # ----------------------------------------------------------------------------- metadata

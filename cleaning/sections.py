@@ -111,11 +111,13 @@ def split(lines: list[str], bold: set[str] | None = None) -> list[Section]:
             continue
         if sections:
             sections[-1].text = "\n".join(body)
-        if i + 1 < len(lines) and _continues_heading(line, lines[i + 1], bold):
+        joined = i + 1 < len(lines) and _continues_heading(line, lines[i + 1], bold)
+        if joined:
             line = line + lines[i + 1]
             marker = find_marker(line) or marker
             i += 1
-        heading, run_in = _heading(marker, bold, line)
+        # a joined heading is whole: its first half's bold run is not a run-in heading
+        heading, run_in = _heading(marker, set() if joined else bold, line)
         sections.append(Section(marker.level, marker.number, heading))
         body = [run_in] if run_in else []
         i += 1

@@ -1,0 +1,83 @@
+"""The disclosure block in every markup, <meta> tags and every date form."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from cleaning import clean
+from cleaning.metadata import labelled_fields, normalise_date
+
+BODY = ("<div class='article-content'>" + "<p>2023年，我区坚持依法行政，推进法治政府建设。</p>" * 8
+        + "</div>")
+BLOCKS = {
+    "td_cells": "<table><tr><td>索 引 号</td><td>A-1</td><td>发布机构</td><td>甲区人民政府</td></t"
+                "r>"
+                "<tr><td>文　　号</td><td>甲政〔2024〕1号</td><td>发布日期</td><td>2024-03-05</td>"
+                "</tr></table>",
+    "th_td": "<table><tr><th>索引号：</th><td>A-1</td><th>发文机关：</th><td>甲区人民政府</td></tr>"
+             "<tr><th>发文字号：</th><td>甲政〔2024〕1号</td><th>发布时间：</th><td>2024年3月5日</td>"
+             "</tr></table>",
+    "label_classes": "<div><span class='lab'>索引号</span><span class='val'>A-1</span>"
+                     "<span class='lab'>制发机构</span><span class='val'>甲区人民政府</span>"
+                     "<span class='lab'>文号</span><span class='val'>甲政〔2024〕1号</span>"
+                     "<span class='lab'>发布日期</span><span class='val'>2024/3/5 15:16</span></di"
+                     "v>",
+    "dl_dd": "<dl><dt>索 引 号：</dt><dd>A-1</dd><dt>发布机构：</dt><dd>甲区人民政府</dd>"
+             "<dt>文号：</dt><dd>甲政〔2024〕1号</dd><dt>发布日期：</dt><dd>2024.3.5</dd></dl>",
+    "ul_li": "<ul><li>• 索引号: A-1</li><li>• 发布机构: 甲区人民政府</li>"
+             "<li>• 文号: 甲政〔2024〕1号</li><li>• 发布日期: 2024-03-05 10:00</li></ul>",
+    "legacy_b": "<table><tr><td><B>索引号：</B>A-1</td><td><B>发布机构：</B>甲区人民政府</td></tr>"
+                "<tr><td><B>文号：</B>甲政〔2024〕1号</td><td><B>发布日期：</B>2024-3-5</td></tr></table>",
+    "one_line": "<p>索引号：A-1　　发布机构：甲区人民政府　　文号：甲政〔2024〕1号　　发布日期：20"
+                "24-03-05</p>",
+}
+
+
+@pytest.mark.parametrize("markup", sorted(BLOCKS))
+def test_block_markups(markup):
+    page = f"<html><head><meta charset='utf-8'></head><body>{BLOCKS[markup]}{BODY}</body></html>"
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert (doc.index_number, doc.publisher, doc.doc_number, doc.published) == (
+        "A-1", "甲区人民政府", "甲政〔2024〕1号", "2024-03-05")
+
+
+def test_no_number_means_null_and_meta_tags_fill_in():
+    page = ("<html><head><meta charset='utf-8'><title>甲区报告_甲区人民政府网</title>"
+            "<meta name='ArticleTitle' content='甲区2023年度法治政府建设情况报告'>"
+            "<meta name='PubDate' content='2024-02-01 09:00'><meta name='ContentSource' "
+            "content='甲区司法局'></head><body><table><tr><td>文号</td><td>无号</td></tr>"
+            "<tr><td>成文日期</td><td>2024-01-20</td></tr></table>" + BODY + "</body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert doc.doc_number is None
+    assert doc.title == "甲区2023年度法治政府建设情况报告"
+    assert doc.published == "2024-02-01"          # PubDate, never the 成文日期
+    assert doc.publisher == "甲区司法局"
+    assert doc.report_year == 2023
+
+
+def test_traditional_labels():
+    tree = lxml.html.fromstring("<div><table><tr><td>發布機構</td><td>海州</td></tr></table></div>")
+    from cleaning.script import to_simplified
+    assert labelled_fields(tree, to_simplified)["publisher"] == "海州"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-01-26", "2025-01-26"), ("2025年1月26日", "2025-01-26"), ("2025/1/26 15:16",
+        "2025-01-26"),
+    ("2025.01.26", "2025-01-26"), ("1737858000", "2025-01-26"), ("1737858000000", "2025-01-26"),
+    ("发布日期：2025 年 1 月 26 日", "2025-01-26"), ("2025-02-30", None), ("无", None),
+])
+def test_dates(value, expected):
+    assert normalise_date(value) == expected
+
+
+def test_report_year_from_body_then_publication():
+    page = ("<html><head><meta charset='utf-8'><meta name='ArticleTitle' content='甲区法治政府建设"
+            "报告'>"
+            "<meta name='PubDate' content='2024-02-01'></head><body>" + BODY + "</body></html>")
+    assert clean([page.encode()], "http://x.gov.cn/a.html").report_year == 2023
+    page = page.replace("2023年，", "过去一年，")
+    assert clean([page.encode()], "http://x.gov.cn/a.html").report_year == 2023
+    page = page.replace("2024-02-01", "2022-03-01")
+    assert clean([page.encode()], "http://x.gov.cn/a.html").report_year == 2021

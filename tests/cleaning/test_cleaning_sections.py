@@ -1,0 +1,73 @@
+"""Numbered headings → flat sections with levels, numerals, run-in headings and categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaning.sections import categorize, split
+
+
+def test_levels_and_numbers():
+    lines = ["第一部分 主要举措和成效", "（一）坚持党的领导。正文一。", "1.深化改革。正文。",
+             "2．优化环境", "3、强化监督", "（1）开展整治", "①建立平台", "(二)严格执法"]
+    got = [(s.level, s.number, s.heading) for s in split(lines)]
+    assert got == [(1, "一", "主要举措和成效"), (2, "一", "坚持党的领导"), (3, "1", "深化改革"),
+                   (3, "2", "优化环境"), (3, "3", "强化监督"), (4, "1", "开展整治"),
+                   (5, "1", "建立平台"), (2, "二", "严格执法")]
+
+
+def test_run_in_heading_and_section_text():
+    sections = split(["一、主要举措", "（一）坚持思想引领。召开会议3次。", "印发清单。"])
+    assert sections[1].heading == "坚持思想引领"
+    assert sections[1].text == "召开会议3次。\n印发清单。"
+
+
+def test_inline_enumeration_stays_body_text():
+    sections = split(["一、主要举措", "一是健全制度；二是开展评议。", "二是强化督查。"])
+    assert [s.heading for s in sections] == ["主要举措"]
+    assert "二是强化督查" in sections[0].text
+
+
+def test_lost_numeral_is_inferred_from_neighbours():
+    sections = split(["、推进法治政府建设的主要举措和成效", "正文。", "二、存在的不足", "正文。"])
+    assert [(s.level, s.number) for s in sections] == [(1, "一"), (1, "二")]
+    later = split(["一、主要举措", "、存在的不足和原因", "三、下一年度的主要安排"])
+    assert [s.number for s in later] == ["一", "二", "三"]
+
+
+def test_heading_split_across_a_line_break_is_joined():
+    bold = {"二、党政主要负责人履行推进法治建设", "第一责任人职责情况"}
+    sections = split(["二、党政主要负责人履行推进法治建设", "第一责任人职责情况", "正文。"], bold)
+    assert sections[0].heading == "党政主要负责人履行推进法治建设第一责任人职责情况"
+    assert sections[0].text == "正文。"
+    dangling = split(["一、推进法治政府建设的", "主要举措和成效", "正文。"])
+    assert dangling[0].heading == "推进法治政府建设的主要举措和成效"
+
+
+def test_strong_marked_heading_without_full_stop():
+    bold = {"（一）完善依法行政制度体系"}
+    line = ("（一）完善依法行政制度体系全年审查规范性文件23件，"
+            "清理废止文件11件，一是严格合法性审核") * 2
+    section = split([line], bold)[0]
+    assert section.heading == "完善依法行政制度体系"
+
+
+def test_numbers_are_not_headings():
+    assert split(["1.5万家企业完成信用修复。", "2024年，我区坚持依法行政。"]) == []
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("推进法治政府建设的主要举措和成效", "measures"),
+    ("聚焦政治统领，坚定法治政府正确方向", "measures"),
+    ("党政主要负责人履行推进法治建设第一责任人职责情况", "leadership"),
+    ("存在问题与不足", "shortcomings"),
+    ("下一年度的主要安排", "plans"),
+    ("2021年度推进法治政府建设的主要思路和打算", "plans"),
+    ("落实法治督察整改思路和措施", "other"),
+    ("其他需要报告的情况", "other"),
+    ("存在的问题和下一步工作打算", ["shortcomings", "plans"]),
+])
+def test_categories(heading, expected):
+    got = categorize(heading)
+    assert (sorted(got) if isinstance(got, list) else got) == (
+        sorted(expected) if isinstance(expected, list) else expected)
