@@ -89,8 +89,17 @@ def rebuild(data_dir, workers, quiet) -> None:
 
     paths = DataPaths(data_dir)
     paths.require_archive()
-    stats = run_rebuild(paths.archive, paths.corpus, workers=workers, progress=not quiet)
+    # Portal rows (province, level filters) come from the previous corpus, else the registry.
+    portals_info = None if paths.corpus.exists() else registry_rows()
+    stats = run_rebuild(paths.archive, paths.corpus, workers=workers, progress=not quiet,
+                        portals_info=portals_info)
     click.echo(report.format_rebuild(stats))
+
+
+def registry_rows() -> list:
+    from settings.registry import load_registry
+
+    return list(load_registry().values())
 
 
 @main.command()
