@@ -67,9 +67,17 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[s
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         for segment, follower in _segments(el):
-            if len(segment) <= METADATA_SEGMENT_MAX_CHARS:
+            if _may_hold_label(segment):
                 _read_segment(simplify(segment), follower, simplify, fields)
     return fields
+
+
+def _may_hold_label(segment: str) -> bool:
+    """Cheap pre-filter: a label cell is short, a label/value text has a colon."""
+    size = len(segment)
+    if size > METADATA_SEGMENT_MAX_CHARS or not segment.strip():
+        return False
+    return size <= METADATA_LABEL_MAX_CHARS + 30 or ":" in segment or "：" in segment
 
 
 def _segments(el: HtmlElement):

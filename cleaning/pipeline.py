@@ -21,7 +21,7 @@ from cleaning.extract import extract
 from cleaning.patterns import EMPTY_BODY_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
-CLEANING_VERSION = "2025.1"
+CLEANING_VERSION = "2025.2"
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -19,13 +20,12 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text) if text else text
 
 
-def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+_NOT_HAN_RX = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def traditional_ratio(text: str) -> float:
     """Share of Han characters that t2s changes (0 for Simplified text)."""
-    sample = "".join(ch for ch in text if is_han(ch))[:SCRIPT_SAMPLE_CHARS]
+    sample = _NOT_HAN_RX.sub("", text[:SCRIPT_SAMPLE_CHARS * 4])[:SCRIPT_SAMPLE_CHARS]
     if not sample:
         return 0.0
     converted = to_simplified(sample)
