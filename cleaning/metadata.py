@@ -14,6 +14,7 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 from cleaning.patterns import (
+    BYLINE_RX,
     DATE_RX,
     EMPTY_VALUES,
     EPOCH_RX,
@@ -118,6 +119,19 @@ def _value_after(label_el: HtmlElement) -> str:
         if sibling is not None:
             return sibling.text_content()
     return ""
+
+
+def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | None:
+    """A date standing alone in an element before the body ("<span class=time>2024-03-05")."""
+    if container is None:
+        return None
+    for el in tree.iter():
+        if el is container:
+            return None
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and el.text:
+            if BYLINE_RX.match(el.text.strip()) and len(el) == 0:
+                return el.text.strip()
+    return None
 
 
 # ----------------------------------------------------------------------------- dates

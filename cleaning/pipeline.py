@@ -21,7 +21,7 @@ from cleaning.extract import extract
 from cleaning.patterns import EMPTY_BODY_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
-CLEANING_VERSION = "2025.2"
+CLEANING_VERSION = "2025.3"
 
 
 @dataclass
@@ -70,11 +70,17 @@ def read_page(data: bytes, content_type: str | None) -> Page:
 
 def _evidence(page: Page, simplify) -> fields.Evidence:
     tree = page.tree
+    labelled = metadata.labelled_fields(tree, simplify)
+    container = page.container.node
+    if container is not None and container.getroottree().getroot() is tree:
+        byline = metadata.bare_byline_date(tree, container)
+        if byline:
+            labelled.setdefault("published_weak", byline)
     headings = [normalise_space(simplify(h.text_content())) for tag in ("h1", "h2")
                 for h in tree.iter(tag)]
     title_el = tree.find(".//title")
     return fields.Evidence(
-        labelled=metadata.labelled_fields(tree, simplify),
+        labelled=labelled,
         meta={k: simplify(v) for k, v in metadata.meta_tags(tree).items()},
         config={k: simplify(v) for k, v in fields.config_fields(
             page.container.fields, page.container.fields.get("__content_key__", "")).items()},

@@ -81,3 +81,11 @@ def test_report_year_from_body_then_publication():
     assert clean([page.encode()], "http://x.gov.cn/a.html").report_year == 2023
     page = page.replace("2024-02-01", "2022-03-01")
     assert clean([page.encode()], "http://x.gov.cn/a.html").report_year == 2021
+
+
+def test_bare_byline_date_before_the_body_is_the_publication_date():
+    page = ("<html><head><meta charset='utf-8'></head><body>"
+            "<h1>甲区2023年度法治政府建设情况报告</h1>"
+            "<div class='info'><span class='time'>2024-02-03 10:00</span></div>" + BODY
+            + "<div class='foot'><span>2025-01-01</span></div></body></html>")
+    assert clean([page.encode()], "http://x.gov.cn/a.html").published == "2024-02-03"
