@@ -27,6 +27,9 @@ from cleaning.patterns import (
 from cleaning.textutil import normalise_space
 
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "）")
+PAGE_NUMBER_RX = re.compile(r"[-—\s\d/第页共]+")
+SHORT_LINE_RATIO = 0.6       # a line under 60% of a full line ends its paragraph
+FULL_LINE_PERCENTILE = 0.8
 
 
 def extension(url_or_name: str) -> str:
@@ -117,21 +120,31 @@ def _docx_lines(data: bytes) -> list[str]:
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
-    """PDF text is broken at the page width: join lines until one ends a paragraph."""
+    """PDF text is broken at the page width: join lines until one ends a paragraph.
+
+    A paragraph ends at closing punctuation, or at a line clearly shorter than a full line (the
+    last line of a paragraph, a heading, a signature or a date); a marker line starts one.
+    """
     from cleaning.sections import find_marker  # local: sections imports nothing from here
 
+    kept = [line for line in lines if line and not PAGE_NUMBER_RX.fullmatch(line)]
+    short = SHORT_LINE_RATIO * _full_line_width(kept)
     paragraphs: list[str] = []
     current = ""
-    for line in lines:
-        if not line or re.fullmatch(r"[-—\s\d/第页共]+", line):   # page numbers
-            continue
+    for line in kept:
         if current and find_marker(line):
             paragraphs.append(current)
             current = ""
         current += line
-        if current.endswith(_PARAGRAPH_END) or find_marker(current) and len(current) < 40:
+        if current.endswith(_PARAGRAPH_END) or len(line) < short:
             paragraphs.append(current)
             current = ""
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _full_line_width(lines: list[str]) -> int:
+    """The length of a full line: a high percentile, robust to a few overlong lines."""
+    lengths = sorted(len(line) for line in lines)
+    return lengths[int(len(lengths) * FULL_LINE_PERCENTILE)] if lengths else 0

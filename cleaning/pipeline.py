@@ -16,12 +16,13 @@ from lxml.html import HtmlElement
 from cleaning import attachments as attach
 from cleaning import encoding, families, fields, metadata, noise, report, script, sections
 from cleaning.document import Document
+from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import extract
 from cleaning.patterns import EMPTY_BODY_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
-CLEANING_VERSION = "2025.3"
+CLEANING_VERSION = "2025.4"
 
 
 @dataclass
@@ -96,6 +97,9 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     trace = trace or Trace()
     if not pages:
         raise CleaningError("no page bytes")
+    kind = file_kind(pages[0], url, content_type)
+    if kind:
+        return _run_file(pages[0], url, kind, trace)
     read = [read_page(data, content_type) for data in pages]
     first = read[0]
     trace.add("decoded", f"encoding: {first.codec}\n\n{first.text[:2000]}")
@@ -123,6 +127,15 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     if letter_count("".join(lines)) < EMPTY_BODY_LETTERS and attachment_bytes:
         lines = _attachment_body(doc, attachment_bytes) or lines
     _finish(doc, lines, bold, evidence, trace)
+    return doc
+
+
+def _run_file(data: bytes, url: str, kind: str, trace: Trace) -> Document:
+    """A report published as the fetched file itself (a listing linking straight to a PDF)."""
+    doc, lines = from_file(data, url, kind)
+    doc.cleaning_version = CLEANING_VERSION
+    trace.add("extracted", "\n".join(lines))
+    _finish(doc, lines, set(), fields.Evidence(page_title=doc.title or ""), trace)
     return doc
 
 
