@@ -165,7 +165,9 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
             trace: Trace) -> None:
     doc.text = "\n".join(lines)
     doc.sections = sections.split(lines, bold)
-    trace.add("sections", [(s.level, s.number, s.heading, s.category) for s in doc.sections])
+    trace.add("sections", "\n".join(
+        f"{'  ' * (s.level - 1)}L{s.level} {s.number or '?'}  {s.heading}"
+        + (f"  [{s.category}]" if s.category else "") for s in doc.sections))
     doc.publisher = fields.pick_publisher(evidence, lines)
     doc.published = fields.pick_published(evidence)
     doc.index_number = metadata.clean_value(evidence.labelled.get("index_number")

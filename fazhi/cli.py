@@ -143,6 +143,56 @@ def search(query, data_dir, year, portal, limit, as_json) -> None:
     click.echo(report.format_hits(query, hits))
 
 
+@main.command("clean")
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--url", help="The page's URL (for saved files; default: file://PATH).")
+@click.option("--content-type", help="The HTTP Content-Type the server sent, if any.")
+@click.option("--stage", help="Show only this stage (decoded, container, extracted, converted, "
+              "denoised, sections, metadata).")
+@DATA_DIR
+def clean_command(targets, url, content_type, stage, data_dir) -> None:
+    """Show what each cleaning stage makes of a page: for debugging a new portal.
+
+    TARGETS are saved page files (several = the pages of one split article) or one URL that is
+    in the archive.
+
+    \b
+    Examples:
+        fazhi clean page.html --url http://www.example.gov.cn/art/2025/1/2/art_1_2.html
+        fazhi clean http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/202203/t20220328_1945123.shtml
+    """
+    from cleaning import CleaningError, stages
+
+    pages, url, content_type = _load_pages(targets, url, content_type, DataPaths(data_dir))
+    try:
+        outputs = stages(pages, url, content_type)
+    except CleaningError as exc:
+        raise click.ClickException(f"cannot clean {url}: {exc}") from exc
+    shown = [(name, text) for name, text in outputs if not stage or name == stage]
+    if not shown:
+        raise click.UsageError(f"no stage {stage!r}; stages: {[n for n, _ in outputs]}")
+    for name, text in shown:
+        click.echo(f"===== {name} =====\n{text}\n")
+
+
+def _load_pages(targets, url, content_type, paths: DataPaths) -> tuple[list[bytes], str, str]:
+    """Page bytes from files, or from the newest archived revision of a URL."""
+    if len(targets) == 1 and "://" in targets[0] and not Path(targets[0]).exists():
+        from db.archive import Archive
+
+        paths.require_archive()
+        with Archive(paths.archive) as archive:
+            found = next(archive.iter_articles(urls=[targets[0]]), None)
+        if found is None:
+            raise click.ClickException(f"{targets[0]} is not an archived article")
+        return found.pages, found.url, content_type or found.content_type
+    files = [Path(t) for t in targets]
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise click.UsageError(f"no such file: {', '.join(missing)}")
+    return [f.read_bytes() for f in files], url or files[0].resolve().as_uri(), content_type
+
+
 @main.command()
 @DATA_DIR
 @click.option("--sites", type=click.Path(exists=True, file_okay=False, path_type=Path),

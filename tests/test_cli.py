@@ -110,7 +110,7 @@ def test_stats_prints_the_coverage_matrix(demo):
 
 
 def test_every_command_has_help_with_an_example():
-    for command in ("crawl", "rebuild", "stats", "search", "demo"):
+    for command in ("crawl", "rebuild", "stats", "search", "demo", "clean"):
         out = fazhi(command, "--help").stdout
         assert "Example" in out and f"fazhi {command}" in out
 
@@ -118,3 +118,23 @@ def test_every_command_has_help_with_an_example():
 def test_commands_explain_a_missing_database(tmp_path):
     done = fazhi("search", "复议", "--data-dir", str(tmp_path), check=False)
     assert done.returncode != 0 and "no corpus" in done.stderr
+
+
+def test_clean_shows_each_stage_of_an_archived_page(demo):
+    data, _ = demo
+    url = "http://www.lyghz.gov.cn/art/2025/3/24/art_1589_2895731.html"
+    out = fazhi("clean", url, "--data-dir", str(data)).stdout
+    names = [line.strip("= ") for line in out.splitlines() if line.startswith("=====")]
+    assert names == ["decoded", "container", "extracted", "converted", "denoised", "sections",
+                     "metadata"]
+    converted = out.split("===== converted =====")[1]
+    assert "script: traditional" in converted and "法治政府建设" in converted
+
+
+def test_clean_one_stage_of_a_saved_file(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><div id='zoom'><p>市政府：</p><p>一、主要举措和成效</p>"
+                    "<p>全面推行行政执法三项制度。</p></div></body></html>", encoding="utf-8")
+    out = fazhi("clean", str(page), "--url", "http://x.gov.cn/a.html", "--stage",
+                "sections").stdout
+    assert "L1 一  主要举措和成效  [measures]" in out and "===== decoded" not in out
