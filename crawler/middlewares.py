@@ -3,11 +3,13 @@
 Positions (settings/scrapy_settings.py): process_request runs from low to high numbers,
 process_response and process_exception from high to low.
 - ReplayProxyMiddleware (90): every request goes to FAZHI_REPLAY_PROXY, or is refused.
-- ConditionalGetMiddleware (560): revalidates or skips articles already in the archive.
+- ConditionalGetMiddleware (560): revalidates or skips articles already in the archive, and
+  answers a 304 with the archived copy (meta `fazhi_unchanged`).
 - ArchiveMiddleware (585): below RedirectMiddleware (600) and HttpCompressionMiddleware (590),
   above RetryMiddleware (550): it sees every final, decompressed response (404/412/5xx
   included, each retry attempt too) and every download exception before Retry consumes it.
-- OffsiteRedirectMiddleware (610): above RedirectMiddleware, so it sees the 3xx itself.
+- OffsiteRedirectMiddleware (610): above RedirectMiddleware, so it sees the 3xx itself (and
+  refuses offsite redirects and redirect loops, which RedirectMiddleware would drop unrecorded).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from urllib.parse import urljoin, urlsplit
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Response
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
 
 from crawler.archiving import request_fields, run_id, shared_archive
 from crawler.kinds import exception_kind, response_kind
@@ -70,12 +73,17 @@ class _ArchiveUser:
 class ArchiveMiddleware(_ArchiveUser):
     """Write every response and download exception to the archive with its `kind`."""
 
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.revised_articles: set[str] = set()
+
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Response:
-        kind, error = response_kind(response.status, response.body)
+        kind, error = response_kind(response.status, response.body,
+                                    response.headers.get("Content-Type"))
         request.meta["fazhi_kind"] = kind
-        if kind == "ok" and request.meta.get("fazhi_role") == "article":
-            self.count_new_revision(request, response)
+        if kind == "ok" and request.meta.get("fazhi_role") in ARTICLE_ROLES:
+            self.note_change(request, response)
         self.record(request, response, kind=kind, error=error)
         if kind == "blocked":
             logger.warning("Blocked (%s): %s", error, request.url)
@@ -89,10 +97,18 @@ class ArchiveMiddleware(_ArchiveUser):
         self.record(request, None, kind=kind, error=error)
         return None
 
-    def count_new_revision(self, request: Request, response: Response) -> None:
-        url = request_fields(request, None)["url"]
-        previous = self.archive.latest_ok(url)
-        if previous is None or previous["sha256"] != hashlib.sha256(response.body).hexdigest():
+    def note_change(self, request: Request, response: Response) -> None:
+        """Mark a page/attachment that is new or differs from its archived copy
+        (meta `fazhi_changed`), and count its article as a new revision once per crawl, whichever
+        of its parts changed (page 2 alone, or page 1 and page 2)."""
+        fields = request_fields(request, None)
+        previous = self.archive.latest_ok(fields["url"])
+        changed = previous is None or previous["sha256"] != hashlib.sha256(
+            response.body).hexdigest()
+        request.meta["fazhi_changed"] = changed
+        article = fields["article_url"] or fields["url"]
+        if changed and article not in self.revised_articles:
+            self.revised_articles.add(article)
             self.stats.inc_value("fazhi/new_revisions")
 
 
@@ -134,14 +150,38 @@ class ConditionalGetMiddleware(_ArchiveUser):
         self.stats.inc_value("fazhi/articles_skipped_archived")
         raise ArchivedUnchanged(f"archived, no validators to revalidate: {request.url}")
 
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
+        """A 304 for an article part is answered from the archive (as an HTTP cache does), with
+        meta `fazhi_unchanged`: the spider still reads an unchanged page 1 for the article's
+        further pages and attachments, so a change on page 2 alone is revalidated and noticed.
+        (ArchiveMiddleware, above, has already recorded the 304 itself.)"""
+        if response.status != 304 or request.meta.get("fazhi_role") not in ARTICLE_ROLES:
+            return response
+        previous = self.archive.latest_ok(request_fields(request, None)["url"])
+        if previous is None:
+            return response
+        return archived_response(self.archive, previous, request)
+
     def refresh(self) -> bool:
         spider = getattr(self.crawler, "spider", None)
         return bool(getattr(spider, "refresh", False)) or self.crawler.settings.getbool(
             "FAZHI_REFRESH")
 
 
+def archived_response(archive: Any, row: dict[str, Any], request: Request) -> Response:
+    """The archived `responses` row as a Scrapy response to `request` (status 200)."""
+    request.meta["fazhi_unchanged"] = True
+    body = archive.body(row["sha256"])
+    headers = Headers(row["headers"] or {})
+    url = row["final_url"] or row["url"]
+    response_cls = responsetypes.from_args(headers=headers, url=url, body=body)
+    return response_cls(url=url, status=200, headers=headers, body=body, request=request)
+
+
 class OffsiteRedirectMiddleware(_ArchiveUser):
-    """Refuse (and record) a redirect that leaves the portal's allowed domains."""
+    """Refuse (and record) a redirect that leaves the portal's allowed domains, or that goes
+    round in a loop (the dupe filter or REDIRECT_MAX_TIMES would drop it without a trace)."""
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Response:
@@ -149,10 +189,27 @@ class OffsiteRedirectMiddleware(_ArchiveUser):
         if not (300 <= response.status < 400 and location):
             return response
         target = urljoin(request.url, location.decode("latin-1"))
-        if self.allowed(urlsplit(target).hostname or ""):
-            return response
-        self.record(request, response, kind="offsite_redirect", error=f"redirect to {target}")
-        raise RefusedRequest(f"offsite redirect to {target}")
+        if not self.allowed(urlsplit(target).hostname or ""):
+            self.record(request, response, kind="offsite_redirect",
+                        error=f"redirect to {target}")
+            raise RefusedRequest(f"offsite redirect to {target}")
+        loop = self.loop(request, response, target)
+        if loop:
+            self.record(request, response, kind="redirect_loop", error=loop)
+            raise RefusedRequest(loop)
+        return response
+
+    def loop(self, request: Request, response: Response, target: str) -> str | None:
+        """Why this redirect is a loop: back to a URL of its own chain (once allowed when it
+        sets a cookie, as anti-bot gateways do), or past REDIRECT_MAX_TIMES; else None."""
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        revisits_allowed = 1 if response.headers.get("Set-Cookie") else 0
+        if chain.count(target) > revisits_allowed:
+            return "redirect loop: " + " -> ".join([*chain, target])
+        limit = self.crawler.settings.getint("REDIRECT_MAX_TIMES", 20)
+        if len(chain) > limit:
+            return f"more than {limit} redirects: " + " -> ".join([*chain, target])
+        return None
 
     def allowed(self, host: str) -> bool:
         domains = getattr(getattr(self.crawler, "spider", None), "allowed_domains", None)

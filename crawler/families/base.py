@@ -31,6 +31,7 @@ from crawler.families.links import (
     link_title,
 )
 from crawler.items import ReportItem
+from crawler.middlewares import ArchivedUnchanged
 from settings.registry import Portal
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,13 @@ class ArticleFetch:
     pending_pages: list[str] = field(default_factory=list)
     attachment_urls: list[str] = field(default_factory=list)
     pending_attachments: list[str] = field(default_factory=list)
+    # Some part came in full (not 304 / archived): worth an item. An article whose every part
+    # was unchanged yields none (a recrawl of an unchanged portal yields no item).
+    downloaded: bool = False
+
+
+# The fetch kinds a page can be read from: `not_modified` arrives with the archived body.
+READABLE_KINDS = ("ok", "not_modified")
 
 
 def requested_url(response: Response) -> str:
@@ -188,10 +196,11 @@ class FamilySpider(scrapy.Spider):
                               cb_kwargs={"fetch": fetch}, dont_filter=dont_filter)
 
     def parse_article(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
-        if response.meta.get("fazhi_kind", "ok") != "ok":
+        if response.meta.get("fazhi_kind", "ok") not in READABLE_KINDS:
             # A 200 that is really an anti-bot challenge: archived as blocked, nothing to clean.
             logger.warning("Article blocked (%s): %s", response.meta["fazhi_kind"], response.url)
             return
+        self.note_part(response, fetch)
         fetch.page_urls.append(requested_url(response))
         response = self.decoded(response)
         if isinstance(response, TextResponse):
@@ -201,10 +210,11 @@ class FamilySpider(scrapy.Spider):
         yield from self.next_step(fetch)
 
     def parse_article_page(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
-        if response.meta.get("fazhi_kind", "ok") != "ok":
+        if response.meta.get("fazhi_kind", "ok") not in READABLE_KINDS:
             logger.warning("Page %s of %s blocked", response.url, fetch.entry.url)
             yield from self.next_step(fetch)
             return
+        self.note_part(response, fetch)
         fetch.page_urls.append(requested_url(response))
         response = self.decoded(response)
         if isinstance(response, TextResponse):
@@ -212,8 +222,13 @@ class FamilySpider(scrapy.Spider):
         yield from self.next_step(fetch)
 
     def parse_attachment(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
+        self.note_part(response, fetch)
         fetch.attachment_urls.append(requested_url(response))
         yield from self.next_step(fetch)
+
+    def note_part(self, response: Response, fetch: ArticleFetch) -> None:
+        if not response.meta.get("fazhi_unchanged"):
+            fetch.downloaded = True
 
     def chain_failed(self, failure: Any) -> Iterator[Any]:
         request = failure.request
@@ -221,10 +236,12 @@ class FamilySpider(scrapy.Spider):
         role = request.meta.get("fazhi_role")
         status = getattr(getattr(failure.value, "response", None), "status", None)
         if role == "article":
-            # Unchanged (304 / archived) or failed: the archive has the reason; nothing to clean.
+            # Archived without validators (not fetched again) or failed: the archive has the
+            # reason. (A 304 arrives in parse_article with the archived page.)
             logger.info("Article not collected (%s): %s", failure.getErrorMessage(), request.url)
             return
-        if status == 304:
+        if status == 304 or isinstance(failure.value, ArchivedUnchanged):
+            # Unchanged and archived (no validators to revalidate): still part of the article.
             (fetch.page_urls if role == "article_page" else fetch.attachment_urls).append(
                 request.url)
         else:
@@ -242,7 +259,7 @@ class FamilySpider(scrapy.Spider):
             url = fetch.pending_attachments.pop(0)
             yield self.chain_request(url, fetch, role="attachment", page_no=1,
                                      callback=self.parse_attachment)
-        elif fetch.page_urls:
+        elif fetch.page_urls and fetch.downloaded:
             yield self.report_item(fetch)
 
     def report_item(self, fetch: ArticleFetch) -> ReportItem:

@@ -26,7 +26,9 @@ EXPECTED_REPORTS = {
                "t20250126_3123456.htm": 2024},
     "xiyang": {"http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/202402/t20240220_1001.html": 2023},
     "donghai": {"http://www.donghai.gov.cn/gkmlpt/content/0/100/post_100123.html": 2024},
-    "beicheng": {"http://www.beicheng.gov.cn/zfxxgk/fzzf/2024/0315/123.html": 2023},
+    "beicheng": {"http://www.beicheng.gov.cn/zfxxgk/fzzf/2024/0315/123.html": 2023,
+                 # linked straight from the listing: the report is the PDF file itself
+                 "http://www.beicheng.gov.cn/uploadfile/2023/0310/20230310153045871.pdf": 2022},
 }
 BEICHENG_PDF = "http://www.beicheng.gov.cn/uploadfile/2023/0310/20230310153045871.pdf"
 XIYANG = "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/"
@@ -74,12 +76,23 @@ def test_every_report_collected_once_with_its_year(first: Crawl, data_dir: Path)
     for slug, reports in EXPECTED_REPORTS.items():
         articles = [r["url"] for r in responses(data_dir, run_id, portal=slug, role="article",
                                                 kind="ok")]
-        expected = set(reports) | ({BEICHENG_PDF} if slug == "beicheng" else set())
-        assert sorted(articles) == sorted(expected), slug       # each exactly once
+        assert sorted(articles) == sorted(reports), slug       # each exactly once
         documents = query(data_dir / "corpus.db",
                           "SELECT url, report_year FROM documents WHERE portal = ?", slug)
         assert {d["url"]: d["report_year"] for d in documents} == reports, slug
         assert first.portal(slug)["empty"] is False
+
+
+def test_pdf_only_report_is_archived_as_an_article_and_sectioned(first: Crawl,
+                                                                 data_dir: Path) -> None:
+    (row,) = responses(data_dir, first.result["run_id"], url=BEICHENG_PDF, role="article")
+    assert '"application/pdf"' in row["headers"]          # its Content-Type reached the cleaner
+    (document,) = query(data_dir / "corpus.db", "SELECT id, title FROM documents WHERE url = ?",
+                        BEICHENG_PDF)
+    assert "2022" in document["title"]
+    sections = query(data_dir / "corpus.db", "SELECT level, heading FROM sections WHERE "
+                     "document_id = ? AND level = 1", document["id"])
+    assert len(sections) >= 2
 
 
 def test_non_reports_are_skipped_not_fetched(first: Crawl, data_dir: Path) -> None:
