@@ -1,0 +1,1 @@
+"""fazhi benchmarks: `python bench/run.py` (or `make bench`); see bench/README.md."""

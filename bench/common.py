@@ -1,0 +1,138 @@
+"""What every benchmark shares: sample pages, timing, peak memory, the figure lines.
+
+A figure is a RATIO measured side by side in the same run (the machines are shared and noisy),
+printed with the absolute numbers beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SITES_DIR = ROOT / "tests" / "sites"
+
+
+@dataclass
+class Figure:
+    """One result line: ``<name>: <value> (goal <goal>) ok|short``."""
+
+    name: str
+    value: float
+    goal: float
+    higher_is_better: bool
+    unit: str = ""
+    detail: str = ""          # the absolute figures the value was computed from
+
+    @property
+    def ok(self) -> bool:
+        return self.value >= self.goal if self.higher_is_better else self.value <= self.goal
+
+    def line(self) -> str:
+        sign = "≥" if self.higher_is_better else "≤"
+        value = f"{self.value:.3g}{self.unit}"
+        return (f"{self.name}: {value} (goal {sign} {self.goal:g}{self.unit}) "
+                f"{'ok' if self.ok else 'short'}")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile (``share`` in 0..1)."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def timed(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+# --- peak memory of a process tree -------------------------------------------------------------
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                found += [int(child) for child in children.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def tree_rss_kib(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants now (Linux /proc), in KiB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += _rss_kib(current)
+        todo += _children(current)
+    return total
+
+
+@contextmanager
+def peak_memory(interval: float = 0.05) -> Iterator[dict[str, float]]:
+    """Samples this process and its children; ``result["mib"]`` is the peak of their SUM.
+
+    Without /proc (not Linux) it falls back to getrusage: self peak + largest child peak."""
+    result = {"mib": 0.0}
+    stop = threading.Event()
+    peak = [0]
+
+    def sample() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], tree_rss_kib(os.getpid()))
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield result
+    finally:
+        stop.set()
+        sampler.join()
+        result["mib"] = (peak[0] / 1024) if peak[0] else _rusage_mib()
+
+
+def _rusage_mib() -> float:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children) / 1024
+
+
+def dir_bytes(*paths: Path) -> int:
+    return sum(Path(p).stat().st_size for p in paths if Path(p).exists())
+
+
+def db_bytes(path: Path) -> int:
+    """An SQLite file with its WAL and journal, as it sits on disk."""
+    return dir_bytes(path, Path(f"{path}-wal"), Path(f"{path}-journal"))

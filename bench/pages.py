@@ -1,0 +1,146 @@
+"""Realistic-size portal pages (80–120 KB) from the sample report pages.
+
+Real portals carry mega-menus of hundreds of links, long footers of 友情链接 and inline scripts
+(statistics, menu data, the pager, a leave-site dialog): the report itself is a small part of
+the page. ``inflate`` adds such furniture around a sample page's body until the page reaches a
+target size; everything is drawn from a seeded random generator, so the pages are the same in
+every run.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+
+from bench.samples import Template, decode, report_templates, vary_pages
+
+PAGE_BYTES = (80_000, 120_000)
+# Share of the added bytes: navigation, footer, scripts.
+SHARES = {"nav": 0.45, "footer": 0.25, "scripts": 0.30}
+
+MENU_TOPICS = tuple((
+    "政务公开 政府信息公开 政策文件 政策解读 规划计划 财政资金 人事信息 "
+    "办事服务 互动交流 走进本区 新闻中心 通知公告 部门动态 乡镇动态 "
+    "专题专栏 领导之窗 机构职能 重点领域 建议提案 应急管理 统计信息 "
+    "民生保障 营商环境 公共资源 双随机一公开 行政执法公示 权责清单"
+).split())
+MENU_ITEMS = tuple((
+    "工作动态 政策文件 法规规章 通知公告 工作报告 统计数据 年度报告 "
+    "办事指南 表格下载 常见问题 信息公开指南 依申请公开 解读回应 人事任免 "
+    "招录考试 项目建设 专项资金 政府采购 预算决算 机构设置 领导分工 "
+    "联系方式 征集调查 在线访谈 网上信访 领导信箱 热点回应"
+).split())
+PLACES = tuple((
+    "东城 西城 南湖 北山 临江 青石 白沙 金桥 新港 高新 经开 城关 河口 "
+    "丰收 团结 和平 光明 胜利 长安 永安"
+).split())
+FOOTER_GROUPS = tuple((
+    "国务院部门网站 省级政府网站 市级政府网站 区县政府网站 部门网站 新闻媒体 "
+    "便民服务"
+).split())
+BODY_TAG_RX = re.compile(r"<body[^>]*>", re.I)
+
+
+@dataclass(frozen=True)
+class RealisticPage:
+    url: str
+    content_type: str
+    body: bytes
+    template: str       # the portal slug of the sample page it was made from
+
+
+def _link(rng: random.Random, text: str) -> str:
+    path = f"/col/col{rng.randint(1000, 99999)}/index.html"
+    return f'<a href="{path}" title="{text}" target="_blank">{text}</a>'
+
+
+def mega_menu(rng: random.Random, links: int) -> str:
+    columns = []
+    while links > 0:
+        topic = rng.choice(MENU_TOPICS)
+        count = min(links, rng.randint(8, 24))
+        items = "".join(f"<li>{_link(rng, rng.choice(PLACES) + rng.choice(MENU_ITEMS))}</li>"
+                        for _ in range(count))
+        columns.append(f'<div class="mega-col"><h3>{_link(rng, topic)}</h3><ul>{items}</ul></div>')
+        links -= count
+    return f'<div class="mega-menu" id="megaNav">{"".join(columns)}</div>'
+
+
+def long_footer(rng: random.Random, links: int) -> str:
+    groups = []
+    for group in FOOTER_GROUPS:
+        options = "".join(
+            f'<option value="http://www.{rng.choice(PLACES).lower()}{rng.randint(1, 999)}'
+            f'.gov.cn">{rng.choice(PLACES)}{rng.choice(("区", "县", "市"))}人民政府</option>'
+            for _ in range(max(1, links // len(FOOTER_GROUPS))))
+        groups.append(f'<select class="yqlj" onchange="window.open(this.value)">'
+                      f'<option>{group}</option>{options}</select>')
+    lines = "".join(f"<p>{text}</p>" for text in (
+        f"主办单位：{rng.choice(PLACES)}区人民政府办公室　承办单位：区大数据中心",
+        f"网站标识码：{rng.randint(10**9, 10**10 - 1)}　"
+        f"ICP备{rng.randint(10**7, 10**8 - 1)}号　公网安备 {rng.randint(10**13, 10**14 - 1)}号",
+        "版权所有　未经许可不得复制　建议使用1920×1080分辨率浏览"))
+    return f'<div class="footer"><div class="links">{"".join(groups)}</div>{lines}</div>'
+
+
+def inline_script(rng: random.Random, size: int) -> str:
+    """Menu data and statistics code, the way portals inline them."""
+    menu = [{"id": rng.randint(1000, 99999), "name": rng.choice(PLACES) + rng.choice(MENU_ITEMS),
+             "url": f"/col/col{rng.randint(1000, 99999)}/index.html", "open": rng.random() < .3}
+            for _ in range(max(1, size // 110))]
+    code = ("var _hmt = _hmt || [];(function(){var hm=document.createElement('script');"
+            f"hm.src='https://hm.example.cn/hm.js?{rng.getrandbits(64):016x}';"
+            "var s=document.getElementsByTagName('script')[0];s.parentNode.insertBefore(hm,s);})();"
+            "function leaveSite(url){if(confirm('您访问的链接即将离开本网站，是否继续？'))"
+            "{window.open(url);}}")
+    data = json.dumps(menu, ensure_ascii=False)
+    return f'<script type="text/javascript">{code}\nvar siteMenu = {data};</script>'
+
+
+def _grow(make, rng: random.Random, budget: int, codec: str) -> str:
+    """Call ``make(rng, n)`` with a size parameter scaled until it fills ``budget`` bytes."""
+    n, piece = 20, ""
+    for _ in range(4):   # sizes are random: rescale until within 5 % of the budget
+        piece = make(rng, n)
+        size = len(piece.encode(codec, "replace"))
+        if not size or abs(size - budget) < budget * 0.05:
+            break
+        n = max(1, round(n * budget / size))
+    return piece
+
+
+def inflate(html: str, rng: random.Random, target: int, codec: str = "utf-8") -> str:
+    """The page with navigation, footer and scripts added until it is about ``target`` bytes."""
+    missing = target - len(html.encode(codec, "replace"))
+    if missing <= 0:
+        return html
+    nav = _grow(mega_menu, rng, int(missing * SHARES["nav"]), codec)
+    footer = _grow(long_footer, rng, int(missing * SHARES["footer"]), codec)
+    half = int(missing * SHARES["scripts"] / 2)
+    head_script = _grow(inline_script, rng, half, codec)
+    tail_script = _grow(inline_script, rng, half, codec)
+    body = BODY_TAG_RX.search(html)
+    at = body.end() if body else 0
+    html = html[:at] + nav + html[at:]
+    end = html.rfind("</body>")
+    end = end if end >= 0 else len(html)
+    html = html[:end] + footer + tail_script + html[end:]
+    head = html.find("</head>")
+    return html[:head] + head_script + html[head:] if head >= 0 else head_script + html
+
+
+def realistic_pages(count: int, seed: int = 2025) -> list[RealisticPage]:
+    """``count`` report pages of 80–120 KB, from every sample portal in turn (page 1 only)."""
+    rng = random.Random(seed)
+    sources: list[Template] = report_templates()
+    pages = []
+    for index in range(count):
+        template = sources[index % len(sources)]
+        body = vary_pages(template, rng, rng.randint(-3, 0))[0]
+        text, codec = decode(body)
+        big = inflate(text, rng, rng.randint(*PAGE_BYTES), codec).encode(codec, "replace")
+        pages.append(RealisticPage(template.url, template.content_type, big,
+                                   template.portal.slug))
+    return pages
