@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from db.archive import Archive, ArchiveError, ArticleRef
 from db.corpus import Corpus
+from db.duplicates import link_duplicates
 from db.ingest import Cleaned, clean_article, current_cleaning_version, store_cleaned
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
@@ -36,6 +37,7 @@ class RebuildStats:
     documents: int = 0       # stored as reports
     skipped: int = 0         # not reports (including unreadable)
     unreadable: int = 0      # CleaningError: the page could not be read at all
+    duplicates: int = 0      # documents linked to a canonical copy (db.duplicates)
     seconds: float = 0.0
     corpus_path: str = ""
 
@@ -84,6 +86,7 @@ def update(archive_path: str | Path, corpus_path: str | Path, *,
         for ref in todo:
             cleaned = clean_article(archive.load_article(ref))
             _count(stats, cleaned, store_cleaned(corpus, cleaned))
+        stats.duplicates = link_duplicates(corpus)
     stats.seconds = time.monotonic() - started
     return stats
 
@@ -99,6 +102,7 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
                 corpus.upsert_portals(portals_info)
             for cleaned in _progress_bar(results, len(refs), progress):
                 _count(stats, cleaned, store_cleaned(corpus, cleaned))
+        stats.duplicates = link_duplicates(corpus)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
