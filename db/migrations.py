@@ -106,7 +106,12 @@ def archive_v1(db: Database) -> None:
     responses.create_index(["sha256"])
 
 
-ARCHIVE_MIGRATIONS: list[Migration] = [archive_v1]
+def archive_v2(db: Database) -> None:
+    """crawl_runs.origin: where a run copied in by ``db.merge`` / ``db.warc`` came from."""
+    db.table("crawl_runs").add_column("origin", str)
+
+
+ARCHIVE_MIGRATIONS: list[Migration] = [archive_v1, archive_v2]
 
 
 # --- corpus ------------------------------------------------------------------------------------

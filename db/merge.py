@@ -1,0 +1,158 @@
+"""Merge raw archives from several crawl nodes (e.g. scrapyd workers) into one.
+
+A response is the same response when its URL, fetch time, body digest and status match
+(``response_key``): those are copied once, whatever archive they come from. Every other
+response is copied, so all revisions of a page survive. Bodies are copied by sha256 as they are
+stored (still compressed). Crawl runs are copied with new ids and an ``origin`` note (which
+archive, which run id there) — only runs that contribute at least one new response.
+
+Responses of all sources are inserted in fetch-time order, so that "newest = highest id" (the
+archive's rule for the current revision of an article) also holds across nodes. The whole merge
+is one transaction: it either lands completely or not at all. Sources are opened read-only.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.archive import Archive, ArchiveError, utc_now
+
+RESPONSE_COLUMNS = ("run_id", "portal", "fetched_at", "url", "final_url", "method", "status",
+                    "kind", "role", "article_url", "page_no", "title_hint", "headers", "sha256",
+                    "body_size", "error")
+RUN_COLUMNS = ("started_at", "finished_at", "portals", "stats", "status")
+# "IS" so that failures (no status, no body) compare equal too; the url index makes it cheap.
+RECORDED_SQL = """SELECT 1 FROM responses WHERE url = ? AND fetched_at = ? AND sha256 IS ?
+                  AND status IS ? LIMIT 1"""
+
+
+@dataclass
+class MergeStats:
+    sources: int = 0
+    runs_copied: int = 0
+    responses_copied: int = 0
+    responses_skipped: int = 0      # already in the target (or in an earlier source)
+    bodies_copied: int = 0
+
+
+def response_key(row: Mapping[str, Any]) -> tuple:
+    """What makes two archived responses the same response."""
+    return (row["url"], row["fetched_at"], row["sha256"], row["status"])
+
+
+def is_recorded(archive: Archive, row: Mapping[str, Any]) -> bool:
+    """True when ``archive`` already holds this response (same ``response_key``)."""
+    return archive.db.execute(RECORDED_SQL, list(response_key(row))).fetchone() is not None
+
+
+def merge_archives(target: str | Path, sources: Sequence[str | Path]) -> MergeStats:
+    """Copy every response of ``sources`` not yet in ``target`` (created if missing)."""
+    _check_distinct(target, sources)
+    stats = MergeStats(sources=len(sources))
+    with ExitStack() as stack:
+        readers = [stack.enter_context(closing(open_read_only(path))) for path in sources]
+        archive = stack.enter_context(Archive(target))
+        merger = _Merger(archive, readers, [Path(path).resolve() for path in sources], stats)
+        with archive.db.atomic():
+            for index, row in _in_fetch_order(readers):
+                merger.add(index, row)
+    return stats
+
+
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    if not Path(path).is_file():
+        raise ArchiveError(f"no archive at {path}")
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _check_distinct(target: str | Path, sources: Sequence[str | Path]) -> None:
+    resolved = Path(target).resolve()
+    if any(Path(source).resolve() == resolved for source in sources):
+        raise ArchiveError(f"cannot merge {target} into itself")
+
+
+def _in_fetch_order(readers: list[sqlite3.Connection]) -> Iterator[tuple[int, sqlite3.Row]]:
+    """(source index, responses row) of all sources, streamed, oldest fetch first."""
+    def rows(index: int, conn: sqlite3.Connection) -> Iterable[tuple[int, sqlite3.Row]]:
+        for row in conn.execute("SELECT * FROM responses ORDER BY fetched_at, id"):
+            yield index, row
+
+    return heapq.merge(*(rows(i, conn) for i, conn in enumerate(readers)),
+                       key=lambda item: (item[1]["fetched_at"], item[0], item[1]["id"]))
+
+
+class _Merger:
+    """Copies rows into the target, with the runs and bodies they need."""
+
+    def __init__(self, archive: Archive, readers: list[sqlite3.Connection],
+                 paths: list[Path], stats: MergeStats):
+        self.archive, self.readers, self.paths, self.stats = archive, readers, paths, stats
+        self.runs: dict[tuple[int, int], int] = {}     # (source, old run id) → new run id
+
+    def add(self, index: int, row: sqlite3.Row) -> None:
+        if is_recorded(self.archive, row):
+            self.stats.responses_skipped += 1
+            return
+        copied = {column: row[column] for column in RESPONSE_COLUMNS}
+        if row["run_id"] is not None:
+            copied["run_id"] = self._run(index, row["run_id"])
+        if row["sha256"]:
+            self._body(index, row["sha256"])
+        self.archive.db.table("responses").insert(copied)
+        self.stats.responses_copied += 1
+
+    def _run(self, index: int, run_id: int) -> int:
+        if (index, run_id) not in self.runs:
+            source = self.readers[index].execute("SELECT * FROM crawl_runs WHERE id = ?",
+                                                 [run_id]).fetchone()
+            row = {column: source[column] for column in RUN_COLUMNS} if source else {
+                "started_at": utc_now(), "status": "unknown"}
+            row["origin"] = origin_note("merge", self.paths[index], run_id,
+                                        _column(source, "origin"))
+            self.runs[index, run_id] = self.archive.db.table("crawl_runs").insert(row).last_pk
+            self.stats.runs_copied += 1
+        return self.runs[index, run_id]
+
+    def _body(self, index: int, sha256: str) -> None:
+        if self.archive.db.execute("SELECT 1 FROM bodies WHERE sha256 = ?",
+                                   [sha256]).fetchone():
+            return
+        body = self.readers[index].execute(
+            "SELECT sha256, data, size, codec FROM bodies WHERE sha256 = ?", [sha256]).fetchone()
+        if body is None:
+            raise ArchiveError(f"{self.paths[index]} has no body {sha256}")
+        self.archive.db.execute("INSERT INTO bodies (sha256, data, size, codec) "
+                                "VALUES (?, ?, ?, ?)", list(body))
+        self.stats.bodies_copied += 1
+
+
+def origin_note(via: str, path: Path | str, run_id: int | None = None,
+                previous: str | None = None) -> str:
+    """The ``crawl_runs.origin`` JSON of a copied run: how, from which file and run id."""
+    note: dict[str, Any] = {"via": via, "source": str(path)}
+    if run_id is not None:
+        note["run_id"] = run_id
+    if previous:
+        note["previous"] = _json_or_text(previous)
+    return json.dumps(note, ensure_ascii=False)
+
+
+def _json_or_text(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _column(row: sqlite3.Row | None, name: str) -> Any:
+    """A column an older archive may not have (e.g. origin before schema version 2)."""
+    return row[name] if row is not None and name in row.keys() else None
