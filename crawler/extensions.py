@@ -16,7 +16,8 @@ from crawler.archiving import run_id, shared_archive
 logger = logging.getLogger(__name__)
 
 FAILURE_KINDS = ("blocked", "not_found", "server_error", "client_error", "timeout",
-                 "network_error", "offsite_redirect", "too_large", "truncated", "error")
+                 "network_error", "offsite_redirect", "redirect_loop", "too_large", "truncated",
+                 "binary", "error")
 
 
 def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:

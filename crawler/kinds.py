@@ -31,6 +31,14 @@ NETWORK_ERRORS = (DownloadConnectionRefusedError, CannotResolveHostError, Downlo
                   ResponseFailed, ConnectionError)
 TOO_LARGE_ERRORS = (DownloadCancelledError, defer.CancelledError)  # DOWNLOAD_MAXSIZE cancels
 
+# Binary bodies: documents (PDF; DOC/WPS are OLE; DOCX/OFD are zip) are fine whatever the
+# server calls them; anything else binary that claims to be text (or says nothing) is garbage.
+DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+BINARY_SNIFF_BYTES = 8192
+BINARY_CONTROL_RATIO = 0.05   # share of NUL/control bytes above which a body is not text
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)   # \t \n \v \f \r are text
+
 
 def is_challenge_page(body: bytes) -> bool:
     """A 200 page that is really a JS cookie challenge (瑞数, 加速乐, 阿里云 WAF)."""
@@ -41,13 +49,30 @@ def is_challenge_page(body: bytes) -> bool:
     return all(part in body for part in CHALLENGE_SCRIPT_PAIR) and b"<p" not in body.lower()
 
 
-def response_kind(status: int, body: bytes) -> tuple[str, str | None]:
+def is_binary_text(body: bytes, content_type: str | None = None) -> bool:
+    """Binary data (not a document file) served as text, or with no Content-Type at all."""
+    claimed = (content_type or "").split(";")[0].strip().lower()
+    if claimed and not (claimed.startswith("text/") or "xml" in claimed or "json" in claimed):
+        return False
+    head = body[:BINARY_SNIFF_BYTES]
+    if not head or head.startswith(DOCUMENT_MAGIC + TEXT_BOMS):
+        return False
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    return controls / len(head) > BINARY_CONTROL_RATIO
+
+
+def response_kind(status: int, body: bytes,
+                  content_type: str | bytes | None = None) -> tuple[str, str | None]:
     """(kind, error) for a response that reached the archive middleware."""
+    if isinstance(content_type, bytes):
+        content_type = content_type.decode("latin-1")
     if status in BLOCKING_STATUSES:
         return "blocked", BLOCKING_STATUSES[status]
     if 200 <= status < 300:
         if is_challenge_page(body):
             return "blocked", f"{status} with a JS challenge page"
+        if is_binary_text(body, content_type):
+            return "binary", f"binary data served as {content_type or 'no Content-Type'}"
         return "ok", None
     if status == 304:
         return "not_modified", None

@@ -26,7 +26,8 @@ except ImportError:  # Python 3.14+: in the standard library
 __all__ = ["KINDS", "ROLES", "Archive", "ArchiveError", "ArchivedArticle", "ArticleRef"]
 
 KINDS = ("ok", "not_modified", "blocked", "not_found", "server_error", "client_error",
-         "timeout", "network_error", "offsite_redirect", "too_large", "truncated", "error")
+         "timeout", "network_error", "offsite_redirect", "redirect_loop", "too_large",
+         "truncated", "binary", "error")
 ROLES = ("listing", "article", "article_page", "attachment", "robots", "other")
 ROLES_OF_AN_ARTICLE = ("article_page", "attachment")   # must name their article_url
 CODEC = "zstd"
