@@ -1,10 +1,12 @@
 """Run a crawl of several portals in one Scrapy process and record it as one crawl run.
 
     python -m crawler.runner --data-dir D [--replay tests/sites] [--portal-dir tests/portals]
-                             [--refresh] [--since 2020] [-s KEY=VALUE …] [SLUG …]
+                             [--refresh] [--since 2020] [--today YYYY-MM-DD]
+                             [-s KEY=VALUE …] [SLUG …]
 
-prints the CrawlResult as JSON on stdout. Twisted's reactor cannot restart, so one process runs
-one crawl: tests call this module in a subprocess.
+prints the CrawlResult as JSON on stdout; exits 1 when a portal came back empty or failed, or
+its report on last year is overdue (`missing_years`, crawler/expected.py). Twisted's reactor
+cannot restart, so one process runs one crawl: tests call this module in a subprocess.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ import logging
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.archiving import close_databases, shared_archive
+from crawler.archiving import close_databases, shared_archive, shared_corpus
+from crawler.expected import PUBLICATION_DEADLINE, expected_missing
 from crawler.extensions import portal_summary
 from crawler.spiders.portals import portal_spider_class
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
@@ -45,6 +49,12 @@ class CrawlResult:
     @property
     def empty_portals(self) -> list[str]:
         return [slug for slug, summary in self.portals.items() if summary.get("empty")]
+
+    @property
+    def failed_portals(self) -> list[str]:
+        """Portals that could not be crawled, came back empty, or miss last year's report."""
+        return [slug for slug, summary in self.portals.items()
+                if summary.get("error") or summary.get("empty") or summary.get("missing_years")]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, default=str)
@@ -71,11 +81,13 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
               replay_root: Path | None = None, refresh: bool = False, since: int | None = None,
               extra_portal_dirs: Sequence[str | Path] = (),
               settings_overrides: dict[str, Any] | None = None,
-              replay_log: Path | None = None) -> CrawlResult:
+              replay_log: Path | None = None, today: date | None = None) -> CrawlResult:
     """Crawl `slugs` (default: every registered portal) in one CrawlerProcess.
 
     With `replay_root`, a local ReplayServer serves the saved pages; `replay_log` then receives
-    its request log as JSON ([method, url, status] per request), for tests."""
+    its request log as JSON ([method, url, status] per request), for tests. Each portal's
+    summary gets `missing_years`: last year, when its report is overdue on `today` (default:
+    the real date; see crawler/expected.py)."""
     portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
     settings = crawl_settings(Path(data_dir), settings_overrides)
     server = None
@@ -89,6 +101,7 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
     try:
         summaries = _crawl(portals, settings, refresh=refresh, since=since)
+        note_missing_years(summaries, shared_corpus(settings), today)
         archive.finish_run(run_id, {"portals": summaries})
     except BaseException:
         archive.finish_run(run_id, {}, status="failed")
@@ -126,6 +139,17 @@ def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
     return summaries
 
 
+def note_missing_years(summaries: dict[str, dict[str, Any]], corpus: Any,
+                       today: date | None) -> None:
+    """Add `missing_years` to every portal summary (an empty list when nothing is overdue)."""
+    missing = expected_missing(corpus, list(summaries), today)
+    for slug, summary in summaries.items():
+        summary["missing_years"] = [year for portal, year in missing if portal == slug]
+        for year in summary["missing_years"]:
+            logger.error("%s: no report on %d found, and it was due by %s", slug, year,
+                         date(year + 1, *PUBLICATION_DEADLINE).isoformat())
+
+
 def _log_crawl_failure(failure: Any, slug: str, summaries: dict[str, dict[str, Any]]) -> None:
     logger.error("%s: crawl failed: %s", slug, failure.getErrorMessage())
     summaries[slug] = {"error": failure.getErrorMessage()}
@@ -140,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--portal-dir", action="append", default=[], help="extra registry dir")
     parser.add_argument("--refresh", action="store_true")
     parser.add_argument("--since", type=int)
+    parser.add_argument("--today", type=date.fromisoformat,
+                        help="the date overdue reports are judged on (default: today)")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE")
     args = parser.parse_args(argv)
     overrides = dict(item.split("=", 1) for item in args.set)
@@ -147,12 +173,12 @@ def main(argv: list[str] | None = None) -> int:
         result = run_crawl(args.slugs or None, data_dir=args.data_dir, replay_root=args.replay,
                            refresh=args.refresh, since=args.since,
                            extra_portal_dirs=args.portal_dir, settings_overrides=overrides,
-                           replay_log=args.replay_log)
+                           replay_log=args.replay_log, today=args.today)
     except RegistryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(result.to_json())
-    return 1 if result.empty_portals else 0
+    return 1 if result.failed_portals else 0
 
 
 if __name__ == "__main__":
