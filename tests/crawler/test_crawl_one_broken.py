@@ -1,0 +1,64 @@
+"""A crawl of every portal where one is broken (its listing is gone: 404): that portal is
+reported failed by name and the crawl exits non-zero, while every other portal is collected."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from settings.registry import DEFAULT_PORTAL_DIR, load_registry
+from tests.crawler.crawl_helpers import ROOT, query, run_crawl
+
+SITES = ROOT / "tests" / "sites"
+TEST_PORTALS = ROOT / "tests" / "portals"
+BROKEN = """slug = "duanlian"
+name = "断链区人民政府"
+division_code = "130198"
+level = "district"
+province = "河北省"
+family = "generic"
+# The column moved: its old address answers 404 (the host itself is still up).
+start_urls = ["http://www.beicheng.gov.cn/zfxxgk/jiulanmu/list.html"]
+"""
+
+
+@pytest.fixture(scope="module")
+def broken_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("broken-portal")
+    (directory / "duanlian.toml").write_text(BROKEN, encoding="utf-8")
+    return directory
+
+
+def sample_slugs() -> list[str]:
+    return sorted(load_registry([DEFAULT_PORTAL_DIR, TEST_PORTALS]))
+
+
+def test_runner_reports_the_broken_portal(broken_dir: Path, tmp_path: Path) -> None:
+    crawl = run_crawl(tmp_path, SITES, [TEST_PORTALS, broken_dir], [],
+                      "-s", "DOWNLOAD_TIMEOUT=1", "-s", "RETRY_TIMES=0")
+    assert crawl.returncode == 1
+    broken = crawl.portal("duanlian")
+    assert broken["empty"] is True and broken["responses"] == {"not_found": 1}
+    assert "duanlian: no report found, 1 fetches failed" in crawl.log
+    others = sample_slugs()
+    assert sorted(crawl.result["portals"]) == sorted([*others, "duanlian"])
+    assert all(crawl.portal(slug)["empty"] is False for slug in others)
+
+
+def test_cli_crawl_all_exits_non_zero_naming_it(broken_dir: Path, tmp_path: Path) -> None:
+    record = tmp_path / "run.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "fazhi.cli", "crawl", "--all", "--data-dir", str(tmp_path),
+         "--replay", str(SITES), "--portal-dir", str(TEST_PORTALS),
+         "--portal-dir", str(broken_dir), "--json", str(record)],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert done.returncode != 0
+    assert "duanlian" in done.stderr
+    assert json.loads(record.read_text())["failed_portals"] == ["duanlian"]
+    collected = {row["portal"] for row in query(
+        tmp_path / "corpus.db", "SELECT DISTINCT portal FROM documents")}
+    assert collected == set(sample_slugs())
