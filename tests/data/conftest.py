@@ -63,3 +63,15 @@ def demo_data(tmp_path_factory) -> Path:
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     return data
+
+
+@pytest.fixture(scope="session")
+def duplicates_corpus(tmp_path_factory) -> Path:
+    """A corpus rebuilt (real cleaning) from duplicate_pages(): 5 reports, 2 of them copies."""
+    from db.rebuild import rebuild
+
+    root = tmp_path_factory.mktemp("duplicates")
+    record_pages(root / "archive.db", duplicate_pages())
+    rebuild(root / "archive.db", root / "corpus.db", workers=1, progress=False,
+            portals_info=PORTALS)
+    return root / "corpus.db"
