@@ -1,0 +1,144 @@
+"""Browse the corpus in Datasette: metadata (descriptions, search, canned queries) and a launcher.
+
+``serve`` runs ``datasette serve -i corpus.db`` in this process: immutable mode opens the file
+read-only (nothing can write through the web), and Datasette counts rows once at start-up.
+The search box on ``sections`` uses the trigram index (``sections_trigram``), so it finds any
+Chinese string of three or more characters; two-character words (复议) need ``fazhi search``,
+which uses the bigram index.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from db.corpus import CorpusError
+
+TITLE = "fazhi: 法治政府建设年度报告"
+DESCRIPTION = ("Annual rule-of-law government reports (法治政府建设年度报告) of Chinese local "
+               "governments, collected from their portals, cleaned to Simplified Chinese and "
+               "split into numbered sections. Search the sections table with three or more "
+               "characters (e.g. 行政执法); for two-character words use `fazhi search`.")
+SOURCE = "Government portals' 法治政府建设 columns, crawled and archived by fazhi"
+LICENSE_NOTE = ("Reports are public government information; check each portal's terms "
+                "before republishing.")
+
+DOCUMENT_COLUMNS = {
+    "url": "Where the report was published (the article's first page)",
+    "portal": "Portal slug (see the portals table)",
+    "title": "Report title", "publisher": "Issuing body (发布机构/发文机关)",
+    "doc_number": "Document number (文号)", "index_number": "Disclosure index number (索引号)",
+    "published": "Publication date, YYYY-MM-DD", "report_year": "The year the report is about",
+    "original_script": "simplified or traditional: how the portal served it (text is always "
+                       "Simplified)",
+    "is_report": "1: a rule-of-law government annual report",
+    "text": "Report body in Simplified Chinese, one paragraph per line",
+    "attachments": "JSON list of attachments (url, name, status)",
+    "encoding": "Character encoding the page was decoded from", "family": "Portal CMS family",
+    "warnings": "JSON list of cleaning warnings", "cleaning_version": "Cleaner version",
+    "response_id": "Archive response id of page 1", "sha256": "Digest of page 1's bytes",
+    "revision": "Digest of all pages and attachments", "fetched_at": "When page 1 was fetched",
+    "duplicate_of": "Set when this is a copy of another document (same report on another "
+                    "portal, or a Traditional copy): the canonical document",
+}
+SECTION_COLUMNS = {
+    "document_id": "The report (documents.id)", "ordinal": "Position in the report, from 1",
+    "level": "1 = 一、 2 = （一） 3 = 1. 4 = （1） 5 = ①", "number": "The heading's numeral",
+    "heading": "Heading without its numeral",
+    "category": "Level-1 part: measures, leadership, shortcomings, plans, other (comma-joined "
+                "when a heading covers two)",
+    "text": "Section text up to the next heading",
+}
+PORTAL_COLUMNS = {
+    "slug": "Short name used in the other tables", "name": "Government or department",
+    "division_code": "Administrative division code (GB/T 2260)",
+    "level": "province, prefecture, county, district or department", "province": "Province",
+    "family": "CMS family of the portal",
+}
+
+CATEGORY_ROWS = ("json_each('[\"' || replace(s.category, ',', '\",\"') || '\"]')")
+QUERIES = {
+    "reports_by_year_and_category": {
+        "title": "Reports by year and category",
+        "description": "Per report year and level-1 category: how many reports have such a "
+                       "section, and how many sections (copies of a report counted once).",
+        "sql": f"""SELECT d.report_year, c.value AS category,
+  COUNT(DISTINCT d.id) AS reports, COUNT(*) AS sections
+FROM sections s JOIN documents d ON d.id = s.document_id JOIN {CATEGORY_ROWS} c
+WHERE s.level = 1 AND s.category IS NOT NULL AND d.duplicate_of IS NULL
+GROUP BY d.report_year, c.value ORDER BY d.report_year DESC, c.value""",
+    },
+    "compare_category": {
+        "title": "Compare one category across portals",
+        "description": "The level-1 sections of one category (measures, leadership, "
+                       "shortcomings, plans, other) of every portal's report for one year.",
+        "params": ["year", "category"],
+        "sql": """SELECT d.portal, p.name AS portal_name, d.title, s.heading, s.text, d.url
+FROM sections s JOIN documents d ON d.id = s.document_id LEFT JOIN portals p ON p.slug = d.portal
+WHERE d.report_year = CAST(:year AS INTEGER) AND s.level = 1 AND d.duplicate_of IS NULL
+  AND instr(',' || s.category || ',', ',' || :category || ',') > 0
+ORDER BY d.portal, s.ordinal""",
+    },
+    "portals_missing_year": {
+        "title": "Portals without a report for a year",
+        "description": "Registered portals with no report about the given year in the corpus.",
+        "params": ["year"],
+        "sql": """SELECT p.slug, p.name, p.level, p.province,
+  (SELECT MAX(report_year) FROM documents WHERE portal = p.slug) AS latest_report_year
+FROM portals p
+WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.portal = p.slug
+                  AND d.report_year = CAST(:year AS INTEGER))
+ORDER BY p.province, p.slug""",
+    },
+}
+HIDDEN_TABLES = ("sections_fts", "sections_trigram")
+
+
+def metadata(corpus_path: str | Path) -> dict[str, Any]:
+    """Datasette metadata for the corpus file (keyed by its database name, the file stem)."""
+    tables = {
+        "documents": {"description": "One row per report.", "columns": DOCUMENT_COLUMNS,
+                      "label_column": "title", "sort_desc": "report_year",
+                      "facets": ["report_year", "portal", "original_script"]},
+        "sections": {"description": "Numbered sections of the reports. Search needs three or "
+                                    "more characters.",
+                     "columns": SECTION_COLUMNS, "label_column": "heading",
+                     "fts_table": "sections_trigram", "fts_pk": "id",
+                     "facets": ["category", "level"]},
+        "portals": {"description": "The portal registry.", "columns": PORTAL_COLUMNS,
+                    "label_column": "name"},
+        "skipped": {"description": "Archived pages that are not reports, with the reason."},
+        **{name: {"hidden": True} for name in HIDDEN_TABLES},
+    }
+    return {
+        "title": TITLE, "description": DESCRIPTION, "source": SOURCE, "license": LICENSE_NOTE,
+        "databases": {Path(corpus_path).stem: {
+            "description": DESCRIPTION, "source": SOURCE, "license": LICENSE_NOTE,
+            "tables": tables, "queries": QUERIES}},
+    }
+
+
+def datasette_args(corpus_path: Path, metadata_path: Path, host: str, port: int) -> list[str]:
+    return ["serve", "-i", str(corpus_path), "--metadata", str(metadata_path),
+            "--host", host, "--port", str(port)]
+
+
+def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Run Datasette on the corpus (read-only) until interrupted; its exit status."""
+    from datasette.cli import cli
+
+    corpus = Path(corpus_path)
+    if not corpus.is_file():
+        raise CorpusError(f"no corpus at {corpus}")
+    with tempfile.TemporaryDirectory(prefix="fazhi-serve-") as folder:
+        metadata_path = Path(folder) / "metadata.json"
+        metadata_path.write_text(json.dumps(metadata(corpus), ensure_ascii=False, indent=2),
+                                 encoding="utf-8")
+        try:
+            cli.main(args=datasette_args(corpus, metadata_path, host, port),
+                     prog_name="datasette", standalone_mode=False)
+        except SystemExit as exc:
+            return exc.code if isinstance(exc.code, int) else 1
+    return 0

@@ -1,0 +1,146 @@
+"""Datasette on a real crawl's corpus: started like `fazhi serve` in a subprocess on a free
+127.0.0.1 port, then asked over HTTP for pages, the trigram search, the canned queries, and a
+write (which an immutable database refuses)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fazhi.serve import QUERIES, metadata
+
+ROOT = Path(__file__).resolve().parents[2]
+START_TIMEOUT = 60.0
+LAUNCH = ("import sys; from fazhi.serve import serve; "
+          "sys.exit(serve(sys.argv[1], port=int(sys.argv[2])))")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(base: str, path: str, **params: object) -> tuple[int, bytes]:
+    url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def get_json(base: str, path: str, **params: object) -> list | dict:
+    status, body = get(base, path, _shape="array", **params)
+    assert status == 200, body[:500]
+    return json.loads(body)
+
+
+def wait_until_up(base: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"datasette exited: {process.stderr.read().decode()[-2000:]}")
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError("datasette did not start in time")
+
+
+@pytest.fixture(scope="module")
+def served(demo_data) -> Iterator[tuple[str, Path]]:
+    corpus, port = demo_data / "corpus.db", free_port()
+    process = subprocess.Popen([sys.executable, "-c", LAUNCH, str(corpus), str(port)],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, process)
+        yield base, corpus
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def column(corpus: Path, sql: str, params: tuple = ()) -> list:
+    with sqlite3.connect(corpus) as conn:
+        return [row[0] for row in conn.execute(sql, params)]
+
+
+def test_index_and_sections_pages(served):
+    base, _ = served
+    status, page = get(base, "/")
+    assert status == 200 and "法治政府建设年度报告".encode() in page
+    status, page = get(base, "/corpus/sections")
+    assert status == 200 and b"sections_trigram" not in page and b'name="_search"' in page
+
+
+def test_search_box_finds_exactly_the_sections_containing_the_words(served):
+    base, corpus = served
+    rows = get_json(base, "/corpus/sections.json", _search="行政执法", _size="max", _col="id")
+    expected = column(corpus, "SELECT id FROM sections WHERE instr(heading, ?) OR instr(text, ?)",
+                      ("行政执法", "行政执法"))
+    assert sorted(row["id"] for row in rows) == sorted(expected) and expected
+
+
+def test_reports_by_year_and_category(served):
+    base, corpus = served
+    rows = get_json(base, "/corpus/reports_by_year_and_category.json")
+    shortcomings = {r["report_year"]: r["reports"] for r in rows if r["category"] == "shortcomings"}
+    years = column(corpus, "SELECT DISTINCT d.report_year FROM documents d JOIN sections s ON "
+                   "s.document_id = d.id WHERE s.level = 1 AND s.category LIKE '%shortcomings%'")
+    assert set(shortcomings) == set(years) and len(years) >= 3
+
+
+def test_compare_one_category_across_portals(served):
+    base, corpus = served
+    rows = get_json(base, "/corpus/compare_category.json", year=2024, category="plans")
+    assert {row["portal"] for row in rows} == {"haizhou", "shishi"}
+    headings = column(corpus, "SELECT s.heading FROM sections s JOIN documents d ON "
+                      "d.id = s.document_id WHERE d.report_year = 2024 AND s.level = 1 AND "
+                      "s.category LIKE '%plans%'")
+    assert sorted(row["heading"] for row in rows) == sorted(headings)
+
+
+def test_portals_missing_a_year(served):
+    base, _ = served
+    rows = get_json(base, "/corpus/portals_missing_year.json", year=2024)
+    assert {row["slug"] for row in rows} == {"hanyang", "shanwei", "zbgx"}
+
+
+def test_writes_are_refused_and_the_file_is_unchanged(served):
+    base, corpus = served
+    before = hashlib.sha256(corpus.read_bytes()).hexdigest()
+    status, body = get(base, "/corpus.json", sql="DELETE FROM documents")
+    assert status == 400 and b"must be a SELECT" in body
+    request = urllib.request.Request(base + "/corpus/documents", data=b"title=x", method="POST")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code >= 400
+    assert hashlib.sha256(corpus.read_bytes()).hexdigest() == before
+    assert column(corpus, "SELECT COUNT(*) FROM documents") == [5]
+
+
+def test_metadata_names_the_database_after_the_file_and_configures_search():
+    meta = metadata("/somewhere/reports.db")
+    sections = meta["databases"]["reports"]["tables"]["sections"]
+    assert (sections["fts_table"], sections["fts_pk"]) == ("sections_trigram", "id")
+    assert set(meta["databases"]["reports"]["queries"]) == set(QUERIES)
+    assert "public government information" in meta["license"]
