@@ -17,7 +17,12 @@ against ``path?query``)::
      "delay":    {"/slow/*": 3.0},                                 # seconds, capped at MAX_DELAY
      "redirect": {"/old/*": "http://other.example/new.html"},      # 302 to that location
      "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy"},
+     "drip":     {"/trickle/*": 2.0},     # body sent in DRIP_CHUNKS pieces over that many seconds
+     "truncate": {"/cut/*": 100},         # full Content-Length, only that many bytes, then close
      "no_validators": true}                                        # no ETag/Last-Modified/304
+
+``drip`` and ``truncate`` are fault rules (slow servers, dropped connections) for the
+reliability tests; a redirect loop is two ``redirect`` rules pointing at each other.
 
 Every file response carries ``ETag`` (sha1 of the bytes) and ``Last-Modified`` (file mtime);
 matching ``If-None-Match`` / not-modified ``If-Modified-Since`` get 304 without a body.
@@ -43,6 +48,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 MAX_DELAY = 10.0  # seconds: a rule can never hang a test run for long
+DRIP_CHUNKS = 10  # a dripped body arrives in this many pieces
 RULES_FILE = "_replay.json"
 HOST_NAME = re.compile(r"[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?")
 CONTENT_TYPES = {
@@ -63,6 +69,8 @@ class Reply:
     status: int
     body: bytes = b""
     headers: dict[str, str] | None = None
+    drip_seconds: float = 0.0         # trickle the body over this long
+    truncate_at: int | None = None    # send only this many body bytes, then hang up
 
 
 @dataclass
@@ -254,6 +262,16 @@ class ReplayServer:
         return Reply(status, content, reply_headers)
 
 
+def apply_fault_rules(reply: Reply, rules: dict, target: Target) -> None:
+    """The ``drip`` and ``truncate`` rules: how the body of a reply goes over the wire."""
+    drip = match_rule(rules.get("drip"), target)
+    if drip:
+        reply.drip_seconds = min(float(drip), MAX_DELAY)
+    truncate = match_rule(rules.get("truncate"), target)
+    if truncate is not None:
+        reply.truncate_at = max(0, min(int(truncate), len(reply.body)))
+
+
 def not_modified(headers, etag: str, mtime: int) -> bool:
     """RFC 9110 §13.2.2: If-None-Match wins over If-Modified-Since when both are sent."""
     if_none_match = headers.get("If-None-Match")
@@ -319,6 +337,7 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(min(float(delay), MAX_DELAY))
         try:
             reply = replay.respond(self.command, target, self.headers, body)
+            apply_fault_rules(reply, replay.rules(target.host), target)
         except (ValueError, OSError) as error:  # bad parameters, unreadable files: still answer
             reply = error_reply(500, f"{type(error).__name__}: {error}")
         replay.record(self.command, target.url, reply.status)
@@ -333,9 +352,25 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Length", str(len(reply.body)))
             self.end_headers()
             if send_body and reply.status != 304:
-                self.wfile.write(reply.body)
+                self._write_body(reply)
         except CONNECTION_ERRORS:
             self.close_connection = True
+
+    def _write_body(self, reply: Reply) -> None:
+        if reply.truncate_at is not None:
+            # Content-Length promised the whole body: the client sees the connection drop.
+            self.wfile.write(reply.body[:reply.truncate_at])
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if not reply.drip_seconds:
+            self.wfile.write(reply.body)
+            return
+        size = max(1, -(-len(reply.body) // DRIP_CHUNKS))
+        for start in range(0, len(reply.body), size):
+            time.sleep(reply.drip_seconds / DRIP_CHUNKS)
+            self.wfile.write(reply.body[start:start + size])
+            self.wfile.flush()
 
     def log_message(self, format: str, *args) -> None:
         if self.server.replay.verbose:
