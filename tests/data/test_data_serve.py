@@ -1,4 +1,4 @@
-"""Datasette on a real crawl's corpus: started like `fazhi serve` in a subprocess on a free
+"""Datasette on a real crawl's corpus: started by the `serve` command in a subprocess on a free
 127.0.0.1 port, then asked over HTTP for pages, the trigram search, the canned queries, and a
 write (which an immutable database refuses)."""
 
@@ -23,8 +23,7 @@ from fazhi.serve import QUERIES, metadata
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60.0
-LAUNCH = ("import sys; from fazhi.serve import serve; "
-          "sys.exit(serve(sys.argv[1], port=int(sys.argv[2])))")
+SERVE = [sys.executable, "-m", "fazhi.data_commands", "serve"]   # as `fazhi serve`
 
 
 def free_port() -> int:
@@ -64,7 +63,7 @@ def wait_until_up(base: str, process: subprocess.Popen) -> None:
 @pytest.fixture(scope="module")
 def served(demo_data) -> Iterator[tuple[str, Path]]:
     corpus, port = demo_data / "corpus.db", free_port()
-    process = subprocess.Popen([sys.executable, "-c", LAUNCH, str(corpus), str(port)],
+    process = subprocess.Popen([*SERVE, "--data-dir", str(demo_data), "--port", str(port)],
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -1,0 +1,208 @@
+"""The data commands of `fazhi`: export, serve, and the `archive` group (merge, WARC out and in).
+
+Registered on the main group in fazhi/cli.py; ``python -m fazhi.data_commands`` runs them alone.
+Each command is thin: the work lives in db/export.py, fazhi/serve.py, db/merge.py, db/warc.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from fazhi.paths import DataPaths
+
+FORMATS = ("jsonl", "csv", "parquet")
+WHATS = ("documents", "sections")
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+REBUILD_HINT = "run `fazhi rebuild` to bring the corpus up to date with the archive."
+
+DATA_DIR = click.option(
+    "--data-dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
+    envvar="FAZHI_DATA_DIR", help="Where archive.db and corpus.db live.",
+)
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors that are the user's input (bad options, missing files), shown without traceback."""
+    from db.archive import ArchiveError
+    from db.corpus import CorpusError
+    from db.export import ExportError
+    from db.search import SearchError
+
+    return ArchiveError, CorpusError, ExportError, SearchError, FileNotFoundError
+
+
+@click.command("export")
+@DATA_DIR
+@click.option("-o", "--output", "out", default="-", show_default=True,
+              type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="File to write ('-' for stdout).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format [default: from the -o suffix, else jsonl].")
+@click.option("--what", type=click.Choice(WHATS), default="documents", show_default=True,
+              help="One row per report, or one row per section.")
+@click.option("--bom", is_flag=True, help="CSV with a UTF-8 byte-order mark (for Excel).")
+@click.option("--year", type=int, help="Report year.")
+@click.option("--portal", help="Portal slug.")
+@click.option("--province", help="Province of the portal, e.g. 广东省.")
+@click.option("--level", help="Level of the portal: province, prefecture, county, district, "
+                              "department.")
+@click.option("--category", help="Section category: measures, leadership, shortcomings, plans, "
+                                 "other.")
+@click.option("--query", help="Full-text query, as for `fazhi search`.")
+@click.option("--include-duplicates", is_flag=True,
+              help="Also export reports marked as copies of another.")
+@click.option("--quiet", is_flag=True, help="No progress bar, no summary.")
+def export_command(data_dir, out, fmt, what, bom, year, portal, province, level, category,
+                   query, include_duplicates, quiet) -> None:
+    """Export reports or sections as JSON Lines, CSV or Parquet.
+
+    \b
+    Examples:
+        fazhi export -o reports.jsonl
+        fazhi export --what sections --year 2024 --category shortcomings -o s.csv --bom
+        fazhi export --what sections --query 行政复议 --province 广东省 -o s.parquet
+    """
+    from db.export import export
+
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    fmt = fmt or SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
+    if fmt == "parquet" and str(out) == "-" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: write it to a file with -o FILE.parquet.")
+    try:
+        written = export(paths.corpus, out, fmt=fmt, what=what, bom=bom, year=year,
+                         portal=portal, province=province, level=level, category=category,
+                         query=query, include_duplicates=include_duplicates,
+                         progress=not quiet and sys.stderr.isatty())
+    except _user_errors() as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        target = "stdout" if str(out) == "-" else str(out)
+        click.echo(f"exported {written} {what} as {fmt} to {target}", err=True)
+
+
+@click.command("serve")
+@DATA_DIR
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (0.0.0.0 makes it reachable from other machines).")
+@click.option("--port", type=int, default=8001, show_default=True)
+def serve_command(data_dir, host, port) -> None:
+    """Browse and query the corpus in Datasette (read-only).
+
+    The sections table has a search box (three or more characters, e.g. 行政执法) and there
+    are canned queries: reports by year and category, one category compared across portals,
+    portals missing a year.
+
+    \b
+    Example:
+        fazhi serve --port 8001     # then open http://127.0.0.1:8001/corpus
+    """
+    from fazhi.serve import serve
+
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    sys.exit(serve(paths.corpus, host=host, port=port))
+
+
+@click.group("archive")
+def archive() -> None:
+    """Work on raw archives: merge the archives of several nodes, exchange WARC files.
+
+    \b
+    Examples:
+        fazhi archive merge data/archive.db node1/archive.db node2/archive.db
+        fazhi archive export-warc warc/
+        fazhi archive import-warc warc/*.warc.gz
+    """
+
+
+def _archive_path(path: Path) -> Path:
+    """An archive file, or a data directory holding archive.db."""
+    return DataPaths(path).archive if path.is_dir() else path
+
+
+@archive.command("merge")
+@click.argument("target", type=click.Path(dir_okay=True, path_type=Path))
+@click.argument("sources", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+def merge_command(target, sources) -> None:
+    """Copy the responses of SOURCE archives into TARGET (created if missing), each once.
+
+    A response already in TARGET (same URL, fetch time, body and status) is skipped; every
+    other one is kept, so all revisions survive. TARGET and SOURCE may be archive files or
+    data directories (their archive.db). The sources are only read.
+
+    \b
+    Example:
+        fazhi archive merge data/archive.db node1/ node2/archive.db && fazhi rebuild
+    """
+    from db.merge import merge_archives
+
+    try:
+        stats = merge_archives(_archive_path(target), [_archive_path(s) for s in sources])
+    except _user_errors() as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(", ".join(f"{name.replace('_', ' ')}: {value}"
+                         for name, value in asdict(stats).items()))
+    if stats.responses_copied:
+        click.echo(REBUILD_HINT)
+
+
+@archive.command("export-warc")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@DATA_DIR
+@click.option("--portal", help="Only this portal's responses.")
+@click.option("--no-gzip", is_flag=True, help="Write plain .warc files.")
+def export_warc_command(out_dir, data_dir, portal, no_gzip) -> None:
+    """Write every archived response (and failure) as WARC files into OUT_DIR.
+
+    \b
+    Example:
+        fazhi archive export-warc warc/ --portal hanyang
+    """
+    from db.warc import export_warc
+
+    paths = DataPaths(data_dir)
+    paths.require_archive()
+    files = export_warc(paths.archive, out_dir, portal=portal, gzip=not no_gzip)
+    for path in files:
+        click.echo(str(path))
+
+
+@archive.command("import-warc")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@DATA_DIR
+def import_warc_command(files, data_dir) -> None:
+    """Read WARC files into the archive as a new crawl run, skipping responses it has.
+
+    \b
+    Example:
+        fazhi archive import-warc warc/*.warc.gz && fazhi rebuild
+    """
+    from db.warc import import_warc
+
+    paths = DataPaths(data_dir)
+    try:
+        added = import_warc(paths.archive, list(files))
+    except _user_errors() as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"imported {added} responses into {paths.archive}")
+    if added:
+        click.echo(REBUILD_HINT)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def data_cli() -> None:
+    """The fazhi data commands on their own (normally: `fazhi export`, `fazhi serve`, ...)."""
+
+
+for _command in (export_command, serve_command, archive):
+    data_cli.add_command(_command)
+
+if __name__ == "__main__":
+    data_cli()
