@@ -35,6 +35,7 @@ def portal_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "new_revisions": stats.get("fazhi/new_revisions", 0),
         "documents": stats.get("fazhi/documents_ingested", 0),
         "skipped": _prefixed(stats, "fazhi/skipped/"),
+        "skipped_items": stats.get("fazhi/skipped_items", []),   # {reason, title, url}
         "articles_skipped_archived": stats.get("fazhi/articles_skipped_archived", 0),
         "blocked": responses.get("blocked", 0),
         "failures": sum(responses.get(kind, 0) for kind in FAILURE_KINDS),

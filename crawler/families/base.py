@@ -54,6 +54,7 @@ class ArticleFetch:
 
 # The fetch kinds a page can be read from: `not_modified` arrives with the archived body.
 READABLE_KINDS = ("ok", "not_modified")
+SKIPPED_ITEMS_KEPT = 200   # listing items skipped that a crawl summary names one by one
 
 
 def requested_url(response: Response) -> str:
@@ -179,7 +180,13 @@ class FamilySpider(scrapy.Spider):
                                  callback=self.parse_article, dont_filter=False)
 
     def skip(self, entry: ListingEntry, reason: str) -> None:
-        self.crawler.stats.inc_value(f"fazhi/skipped/{reason}")
+        stats = self.crawler.stats
+        stats.inc_value(f"fazhi/skipped/{reason}")
+        # Kept for `fazhi check-portal` (which item, why); capped, the counts above are not.
+        kept = stats.get_value("fazhi/skipped_items") or []
+        if len(kept) < SKIPPED_ITEMS_KEPT:
+            kept.append({"reason": reason, "title": entry.title, "url": entry.url})
+            stats.set_value("fazhi/skipped_items", kept)
         logger.info("Skipped listing item (%s): %s <%s>", reason, entry.title, entry.url)
 
     # -- articles: page 1, further pages, attachments, then the item -------------------------

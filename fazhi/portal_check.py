@@ -1,0 +1,104 @@
+"""`fazhi check-portal`: crawl one portal and say, in plain lines, what came of it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+# Responses that are not a failure of the portal (robots.txt answers are counted apart).
+NOT_FAILURES = ("ok", "not_modified")
+FAILED_FETCHES_SQL = """
+SELECT kind, status, role, url, error FROM responses
+WHERE run_id = ? AND portal = ? AND kind NOT IN ('ok', 'not_modified') AND role != 'robots'
+ORDER BY id
+"""
+
+
+def crawl_one(slug: str, *, data_dir: Path, replay: Path | None,
+              portal_dirs: Sequence[Path] = ()) -> Any:
+    """Crawl `slug` alone into `data_dir` (a CrawlResult)."""
+    from crawler.runner import run_crawl
+
+    return run_crawl([slug], data_dir=data_dir, replay_root=replay,
+                     extra_portal_dirs=tuple(portal_dirs),
+                     settings_overrides={"LOG_LEVEL": "WARNING"})
+
+
+def reports_by_year(corpus_path: Path, slug: str) -> dict[int | None, list[dict[str, Any]]]:
+    from db.corpus import Corpus
+
+    years: dict[int | None, list[dict[str, Any]]] = {}
+    with Corpus(corpus_path) as corpus:
+        for row in corpus.db.query("SELECT report_year, title, url FROM documents WHERE "
+                                   "portal = ? ORDER BY report_year DESC, url", [slug]):
+            years.setdefault(row["report_year"], []).append(row)
+    return years
+
+
+def not_reports(corpus_path: Path, slug: str) -> list[dict[str, Any]]:
+    """Articles fetched as reports that the cleaner then judged not a report (or unreadable)."""
+    from db.corpus import Corpus
+
+    with Corpus(corpus_path) as corpus:
+        return list(corpus.db.query("SELECT title, url, reason FROM skipped WHERE portal = ? "
+                                    "ORDER BY url", [slug]))
+
+
+def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str, Any]]:
+    from db.archive import Archive
+
+    with Archive(archive_path) as archive:
+        return list(archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]))
+
+
+def print_check(slug: str, result: Any) -> bool:
+    """Print the findings; True when at least one report reached the corpus."""
+    summary = result.portals.get(slug, {})
+    if summary.get("error"):
+        click.echo(f"{slug}: the crawl could not run: {summary['error']}", err=True)
+        return False
+    years = reports_by_year(Path(result.corpus), slug)
+    click.echo(f"{slug}: {summary.get('requests', 0)} requests, "
+               f"{summary.get('reports_found', 0)} report link(s) on the listing")
+    _section("Reports by year", [
+        f"{year or 'year?'}  {row['title']}\n        {row['url']}"
+        for year, rows in years.items() for row in rows])
+    _section("Fetched, but not a report after cleaning", [
+        f"{row['reason']}: {row['title']}  {row['url']}"
+        for row in not_reports(Path(result.corpus), slug)])
+    _section("Listing items skipped", [
+        f"{item['reason']}: {item['title']}  {item['url']}"
+        for item in summary.get("skipped_items", [])])
+    failures = failed_fetches(Path(result.archive), result.run_id, slug)
+    _section("Blocked or failed fetches", [
+        f"{row['kind']} ({row['status'] or '-'}, {row['role']}): {row['url']}"
+        + (f"  — {row['error']}" if row["error"] else "") for row in failures])
+    click.echo("\nVerdict: " + verdict(years, failures, summary))
+    return bool(years)
+
+
+def verdict(years: dict[int | None, list], failures: list[dict[str, Any]],
+            summary: dict[str, Any]) -> str:
+    known = sorted(year for year in years if year)
+    if not years:
+        if failures:
+            return (f"NOTHING FOUND — {len(failures)} fetch(es) failed or were blocked "
+                    "(see above): the portal may be down or behind an anti-bot wall.")
+        return ("NOTHING FOUND — the listing answered but no link had a report title: check "
+                "start_urls, the family and its [overrides].")
+    counted = sum(len(rows) for rows in years.values())
+    text = f"OK — {counted} report(s)" + (f", years {known[0]}–{known[-1]}" if known else "")
+    if failures:
+        text += f"; {len(failures)} fetch(es) failed or were blocked"
+    if summary.get("missing_years"):
+        text += f"; overdue: no report on {', '.join(map(str, summary['missing_years']))}"
+    return text + "."
+
+
+def _section(heading: str, lines: list[str]) -> None:
+    click.echo(f"\n{heading}:" + ("" if lines else " none"))
+    for line in lines:
+        click.echo(f"  {line}")
