@@ -24,7 +24,13 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.archiving import close_databases, shared_archive, shared_corpus
+from crawler.archiving import (
+    archive_path,
+    close_databases,
+    corpus_path,
+    shared_archive,
+    shared_corpus,
+)
 from crawler.expected import PUBLICATION_DEADLINE, expected_missing
 from crawler.extensions import portal_summary
 from crawler.spiders.portals import portal_spider_class
@@ -101,8 +107,9 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
     try:
         summaries = _crawl(portals, settings, refresh=refresh, since=since)
+        caught_up = catch_up_corpus(settings, [p.slug for p in portals])
         note_missing_years(summaries, shared_corpus(settings), today)
-        archive.finish_run(run_id, {"portals": summaries})
+        archive.finish_run(run_id, {"portals": summaries, "corpus_catch_up": caught_up})
     except BaseException:
         archive.finish_run(run_id, {}, status="failed")
         raise
@@ -116,6 +123,20 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
                                          "corpus.db")), portals=summaries)
     close_databases()
     return result
+
+
+def catch_up_corpus(settings: Settings, slugs: list[str]) -> int:
+    """Clean into the corpus what the archive holds of these portals but the corpus lacks
+    (`db.rebuild.update`): e.g. articles archived by a crawl killed before their item was
+    cleaned, which the next crawl only revalidates (304) and yields no item for. The number of
+    articles cleaned."""
+    from db.rebuild import update
+
+    stats = update(archive_path(settings), corpus_path(settings), portals=slugs)
+    if stats.articles - stats.unchanged:
+        logger.info("corpus caught up with the archive: %d article(s) cleaned",
+                    stats.articles - stats.unchanged)
+    return stats.articles - stats.unchanged
 
 
 def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
