@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,10 +73,8 @@ def load_registry(dirs: Iterable[str | os.PathLike[str]] | None = None) -> dict[
     paths = [Path(d) for d in dirs] if dirs is not None else portal_dirs()
     portals: dict[str, Portal] = {}
     for directory in paths:
-        if not directory.is_dir():
-            raise RegistryError(f"{directory}: portal directory does not exist")
-        for path in sorted(directory.glob("*.toml")):
-            portal = load_portal(path)
+        for path, text in toml_entries(directory):
+            portal = load_portal(path, text)
             if portal.slug in portals:
                 first = portals[portal.slug].source
                 raise RegistryError(f"{path}: duplicate slug {portal.slug!r} (also in {first})")
@@ -83,13 +82,29 @@ def load_registry(dirs: Iterable[str | os.PathLike[str]] | None = None) -> dict[
     return portals
 
 
-def load_portal(path: Path) -> Portal:
-    """Read and validate one registry file."""
+def toml_entries(directory: Path) -> list[tuple[Path, bytes | None]]:
+    """The `*.toml` files of a registry directory, by name: (path, None) for files on disk;
+    for the bundled entries of a zipped install (a scrapyd egg) (path, their bytes), read as
+    package data because there is no directory to list."""
+    if directory.is_dir():
+        return [(path, None) for path in sorted(directory.glob("*.toml"))]
+    if directory.resolve() == DEFAULT_PORTAL_DIR.resolve():
+        bundled = resources.files(__package__ or "settings").joinpath("portals")
+        if bundled.is_dir():
+            entries = sorted((e for e in bundled.iterdir() if e.name.endswith(".toml")),
+                             key=lambda entry: entry.name)
+            return [(directory / entry.name, entry.read_bytes()) for entry in entries]
+    raise RegistryError(f"{directory}: portal directory does not exist")
+
+
+def load_portal(path: Path, data: bytes | None = None) -> Portal:
+    """Read and validate one registry file (`data`: its bytes, when already read)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes() if data is None else data
+        entry = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RegistryError(f"{path}: not valid TOML: {exc}") from exc
-    return _validated(path, data)
+    return _validated(path, entry)
 
 
 def _validated(path: Path, data: dict[str, Any]) -> Portal:
