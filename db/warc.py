@@ -31,7 +31,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from db.archive import Archive
+from db.archive import Archive, ArchiveError
 from db.merge import is_recorded, origin_note
 
 META_HEADER = "Fazhi-Response"
@@ -51,6 +51,8 @@ RESPONSES_SQL = "SELECT * FROM responses {where} ORDER BY id"
 def export_warc(archive_path: str | Path, out_dir: str | Path, *, portal: str | None = None,
                 gzip: bool = True) -> list[Path]:
     """Write the archive (or one portal's responses) as WARC files; the files written."""
+    if not Path(archive_path).is_file():
+        raise ArchiveError(f"no archive at {archive_path}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stem = f"fazhi-{Path(archive_path).stem}" + (f"-{portal}" if portal else "")

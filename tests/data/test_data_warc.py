@@ -12,11 +12,12 @@ import sys
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from db.archive import Archive
+from db.archive import Archive, ArchiveError
 from db.rebuild import rebuild
 from db.warc import export_warc, import_warc
 
@@ -131,6 +132,12 @@ def test_one_portal_only(tmp_path, demo_data):
     with sqlite3.connect(demo_data / "archive.db") as conn:
         [(count,)] = conn.execute("SELECT COUNT(*) FROM responses WHERE portal = 'hanyang'")
     assert len(uris) == count
+
+
+def test_a_missing_archive_is_an_error_not_a_new_empty_export(tmp_path):
+    with pytest.raises(ArchiveError, match="no archive"):
+        export_warc(tmp_path / "missing.db", tmp_path / "warc")
+    assert not (tmp_path / "missing.db").exists()
 
 
 def test_a_foreign_warc_imports_its_responses(tmp_path):
