@@ -12,7 +12,10 @@ from pathlib import Path
 
 import opencc
 
+from db.archive import Archive
+
 TEXTS = Path(__file__).resolve().parents[1] / "sites" / "_build" / "texts"
+HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
 def report_lines(name: str) -> list[str]:
@@ -57,3 +60,45 @@ def ucap_page(title: str, lines: list[str], site: str) -> bytes:
 def traditional(page: bytes) -> bytes:
     """The machine-converted Traditional copy some portals serve (繁體 gateways)."""
     return opencc.OpenCC("s2t").convert(page.decode()).encode()
+
+
+YEAR_2024_TITLE = "南河县2024年度法治政府建设情况报告"
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+PORTALS = [
+    {"slug": "nanhe", "name": "南河县人民政府", "level": "county", "province": "福建省"},
+    {"slug": "nanhe_sfj", "name": "南河县司法局", "level": "department", "province": "福建省"},
+    {"slug": "beihe", "name": "北河县人民政府", "level": "county", "province": "福建省"},
+]
+GOV_URL = "http://www.nanhe.gov.cn/zwgk/fzzfjs/202501/t20250120_1.html"
+SFJ_URL = "http://sfj.nanhe.gov.cn/xxgk/fzzfjsndbg/202501/t20250121_9.html"
+BIG5_URL = "http://www.nanhe.gov.cn/gate/big5/www.nanhe.gov.cn/zwgk/fzzfjs/202501/t20250120_1.html"
+OTHER_URL = "http://www.beihe.gov.cn/zwgk/fzzfjs/202501/t20250118_7.html"
+OTHER_YEAR_URL = "http://www.nanhe.gov.cn/zwgk/fzzfjs/202401/t20240119_3.html"
+
+
+def duplicate_pages() -> list[tuple[str, str, bytes]]:
+    """(portal, url, page): one report on the county portal, again on its 司法局 site (other
+    layout, one line fewer) and as the portal's Traditional copy; a different 2024 report; and
+    the same body under a 2023 title (another year: never a duplicate)."""
+    lines = report_lines("seed004_shishi_2024.txt")
+    gov = trs_page(YEAR_2024_TITLE, lines, "南河县人民政府")
+    return [
+        ("nanhe", GOV_URL, gov),
+        ("nanhe_sfj", SFJ_URL, ucap_page(YEAR_2024_TITLE, lines[:-1], "南河县司法局")),
+        ("nanhe", BIG5_URL, traditional(gov)),
+        ("beihe", OTHER_URL, trs_page("北河县2024年度法治政府建设情况报告",
+                                      report_lines("donghai_2024.txt"), "北河县人民政府")),
+        ("nanhe", OTHER_YEAR_URL, trs_page("南河县2023年度法治政府建设情况报告", lines,
+                                           "南河县人民政府")),
+    ]
+
+
+def record_pages(archive_path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+    with Archive(archive_path) as archive:
+        run = archive.start_run(sorted({portal for portal, _, _ in pages}))
+        for portal, url, page in pages:
+            archive.record_response(run_id=run, portal=portal, url=url, status=200,
+                                    headers=HTML, body=page, role="article",
+                                    title_hint=YEAR_2024_TITLE)
+        archive.finish_run(run, {})

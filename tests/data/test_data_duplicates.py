@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from conftest import (
+from data_pages import (
     BIG5_URL,
     GOV_URL,
     OTHER_URL,
