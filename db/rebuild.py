@@ -9,6 +9,7 @@ Both go through ``db.ingest.clean_article`` / ``store_cleaned``, so they produce
 
 from __future__ import annotations
 
+import glob
 import os
 import signal
 import sqlite3
@@ -57,6 +58,7 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
     if portals_info is None:   # keep the registry copy the previous corpus had
         portals_info = _previous_portals(target)
     temp = target.with_name(f".{target.name}.rebuild-{os.getpid()}")
+    _remove_stale_temps(target)
     _remove_db_files(temp)
     try:
         stats = _build(Path(archive_path), temp, refs, workers, progress, portals_info)
@@ -179,6 +181,26 @@ def _settle(target: Path) -> None:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove the temp files of rebuilds that were killed (their process is gone), so that a
+    crash does not leave a corpus-sized file behind for ever; a running rebuild's are kept."""
+    prefix = f".{target.name}.rebuild-"
+    for path in target.parent.glob(glob.escape(prefix) + "*"):
+        pid = path.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)   # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:   # exists, another user's
+        return True
+    return True
 
 
 def _remove_db_files(path: Path) -> None:

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from db.rebuild import rebuild
 from tests.reliability.crash_checks import (
     archive_health,
+    file_digest,
     integrity,
     kill,
     scalar,
@@ -24,7 +26,7 @@ from tests.reliability.fault_site import TODAY, build_report_site
 HOST, SLUG = "www.wending.gov.cn", "wending"
 REPORTS = 12
 # Each report answers after a delay and two go at a time: the crawl lasts ~2 s, room to kill.
-SLOW_RULES = {"delay": {"/fzzf/r*.html": 0.3}}
+SLOW_RULES = {"delay": {"/fzzf/r*.html": 0.2}}
 SLOW_SETTINGS = ["-s", "CONCURRENT_REQUESTS=2", "-s", "LOG_LEVEL=INFO"]
 # Kill points: ok article pages in the archive when the crawl is killed (0: just the listing).
 KILL_AT = (0, 4, 9)
@@ -95,3 +97,72 @@ def test_the_next_crawl_finishes_the_job(killed_crawls) -> None:
     assert integrity(corpus) == "ok"
     for url in killed_crawls["urls"]:
         assert scalar(corpus, "SELECT COUNT(*) FROM documents WHERE url = ?", url) == 1, url
+
+
+# --- a killed `fazhi rebuild` ------------------------------------------------------------------
+
+FIRST_ARTICLES, MORE_ARTICLES = 10, 50   # the killed rebuild has ~1 s of cleaning left to do
+REBUILD = ["-c", "from fazhi.cli import main; main()", "rebuild", "--quiet", "--workers", "2",
+           "--data-dir"]
+
+
+def archive_reports(archive_file: Path, first: int, count: int) -> None:
+    """Report pages written straight into the archive, as a crawl would have (no network)."""
+    from db.archive import Archive
+    from tests.reliability.fault_site import FaultPage, report_page, title_of
+
+    with Archive(archive_file) as archive:
+        run_id = archive.start_run([SLUG])
+        for index in range(first, first + count):
+            page = FaultPage(f"r{index:03d}.html", "none", "ok", True)
+            url = f"http://{HOST}/fzzf/{page.name}"
+            archive.record_response(
+                run_id=run_id, portal=SLUG, url=url, final_url=url, status=200,
+                headers={"Content-Type": "text/html; charset=utf-8"}, role="article",
+                body=report_page(index, page).encode(), title_hint=title_of(index))
+        archive.finish_run(run_id, {})
+
+
+def rebuild_temp_files(data: Path) -> list[str]:
+    return sorted(p.name for p in data.iterdir() if p.name.startswith(".corpus.db.rebuild"))
+
+
+@pytest.fixture(scope="module")
+def killed_rebuild(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    data = tmp_path_factory.mktemp("rebuild")
+    archive_reports(data / "archive.db", 0, FIRST_ARTICLES)
+    corpus = data / "corpus.db"
+    rebuild(data / "archive.db", corpus, workers=1, progress=False)
+    before = {"digest": file_digest(corpus), "documents": documents(corpus)}
+    archive_reports(data / "archive.db", FIRST_ARTICLES, MORE_ARTICLES)
+    killed = start([*REBUILD, str(data)], data.parent / "rebuild-2.log")
+    wait_until(killed, lambda: rebuild_temp_files(data), timeout=60)
+    kill(killed)
+    after_kill = {"digest": file_digest(corpus), "documents": documents(corpus),
+                  "integrity": integrity(corpus), "temp_files": rebuild_temp_files(data)}
+    from db.search import search  # usable: a search through its FTS index
+
+    after_kill["hits"] = len(search(corpus, "行政复议", limit=100))
+    rebuild(data / "archive.db", corpus, workers=1, progress=False)   # the next rebuild
+    return {"before": before, "after_kill": after_kill, "data": data,
+            "after_next": {"documents": documents(corpus),
+                           "temp_files": rebuild_temp_files(data)}}
+
+
+def documents(corpus: Path) -> int:
+    return scalar(corpus, "SELECT COUNT(*) FROM documents")
+
+
+def test_a_killed_rebuild_leaves_the_previous_corpus_as_it_was(killed_rebuild) -> None:
+    before, after = killed_rebuild["before"], killed_rebuild["after_kill"]
+    assert after["temp_files"], "the rebuild was not caught mid-way (no temp file)"
+    assert after["digest"] == before["digest"]
+    assert after["integrity"] == "ok"
+    assert after["documents"] == before["documents"] == FIRST_ARTICLES
+    assert after["hits"] == FIRST_ARTICLES
+
+
+def test_the_next_rebuild_completes_and_leaves_no_temp_file(killed_rebuild) -> None:
+    after = killed_rebuild["after_next"]
+    assert after["documents"] == FIRST_ARTICLES + MORE_ARTICLES
+    assert after["temp_files"] == []
