@@ -9,6 +9,7 @@ from cleaning.metadata import clean_value, normalise_date
 from cleaning.patterns import (
     DATE_RX,
     DOC_NUMBER_RX,
+    GKMLPT_KEYS,
     ORG_SUFFIX_RX,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
@@ -19,16 +20,6 @@ from cleaning.textutil import normalise_space, year_in_title
 
 _DOC_HEAD_LINES = 12
 _DATE_ONLY_RX = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_GKMLPT_KEYS = {  # last key part (lower-case) of the gkmlpt JSON → field
-    "title": "title", "identifier": "index_number", "index": "index_number",
-    "document_number": "doc_number", "doc_number": "doc_number", "wh": "doc_number",
-    "publisher": "publisher", "source": "source", "fbjg": "publisher",
-    "publish_time": "published", "first_publish_time": "published", "date": "published",
-    "publish_date": "published", "pubdate": "published", "syh": "index_number",
-    "index_no": "index_number", "file_num": "doc_number", "doc_no": "doc_number",
-    "document_no": "doc_number", "publisher_name": "publisher", "organ": "publisher",
-    "release_time": "published", "created_at": "published",
-}
 
 
 @dataclass
@@ -39,27 +30,37 @@ class Evidence:
     headings: list[str] = field(default_factory=list)        # h1/h2 texts
     page_title: str = ""                                     # the <title> tag
 
+    def declared(self, name: str) -> str | None:
+        """A field the page declares: the platform's JSON first (the HTML shell of a
+        script-rendered page may hold only placeholders), then the disclosure block."""
+        return clean_value(self.config.get(name)) or clean_value(self.labelled.get(name))
+
 
 def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]:
-    """Fields of the gkmlpt JSON; keys next to the body's key (same object) win."""
-    found: dict[str, str] = {}
+    """Fields of the gkmlpt JSON: keys next to the body's key (same object) win, then the
+    most trusted key name of each field (patterns.GKMLPT_KEYS)."""
     home = content_key.rsplit(".", 1)[0] if "." in content_key else ""
-    ordered = sorted(flat.items(), key=lambda kv: kv[0].rsplit(".", 1)[0] != home)
-    for key, value in ordered:
-        name = _GKMLPT_KEYS.get(key.rsplit(".", 1)[-1].lower())
-        if name and clean_value(value) and name not in found:
-            found[name] = clean_value(value) or ""
-    return found
+    ranked: dict[str, tuple[tuple[bool, int], str]] = {}
+    for key, value in flat.items():
+        parent, _, last = key.rpartition(".")
+        name, rank = GKMLPT_KEYS.get(last.lower(), (None, 0))
+        value = clean_value(value)
+        if not name or not value:
+            continue
+        order = (parent != home, rank)
+        if name not in ranked or order < ranked[name][0]:
+            ranked[name] = (order, value)
+    return {name: value for name, (_, value) in ranked.items()}
 
 
 def pick_title(ev: Evidence) -> str | None:
-    for value in (ev.labelled.get("title"), ev.meta.get("articletitle"), ev.config.get("title")):
-        if clean_value(value):
-            return normalise_space(value or "")
+    value = ev.declared("title") or clean_value(ev.meta.get("articletitle"))
+    if value:
+        return value
     for heading in ev.headings:
-        if "报告" in heading and len(heading) <= 80:
+        if "报告" in heading and len(heading) <= 80 and clean_value(heading):
             return heading
-    return _strip_site_suffix(ev.page_title) or None
+    return clean_value(_strip_site_suffix(ev.page_title))
 
 
 def _strip_site_suffix(title: str) -> str:
@@ -73,7 +74,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
-    value = clean_value(ev.labelled.get("doc_number") or ev.config.get("doc_number"))
+    value = ev.declared("doc_number")
     if value and re.search(r"\d", value):
         return value
     for line in lines[:_DOC_HEAD_LINES]:
@@ -84,7 +85,7 @@ def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
 
 
 def pick_published(ev: Evidence) -> str | None:
-    for value in (ev.labelled.get("published"), ev.config.get("published"),
+    for value in (ev.config.get("published"), ev.labelled.get("published"),
                   ev.meta.get("pubdate"), ev.meta.get("publishdate"),
                   ev.meta.get("firstpublishedtime"), ev.labelled.get("published_weak")):
         date = normalise_date(value)
@@ -109,7 +110,7 @@ def signature(lines: list[str]) -> str | None:
 
 
 def pick_publisher(ev: Evidence, lines: list[str]) -> str | None:
-    for value in (ev.labelled.get("publisher"), ev.config.get("publisher"), signature(lines),
+    for value in (ev.declared("publisher"), signature(lines),
                   ev.meta.get("contentsource"), ev.labelled.get("source"),
                   ev.config.get("source"), ev.meta.get("sitename")):
         value = clean_value(value)

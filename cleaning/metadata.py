@@ -22,8 +22,9 @@ from cleaning.patterns import (
     METADATA_LABELS,
     METADATA_SEGMENT_MAX_CHARS,
     METADATA_VALUE_MAX_CHARS,
+    PLACEHOLDER_RX,
 )
-from cleaning.textutil import normalise_space
+from cleaning.textutil import letter_count, normalise_space
 
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
                       for label in sorted(METADATA_LABELS, key=len, reverse=True))
@@ -41,19 +42,26 @@ def label_field(label: str) -> str | None:
     return METADATA_LABELS.get(re.sub(r"\s+", "", label))
 
 
+def is_placeholder(value: str) -> bool:
+    """An unrendered template value ({{detail.title}}, ${pubDate}, <%=title%>) or one that
+    holds no letter or digit at all."""
+    return bool(PLACEHOLDER_RX.search(value)) or letter_count(value) == 0
+
+
 def clean_value(value: str | None) -> str | None:
     value = normalise_space(value or "").strip("：:|•· ")
-    if not value or value in EMPTY_VALUES or len(value) > METADATA_VALUE_MAX_CHARS:
+    if (not value or value.lower() in EMPTY_VALUES or len(value) > METADATA_VALUE_MAX_CHARS
+            or is_placeholder(value)):
         return None
     return value
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
-    """<meta name=... content=...> by lower-cased name."""
+    """<meta name=... content=...> by lower-cased name; placeholder contents are skipped."""
     found = {}
     for meta in tree.iter("meta"):
         name, content = (meta.get("name") or "").strip().lower(), meta.get("content")
-        if name and content and name not in found:
+        if name and content and name not in found and not is_placeholder(content):
             found[name] = normalise_space(content)
     return found
 

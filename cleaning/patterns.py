@@ -63,6 +63,19 @@ MIN_CONTAINER_LETTERS = 150          # a generic container with less text is ign
 MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) empty: attachment-only
 GKMLPT_CONFIG_RX = re.compile(r"window\._CONFIG\s*=\s*")
 GKMLPT_URL_HINT = "/gkmlpt/"
+# Last key part (lower-case) of the gkmlpt window._CONFIG JSON → field. Per field, keys are listed
+# in order of trust: an explicit publish time beats the generic `date`.
+_GKMLPT_KEYS_BY_FIELD = {
+    "title": "title",
+    "index_number": "identifier syh index_no index",
+    "doc_number": "document_number doc_number document_no doc_no file_num wh",
+    "publisher": "publisher publisher_name fbjg organ",
+    "source": "source",
+    "published": "display_publish_time publish_time first_publish_time publish_date pubdate "
+                 "release_time date created_at",
+}
+GKMLPT_KEYS = {key: (name, rank) for name, keys in _GKMLPT_KEYS_BY_FIELD.items()
+               for rank, key in enumerate(keys.split())}
 
 # Elements pruned from the container before extraction (class/id words, matched as substrings).
 NOISE_NODE_RX = re.compile(
@@ -138,7 +151,12 @@ METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
 METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
 METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
-EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —"))
+EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —",
+                          "undefined", "nan", "n/a"))
+# Unrendered template placeholders (Vue/Angular {{…}}, JS ${…}, ASP/JSP <%…%>, Thymeleaf #{…},
+# Smarty {$…}): the HTML shell of a script-rendered page holds these instead of values.
+PLACEHOLDER_RX = re.compile(
+    r"\{\{.*?\}\}|\$\{.*?\}|<%.*?%>|[#@]\{.*?\}|\{\$.*?\}|\[\[.*?\]\]", re.S)
 DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
 DOC_NUMBER_RX = re.compile(

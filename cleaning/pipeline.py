@@ -170,8 +170,7 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
         + (f"  [{s.category}]" if s.category else "") for s in doc.sections))
     doc.publisher = fields.pick_publisher(evidence, lines)
     doc.published = fields.pick_published(evidence)
-    doc.index_number = metadata.clean_value(evidence.labelled.get("index_number")
-                                            or evidence.config.get("index_number"))
+    doc.index_number = evidence.declared("index_number")
     doc.report_year = fields.pick_report_year(doc.title, lines, doc.published)
     categories = [set(s.category) if isinstance(s.category, list) else {s.category}
                   for s in doc.sections if s.level == 1 and s.category]
