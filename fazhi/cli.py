@@ -209,5 +209,15 @@ def demo(data_dir, sites) -> None:
     sys.exit(run_demo(data_dir=data_dir, sites=sites))
 
 
+def _register_commands() -> None:
+    """Commands that live in their own modules."""
+    from fazhi.data_commands import archive, export_command, serve_command
+
+    for command in (export_command, serve_command, archive):
+        main.add_command(command)
+
+
+_register_commands()
+
 if __name__ == "__main__":
     main()
