@@ -18,6 +18,7 @@ from cleaning.patterns import (
     DATE_RX,
     EMPTY_VALUES,
     EPOCH_RX,
+    LABEL_CLIMB_LEVELS,
     METADATA_LABEL_MAX_CHARS,
     METADATA_LABELS,
     METADATA_SEGMENT_MAX_CHARS,
@@ -117,16 +118,32 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
 
 
 def _value_after(label_el: HtmlElement) -> str:
-    """The value of a label cell: its tail text, else the next sibling element's text."""
+    """The value of a label: the label element's tail text, the rest of its own text, else the
+    next element's text. A label wrapped in markup (<td><B>索&nbsp;引&nbsp;号：</B></td>) is
+    the whole of its cell: climb to the cell and take the cell after it."""
     if label_el.tail and label_el.tail.strip():
         return label_el.tail
-    if len(label_el) == 0:
-        sibling = label_el.getnext()
+    if len(label_el):
+        return label_el.text_content()[len(label_el.text or ""):]
+    el = label_el
+    for _ in range(LABEL_CLIMB_LEVELS + 1):
+        sibling = el.getnext()
         while sibling is not None and not isinstance(sibling.tag, str):
             sibling = sibling.getnext()
         if sibling is not None:
             return sibling.text_content()
+        parent = el.getparent()
+        if parent is None or not _only_content(parent, el):
+            return ""
+        el = parent
     return ""
+
+
+def _only_content(parent: HtmlElement, child: HtmlElement) -> bool:
+    """Is child all the text of parent (a label cell around a <B>/<strong>/<span> label)?"""
+    if (parent.text or "").strip() or (child.tail or "").strip():
+        return False
+    return all(c is child or not (c.text_content() or "").strip() for c in parent)
 
 
 def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | None:

@@ -151,6 +151,7 @@ METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
 METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
 METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
+LABEL_CLIMB_LEVELS = 3     # <td><span><B>label</B></span></td>: wrappers around a label
 EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —",
                           "undefined", "nan", "n/a"))
 # Unrendered template placeholders (Vue/Angular {{…}}, JS ${…}, ASP/JSP <%…%>, Thymeleaf #{…},

@@ -29,6 +29,19 @@ BLOCKS = {
              "<li>• 文号: 甲政〔2024〕1号</li><li>• 发布日期: 2024-03-05 10:00</li></ul>",
     "legacy_b": "<table><tr><td><B>索引号：</B>A-1</td><td><B>发布机构：</B>甲区人民政府</td></tr>"
                 "<tr><td><B>文号：</B>甲政〔2024〕1号</td><td><B>发布日期：</B>2024-3-5</td></tr></table>",
+    "legacy_b_cells": "<table><tr><td><B>索&nbsp;引&nbsp;号：</B></td><td>A-1</td>"
+                      "<td><B>发布机构：</B></td><td>甲区人民政府</td></tr><tr>"
+                      "<td><B>文&nbsp;&nbsp;&nbsp;&nbsp;号：</B></td><td>甲政〔2024〕1号</td>"
+                      "<td bgcolor='#F2F2F2'><B>发布日期：</B></td><td>2024年3月5日</td></tr>"
+                      "</table>",
+    "strong_th_grid": "<table><tr><th><strong>索引号</strong></th><td>A-1</td>"
+                      "<th> <span><strong>发布机构</strong></span> </th><td>甲区人民政府</td></tr>"
+                      "<tr><th><span><b>文　号：</b></span></th>"
+                      "<td><span>甲政〔2024〕1号</span></td>"
+                      "<th><font><b>发布日期</b></font></th><td>2024-03-05</td></tr></table>",
+    "value_in_child": "<div><p>索引号：<span>A-1</span></p><p>发布机构：<em>甲区人民政府</em></p>"
+                      "<p>文号：<span>甲政〔2024〕1号</span></p><p>发布日期：<span>2024-03-05</span>"
+                      "</p></div>",
     "one_line": "<p>索引号：A-1　　发布机构：甲区人民政府　　文号：甲政〔2024〕1号　　发布日期：20"
                 "24-03-05</p>",
 }
@@ -54,6 +67,16 @@ def test_no_number_means_null_and_meta_tags_fill_in():
     assert doc.published == "2024-02-01"          # PubDate, never the 成文日期
     assert doc.publisher == "甲区司法局"
     assert doc.report_year == 2023
+
+
+def test_a_wrapped_label_does_not_take_a_value_from_beyond_its_cell():
+    # The label shares its cell with other text: the next cell is not its value.
+    tree = lxml.html.fromstring("<table><tr><td><b>发布机构：</b>（见附件）</td><td>乙区</td></tr>"
+                                "<tr><td>注<span><b>索引号：</b></span></td><td>B-2</td>"
+                                "</tr></table>")
+    fields = labelled_fields(tree, str)
+    assert fields["publisher"] == "（见附件）"
+    assert "index_number" not in fields
 
 
 def test_traditional_labels():
