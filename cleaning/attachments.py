@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from cleaning.document import Attachment
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
+    ATTACHMENT_FOLLOWING_SIBLINGS,
     ATTACHMENT_SEARCH_LEVELS,
     MAX_ATTACHMENT_BYTES,
     MAX_DOCX_MEMBERS,
@@ -37,22 +38,26 @@ def extension(url_or_name: str) -> str:
     return posixpath.splitext(path)[1]
 
 
-def _search_root(tree: HtmlElement, node: HtmlElement | None) -> HtmlElement:
+def _search_roots(tree: HtmlElement, node: HtmlElement | None) -> list[HtmlElement]:
+    """The container's ancestors up to a few levels; when the container sits right under <body>,
+    the few elements after it too (an attachment box beside the body, not inside a wrapper)."""
     if node is None or node.getroottree().getroot() is not tree:
-        return tree
+        return [tree]
     root = node
     for _ in range(ATTACHMENT_SEARCH_LEVELS):
         parent = root.getparent()
         if parent is None or parent.tag in ("body", "html"):
-            break
+            following = [el for el in root.itersiblings() if isinstance(el.tag, str)]
+            return [root, *following[:ATTACHMENT_FOLLOWING_SIBLINGS]]
         root = parent
-    return root
+    return [root]
 
 
 def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> list[Attachment]:
     """Links to document files in or near the body, absolute URLs, named by link text."""
     found: dict[str, Attachment] = {}
-    for link in _search_root(tree, node).iter("a"):
+    links = (link for root in _search_roots(tree, node) for link in root.iter("a"))
+    for link in links:
         href = (link.get("href") or "").strip()
         text = normalise_space(link.text_content())
         if not href or href.startswith(("javascript:", "mailto:", "#")):

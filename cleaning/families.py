@@ -33,16 +33,31 @@ class Container:
 
 
 def locate(tree: HtmlElement) -> Container:
-    """The first container rule that matches with enough text, else the whole page."""
+    """The first container rule that matches with enough text, else the whole page.
+
+    A CMS family container that is there but empty (a report published only as an attachment)
+    is the body all the same: the page around it is furniture, never the fallback. Only a
+    container with text elsewhere on the page (not a wrapper around the empty one) beats it.
+    """
     config = _gkmlpt(tree)
     if config is not None:
         return config
+    empty: Container | None = None
     for family, kind, value in CONTAINER_RULES:
         node = _match(tree, kind, value)
+        if node is None:
+            continue
         least = MIN_CONTAINER_LETTERS if family == "generic" else MIN_FAMILY_CONTAINER_LETTERS
-        if node is not None and _content_size(node) >= least:
-            return Container(family, node, f"{kind}:{value}")
-    return Container("page", None, "whole page")
+        if _content_size(node) >= least:
+            if empty is None or not _is_ancestor(node, empty.node):
+                return Container(family, node, f"{kind}:{value}")
+        elif family != "generic" and empty is None:
+            empty = Container(family, node, f"{kind}:{value} (empty)")
+    return empty or Container("page", None, "whole page")
+
+
+def _is_ancestor(node: HtmlElement, inner: HtmlElement | None) -> bool:
+    return inner is not None and any(a is node for a in inner.iterancestors())
 
 
 def _content_size(node: HtmlElement) -> int:

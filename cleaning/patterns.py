@@ -227,6 +227,7 @@ NOT_EXTRACTABLE_REASONS = {
     ".7z": "archive, not extracted",
 }
 ATTACHMENT_SEARCH_LEVELS = 3          # container ancestors searched for attachment links
+ATTACHMENT_FOLLOWING_SIBLINGS = 2     # ...and elements after a container right under <body>
 MAX_ATTACHMENT_BYTES = 30 * 1024 * 1024
 MAX_PDF_PAGES = 300
 MAX_DOCX_UNCOMPRESSED = 60 * 1024 * 1024

@@ -101,3 +101,49 @@ def test_malformed_pdf_and_zip_bomb_do_not_crash():
     att = Attachment(url="http://x.gov.cn/a.docx", name="a.docx")
     assert extract_text(att, bomb.getvalue()) == []
     assert "zip bomb" in (att.reason or "") or "too large" in (att.reason or "")
+
+
+def empty_body_page(container: str, extra: str = "") -> bytes:
+    """The report only as an attachment linked beside an empty editor box, in full furniture."""
+    return ("<html><head><meta charset='utf-8'><meta name='ArticleTitle' "
+            "content='某某县2023年度法治政府建设情况报告'></head><body>"
+            "<div class='header'><a>无障碍</a><a>长者版</a><ul class='menu'>"
+            "<li><a>新闻中心</a></li><li><a>政务公开</a></li><li><a>政务服务</a></li></ul></div>"
+            "<div class='bread'>当前位置：首页 / 政务公开 / 法治政府建设</div>"
+            "<div class='meta'><p>发布机构：某某县人民政府</p><p>发布日期：2024-03-01</p></div>"
+            f"<div class='article-content'>{container}</div>"
+            "<div class='appendix'><p>附件：</p><a href='./P0301.pdf'>报告全文.pdf</a></div>"
+            "<div class='xglj'>相关链接：<a href='../t1.html'>某某县2022年度法治政府建设情况报告"
+            "</a></div>"
+            f"{extra}<div class='footer'>网站标识码 123 沪ICP备05012345号</div></body></html>"
+            ).encode()
+
+
+EMPTY_CONTAINERS = ["<div class='TRS_Editor'><p><br></p></div>",
+                    "<div id='zoom'><p>&nbsp;</p></div>",
+                    "<div class='TRS_UEDITOR trs_paper_default'></div>"]
+
+
+@pytest.mark.parametrize("container", EMPTY_CONTAINERS)
+def test_an_empty_family_container_is_an_empty_body_never_the_page(container):
+    doc = clean([empty_body_page(container)], URL)
+    assert doc.text == "" and doc.sections == []
+    assert [a.url for a in doc.attachments] == ["http://sfj.example.gov.cn/zwgk/fzzfjs/202403/P03"
+                                                "01.pdf"]
+    assert doc.is_report and doc.published == "2024-03-01"
+
+
+def test_an_empty_family_container_takes_the_attachment_text_when_given():
+    absolute = "http://sfj.example.gov.cn/zwgk/fzzfjs/202403/P0301.pdf"
+    doc = clean([empty_body_page(EMPTY_CONTAINERS[0])], URL,
+                attachments={absolute: make_pdf(LINES)})
+    assert "全面落实行政执法三项制度" in doc.text and "新闻中心" not in doc.text
+    assert [s.category for s in doc.sections] == ["measures", "shortcomings", "plans"]
+
+
+def test_an_empty_family_box_elsewhere_does_not_hide_the_real_body():
+    body = "".join(f"<p>2023年，我县坚持依法行政，全面推进法治政府建设，第{i}项重点任务完成。</p>"
+                   for i in range(8))
+    page = empty_body_page(body, extra="<div class='side'><div class='TRS_Editor'></div></div>")
+    doc = clean([page], URL)
+    assert doc.text.count("法治政府建设") == 8 and "新闻中心" not in doc.text
