@@ -92,8 +92,9 @@ class Corpus:
         if not sections:
             return
         self.db.table("sections").insert_all(
-            section_row(document_id, ordinal, section)
-            for ordinal, section in enumerate(sections, start=1))
+            section_row(document_id, ordinal, section, part)
+            for ordinal, (section, part) in enumerate(
+                zip(sections, part_categories(sections), strict=True), start=1))
         index_sections(self.db, self.db.execute(
             "SELECT id, heading, text FROM sections WHERE document_id = ? ORDER BY ordinal",
             [document_id]).fetchall())
@@ -128,13 +129,26 @@ def document_row(doc: Document, **provenance: Any) -> dict[str, Any]:
     }
 
 
-def section_row(document_id: int, ordinal: int, section: Section) -> dict[str, Any]:
-    category = section.category
-    if isinstance(category, list | tuple):   # a heading covering two categories
-        category = ",".join(category)
+def section_row(document_id: int, ordinal: int, section: Section,
+                part: str | None = None) -> dict[str, Any]:
     return {"document_id": document_id, "ordinal": ordinal, "level": section.level,
-            "number": section.number, "heading": section.heading, "category": category,
-            "text": section.text}
+            "number": section.number, "heading": section.heading,
+            "category": _joined(section.category), "part": part, "text": section.text}
+
+
+def part_categories(sections: list[Section]) -> list[str | None]:
+    """For each section, the category of the level-1 part it is in (None before the first)."""
+    parts, current = [], None
+    for section in sections:
+        if section.level == 1:
+            current = _joined(section.category)
+        parts.append(current)
+    return parts
+
+
+def _joined(category: str | list[str] | tuple[str, ...] | None) -> str | None:
+    """A heading covering two categories is stored comma-joined: "shortcomings,plans"."""
+    return ",".join(category) if isinstance(category, list | tuple) else category
 
 
 def _portal_row(portal: Mapping[str, Any] | Any) -> dict[str, Any]:

@@ -183,4 +183,17 @@ def corpus_v1(db: Database) -> None:
     }, pk="slug")
 
 
-CORPUS_MIGRATIONS: list[Migration] = [corpus_v1]
+def corpus_v2(db: Database) -> None:
+    """sections.part: the category of the level-1 part a section belongs to (its own for level 1),
+    so `--category shortcomings` finds every section of that part, not only its heading."""
+    db.execute("ALTER TABLE sections ADD COLUMN part TEXT")
+    db.execute("""
+        UPDATE sections SET part = (
+          SELECT p.category FROM sections p
+          WHERE p.document_id = sections.document_id AND p.level = 1
+            AND p.ordinal <= sections.ordinal
+          ORDER BY p.ordinal DESC LIMIT 1)""")
+    db.table("sections").create_index(["part"])
+
+
+CORPUS_MIGRATIONS: list[Migration] = [corpus_v1, corpus_v2]

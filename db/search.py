@@ -30,7 +30,7 @@ SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60      # characters of context around the f
 HIT_MARKS = ("【", "】")
 
 SELECT = """
-SELECT s.id AS section_id, s.document_id, s.heading, s.category, s.text, d.title, d.portal,
+SELECT s.id AS section_id, s.document_id, s.heading, s.part AS category, s.text, d.title, d.portal,
        d.report_year, d.url, {rank} AS rank
 FROM {source}
 JOIN documents d ON d.id = s.document_id
@@ -43,7 +43,7 @@ FILTERS = {
     "portal": "d.portal = :portal",
     "province": "p.province = :province",
     "level": "p.level = :level",
-    "category": "instr(',' || s.category || ',', ',' || :category || ',') > 0",
+    "category": "instr(',' || s.part || ',', ',' || :category || ',') > 0",
 }
 
 
@@ -59,7 +59,7 @@ class Hit:
     portal: str | None
     report_year: int | None
     heading: str | None
-    category: str | None
+    category: str | None  # of the level-1 part the section is in ("shortcomings,plans" for two)
     snippet: str          # the section text around the first hit, hits marked 【…】
     rank: float           # FTS5 bm25: lower is better (0.0 for substring scans)
     url: str | None = None

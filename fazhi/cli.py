@@ -18,6 +18,8 @@ DATA_DIR = click.option(
 
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
+LEVELS = ("province", "prefecture", "county", "district", "department")
+CATEGORIES = ("measures", "leadership", "shortcomings", "plans", "other")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,21 +123,33 @@ def stats(data_dir) -> None:
 @DATA_DIR
 @click.option("--year", type=int, help="Report year.")
 @click.option("--portal", help="Portal slug.")
+@click.option("--province", help="Province, e.g. 广东省.")
+@click.option("--level", type=click.Choice(LEVELS), help="Administrative level of the portal.")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Category of the section's part.")
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON lines.")
-def search(query, data_dir, year, portal, limit, as_json) -> None:
-    """Full-text search over report sections (two-character words and phrases work).
+def search(query, data_dir, year, portal, province, level, category, limit, as_json) -> None:
+    """Full-text search over report sections, best matches first.
+
+    Two-character words and longer phrases both work; terms separated by spaces must all
+    occur; OR and NOT combine terms.
 
     \b
     Examples:
         fazhi search 复议
         fazhi search "行政执法 公示" --year 2024
+        fazhi search "复议 NOT 诉讼" --province 广东省 --category measures --json
     """
+    from db.search import SearchError
     from db.search import search as run_search
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    hits = run_search(paths.corpus, query, year=year, portal=portal, limit=limit)
+    try:
+        hits = run_search(paths.corpus, query, year=year, portal=portal, province=province,
+                          level=level, category=category, limit=limit)
+    except SearchError as exc:
+        raise click.UsageError(str(exc)) from exc
     if as_json:
         for hit in hits:
             click.echo(json.dumps(report.hit_dict(hit), ensure_ascii=False))

@@ -47,8 +47,9 @@ SECTION_COLUMNS = {
     "document_id": "The report (documents.id)", "ordinal": "Position in the report, from 1",
     "level": "1 = 一、 2 = （一） 3 = 1. 4 = （1） 5 = ①", "number": "The heading's numeral",
     "heading": "Heading without its numeral",
-    "category": "Level-1 part: measures, leadership, shortcomings, plans, other (comma-joined "
-                "when a heading covers two)",
+    "category": "Level-1 headings only: measures, leadership, shortcomings, plans, other "
+                "(comma-joined when a heading covers two)",
+    "part": "Category of the level-1 part this section is in (its own for level 1)",
     "text": "Section text up to the next heading",
 }
 PORTAL_COLUMNS = {
@@ -72,14 +73,17 @@ GROUP BY d.report_year, c.value ORDER BY d.report_year DESC, c.value""",
     },
     "compare_category": {
         "title": "Compare one category across portals",
-        "description": "The level-1 sections of one category (measures, leadership, "
-                       "shortcomings, plans, other) of every portal's report for one year.",
+        "description": "For one year, the whole part of each portal's report that covers one "
+                       "category (measures, leadership, shortcomings, plans, other): its "
+                       "headings and text in order.",
         "params": ["year", "category"],
-        "sql": """SELECT d.portal, p.name AS portal_name, d.title, s.heading, s.text, d.url
-FROM sections s JOIN documents d ON d.id = s.document_id LEFT JOIN portals p ON p.slug = d.portal
-WHERE d.report_year = CAST(:year AS INTEGER) AND s.level = 1 AND d.duplicate_of IS NULL
-  AND instr(',' || s.category || ',', ',' || :category || ',') > 0
-ORDER BY d.portal, s.ordinal""",
+        "sql": """SELECT d.portal, p.name AS portal_name, d.title,
+  group_concat(s.number || ' ' || s.heading || '：' || s.text, char(10)) AS part_text, d.url
+FROM (SELECT * FROM sections ORDER BY document_id, ordinal) s
+JOIN documents d ON d.id = s.document_id LEFT JOIN portals p ON p.slug = d.portal
+WHERE d.report_year = CAST(:year AS INTEGER) AND d.duplicate_of IS NULL
+  AND instr(',' || s.part || ',', ',' || :category || ',') > 0
+GROUP BY d.id ORDER BY d.portal""",
     },
     "portals_missing_year": {
         "title": "Portals without a report for a year",
