@@ -78,12 +78,16 @@ GROUP BY d.report_year, c.value ORDER BY d.report_year DESC, c.value""",
                        "headings and text in order.",
         "params": ["year", "category"],
         "sql": """SELECT d.portal, p.name AS portal_name, d.title,
-  group_concat(s.number || ' ' || s.heading || '：' || s.text, char(10)) AS part_text, d.url
-FROM (SELECT * FROM sections ORDER BY document_id, ordinal) s
-JOIN documents d ON d.id = s.document_id LEFT JOIN portals p ON p.slug = d.portal
+  (SELECT group_concat(line, char(10)) FROM (
+     SELECT s.number || ' ' || s.heading || '：' || s.text AS line FROM sections s
+     WHERE s.document_id = d.id AND instr(',' || s.part || ',', ',' || :category || ',') > 0
+     ORDER BY s.ordinal)) AS part_text,
+  d.url
+FROM documents d LEFT JOIN portals p ON p.slug = d.portal
 WHERE d.report_year = CAST(:year AS INTEGER) AND d.duplicate_of IS NULL
-  AND instr(',' || s.part || ',', ',' || :category || ',') > 0
-GROUP BY d.id ORDER BY d.portal""",
+  AND EXISTS (SELECT 1 FROM sections s WHERE s.document_id = d.id
+              AND instr(',' || s.part || ',', ',' || :category || ',') > 0)
+ORDER BY d.portal""",
     },
     "portals_missing_year": {
         "title": "Portals without a report for a year",
