@@ -106,23 +106,28 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     run_id = archive.start_run([p.slug for p in portals])
     settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
     try:
-        summaries = _crawl(portals, settings, refresh=refresh, since=since)
+        try:
+            summaries = _crawl(portals, settings, refresh=refresh, since=since)
+        finally:   # the network part is over: the log holds the crawl's requests only
+            stop_replay(server, replay_log)
         caught_up = catch_up_corpus(settings, [p.slug for p in portals])
         note_missing_years(summaries, shared_corpus(settings), today)
         archive.finish_run(run_id, {"portals": summaries, "corpus_catch_up": caught_up})
     except BaseException:
         archive.finish_run(run_id, {}, status="failed")
         raise
-    finally:
-        if server is not None:
-            server.stop()
-            if replay_log is not None:
-                Path(replay_log).write_text(json.dumps(server.requests, ensure_ascii=False))
     result = CrawlResult(run_id=run_id, archive=str(archive.path),
                          corpus=str(Path(settings.get("FAZHI_CORPUS") or Path(data_dir) /
                                          "corpus.db")), portals=summaries)
     close_databases()
     return result
+
+
+def stop_replay(server: Any, replay_log: Path | None) -> None:
+    if server is not None:
+        server.stop()
+        if replay_log is not None:
+            Path(replay_log).write_text(json.dumps(server.requests, ensure_ascii=False))
 
 
 def catch_up_corpus(settings: Settings, slugs: list[str]) -> int:
