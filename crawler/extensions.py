@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 FAILURE_KINDS = ("blocked", "not_found", "server_error", "client_error", "timeout",
                  "network_error", "offsite_redirect", "redirect_loop", "too_large", "truncated",
-                 "binary", "error")
+                 "binary", "robots_disallowed", "error")
 
 
 def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:

@@ -31,6 +31,8 @@ from crawler.kinds import exception_kind, response_kind
 logger = logging.getLogger(__name__)
 
 ARTICLE_ROLES = ("article", "article_page", "attachment")
+# scrapy.downloadermiddlewares.robotstxt refuses with a plain IgnoreRequest carrying this text.
+ROBOTS_REFUSAL = "Forbidden by robots.txt"
 
 
 class ArchivedUnchanged(IgnoreRequest):
@@ -92,7 +94,12 @@ class ArchiveMiddleware(_ArchiveUser):
     def process_exception(self, request: Request, exception: Exception,
                           spider: Spider | None = None) -> None:
         if isinstance(exception, IgnoreRequest):
-            return None   # refused before download (robots.txt, offsite, ours): no attempt
+            # Refused before download (offsite, ours): no attempt. A robots.txt refusal is
+            # recorded, so a report missing for that reason has it in the archive.
+            if str(exception) == ROBOTS_REFUSAL:
+                self.record(request, None, kind="robots_disallowed",
+                            error="disallowed by the portal's robots.txt")
+            return None
         kind, error = exception_kind(exception)
         self.record(request, None, kind=kind, error=error)
         return None

@@ -27,7 +27,7 @@ __all__ = ["KINDS", "ROLES", "Archive", "ArchiveError", "ArchivedArticle", "Arti
 
 KINDS = ("ok", "not_modified", "blocked", "not_found", "server_error", "client_error",
          "timeout", "network_error", "offsite_redirect", "redirect_loop", "too_large",
-         "truncated", "binary", "error")
+         "truncated", "binary", "robots_disallowed", "error")
 ROLES = ("listing", "article", "article_page", "attachment", "robots", "other")
 ROLES_OF_AN_ARTICLE = ("article_page", "attachment")   # must name their article_url
 CODEC = "zstd"

@@ -35,7 +35,7 @@ def test_binary_error_names_the_claimed_type() -> None:
     assert kind == "binary" and "text/html" in error
 
 
-@pytest.mark.parametrize("kind", ["binary", "redirect_loop", "truncated"])
+@pytest.mark.parametrize("kind", ["binary", "redirect_loop", "truncated", "robots_disallowed"])
 def test_new_failure_kinds_are_archived_and_counted(tmp_path, kind: str) -> None:
     assert kind in KINDS and kind in FAILURE_KINDS
     with Archive(tmp_path / "archive.db") as archive:
