@@ -14,6 +14,7 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
+from cleaning import tables
 from cleaning.families import Container
 from cleaning.patterns import (
     BLOCK_TAGS,
@@ -36,11 +37,15 @@ class Extracted:
 
 def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
-        return Extracted(_trafilatura_lines(copy.deepcopy(tree)) or _walk(tree), set(), "page")
+        page = copy.deepcopy(tree)
+        tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
+        return Extracted(_trafilatura_lines(page) or _walk(page), set(), "page")
     node = copy.deepcopy(container.node)
     node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
     _prune(node)
-    _tables_to_rows(node)
+    if node.tag in CELL_TAGS:      # a layout-table cell as the container
+        node.tag = "div"
+    tables.flatten(node)
     bold = {normalise_space(b.text_content()) for tag in BOLD_TAGS for b in node.iter(tag)}
     bold.discard("")
     walked = _walk(node)
@@ -70,29 +75,6 @@ def _prune(node: HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
-
-
-def _is_layout_table(table: HtmlElement) -> bool:
-    if table.find(".//table") is not None:
-        return True
-    return any(letter_count(cell.text_content()) > 400 for cell in table.iter(*CELL_TAGS))
-
-
-def _tables_to_rows(node: HtmlElement) -> None:
-    """Replace data tables by one <p> per row, cells joined by the separator."""
-    for table in list(node.iter("table")):
-        if _is_layout_table(table) or table.getparent() is None:
-            continue
-        holder = lxml.html.Element("div")
-        for row in table.iter("tr"):
-            cells = [normalise_space(c.text_content()) for c in row if c.tag in CELL_TAGS]
-            cells = [c for c in cells if c]
-            if cells:
-                para = lxml.html.Element("p")
-                para.text = TABLE_CELL_SEPARATOR.join(cells)
-                holder.append(para)
-        holder.tail = table.tail
-        table.getparent().replace(table, holder)
 
 
 def _walk(node: HtmlElement) -> list[str]:

@@ -15,6 +15,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaning import tables
 from cleaning.patterns import (
     CONTAINER_RULES,
     GKMLPT_CONFIG_RX,
@@ -26,7 +27,7 @@ from cleaning.textutil import letter_count
 
 @dataclass
 class Container:
-    family: str                      # trs | hanweb | ucap | nfcms | gkmlpt | generic | page
+    family: str          # trs | hanweb | ucap | nfcms | gkmlpt | generic | layout | page
     node: HtmlElement | None         # the content subtree (None: use the whole page)
     rule: str = ""                   # which rule matched, for debugging
     fields: dict[str, str] = field(default_factory=dict)   # metadata carried by gkmlpt JSON
@@ -53,7 +54,12 @@ def locate(tree: HtmlElement) -> Container:
                 return Container(family, node, f"{kind}:{value}")
         elif family != "generic" and empty is None:
             empty = Container(family, node, f"{kind}:{value} (empty)")
-    return empty or Container("page", None, "whole page")
+    if empty is not None:
+        return empty
+    cell = tables.body_cell(tree)
+    if cell is not None:
+        return Container("layout", cell, "layout-table cell")
+    return Container("page", None, "whole page")
 
 
 def _is_ancestor(node: HtmlElement, inner: HtmlElement | None) -> bool:

@@ -10,6 +10,7 @@ from cleaning.patterns import (
     DATE_RX,
     DOC_NUMBER_RX,
     GKMLPT_KEYS,
+    NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
@@ -87,7 +88,8 @@ def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
 def pick_published(ev: Evidence) -> str | None:
     for value in (ev.config.get("published"), ev.labelled.get("published"),
                   ev.meta.get("pubdate"), ev.meta.get("publishdate"),
-                  ev.meta.get("firstpublishedtime"), ev.labelled.get("published_weak")):
+                  ev.meta.get("firstpublishedtime"), ev.labelled.get("published_byline"),
+                  ev.labelled.get("published_weak")):
         date = normalise_date(value)
         if date:
             return date
@@ -114,7 +116,7 @@ def pick_publisher(ev: Evidence, lines: list[str]) -> str | None:
                   ev.meta.get("contentsource"), ev.labelled.get("source"),
                   ev.config.get("source"), ev.meta.get("sitename")):
         value = clean_value(value)
-        if value:
+        if value and not NOT_PUBLISHER_RX.search(value):
             return value
     return None
 

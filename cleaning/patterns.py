@@ -90,6 +90,12 @@ BLOCK_TAGS = frozenset(("p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4",
 CELL_TAGS = frozenset(("td", "th"))
 TABLE_CELL_SEPARATOR = " | "
 BOLD_TAGS = ("b", "strong")
+# Layout tables (page columns) versus data tables: a cell with more letters than this, or with
+# this many line breaks (<br>, blocks: a navigation column, a <br>-separated body), is layout.
+LAYOUT_CELL_LETTERS = 400
+LAYOUT_CELL_BREAKS = 3
+# With no container rule matching, a layout cell holding this share of the page's text is the body.
+LAYOUT_BODY_SHARE = 0.5
 # trafilatura must keep at least this share of the container's letters, else we walk it ourselves.
 MIN_TRAFILATURA_SHARE = 0.85
 
@@ -107,6 +113,7 @@ NOISE_LINE_WORDS = tuple("""
 现在的位置 当前的位置 浏览次数 浏览量 访问量： 阅读次数 点击数：
 今天是： 设为首页 加入收藏 分辨率 网站导航 移动端 政务微博 政务微信
 【字体 字体: 收藏本页 上一页 下一页 尾页 末页
+打印此文 打印文章 打印本文
 """.split())
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
 NOISE_EXACT = frozenset("""
@@ -119,13 +126,13 @@ NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
 # Furniture that trafilatura glues onto a real line: cut these spans out.
 NOISE_INLINE_RX = re.compile(
     r"【\s*字[体号][:：]?\s*[大中小\s]*】|字[体号][:：]\s*\[?\s*大\s*中\s*小\s*\]?|"
-    r"【\s*打印(本页)?\s*】|【\s*关闭(窗口)?\s*】|\[\s*打印本页\s*\]|\[\s*关闭窗口\s*\]")
+    r"【\s*打印(本页|此文|本文|文章)?\s*】|【\s*关闭(窗口)?\s*】|\[\s*打印本页\s*\]|\[\s*关闭窗口\s*\]")
 # Metadata block rows and bylines that may leak into the extracted text.
 META_LINE_RX = re.compile(
     r"^[•·\-\s]*(索\s*引\s*号|主\s*题\s*分\s*类|分\s*类|发\s*布\s*机\s*构|发\s*文\s*机\s*关|"
     r"成\s*文\s*日\s*期|发\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*布\s*时\s*间|文\s*号|"
     r"标\s*题|名\s*称|主\s*题\s*词|有\s*效\s*性|时\s*效|信息来源|来\s*源|内容概述|"
-    r"公文生成日期|生成日期|备注/文号)\s*[:：|]")
+    r"公文生成日期|生成日期|备注/文号|更新时间|发稿时间|录入时间)\s*[:：|]")
 BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
 
@@ -143,7 +150,9 @@ _LABELS_BY_FIELD = {
     "doc_number": "文号 发文字号 备注/文号 文件编号 发文文号 文件字号",
     "title": "标题 名称 文件名称 信息名称",
     "source": "来源 信息来源 文章来源 稿件来源",
-    # bare 时间/日期 in a byline: publication, but trusted less than PubDate
+    # byline dates of old CMSs (动易 ASP: 更新时间): publication, trusted less than PubDate
+    "published_byline": "更新时间 更新日期 发稿时间 发稿日期 录入时间 添加时间",
+    # bare 时间/日期 in a byline: publication, but trusted least
     "published_weak": "时间 日期 发布",
 }
 METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
@@ -152,6 +161,10 @@ METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
 METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
 LABEL_CLIMB_LEVELS = 3     # <td><span><B>label</B></span></td>: wrappers around a label
+# Source bylines that name no organisation (本站原创, 本网, 网站编辑...): never the publisher.
+NOT_PUBLISHER_RX = re.compile(
+    r"^(本站|本网)|^(原创|网站编辑|本站编辑|编辑部|网络|互联网|转载|网络转载|佚名|未知|不详|"
+    r"admin|administrator|管理员|系统管理员)$", re.I)
 EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —",
                           "undefined", "nan", "n/a"))
 # Unrendered template placeholders (Vue/Angular {{…}}, JS ${…}, ASP/JSP <%…%>, Thymeleaf #{…},

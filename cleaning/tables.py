@@ -1,0 +1,104 @@
+"""Tables: data tables (a grid of short cells) versus layout tables (the page's columns).
+
+Old CMSs lay the whole page out in tables: a navigation column beside a cell that holds the
+body as `<br>`-separated lines. Only a data table becomes "a | b" rows; a layout table's cells
+are blocks of their own, and when no container rule matches, the layout cell that holds most of
+the page's text is the body.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from cleaning.patterns import (
+    CELL_TAGS,
+    LAYOUT_BODY_SHARE,
+    LAYOUT_CELL_BREAKS,
+    LAYOUT_CELL_LETTERS,
+    MIN_CONTAINER_LETTERS,
+    TABLE_CELL_SEPARATOR,
+)
+from cleaning.textutil import letter_count, normalise_space
+
+_LINE_BREAK_TAGS = frozenset(("br", "p", "div", "ul", "ol", "li", "table", "dl", "h1", "h2",
+                              "h3", "h4", "h5", "h6"))
+_TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"))
+
+
+def is_layout_table(table: HtmlElement) -> bool:
+    """Nested tables, a cell of big text, a column of lines (navigation, a <br> body) or a lone
+    cell wrapping its content: layout. A grid of short one-line cells: data."""
+    if table.find(".//table") is not None:
+        return True
+    cells = list(table.iter(*CELL_TAGS))
+    if len(cells) == 1:
+        return True
+    return any(letter_count(cell.text_content()) > LAYOUT_CELL_LETTERS
+               or _line_breaks(cell) >= LAYOUT_CELL_BREAKS for cell in cells)
+
+
+def _line_breaks(cell: HtmlElement) -> int:
+    return sum(1 for el in cell.iterdescendants() if el.tag in _LINE_BREAK_TAGS)
+
+
+def flatten(node: HtmlElement) -> None:
+    """Data tables → one <p> per row, cells joined by the separator; layout tables → <div>s,
+    so every cell is a block of its own (and a <br> inside it still breaks a line)."""
+    for table in list(node.iter("table")):
+        if table.getparent() is None:
+            continue
+        if is_layout_table(table):
+            _unwrap(table)
+        else:
+            _to_rows(table)
+
+
+def _unwrap(table: HtmlElement) -> None:
+    """This table's own rows and cells become <div>s; tables nested in a cell stay tables."""
+    stack = [table]
+    while stack:
+        el = stack.pop()
+        el.tag = "div"
+        stack.extend(c for c in el if c.tag in _TABLE_PARTS and c.tag != "table")
+
+
+def _to_rows(table: HtmlElement) -> None:
+    holder = lxml.html.Element("div")
+    for row in table.iter("tr"):
+        cells = [normalise_space(c.text_content()) for c in row if c.tag in CELL_TAGS]
+        cells = [c for c in cells if c]
+        if cells:
+            para = lxml.html.Element("p")
+            para.text = TABLE_CELL_SEPARATOR.join(cells)
+            holder.append(para)
+    holder.tail = table.tail
+    table.getparent().replace(table, holder)
+
+
+def body_cell(tree: HtmlElement) -> HtmlElement | None:
+    """The layout-table cell holding most of the page's text, when it holds enough of it."""
+    best, best_size = None, 0
+    for cell in tree.iter(*CELL_TAGS):
+        size = _own_letters(cell)
+        if size > best_size:
+            best, best_size = cell, size
+    if best is None or best_size < MIN_CONTAINER_LETTERS:
+        return None
+    body = tree.find("body")
+    total = letter_count((body if body is not None else tree).text_content())
+    return best if best_size >= LAYOUT_BODY_SHARE * total else None
+
+
+def _own_letters(cell: HtmlElement) -> int:
+    """Letters of a cell outside the layout tables nested in it (a data table in the body
+    counts as the body's)."""
+    size = letter_count(cell.text_content())
+    for table in cell.iterdescendants("table"):
+        if _enclosing_cell(table) is cell and is_layout_table(table):
+            size -= letter_count(table.text_content())
+    return size
+
+
+def _enclosing_cell(el: HtmlElement) -> HtmlElement | None:
+    return next(el.iterancestors(*CELL_TAGS), None)
