@@ -22,6 +22,8 @@ def portal_status(summary: dict[str, Any]) -> str:
         return "empty"
     if summary.get("finish_reason") not in (None, "finished"):
         return str(summary["finish_reason"])
+    if summary.get("missing_years"):
+        return "overdue"
     return "ok"
 
 
@@ -46,7 +48,11 @@ def print_crawl(result: Any) -> None:
     click.echo("(cached = articles not downloaded again: already archived or 304 Not Modified)")
     for slug, s in sorted(result.portals.items()):
         status = portal_status(s)
-        if status != "ok":
+        if status == "overdue":
+            years = ", ".join(map(str, s["missing_years"]))
+            click.echo(f"FAILED {slug}: no report about {years} after the 1 April deadline",
+                       err=True)
+        elif status != "ok":
             click.echo(f"FAILED {slug}: {s.get('error') or status}", err=True)
         if s.get("new_report_years"):
             click.echo(f"new report year(s) on {slug}: {s['new_report_years']}")
