@@ -92,12 +92,20 @@ def _lone_chars_are_edges(term: str) -> bool:
     return True
 
 
+def segment_section(heading: str | None, text: str | None) -> str:
+    """The indexed form of one section (heading and text)."""
+    return segment(f"{heading or ''}\n{text or ''}")
+
+
 def index_sections(db: Database, sections: Iterable[tuple[int, str | None, str | None]]) -> None:
     """Add (section id, heading, text) rows to the bigram index, rowid = sections.id."""
-    db.conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (rowid, body) VALUES (?, ?)",
-        ((section_id, segment(f"{heading or ''}\n{text or ''}"))
-         for section_id, heading, text in sections))
+    index_segmented(db, ((section_id, segment_section(heading, text))
+                         for section_id, heading, text in sections))
+
+
+def index_segmented(db: Database, rows: Iterable[tuple[int, str]]) -> None:
+    """Add (section id, already segmented body) rows: a rebuild segments in its workers."""
+    db.conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, body) VALUES (?, ?)", rows)
 
 
 def unindex_document(db: Database, document_id: int) -> None:

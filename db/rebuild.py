@@ -2,9 +2,12 @@
 
 ``rebuild`` writes a new corpus file next to the target and ``os.replace``s it only when
 complete: a failed or interrupted rebuild leaves the previous corpus untouched. Cleaning runs in
-a pool of worker processes that read the bodies from the archive themselves; the parent only
-writes. ``update`` cleans only articles whose newest revision or the cleaning version changed.
-Both go through ``db.ingest.clean_article`` / ``store_cleaned``, so they produce the same rows.
+a pool of worker processes that read the bodies from the archive themselves and also segment the
+sections for the bigram index; the parent only writes. ``update`` cleans only articles whose
+newest revision or the cleaning version changed. Both clean through ``db.ingest.clean_article``
+and build their rows with ``db.corpus.document_row`` / ``section_row`` and the skip rule of
+``db.ingest.store_cleaned``, so they produce the same rows; the rebuild writes them in bulk into
+its fresh file (no per-document lookups, the trigram index built once at the end).
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db.archive import Archive, ArchiveError, ArticleRef
-from db.corpus import Corpus
+from db.archive import Archive, ArchivedArticle, ArchiveError, ArticleRef
+from db.corpus import Corpus, document_row, section_row
 from db.duplicates import link_duplicates
-from db.ingest import Cleaned, clean_article, current_cleaning_version, store_cleaned
+from db.fts import index_segmented, segment_section
+from db.ingest import Cleaned, clean_article, current_cleaning_version, skip_reason, store_cleaned
 
+TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/migrations.py
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
 MAX_CHUNK = 32
 
@@ -99,11 +104,12 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
     with _cleaned(archive_path, refs, workers) as results, Corpus(temp) as corpus:
         corpus.db.execute("PRAGMA synchronous=OFF")   # a temp file: a crash just discards it
-        with corpus.db.atomic():                       # one transaction: fast, all or nothing
+        writer = BulkWriter(corpus)
+        with corpus.db.atomic(), writer.trigram_deferred():   # one transaction, all or nothing
             if portals_info:
                 corpus.upsert_portals(portals_info)
-            for cleaned in _progress_bar(results, len(refs), progress):
-                _count(stats, cleaned, store_cleaned(corpus, cleaned))
+            for prepared in _progress_bar(results, len(refs), progress):
+                _count(stats, prepared.cleaned, writer.write(prepared))
         stats.duplicates = link_duplicates(corpus)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
@@ -111,16 +117,87 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
     return stats
 
 
+@dataclass
+class Prepared:
+    """A cleaned article and its sections' bigram-index bodies, ready to be written."""
+
+    cleaned: Cleaned
+    segmented: list[str]
+
+
+def prepare(article: ArchivedArticle) -> Prepared:
+    cleaned = clean_article(article)
+    doc = cleaned.document
+    sections = doc.sections if doc is not None and doc.is_report else []
+    return Prepared(cleaned, [segment_section(s.heading, s.text) for s in sections])
+
+
 @contextmanager
 def _cleaned(archive_path: Path, refs: list[ArticleRef], workers: int) -> Iterator[Iterable]:
-    """Cleaned articles in archive order: in this process, or in a pool of ``workers``."""
+    """Prepared articles in archive order: in this process, or in a pool of ``workers``."""
     if workers <= 1 or len(refs) < 2:
         with Archive(archive_path) as archive:
-            yield (clean_article(archive.load_article(ref)) for ref in refs)
+            yield (prepare(archive.load_article(ref)) for ref in refs)
         return
     chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
     with Pool(workers, initializer=_start_worker, initargs=(str(archive_path),)) as pool:
         yield pool.imap(_clean_in_worker, refs, chunksize=chunk)
+
+
+class BulkWriter:
+    """Writes prepared articles into a fresh corpus: plain INSERTs with ids counted here, the
+    rows ``store_cleaned`` would write (each URL once: nothing to replace). Used inside one
+    transaction and ``trigram_deferred()``, as ``_build`` does."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.db = corpus.db
+        self.next_section_id = 1 + (self.db.execute(
+            "SELECT COALESCE(MAX(id), 0) FROM sections").fetchone()[0])
+
+    def write(self, prepared: Prepared) -> int | None:
+        cleaned, doc = prepared.cleaned, prepared.cleaned.document
+        provenance = {"url": cleaned.url, "portal": cleaned.portal,
+                      "response_id": cleaned.response_id, "sha256": cleaned.sha256,
+                      "fetched_at": cleaned.fetched_at, "revision": cleaned.revision}
+        if doc is None or not doc.is_report:
+            self._insert("skipped", {
+                **provenance, "title": (doc.title if doc else None) or cleaned.title_hint,
+                "reason": skip_reason(cleaned),
+                "cleaning_version": doc.cleaning_version if doc else current_cleaning_version()})
+            return None
+        document_id = self._insert("documents", document_row(doc, **provenance))
+        first = self.next_section_id
+        rows = [{"id": first + i, **section_row(document_id, i + 1, section)}
+                for i, section in enumerate(doc.sections)]
+        if rows:
+            columns = list(rows[0])
+            self.db.conn.executemany(_insert_sql("sections", columns),
+                                     [[row[c] for c in columns] for row in rows])
+            index_segmented(self.db, zip(range(first, first + len(rows)), prepared.segmented,
+                                         strict=True))
+        self.next_section_id += len(rows)
+        return document_id
+
+    def _insert(self, table: str, row: dict) -> int:
+        return self.db.conn.execute(_insert_sql(table, list(row)), list(row.values())).lastrowid
+
+    @contextmanager
+    def trigram_deferred(self) -> Iterator[None]:
+        """Without the per-row trigger, then the trigram index built in one pass (faster)."""
+        found = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name = ?", [TRIGRAM_INSERT_TRIGGER]).fetchone()
+        if found is None:
+            yield
+            return
+        self.db.execute(f"DROP TRIGGER {TRIGRAM_INSERT_TRIGGER}")
+        yield
+        self.db.execute(f"INSERT INTO {TRIGRAM_TABLE} ({TRIGRAM_TABLE}) VALUES ('rebuild')")
+        self.db.execute(found[0])
+
+
+def _insert_sql(table: str, columns: list[str]) -> str:
+    names = ", ".join(f"[{column}]" for column in columns)
+    return f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
 
 
 _worker_archive: Archive | None = None
@@ -132,9 +209,9 @@ def _start_worker(archive_path: str) -> None:
     _worker_archive = Archive(archive_path)
 
 
-def _clean_in_worker(ref: ArticleRef) -> Cleaned:
+def _clean_in_worker(ref: ArticleRef) -> Prepared:
     assert _worker_archive is not None, "worker started without its archive"
-    return clean_article(_worker_archive.load_article(ref))
+    return prepare(_worker_archive.load_article(ref))
 
 
 def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:

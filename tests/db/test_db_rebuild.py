@@ -104,15 +104,15 @@ def test_failed_rebuild_leaves_previous_corpus_byte_identical(
     rebuild(sample_archive, corpus, workers=1, progress=False)
     before = corpus.read_bytes()
     calls = []
-    real_store = db.rebuild.store_cleaned
+    real_write = db.rebuild.BulkWriter.write   # how a rebuild writes each article
 
-    def store_then_fail(*args, **kwargs):
+    def write_then_fail(*args, **kwargs):
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("disk on fire")
-        return real_store(*args, **kwargs)
+        return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(db.rebuild, "store_cleaned", store_then_fail)
+    monkeypatch.setattr(db.rebuild.BulkWriter, "write", write_then_fail)
     with pytest.raises(RuntimeError, match="disk on fire"):
         rebuild(sample_archive, corpus, workers=2, progress=False)
     assert corpus.read_bytes() == before
