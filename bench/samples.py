@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import opencc
+
 from bench.common import SITES_DIR
 from cleaning.report import classify_title
 from fazhi.replay import ReplayServer, parse_target
@@ -30,6 +32,10 @@ YEAR_RX = re.compile(r"(?<!\d)(20[12]\d)(?=\s*(?:年|-\d\d-|/\d\d/|\.\d\d\.))")
 FIGURE_RX = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})(?=[件人次个项场家万余起名条部篇%])")
 PARAGRAPH_RX = re.compile(r"<p[ >].*?</p>", re.S)
 FILE_SUFFIXES = (".html", ".htm", ".shtml")
+TEXTS_DIR = SITES_DIR / "_build" / "texts"   # the report texts the sample pages were built from
+HEADING_START_RX = re.compile(r"^\s*[（(]?[一二三四五六七八九十\d]+[、.）)]")
+PLACE_RX = re.compile(r"([\u4e00-\u9fff]{2})[區区县縣市]")
+MIXED_SHARE = 0.7        # share of a report's body paragraphs rewritten from other reports
 
 
 @dataclass(frozen=True)
@@ -151,12 +157,59 @@ def _is_body_paragraph(paragraph: str) -> bool:
     return "。" in paragraph and len(re.findall(r"[\u4e00-\u9fff]", paragraph)) >= 60
 
 
-def vary_pages(template: Template, rng: random.Random,
-               year_shift: int) -> list[bytes]:
-    """The template's pages, varied the same way (one article, one year)."""
+def place_stem(template: Template) -> str:
+    """The two-character place name of the template's government (汉阳 of 汉阳区人民政府)."""
+    match = PLACE_RX.search(template.title)
+    return match.group(1) if match else template.portal.name[:2]
+
+
+@cache
+def sentence_pool() -> tuple[str, ...]:
+    """Sentences of the sample reports' body paragraphs (not headings), to write new ones."""
+    sentences = []
+    for file in sorted(TEXTS_DIR.glob("*.txt")):
+        for line in file.read_text("utf-8").splitlines():
+            if len(line) >= 40 and not HEADING_START_RX.match(line):
+                sentences += [s + "。" for s in line.split("。") if len(s) >= 12]
+    return tuple(sentences)
+
+
+@cache
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def mix_paragraphs(text: str, rng: random.Random, traditional: bool = False) -> str:
+    """Rewrite most body paragraphs with sentences of other reports: a different report with
+    the same structure (headings, metadata and furniture untouched)."""
+    pool = sentence_pool()
+
+    def rewrite(match: re.Match) -> str:
+        paragraph = match.group()
+        if not pool or not _is_body_paragraph(paragraph) or rng.random() > MIXED_SHARE:
+            return paragraph
+        new = "".join(rng.sample(pool, rng.randint(2, 4)))
+        if traditional:
+            new = _to_traditional().convert(new)
+        head, _, _ = paragraph.partition(">")
+        return f"{head}>{new}</p>"
+
+    return PARAGRAPH_RX.sub(rewrite, text)
+
+
+def vary_pages(template: Template, rng: random.Random, year_shift: int,
+               place: str | None = None, mix: bool = False) -> list[bytes]:
+    """The template's pages, varied the same way (one article, one year); with ``place``, the
+    portal's place name (its first two characters) becomes that one: another government;
+    with ``mix``, most body paragraphs are rewritten (see ``mix_paragraphs``)."""
     seed = rng.random()
+    traditional = "區" in template.title or "報告" in template.title
     bodies = []
     for _, body in template.pages:
         text, codec = decode(body)
-        bodies.append(vary_text(text, random.Random(seed), year_shift).encode(codec))
+        if place:
+            text = text.replace(place_stem(template), place)
+        if mix:
+            text = mix_paragraphs(text, random.Random(f"{seed}{len(bodies)}"), traditional)
+        bodies.append(vary_text(text, random.Random(seed), year_shift).encode(codec, "replace"))
     return bodies

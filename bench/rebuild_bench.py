@@ -1,0 +1,98 @@
+"""Benchmark 2: ``db.rebuild.rebuild`` over a generated 10,000-page archive.
+
+Side by side in the same run: the rebuild with 2 workers, the same with 1 worker (the scaling),
+and bare single-process ``trafilatura.extract`` over the same archived pages (only the extract
+calls are timed: reading and decompressing the bodies is left out of its time, not ours). The
+figures: rebuild pages/s ÷ trafilatura pages/s, and the peak memory of the rebuild (the sum of
+the parent's and the workers' resident memory, sampled).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import trafilatura
+
+from bench.archive_gen import GeneratedArchive, generate_archive
+from bench.common import Figure, db_bytes, peak_memory, say
+from db.archive import Archive
+from db.rebuild import RebuildStats, rebuild
+
+GOAL_SPEEDUP = 2.0
+GOAL_PEAK_MIB = 1024.0
+BATCH = 200      # bodies read per query for the trafilatura pass
+
+
+def page_bodies(archive_path: Path, every: int = 1):
+    """Every ``every``-th article page body of the archive (page 1s and further pages)."""
+    with Archive(archive_path) as archive:
+        shas = [row[0] for row in archive.db.execute(
+            "SELECT sha256 FROM responses WHERE role IN ('article', 'article_page') "
+            "AND kind = 'ok' ORDER BY id")][::every]
+        for start in range(0, len(shas), BATCH):
+            for sha in shas[start:start + BATCH]:
+                yield archive.body(sha)
+
+
+def trafilatura_pass(archive_path: Path, every: int = 1) -> tuple[int, float]:
+    """(pages, seconds spent in trafilatura.extract) over the archive's pages."""
+    pages, seconds = 0, 0.0
+    for body in page_bodies(archive_path, every):
+        started = time.perf_counter()
+        trafilatura.extract(body)
+        seconds += time.perf_counter() - started
+        pages += 1
+    return pages, seconds
+
+
+def timed_rebuild(archive: Path, corpus: Path, workers: int) -> tuple[RebuildStats, float, float]:
+    """(stats, wall seconds, peak MiB of parent + workers)."""
+    started = time.perf_counter()
+    with peak_memory() as memory:
+        stats = rebuild(archive, corpus, workers=workers, progress=False)
+    return stats, time.perf_counter() - started, memory["mib"]
+
+
+def run(pages: int = 10_000, scaling_pages: int | None = None, baseline_every: int = 1,
+        workdir: Path | None = None) -> tuple[list[Figure], GeneratedArchive]:
+    """The rebuild figures; ``scaling_pages`` (default: all) is the archive size of the
+    1-worker vs 2-worker comparison, ``baseline_every`` thins the trafilatura pass."""
+    work = Path(workdir or tempfile.mkdtemp(prefix="fazhi-bench-rebuild-"))
+    generated = generate_archive(work / "archive.db", pages)
+    say(f"[rebuild] generated {generated.pages} pages ({generated.articles} articles, "
+        f"{generated.reports} from reports) in {generated.seconds:.1f} s")
+    stats, wall, peak = timed_rebuild(generated.path, work / "corpus.db", workers=2)
+    rate = generated.pages / wall
+    say(f"[rebuild] workers=2: {wall:.1f} s, {rate:.0f} pages/s, {stats.documents} documents, "
+        f"{stats.skipped} skipped, {stats.duplicates} duplicates, peak {peak:.0f} MiB, "
+        f"corpus {db_bytes(work / 'corpus.db') / 2**20:.0f} MiB")
+    base_pages, base_seconds = trafilatura_pass(generated.path, baseline_every)
+    base_rate = base_pages / base_seconds
+    say(f"[rebuild] trafilatura.extract, 1 process: {base_pages} pages in {base_seconds:.1f} s, "
+        f"{base_rate:.0f} pages/s")
+    figures = [
+        Figure("rebuild_vs_trafilatura_pages_per_s", rate / base_rate, GOAL_SPEEDUP,
+               higher_is_better=True, unit="×",
+               detail=f"rebuild {rate:.0f} pages/s, trafilatura {base_rate:.0f} pages/s"),
+        Figure("rebuild_peak_memory_mib", peak, GOAL_PEAK_MIB, higher_is_better=False,
+               unit=" MiB", detail="parent + workers, sampled RSS sum"),
+    ]
+    figures.append(_scaling(work, pages if scaling_pages is None else scaling_pages,
+                            generated, rate))
+    return figures, generated
+
+
+def _scaling(work: Path, pages: int, generated: GeneratedArchive, rate2: float) -> Figure:
+    """1 → 2 workers on the same archive (a smaller one when ``pages`` is below the full)."""
+    if pages < generated.pages:
+        generated = generate_archive(work / "scaling.db", pages, seed=8)
+        _, wall2, _ = timed_rebuild(generated.path, work / "scaling-2.db", workers=2)
+        rate2 = generated.pages / wall2
+    _, wall1, _ = timed_rebuild(generated.path, work / "scaling-1.db", workers=1)
+    rate1 = generated.pages / wall1
+    say(f"[rebuild] scaling on {generated.pages} pages: workers=1 {rate1:.0f} pages/s, "
+        f"workers=2 {rate2:.0f} pages/s, ×{rate2 / rate1:.2f}")
+    return Figure("rebuild_scaling_1_to_2_workers", rate2 / rate1, 1.6, higher_is_better=True,
+                  unit="×", detail=f"{rate1:.0f} → {rate2:.0f} pages/s")
