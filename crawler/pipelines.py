@@ -16,6 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.archiving import shared_archive, shared_corpus
+from db.duplicates import link_duplicates
 from db.ingest import ingest_article
 
 logger = logging.getLogger(__name__)
@@ -98,6 +99,8 @@ class CorpusPipeline:
         row = self.portal_row()
         if row:
             self.corpus.upsert_portals([row])
+        # A plain `scrapy crawl` or a scrapyd job has no runner to link duplicates afterwards.
+        link_duplicates(self.corpus)
 
     def portal_row(self) -> dict[str, Any] | None:
         portal = getattr(self.crawler.spider, "portal", None)
