@@ -12,6 +12,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.archive import Archive
+
 HOST = "www.guzhang.gov.cn"
 BASE = f"http://{HOST}"
 OFFSITE_HOST = "www.elsewhere.cn"
@@ -185,3 +187,18 @@ def build_report_site(root: Path, host: str, slug: str, count: int,
     write(portals / f"{slug}.toml", PORTAL_TOML.format(slug=slug, base=f"http://{host}",
                                                         list_path=LIST_PATH))
     return sites, portals, [f"http://{host}/fzzf/{page.name}" for page in pages]
+
+
+def archive_reports(archive_file: Path, first: int, count: int, host: str = "www.wending.gov.cn",
+                    slug: str = "wending") -> None:
+    """Report pages written straight into the archive, as a crawl would have (no network)."""
+    with Archive(archive_file) as archive:
+        run_id = archive.start_run([slug])
+        for index in range(first, first + count):
+            page = FaultPage(f"r{index:03d}.html", "none", "ok", True)
+            url = f"http://{host}/fzzf/{page.name}"
+            archive.record_response(
+                run_id=run_id, portal=slug, url=url, final_url=url, status=200,
+                headers={"Content-Type": "text/html; charset=utf-8"}, role="article",
+                body=report_page(index, page).encode(), title_hint=title_of(index))
+        archive.finish_run(run_id, {})

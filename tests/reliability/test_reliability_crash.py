@@ -21,7 +21,7 @@ from tests.reliability.crash_checks import (
     start,
     wait_until,
 )
-from tests.reliability.fault_site import TODAY, build_report_site
+from tests.reliability.fault_site import TODAY, archive_reports, build_report_site
 
 HOST, SLUG = "www.wending.gov.cn", "wending"
 REPORTS = 12
@@ -104,23 +104,6 @@ def test_the_next_crawl_finishes_the_job(killed_crawls) -> None:
 FIRST_ARTICLES, MORE_ARTICLES = 10, 50   # the killed rebuild has ~1 s of cleaning left to do
 REBUILD = ["-c", "from fazhi.cli import main; main()", "rebuild", "--quiet", "--workers", "2",
            "--data-dir"]
-
-
-def archive_reports(archive_file: Path, first: int, count: int) -> None:
-    """Report pages written straight into the archive, as a crawl would have (no network)."""
-    from db.archive import Archive
-    from tests.reliability.fault_site import FaultPage, report_page, title_of
-
-    with Archive(archive_file) as archive:
-        run_id = archive.start_run([SLUG])
-        for index in range(first, first + count):
-            page = FaultPage(f"r{index:03d}.html", "none", "ok", True)
-            url = f"http://{HOST}/fzzf/{page.name}"
-            archive.record_response(
-                run_id=run_id, portal=SLUG, url=url, final_url=url, status=200,
-                headers={"Content-Type": "text/html; charset=utf-8"}, role="article",
-                body=report_page(index, page).encode(), title_hint=title_of(index))
-        archive.finish_run(run_id, {})
 
 
 def rebuild_temp_files(data: Path) -> list[str]:
