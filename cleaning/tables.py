@@ -8,6 +8,8 @@ the page's text is the body.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import lxml.html
 from lxml.html import HtmlElement
 
@@ -23,6 +25,7 @@ from cleaning.textutil import letter_count, normalise_space
 
 _LINE_BREAK_TAGS = frozenset(("br", "p", "div", "ul", "ol", "li", "table", "dl", "h1", "h2",
                               "h3", "h4", "h5", "h6"))
+_LONGER_CELLS = ".//td[string-length(.) > $n] | .//th[string-length(.) > $n]"
 _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"))
 
 
@@ -31,15 +34,17 @@ def is_layout_table(table: HtmlElement) -> bool:
     cell wrapping its content: layout. A grid of short one-line cells: data."""
     if table.find(".//table") is not None:
         return True
-    cells = list(table.iter(*CELL_TAGS))
-    if len(cells) == 1:
+    if table.xpath("count(.//td|.//th)") == 1:
         return True
-    return any(letter_count(cell.text_content()) > LAYOUT_CELL_LETTERS
-               or _line_breaks(cell) >= LAYOUT_CELL_BREAKS for cell in cells)
-
-
-def _line_breaks(cell: HtmlElement) -> int:
-    return sum(1 for el in cell.iterdescendants() if el.tag in _LINE_BREAK_TAGS)
+    # string-length in XPath (C) bounds the letters: only long cells are counted in Python.
+    long_cells = table.xpath(_LONGER_CELLS, n=LAYOUT_CELL_LETTERS)
+    if any(letter_count(cell.text_content()) > LAYOUT_CELL_LETTERS for cell in long_cells):
+        return True
+    # One pass over the (few) line-break elements, each counted for the cell holding it.
+    breaks: Counter = Counter(next(el.iterancestors(*CELL_TAGS), None)
+                              for el in table.iter(*_LINE_BREAK_TAGS) if el is not table)
+    breaks.pop(None, None)
+    return bool(breaks) and max(breaks.values()) >= LAYOUT_CELL_BREAKS
 
 
 def flatten(node: HtmlElement) -> None:
@@ -78,22 +83,26 @@ def _to_rows(table: HtmlElement) -> None:
 
 def body_cell(tree: HtmlElement) -> HtmlElement | None:
     """The layout-table cell holding most of the page's text, when it holds enough of it."""
-    best, best_size = None, 0
-    for cell in tree.iter(*CELL_TAGS):
-        size = _own_letters(cell)
-        if size > best_size:
-            best, best_size = cell, size
-    if best is None or best_size < MIN_CONTAINER_LETTERS:
+    long_cells = tree.xpath(_LONGER_CELLS, n=MIN_CONTAINER_LETTERS - 1)
+    sized = sorted(((letter_count(c.text_content()), c) for c in long_cells),
+                   key=lambda pair: -pair[0])
+    best, best_size = None, MIN_CONTAINER_LETTERS - 1
+    for size, cell in sized:
+        if size <= best_size:    # own letters never exceed all letters: no better cell left
+            break
+        own = _own_letters(cell, size)
+        if own > best_size:
+            best, best_size = cell, own
+    if best is None:
         return None
     body = tree.find("body")
     total = letter_count((body if body is not None else tree).text_content())
     return best if best_size >= LAYOUT_BODY_SHARE * total else None
 
 
-def _own_letters(cell: HtmlElement) -> int:
-    """Letters of a cell outside the layout tables nested in it (a data table in the body
-    counts as the body's)."""
-    size = letter_count(cell.text_content())
+def _own_letters(cell: HtmlElement, size: int) -> int:
+    """Letters of a cell (size: all of them) outside the layout tables nested in it (a data
+    table in the body counts as the body's)."""
     for table in cell.iterdescendants("table"):
         if _enclosing_cell(table) is cell and is_layout_table(table):
             size -= letter_count(table.text_content())
