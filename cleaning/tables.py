@@ -82,31 +82,35 @@ def _to_rows(table: HtmlElement) -> None:
 
 
 def body_cell(tree: HtmlElement) -> HtmlElement | None:
-    """The layout-table cell holding most of the page's text, when it holds enough of it."""
+    """The layout-table cell holding most of the page's prose (text outside links), when it
+    holds enough of it: a column of links (navigation, news lists) is never the body."""
     long_cells = tree.xpath(_LONGER_CELLS, n=MIN_CONTAINER_LETTERS - 1)
     sized = sorted(((letter_count(c.text_content()), c) for c in long_cells),
                    key=lambda pair: -pair[0])
     best, best_size = None, MIN_CONTAINER_LETTERS - 1
     for size, cell in sized:
-        if size <= best_size:    # own letters never exceed all letters: no better cell left
+        if size <= best_size:    # prose never exceeds all letters: no better cell left
             break
-        own = _own_letters(cell, size)
+        own = _prose_letters(cell, size)
         if own > best_size:
             best, best_size = cell, own
     if best is None:
         return None
     body = tree.find("body")
-    total = letter_count((body if body is not None else tree).text_content())
-    return best if best_size >= LAYOUT_BODY_SHARE * total else None
+    return best if best_size >= LAYOUT_BODY_SHARE * _prose_letters(
+        body if body is not None else tree, None) else None
 
 
-def _own_letters(cell: HtmlElement, size: int) -> int:
-    """Letters of a cell (size: all of them) outside the layout tables nested in it (a data
-    table in the body counts as the body's)."""
-    for table in cell.iterdescendants("table"):
-        if _enclosing_cell(table) is cell and is_layout_table(table):
+def _prose_letters(node: HtmlElement, size: int | None) -> int:
+    """Letters of a node (size: all of them, when known) outside links and outside the layout
+    tables nested in it (a data table in the body counts as the body's)."""
+    if size is None:
+        size = letter_count(node.text_content())
+    size -= letter_count("".join(node.xpath(".//a//text()")))
+    for table in node.iterdescendants("table") if node.tag in CELL_TAGS else ():
+        if _enclosing_cell(table) is node and is_layout_table(table):
             size -= letter_count(table.text_content())
-    return size
+    return max(size, 0)
 
 
 def _enclosing_cell(el: HtmlElement) -> HtmlElement | None:

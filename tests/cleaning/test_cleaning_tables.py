@@ -74,6 +74,15 @@ def test_legacy_layout_page_body_cell_with_br_lines():
     assert doc.published == "2022-03-15"       # 更新时间 of the byline
 
 
+def test_a_long_column_of_links_is_never_the_body_cell():
+    news = "".join(f"<li><a href='/n{i}.asp'>甲区召开第{i}次法治政府建设工作推进会议</a></li>"
+                   for i in range(80))
+    page = legacy_page(br_body(BODY_LINES)).replace(
+        b"</body>", f"<table><tr><td><ul>{news}</ul></td></tr></table></body>".encode("gbk"))
+    doc = clean([page], URL, "text/html")
+    assert doc.text.split("\n") == BODY_LINES
+
+
 def test_a_data_table_inside_the_layout_body_cell_stays_rows():
     table = ("<table border='1'><tr><td>指标</td><td>数量</td></tr>"
              "<tr><td>复议案件</td><td>120件</td></tr></table>")
