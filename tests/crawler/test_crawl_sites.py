@@ -29,6 +29,8 @@ EXPECTED_REPORTS = {
     "beicheng": {"http://www.beicheng.gov.cn/zfxxgk/fzzf/2024/0315/123.html": 2023,
                  # linked straight from the listing: the report is the PDF file itself
                  "http://www.beicheng.gov.cn/uploadfile/2023/0310/20230310153045871.pdf": 2022},
+    # the city's report again, republished by its justice bureau (linked as a duplicate)
+    "shishi_sfj": {"http://sfj.shishi.gov.cn/xxgk/fzzfjsndbg/202501/t20250127_2001.html": 2024},
 }
 BEICHENG_PDF = "http://www.beicheng.gov.cn/uploadfile/2023/0310/20230310153045871.pdf"
 XIYANG = "http://sfj.xiyang.gov.cn/xxgk/fzzfjsndbg/"

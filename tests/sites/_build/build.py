@@ -18,8 +18,8 @@ import others
 import trs
 from common import Item, Site, esc, paragraphs, read_text
 from pdf import make_pdf
-from portals import (BEICHENG, DONGHAI, HANYANG, HAIZHOU, SHANWEI, SHISHI, XIYANG, ZBGX, fillers,
-                     newest_first)
+from portals import (BEICHENG, DONGHAI, HANYANG, HAIZHOU, SHANWEI, SHISHI, SHISHI_SFJ, XIYANG, ZBGX,
+                     fillers, newest_first)
 from shorts import short_body
 
 SITES_DIR = Path(__file__).resolve().parent.parent
@@ -227,6 +227,27 @@ def build_shishi() -> None:
                                                 "", prev, nxt, interpretations(items)))
 
 
+# ---- 石狮市司法局 (UCAP; republishes the 石狮市 report: the same report on two portals) --------
+
+def build_shishi_sfj() -> None:
+    site, base = SHISHI_SFJ, "/xxgk/fzzfjsndbg/"
+    report = Item("石狮市人民政府关于2024年度法治政府建设情况的报告", "2025-01-27",
+                  base + "202501/t20250127_2001.html", "report", "seed004_shishi_2024.txt",
+                  source="石狮市人民政府", doc_number="狮政综〔2025〕6号",
+                  index_number="350581-21-2025-0004")
+    def path(date: str, n: int) -> str:
+        return f"{base}{date[:4]}{date[5:7]}/t{date.replace('-', '')}_{1990 + 3 * n:04d}.html"
+    items = newest_first([report] + fillers(site, path))
+    write(site.host, base, others.ucap_listing(site, items))
+    for item in items:
+        prev, nxt = neighbours(items, item)
+        if item.text:
+            body = paragraphs(read_text(item.text), style="text-indent: 2em;")
+        else:
+            body = short_html(site, item, report.title)
+        write(site.host, item.path, others.ucap_article(site, item, body, prev, nxt, []))
+
+
 # ---- 西阳县司法局 (UCAP; 412 challenge, dead link, slow page) ------------------------------------
 
 def build_xiyang() -> None:
@@ -317,7 +338,8 @@ def build_beicheng() -> None:
 BUILDERS = {"haizhou": (HAIZHOU, build_haizhou), "shanwei": (SHANWEI, build_shanwei),
             "hanyang": (HANYANG, build_hanyang), "zbgx": (ZBGX, build_zbgx),
             "shishi": (SHISHI, build_shishi), "xiyang": (XIYANG, build_xiyang),
-            "donghai": (DONGHAI, build_donghai), "beicheng": (BEICHENG, build_beicheng)}
+            "donghai": (DONGHAI, build_donghai), "beicheng": (BEICHENG, build_beicheng),
+            "shishi_sfj": (SHISHI_SFJ, build_shishi_sfj)}
 
 
 def main(slugs: list[str]) -> None:

@@ -27,6 +27,9 @@ DONGHAI = Site("donghai", "www.donghai.gov.cn", "东海市人民政府", "东海
 BEICHENG = Site("beicheng", "www.beicheng.gov.cn", "北城区人民政府", "北城", "北城区", "区长信箱",
                 "1301990002", "冀ICP备11004567号-2", "13019902000188", "法治政府建设",
                 ["政府信息公开"])
+SHISHI_SFJ = Site("shishi_sfj", "sfj.shishi.gov.cn", "石狮市司法局", "石狮", "石狮市", "局长信箱",
+                  "3505810021", "闽ICP备05011093号-5", "35058102000121", "法治政府建设年度报告",
+                  ["信息公开"], organizer="石狮市司法局")
 
 # (title, date, kind) of the non-report items each listing mixes in; report items are built
 # in build.py with their fixed URLs. Dates decide the order of the listing.
@@ -97,6 +100,12 @@ FILLERS = {
         ("石狮市召开市委全面依法治市委员会第六次会议", "2024-08-27", "meeting"),
         ("石狮市开展“民法典宣传月”活动", "2024-05-23", "news"),
         ("石狮市人民政府2023年政府信息公开工作年度报告", "2024-01-19", "xxgk_report"),
+    ],
+    "shishi_sfj": [
+        ("《石狮市人民政府关于2024年度法治政府建设情况的报告》解读", "2025-01-28", "interpretation"),
+        ("石狮市司法局2024年政府信息公开工作年度报告", "2025-01-21", "xxgk_report"),
+        ("石狮市召开2025年全市司法行政工作会议", "2025-01-15", "meeting"),
+        ("关于开展2024年度行政执法案卷评查工作的通知", "2024-11-06", "notice"),
     ],
     "xiyang": [
         ("《西阳县司法局2023年度法治政府建设年度报告》解读", "2024-02-22", "interpretation"),
