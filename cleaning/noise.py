@@ -67,7 +67,9 @@ def _is_head_line(line: str, title: str) -> bool:
 
 
 def _body_started(line: str) -> bool:
-    return len(line) >= _BODY_START_CHARS or line.endswith(("：", ":")) or starts_with_marker(line)
+    # A finished sentence is body: title repeats, red-header and doc-number lines never end so.
+    return (len(line) >= _BODY_START_CHARS or line.endswith(("：", ":", *_SENTENCE_END))
+            or starts_with_marker(line))
 
 
 def clean_lines(lines: list[str], title: str = "") -> list[str]:

@@ -37,3 +37,17 @@ def test_stages_are_listed_in_order():
     names = [name for name, _ in stages([PAGE.encode()], "http://www.example.gov.cn/a.html")]
     assert names == ["decoded", "container", "extracted", "converted", "denoised", "sections",
                      "metadata"]
+
+
+def test_a_body_of_short_sentences_keeps_a_signature_that_repeats_the_title():
+    # No paragraph is 40 characters long: the first finished sentence starts the body, so the
+    # signing body (a part of the title) is no longer taken for a title repeat.
+    body = "".join(f"<p>第{i}项工作按期完成。</p>" for i in range(6))
+    page = ("<html><head><meta charset='utf-8'><meta name='ArticleTitle' "
+            "content='甲市人民政府2023年法治政府建设年度报告'></head><body>"
+            "<div class='TRS_Editor'><p>甲市人民政府2023年法治政府建设年度报告</p>" + body
+            + "<p>甲市人民政府</p><p>2024年2月1日</p></div></body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert doc.text.split("\n")[0] == "第0项工作按期完成。"
+    assert doc.text.split("\n")[-2:] == ["甲市人民政府", "2024年2月1日"]
+    assert doc.publisher == "甲市人民政府"
