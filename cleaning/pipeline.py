@@ -22,7 +22,7 @@ from cleaning.extract import extract
 from cleaning.patterns import EMPTY_BODY_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
-CLEANING_VERSION = "2025.4"
+CLEANING_VERSION = "2025.5"
 
 
 @dataclass
