@@ -27,7 +27,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from db.archive import Archive, ArchivedArticle, ArchiveError, ArticleRef
-from db.corpus import Corpus, document_row, section_row
+from db.corpus import Corpus, document_row, part_categories, section_row
 from db.duplicates import link_duplicates
 from db.fts import index_segmented, segment_section
 from db.ingest import Cleaned, clean_article, current_cleaning_version, skip_reason, store_cleaned
@@ -167,8 +167,9 @@ class BulkWriter:
             return None
         document_id = self._insert("documents", document_row(doc, **provenance))
         first = self.next_section_id
-        rows = [{"id": first + i, **section_row(document_id, i + 1, section)}
-                for i, section in enumerate(doc.sections)]
+        rows = [{"id": first + i, **section_row(document_id, i + 1, section, part)}
+                for i, (section, part) in enumerate(
+                    zip(doc.sections, part_categories(doc.sections), strict=True))]
         if rows:
             columns = list(rows[0])
             self.db.conn.executemany(_insert_sql("sections", columns),
