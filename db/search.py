@@ -9,10 +9,20 @@ A term that is a single Han character (``复``) cannot go through the bigram ind
 whole query is evaluated as SQL with a substring test (``instr``) for such terms — a full scan
 of the sections, still exact, but unranked (newest reports first).
 Documents marked as duplicates (``duplicate_of`` set) are never returned.
+
+Ranking (best first) is BM25 over the section's heading and text, computed here rather than by
+FTS5's ``bm25()``: that function counts, for every query, all the sections containing each
+phrase (its IDF), and a common phrase (行政执法 is in half the sections) then costs a scan of
+the whole index per query. Instead the index yields the matching sections newest first (highest
+id: the latest archived), and at most ``max(RANK_WINDOW, limit)`` of them are ranked, with the
+IDF taken over those. A query matching more sections than that is ranked among its newest
+matches only — so any query answers in about the same time on a corpus of any size — and asking
+for a ``limit`` of every section (an export) still returns every match.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import unicodedata
@@ -22,11 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from db.corpus import Corpus, CorpusError
-from db.fts import FTS_TABLE, segment_query
+from db.fts import FTS_TABLE, HAN_RUN, segment_query
 
 QUERY_TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()]+')
 OPERATORS = ("AND", "OR", "NOT")
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60      # characters of context around the first hit
+RANK_WINDOW = 500           # matching sections ranked per query at least (see the docstring)
+BM25_K1, BM25_B = 1.2, 0.75  # the usual BM25 constants (FTS5 uses the same)
 HIT_MARKS = ("【", "】")
 
 SELECT = """
@@ -36,7 +48,7 @@ FROM {source}
 JOIN documents d ON d.id = s.document_id
 LEFT JOIN portals p ON p.slug = d.portal
 WHERE {match} AND d.duplicate_of IS NULL {filters}
-ORDER BY {order} LIMIT :limit
+ORDER BY {order} LIMIT {limit}
 """
 FILTERS = {
     "year": "d.report_year = :year",
@@ -61,7 +73,7 @@ class Hit:
     heading: str | None
     category: str | None  # of the level-1 part the section is in ("shortcomings,plans" for two)
     snippet: str          # the section text around the first hit, hits marked 【…】
-    rank: float           # FTS5 bm25: lower is better (0.0 for substring scans)
+    rank: float           # minus the BM25 score: lower is better (0.0 for substring scans)
     url: str | None = None
 
 
@@ -83,6 +95,7 @@ def search(corpus_path: str | Path, query: str, *, year: int | None = None,
                "category": category}
     params: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
     params["limit"] = max(1, int(limit))
+    params["window"] = max(RANK_WINDOW, params["limit"])
     sql = _compile(tokens, params)
     with Corpus(corpus_path) as corpus:
         try:
@@ -90,7 +103,37 @@ def search(corpus_path: str | Path, query: str, *, year: int | None = None,
         except sqlite3.OperationalError as exc:
             raise SearchError(f"cannot search {query!r}: {exc}") from exc
     terms = [t.text for i, t in enumerate(tokens) if t.kind == "term" and not _negated(tokens, i)]
+    if "match" in params:   # index candidates, newest first: rank them
+        rows = rank_rows(rows, terms)[:params["limit"]]
     return [_hit(row, terms) for row in rows]
+
+
+def rank_rows(rows: list[dict[str, Any]], terms: list[str]) -> list[dict[str, Any]]:
+    """The rows best first by BM25 of the terms (IDF over these rows), ``rank`` set to minus
+    the score like FTS5's bm25() — every row is a hit, so its rank is below 0; ties: newest."""
+    if not rows:
+        return rows
+    wanted = [unicodedata.normalize("NFKC", term).casefold() for term in terms]
+    texts = [f"{r['heading'] or ''}\n{r['text'] or ''}".casefold() for r in rows]
+    counts = [_counts(text, wanted) for text in texts]
+    average = sum(map(len, texts)) / len(texts) or 1.0
+    holders = [sum(1 for row in counts if row[k]) for k in range(len(wanted))]
+    idf = [math.log((len(rows) - n + 0.5) / (n + 0.5) + 1) for n in holders]
+    for row, text, found in zip(rows, texts, counts, strict=True):
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * len(text) / average)
+        score = sum(w * f * (BM25_K1 + 1) / (f + norm) for w, f in zip(idf, found, strict=True))
+        row["rank"] = -score - 1e-9   # a hit the plain count missed (punctuation) is still < 0
+    return sorted(rows, key=lambda r: (r["rank"], -r["section_id"]))
+
+
+def _counts(text: str, terms: list[str]) -> list[int]:
+    """Occurrences of each term; NFKC (slow on long texts) only when a term with letters or
+    digits seems absent: full-width ones (the index matched them, the plain count did not)."""
+    found = [text.count(term) for term in terms]
+    if all(count or HAN_RUN.fullmatch(term) for count, term in zip(found, terms, strict=True)):
+        return found   # NFKC maps no other character onto a Han one: absent is absent
+    text = unicodedata.normalize("NFKC", text)
+    return [text.count(term) for term in terms]
 
 
 def parse_query(query: str) -> list[Token]:
@@ -120,9 +163,11 @@ def _compile(tokens: list[Token], params: dict[str, Any]) -> str:
     phrases = {i: segment_query(t.text) for i, t in enumerate(tokens) if t.kind == "term"}
     if None not in phrases.values():
         params["match"] = _render(tokens, lambda i, _: phrases[i], not_op="NOT")
+        # Newest first straight from the index (FTS5 walks its rowids backwards, lazily).
         return SELECT.format(
-            rank=f"bm25({FTS_TABLE})", match=f"{FTS_TABLE} MATCH :match", filters=filters,
-            source=f"{FTS_TABLE} JOIN sections s ON s.id = {FTS_TABLE}.rowid", order="rank")
+            rank="0.0", match=f"{FTS_TABLE} MATCH :match", filters=filters, limit=":window",
+            source=f"{FTS_TABLE} JOIN sections s ON s.id = {FTS_TABLE}.rowid",
+            order=f"{FTS_TABLE}.rowid DESC")
 
     def condition(index: int, token: Token) -> str:
         """Per term an index lookup, or a substring test where the index cannot help."""
@@ -134,7 +179,7 @@ def _compile(tokens: list[Token], params: dict[str, Any]) -> str:
 
     return SELECT.format(rank="0.0", source="sections s", filters=filters,
                          match="(" + _render(tokens, condition, not_op="AND NOT") + ")",
-                         order="d.report_year DESC, d.id, s.ordinal")
+                         order="d.report_year DESC, d.id, s.ordinal", limit=":limit")
 
 
 def _render(tokens: list[Token], term: Callable[[int, Token], str], *, not_op: str) -> str:
