@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint score bench clean
+.PHONY: setup demo test lint score bench fuzz clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,6 +29,14 @@ lint: $(STAMP)
 # Cleaning scores on the shared dev pages (outside the project; not part of the tests).
 score: $(STAMP)
 	$(PY) ../shared/eval/score.py ../shared/fixtures/dev --cmd "$(PY) -m cleaning"
+
+# 11,000 mutated and random pages through the cleaning entry point (a few minutes).
+fuzz: $(STAMP)
+	$(PY) -m pytest -q -m fuzz tests/reliability
+
+# Performance, measured side by side with the baselines; one line per figure at the end.
+bench: $(STAMP)
+	$(PY) bench/run.py
 
 clean:
 	rm -rf data .pytest_cache
