@@ -6,6 +6,7 @@ printed with the absolute numbers beside it.
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import threading
@@ -50,7 +51,7 @@ def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     if not ordered:
         return float("nan")
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def timed(call: Callable[[], object]) -> float:
