@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from fazhi.portal_scaffold import Discovery, Fetched, ScaffoldError
-from fazhi.replay import RULES_FILE, guess_content_type
+from fazhi.replay_rules import RULES_FILE, guess_content_type
 from settings.registry import load_portal
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
