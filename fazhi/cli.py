@@ -107,7 +107,10 @@ def registry_rows() -> list:
 @main.command()
 @DATA_DIR
 def stats(data_dir) -> None:
-    """Coverage matrix (portals × report years) and totals.
+    """Coverage matrix (portals × report years), totals and cleaning warnings.
+
+    A cell is ✓ (a report), 📎 (the report exists only as an attachment), the kind of failure of
+    a report link for that year (blocked, not_found…), or - (nothing).
 
     \b
     Example:
@@ -115,7 +118,7 @@ def stats(data_dir) -> None:
     """
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    click.echo(report.format_stats(paths.corpus))
+    click.echo(report.format_stats(paths.corpus, paths.archive))
 
 
 @main.command()

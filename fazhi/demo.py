@@ -21,7 +21,7 @@ def run_demo(*, data_dir: Path, sites: Path) -> int:
                        settings_overrides={"LOG_LEVEL": "WARNING"})
     report.print_crawl(result)
     corpus = Path(result.corpus)
-    click.echo("\n" + report.format_stats(corpus))
+    click.echo("\n" + report.format_stats(corpus, Path(result.archive)))
     hits = search(corpus, DEMO_QUERY, limit=3)
     click.echo(f"\n$ fazhi search {DEMO_QUERY} --limit 3\n" + report.format_hits(DEMO_QUERY, hits))
     click.echo(f"\nArchive: {result.archive}\nCorpus:  {corpus}  "

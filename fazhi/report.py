@@ -90,29 +90,48 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def format_stats(corpus_path: Path) -> str:
+def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
+    """The coverage matrix (✓, attachment-only, blocked/failed, missing), totals, warnings."""
+    from db.quality import attachment_only, cleaning_warnings, fetch_problems
     from db.stats import coverage, totals
 
     matrix = coverage(corpus_path)
-    years = sorted({year for _, year, _ in matrix if year is not None})
     counts = {(portal, year): n for portal, year, n in matrix}
-    portals = sorted({portal for portal, _, _ in matrix if portal})
-    rows = [(p, *[_mark(counts.get((p, y), 0)) for y in years]) for p in portals]
+    problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}
+    years = sorted({y for _, y, _ in matrix if y is not None} | {y for _, y in problems})
+    portals = sorted({p for p, _, _ in matrix if p} | {p for p, _ in problems})
+    attached = attachment_only(corpus_path)
+    rows = [(p, *[_cell(counts.get((p, y), 0), problems.get((p, y)), (p, y) in attached)
+                  for y in years]) for p in portals]
     t = totals(corpus_path)
-    lines = [table(("portal", *map(str, years)), rows), "",
-             f"reports: {t['documents']} ({t['duplicates']} duplicates)   "
-             f"sections: {t['sections']}   portals: {t['portals_with_documents']}   "
+    lines = [table(("portal", *map(str, years)), rows),
+             "(✓ report · 📎 report only as an attachment · blocked / not_found … a report link "
+             "that failed · - none)", "",
+             f"reports: {t['documents'] - t['duplicates']} (+{t['duplicates']} duplicate copies, "
+             f"not counted)   sections: {t['sections']}   portals: {t['portals_with_documents']}   "
              f"pages skipped as not reports: {t['skipped']}",
              "level-1 sections by category: " + _pairs(t["sections_by_category"])]
-    return "\n".join(lines)
-
-
-def _mark(count: int) -> str:
-    return "✓" if count == 1 else (f"✓×{count}" if count else "missing")
+    return "\n".join(lines + _warning_lines(cleaning_warnings(corpus_path)))
 
 
 def _pairs(mapping: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in mapping.items()) or "none"
+
+
+def _cell(count: int, problem: str | None, attachment: bool) -> str:
+    if count:
+        return ("📎" if attachment else "✓") + (f"×{count}" if count > 1 else "")
+    return problem or "-"
+
+
+def _warning_lines(warnings: dict[str, list[dict]]) -> list[str]:
+    lines = []
+    for name, rows in warnings.items():
+        if rows:
+            lines.append(f"\ncleaning warning — {name}: {len(rows)}")
+            lines += [f"  {r['portal']} {r['report_year']} {r['title']}  {r['url']}"
+                      for r in rows[:10]]
+    return lines or ["\ncleaning warnings: none"]
 
 
 def hit_dict(hit: Any) -> dict[str, Any]:

@@ -138,3 +138,17 @@ def test_clean_one_stage_of_a_saved_file(tmp_path):
     out = fazhi("clean", str(page), "--url", "http://x.gov.cn/a.html", "--stage",
                 "sections").stdout
     assert "L1 一  主要举措和成效  [measures]" in out and "===== decoded" not in out
+
+
+def test_stats_marks_blocked_links_attachment_only_reports_and_warnings(tmp_path):
+    fazhi("crawl", "xiyang", "beicheng", "--replay", "tests/sites", "--portal-dir",
+          "tests/portals", "--data-dir", str(tmp_path))
+    out = fazhi("stats", "--data-dir", str(tmp_path)).stdout
+    cells = {line.split()[0]: line.split()[1:] for line in out.splitlines()
+             if line.startswith(("xiyang", "beicheng"))}
+    years = next(line.split()[1:] for line in out.splitlines() if line.startswith("portal"))
+    xiyang = dict(zip(years, cells["xiyang"], strict=True))
+    beicheng = dict(zip(years, cells["beicheng"], strict=True))
+    assert xiyang["2021"] == "blocked" and xiyang["2020"] == "not_found"   # 412 page, dead link
+    assert xiyang["2023"] == "✓" and beicheng["2022"] == "📎"              # PDF-only report
+    assert "cleaning warning — very short text" in out

@@ -1,0 +1,72 @@
+"""What `fazhi stats` flags beyond plain counts: report links a portal blocked or lost, reports
+that exist only as an attachment, and documents whose cleaning looks doubtful."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from db.corpus import Corpus
+
+SHORT_TEXT_CHARS = 800   # a real annual report is several thousand characters long
+FETCH_PROBLEM_KINDS = ("blocked", "not_found", "server_error", "timeout", "network_error",
+                       "too_large", "truncated")
+WARNING_QUERIES = {
+    "no sections": "SELECT d.* FROM documents d WHERE NOT EXISTS "
+                   "(SELECT 1 FROM sections s WHERE s.document_id = d.id)",
+    "no report year": "SELECT d.* FROM documents d WHERE d.report_year IS NULL",
+    "very short text": f"SELECT d.* FROM documents d WHERE length(d.text) < {SHORT_TEXT_CHARS}",
+    "level-1 heading without category": "SELECT DISTINCT d.* FROM documents d JOIN sections s "
+                                        "ON s.document_id = d.id "
+                                        "WHERE s.level = 1 AND s.category IS NULL",
+}
+ATTACHMENT_ONLY_SQL = """
+SELECT portal, report_year FROM documents
+WHERE duplicate_of IS NULL AND (family = 'file' OR warnings LIKE '%body taken from%')
+"""
+
+
+def cleaning_warnings(corpus_path: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """Reports per doubtful sign (duplicates left out): portal, report_year, title, url."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    with Corpus(corpus_path) as corpus:
+        for name, sql in WARNING_QUERIES.items():
+            rows = corpus.db.execute(f"SELECT portal, report_year, title, url FROM ({sql}) "
+                                     "WHERE duplicate_of IS NULL ORDER BY portal, report_year")
+            found[name] = [dict(zip(("portal", "report_year", "title", "url"), row,
+                                    strict=True)) for row in rows]
+    return found
+
+
+def attachment_only(corpus_path: str | Path) -> set[tuple[str, int]]:
+    """(portal, report_year) of reports whose text came from a PDF/DOCX, not a page."""
+    with Corpus(corpus_path) as corpus:
+        return {(portal, year) for portal, year in corpus.db.execute(ATTACHMENT_ONLY_SQL)}
+
+
+def fetch_problems(archive_path: str | Path) -> dict[tuple[str, int], str]:
+    """(portal, report year) → the kind of the last failed fetch of a report link whose title
+    names that year (a 412 challenge, a dead link…), from the archive."""
+    from cleaning.report import classify_title
+    from db.archive import Archive
+
+    marks = ", ".join("?" for _ in FETCH_PROBLEM_KINDS)
+    problems: dict[tuple[str, int], str] = {}
+    with Archive(archive_path) as archive:
+        rows = archive.db.execute(
+            f"SELECT portal, title_hint, kind FROM responses WHERE role = 'article' "
+            f"AND title_hint IS NOT NULL AND kind IN ({marks}) ORDER BY id",
+            FETCH_PROBLEM_KINDS)
+        for portal, title, kind in rows:
+            year = classify_title(title).report_year
+            if year:
+                problems[(portal, year)] = kind
+    return problems
+
+
+def group_by_portal(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[row["portal"]].append(row)
+    return dict(grouped)
