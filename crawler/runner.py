@@ -23,6 +23,7 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
+from tqdm import tqdm
 
 from crawler.archiving import (
     archive_path,
@@ -87,13 +88,14 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
               replay_root: Path | None = None, refresh: bool = False, since: int | None = None,
               extra_portal_dirs: Sequence[str | Path] = (),
               settings_overrides: dict[str, Any] | None = None,
-              replay_log: Path | None = None, today: date | None = None) -> CrawlResult:
+              replay_log: Path | None = None, today: date | None = None,
+              progress: bool = False) -> CrawlResult:
     """Crawl `slugs` (default: every registered portal) in one CrawlerProcess.
 
     With `replay_root`, a local ReplayServer serves the saved pages; `replay_log` then receives
     its request log as JSON ([method, url, status] per request), for tests. Each portal's
     summary gets `missing_years`: last year, when its report is overdue on `today` (default:
-    the real date; see crawler/expected.py)."""
+    the real date; see crawler/expected.py). `progress` shows a bar of finished portals."""
     portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
     settings = crawl_settings(Path(data_dir), settings_overrides)
     server = None
@@ -107,7 +109,8 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
     try:
         try:
-            summaries = _crawl(portals, settings, refresh=refresh, since=since)
+            summaries = _crawl(portals, settings, refresh=refresh, since=since,
+                               progress=progress)
         finally:   # the network part is over: the log holds the crawl's requests only
             stop_replay(server, replay_log)
         caught_up = catch_up_corpus(settings, [p.slug for p in portals])
@@ -145,9 +148,10 @@ def catch_up_corpus(settings: Settings, slugs: list[str]) -> int:
 
 
 def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
-           since: int | None) -> dict[str, dict[str, Any]]:
+           since: int | None, progress: bool = False) -> dict[str, dict[str, Any]]:
     process = CrawlerProcess(settings)
     crawlers, summaries = {}, {}
+    bar = tqdm(total=len(portals), desc="portals crawled", unit="portal", disable=not progress)
     for portal in portals:
         try:
             crawler = process.create_crawler(portal_spider_class(portal))
@@ -157,12 +161,20 @@ def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
             summaries[portal.slug] = {"error": str(exc), "empty": True}
             continue
         deferred.addErrback(_log_crawl_failure, portal.slug, summaries)
+        deferred.addBoth(_advance, bar, portal.slug)
         crawlers[portal.slug] = crawler
     process.start()
+    bar.close()
     for slug, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
         summaries[slug] = {**portal_summary(stats), **summaries.get(slug, {})}
     return summaries
+
+
+def _advance(result: Any, bar: tqdm, slug: str) -> Any:
+    bar.set_postfix_str(slug, refresh=False)
+    bar.update()
+    return result
 
 
 def note_missing_years(summaries: dict[str, dict[str, Any]], corpus: Any,

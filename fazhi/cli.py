@@ -46,8 +46,9 @@ def main() -> None:
 @click.option("--json", "json_path", type=click.Path(path_type=Path),
               help="Also write the crawl run record as JSON to this file ('-' for stdout).")
 @click.option("-v", "--verbose", count=True, help="Log more: -v INFO, -vv DEBUG (default WARNING).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, json_path,
-          verbose) -> None:
+          verbose, quiet) -> None:
     """Crawl portals into the archive, then update the corpus.
 
     Exit status is 1 when a portal failed (errors, blocked, or an empty crawl it did not declare).
@@ -66,6 +67,7 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
         None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
         refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
         settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
+        progress=not quiet and sys.stderr.isatty(),
     )
     report.print_crawl(result)
     if json_path:
