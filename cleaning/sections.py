@@ -89,6 +89,11 @@ def _bold_prefix(line: str, bold: set[str]) -> str | None:
     return max(candidates, key=len) if candidates else None
 
 
+def _is_bare(marker: Marker) -> bool:
+    """A marker with nothing after it (第一部分, 一、, （一）, 1.)."""
+    return letter_count(marker.rest) == 0
+
+
 def _continues_heading(line: str, nxt: str, bold: set[str]) -> bool:
     """Is `nxt` the second half of a heading broken over two lines?"""
     if _SENTENCE_PUNCT.search(line) or find_marker(nxt) or len(line) > HEADING_MAX_CHARS:
@@ -96,6 +101,24 @@ def _continues_heading(line: str, nxt: str, bold: set[str]) -> bool:
     if len(nxt) > SPLIT_HEADING_MAX_CHARS or _SENTENCE_PUNCT.search(nxt) or nxt.endswith("："):
         return False
     return line.endswith(tuple(SPLIT_HEADING_TAIL_CHARS)) or (line in bold and nxt in bold)
+
+
+def _heading_lines(lines: list[str], i: int, marker: Marker, bold: set[str]
+                   ) -> tuple[int, str, Marker, bool]:
+    """The line(s) of the heading that starts at lines[i]: (index of its last line, its text,
+    its marker, whether two lines were joined). A bare marker ("第一部分<br>2022年…") takes the
+    next line as its heading; a heading broken over two lines is one heading."""
+    line = lines[i]
+    if _is_bare(marker) and i + 1 < len(lines) and find_marker(lines[i + 1]) is None:
+        i += 1
+        line = lines[i]
+        marker = Marker(marker.level, marker.number, line, marker.lost)
+    joined = i + 1 < len(lines) and _continues_heading(line, lines[i + 1], bold)
+    if joined:
+        line = line + lines[i + 1]
+        marker.rest += lines[i + 1]
+        i += 1
+    return i, line, marker, joined
 
 
 def split(lines: list[str], bold: set[str] | None = None) -> list[Section]:
@@ -111,11 +134,7 @@ def split(lines: list[str], bold: set[str] | None = None) -> list[Section]:
             continue
         if sections:
             sections[-1].text = "\n".join(body)
-        joined = i + 1 < len(lines) and _continues_heading(line, lines[i + 1], bold)
-        if joined:
-            line = line + lines[i + 1]
-            marker = find_marker(line) or marker
-            i += 1
+        i, line, marker, joined = _heading_lines(lines, i, marker, bold)
         # a joined heading is whole: its first half's bold run is not a run-in heading
         heading, run_in = _heading(marker, set() if joined else bold, line)
         sections.append(Section(marker.level, marker.number, heading))

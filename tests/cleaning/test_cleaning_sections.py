@@ -71,3 +71,21 @@ def test_categories(heading, expected):
     got = categorize(heading)
     assert (sorted(got) if isinstance(got, list) else got) == (
         sorted(expected) if isinstance(expected, list) else expected)
+
+
+def test_bare_marker_takes_the_next_line_as_its_heading():
+    # "<strong>第一部分<br/>2022年…</strong>": the marker and its heading on two lines
+    lines = ["第一部分", "2022年法治政府建设主要举措和成效", "（一）", "加强领导。召开会议3次。",
+             "1.", "规范执法", "正文。", "第二部分", "存在的不足和原因", "正文。",
+             "三、", "下一步工作安排"]
+    got = [(s.level, s.number, s.heading, s.category) for s in split(lines)]
+    assert got == [(1, "一", "2022年法治政府建设主要举措和成效", "measures"),
+                   (2, "一", "加强领导", None), (3, "1", "规范执法", None),
+                   (1, "二", "存在的不足和原因", "shortcomings"),
+                   (1, "三", "下一步工作安排", "plans")]
+    assert split(lines)[1].text == "召开会议3次。"
+
+
+def test_bare_marker_followed_by_a_marker_stays_an_empty_heading():
+    got = [(s.level, s.number, s.heading) for s in split(["一、", "（一）加强领导。正文。"])]
+    assert got == [(1, "一", ""), (2, "一", "加强领导")]
