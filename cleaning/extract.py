@@ -20,6 +20,10 @@ from cleaning.patterns import (
     BLOCK_TAGS,
     BOLD_TAGS,
     CELL_TAGS,
+    LINK_ITEM_MAX_LETTERS,
+    LINK_ITEM_OTHER_LETTERS,
+    LINK_LIST_SHARE,
+    LIST_BULLET_RX,
     MIN_TRAFILATURA_SHARE,
     NOISE_NODE_RX,
     NOISE_TAGS,
@@ -38,6 +42,7 @@ class Extracted:
 def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
         page = copy.deepcopy(tree)
+        _drop_link_lists(page)
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
         return Extracted(_trafilatura_lines(page) or _walk(page), set(), "page")
     node = copy.deepcopy(container.node)
@@ -60,7 +65,8 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
 def _trafilatura_lines(tree: HtmlElement) -> list[str]:
     text = trafilatura.extract(tree, favor_recall=True, include_tables=True,
                                include_comments=False, deduplicate=False)
-    return [line for line in map(normalise_space, (text or "").split("\n")) if line]
+    lines = (LIST_BULLET_RX.sub("", normalise_space(line)) for line in (text or "").split("\n"))
+    return [line for line in lines if line]
 
 
 def _prune(node: HtmlElement) -> None:
@@ -75,6 +81,31 @@ def _prune(node: HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+    _drop_link_lists(node)
+
+
+def _drop_link_lists(node: HtmlElement) -> None:
+    """Drop lists of short link items (related reports, navigation): furniture, not body."""
+    doomed = [lst for tag in ("ul", "ol") for lst in node.iter(tag) if _is_link_list(lst)]
+    for lst in doomed:
+        if lst.getparent() is not None:
+            lst.drop_tree()
+
+
+def _is_link_list(lst: HtmlElement) -> bool:
+    items = [li for li in lst if li.tag == "li"]
+    if not items:
+        return False
+    links = sum(1 for li in items if _is_link_item(li))
+    return links >= LINK_LIST_SHARE * len(items)
+
+
+def _is_link_item(li: HtmlElement) -> bool:
+    letters = letter_count(li.text_content())
+    if letters > LINK_ITEM_MAX_LETTERS:
+        return False
+    linked = sum(letter_count(a.text_content()) for a in li.iter("a"))
+    return linked > 0 and letters - linked <= LINK_ITEM_OTHER_LETTERS
 
 
 def _walk(node: HtmlElement) -> list[str]:

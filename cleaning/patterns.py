@@ -96,6 +96,13 @@ LAYOUT_CELL_LETTERS = 400
 LAYOUT_CELL_BREAKS = 3
 # With no container rule matching, a layout cell holding this share of the page's text is the body.
 LAYOUT_BODY_SHARE = 0.5
+# List bullets trafilatura writes before <li> items ("- 一、…"): stripped before marker detection.
+LIST_BULLET_RX = re.compile(r"^(?:[-*+]\s+|[•·▪◦●■□]\s*)")
+# A list (<ul>/<ol>) whose items are mostly short links (a title, maybe a date or a source) is
+# link furniture (related reports, navigation), never body — even next to a body of prose <li>.
+LINK_ITEM_MAX_LETTERS = 80       # a link item is short...
+LINK_ITEM_OTHER_LETTERS = 16     # ...and has few letters outside its <a> (a date, a source)
+LINK_LIST_SHARE = 0.6            # share of link items that makes the list furniture
 # trafilatura must keep at least this share of the container's letters, else we walk it ourselves.
 MIN_TRAFILATURA_SHARE = 0.85
 
@@ -105,7 +112,7 @@ NOISE_LINE_WORDS = tuple("""
 无障碍 关怀版 长者模式 适老化版 网站支持ipv6 支持IPv6 分享到
 字体： 字号： 打印本页 关闭窗口 【打印】 【关闭】 返回顶部 扫一扫
 扫码使用手机 手机扫描 用手机浏览 关联稿件 相关附件 相关解读 相关链接
-相关文章 相关新闻 附件下载 上一篇 下一篇 责任编辑 编辑： 审核：
+相关文章 相关新闻 相关报告 附件下载 上一篇 下一篇 责任编辑 编辑： 审核：
 校对： 区长信箱 市长信箱 县长信箱 局长信箱 书记信箱 意见征集 智能问答
 问卷调查 网站标识码 ICP备 公网安备 主办单位 承办单位 主办： 承办：
 协办： 版权所有 技术支持 网站声明 网站地图 联系我们 隐私声明
