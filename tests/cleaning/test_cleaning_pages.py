@@ -51,3 +51,16 @@ def test_a_body_of_short_sentences_keeps_a_signature_that_repeats_the_title():
     assert doc.text.split("\n")[0] == "第0项工作按期完成。"
     assert doc.text.split("\n")[-2:] == ["甲市人民政府", "2024年2月1日"]
     assert doc.publisher == "甲市人民政府"
+
+
+def test_every_strong_metadata_label_row_is_dropped_from_the_text():
+    # A metadata block caught inside the body: rows with any label the metadata stage reads
+    # (信息名称, 发文字号, 公开日期 ...) are neutral lines, not report text.
+    from cleaning.noise import is_furniture
+    from cleaning.patterns import _LABELS_BY_FIELD
+    weak = set(_LABELS_BY_FIELD["published_weak"].split())
+    labels = [label for labels in _LABELS_BY_FIELD.values() for label in labels.split()]
+    kept = [label for label in labels
+            if label not in weak and not is_furniture(f"{label}：甲区2023年度法治政府建设情况报告")]
+    assert kept == []
+    assert not is_furniture("时间：2023年全区完成行政复议案件120件")   # bare 时间 is too weak
