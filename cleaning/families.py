@@ -147,21 +147,22 @@ def _parse_config(source: str) -> object | None:
     return found or None
 
 
-def _flatten(value: object, prefix: str = "") -> dict[str, str]:
+def flatten_json(value: object, prefix: str = "") -> dict[str, str]:
+    """Nested JSON → {"a.b.0.c": "text"}: every string or number, by its path."""
     flat: dict[str, str] = {}
     if isinstance(value, dict):
         for key, item in value.items():
-            flat.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+            flat.update(flatten_json(item, f"{prefix}.{key}" if prefix else str(key)))
     elif isinstance(value, list):
         for index, item in enumerate(value[:50]):
-            flat.update(_flatten(item, f"{prefix}.{index}"))
+            flat.update(flatten_json(item, f"{prefix}.{index}"))
     elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
         flat[prefix] = str(value)
     return flat
 
 
 def _config_container(config: object) -> Container | None:
-    flat = _flatten(config)
+    flat = flatten_json(config)
     html_values = [(k, v) for k, v in flat.items()
                    if k.rsplit(".", 1)[-1].lower() in _CONTENT_KEYS and "<" in v]
     if not html_values:

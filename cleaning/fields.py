@@ -9,9 +9,9 @@ from cleaning.metadata import clean_value, normalise_date
 from cleaning.patterns import (
     DATE_RX,
     DOC_NUMBER_RX,
-    GKMLPT_KEYS,
     NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
+    SCRIPT_FIELD_KEYS,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
     TITLE_SUFFIX_SEPARATORS,
@@ -39,12 +39,12 @@ class Evidence:
 
 def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]:
     """Fields of the gkmlpt JSON: keys next to the body's key (same object) win, then the
-    most trusted key name of each field (patterns.GKMLPT_KEYS)."""
+    most trusted key name of each field (patterns.SCRIPT_FIELD_KEYS)."""
     home = content_key.rsplit(".", 1)[0] if "." in content_key else ""
     ranked: dict[str, tuple[tuple[bool, int], str]] = {}
     for key, value in flat.items():
         parent, _, last = key.rpartition(".")
-        name, rank = GKMLPT_KEYS.get(last.lower(), (None, 0))
+        name, rank = SCRIPT_FIELD_KEYS.get(last.lower(), (None, 0))
         value = clean_value(value)
         if not name or not value:
             continue

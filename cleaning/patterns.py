@@ -63,19 +63,34 @@ MIN_CONTAINER_LETTERS = 150          # a generic container with less text is ign
 MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) empty: attachment-only
 GKMLPT_CONFIG_RX = re.compile(r"window\._CONFIG\s*=\s*")
 GKMLPT_URL_HINT = "/gkmlpt/"
-# Last key part (lower-case) of the gkmlpt window._CONFIG JSON → field. Per field, keys are listed
-# in order of trust: an explicit publish time beats the generic `date`.
-_GKMLPT_KEYS_BY_FIELD = {
-    "title": "title",
+# Last key part (lower-case) of the gkmlpt window._CONFIG JSON, or of a variable / JSON key in
+# the inline script of a JS shell page (var pubDate = "…", "source": "…") → field. Per field,
+# keys are listed in order of trust: an explicit publish time beats the generic `date`.
+_SCRIPT_KEYS_BY_FIELD = {
+    "title": "title doctitle articletitle",
     "index_number": "identifier syh index_no index",
     "doc_number": "document_number doc_number document_no doc_no file_num wh",
     "publisher": "publisher publisher_name fbjg organ",
-    "source": "source",
-    "published": "display_publish_time publish_time first_publish_time publish_date pubdate "
-                 "release_time date created_at",
+    "source": "source copyfrom laiyuan wzly",
+    "published": "display_publish_time publish_time publishtime first_publish_time publish_date "
+                 "publishdate pubdate pubtime fbsj fbrq release_time releasetime releasedate "
+                 "date created_at",
 }
-GKMLPT_KEYS = {key: (name, rank) for name, keys in _GKMLPT_KEYS_BY_FIELD.items()
-               for rank, key in enumerate(keys.split())}
+SCRIPT_FIELD_KEYS = {key: (name, rank) for name, keys in _SCRIPT_KEYS_BY_FIELD.items()
+                     for rank, key in enumerate(keys.split())}
+# JS shells (Vue/React): the visible body is empty and the report is an HTML string in an inline
+# script — `var content = "<p>…<\/p>"`, `content: '…'`, `window.__INITIAL_STATE__ = {…}`. Only
+# looked for when the body found is short (SHORT_BODY_RAW_LETTERS), never on ordinary pages.
+SCRIPT_JSON_RX = re.compile(r"(?:\bwindow\.|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*"
+                            r"(?=[{\[])")
+SCRIPT_STRING_RX = re.compile(
+    r"""["']?([A-Za-z_$][\w$.]*)["']?\s*[=:]\s*("[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"|"""
+    r"""'[^'\\\n]*(?:\\[\s\S][^'\\\n]*)*'|`[^`\\]*(?:\\[\s\S][^`\\]*)*`)""")
+SCRIPT_HTML_RX = re.compile(r"<(?:p|br|div)\b", re.I)
+SCRIPT_BODY_MIN_HAN_SHARE = 0.5     # of the HTML string's letters: Chinese prose, not a widget
+# An extracted body with more letters than this is never short; below it, a body with fewer than
+# EMPTY_BODY_LETTERS once the furniture is removed is.
+SHORT_BODY_RAW_LETTERS = 1000
 
 # Elements pruned from the container before extraction (class/id words, matched as substrings).
 NOISE_NODE_RX = re.compile(

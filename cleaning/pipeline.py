@@ -14,12 +14,22 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from cleaning import attachments as attach
-from cleaning import encoding, families, fields, metadata, noise, report, script, sections
+from cleaning import (
+    encoding,
+    families,
+    fields,
+    metadata,
+    noise,
+    report,
+    script,
+    scripted,
+    sections,
+)
 from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import extract
-from cleaning.patterns import EMPTY_BODY_LETTERS
+from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
 CLEANING_VERSION = "2025.5"
@@ -66,7 +76,21 @@ def read_page(data: bytes, content_type: str | None) -> Page:
     text, codec, tree = parse(data, content_type)
     container = families.locate(tree)
     extracted = extract(tree, container)
+    if _is_short(extracted.lines):
+        # A JS shell: the article div is empty, the report is an HTML string in a script.
+        held = scripted.locate(tree)
+        if held is not None:
+            container, extracted = held, extract(tree, held)
     return Page(text, codec, tree, container, extracted.lines, extracted.bold, extracted.method)
+
+
+def _is_short(lines: list[str]) -> bool:
+    """Is the extracted body (almost) empty once the furniture is removed?"""
+    letters = letter_count("".join(lines))
+    if letters >= SHORT_BODY_RAW_LETTERS:
+        return False
+    return letters < EMPTY_BODY_LETTERS or (
+        letter_count("".join(noise.clean_lines(lines))) < EMPTY_BODY_LETTERS)
 
 
 def _evidence(page: Page, simplify) -> fields.Evidence:

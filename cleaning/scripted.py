@@ -1,0 +1,110 @@
+"""Stage 2c: a body held only by an inline script (Vue/React shells).
+
+The page's article div is empty (`v-html="content"`) and the report is an HTML string in a script:
+`var content = "<p>…<\\/p>"`, `content: '…'` in an object literal, or a value inside
+`window.__INITIAL_STATE__ = {…}`. String literals are decoded as JSON (JS-only escapes rewritten
+first), never evaluated. The HTML string richest in Chinese prose becomes the container; the
+other strings (var title, var pubDate, "source": …) are its fields (patterns.SCRIPT_FIELD_KEYS).
+Only called when the body found on the page is (almost) empty: ordinary pages never pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaning.families import Container, flatten_json
+from cleaning.patterns import (
+    EMPTY_BODY_LETTERS,
+    SCRIPT_BODY_MIN_HAN_SHARE,
+    SCRIPT_HTML_RX,
+    SCRIPT_JSON_RX,
+    SCRIPT_STRING_RX,
+)
+from cleaning.textutil import letter_count
+
+_JS_ESCAPE_RX = re.compile(r"\\x([0-9a-fA-F]{2})|\\([\s\S])|(\")")
+_JSON_ESCAPES = frozenset('"\\/bfnrtu')
+_TAG_RX = re.compile(r"<[^>]*>")
+_HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_FIELD_MAX_CHARS = 300
+
+
+def locate(tree: HtmlElement) -> Container | None:
+    """A container parsed from the script-held HTML body, or None when no script holds one."""
+    values: dict[str, str] = {}
+    for script in tree.iter("script"):
+        if script.text and not script.get("src"):
+            for key, value in assignments(script.text).items():
+                values.setdefault(key, value)
+    key = _body_key(values)
+    if key is None:
+        return None
+    try:
+        node = lxml.html.fragment_fromstring(values[key], create_parent="div")
+    except (ValueError, etree.ParserError):
+        return None
+    fields = {k: v for k, v in values.items() if k != key and len(v) < _FIELD_MAX_CHARS}
+    fields["__content_key__"] = key
+    return Container("script", node, f"script:{key}", fields)
+
+
+def assignments(source: str) -> dict[str, str]:
+    """String values a script assigns: JSON objects by path (`state.article.content`), then
+    every `name = "…"` / `name: '…'` / `"name": "…"` literal by its name."""
+    found: dict[str, str] = {}
+    decoder = json.JSONDecoder(strict=False)
+    for match in SCRIPT_JSON_RX.finditer(source):
+        try:
+            value, _ = decoder.raw_decode(source, match.end())
+        except ValueError:
+            continue
+        for key, text in flatten_json(value, match.group(1)).items():
+            found.setdefault(key, text)
+    for match in SCRIPT_STRING_RX.finditer(source):
+        text = decode_js_string(match.group(2))
+        if text is not None:
+            found.setdefault(match.group(1), text)
+    return found
+
+
+def decode_js_string(literal: str) -> str | None:
+    """The value of a quoted JS string literal ("…", '…' or `…`), or None if it cannot be read
+    (a template literal with ${…} substitutions, a broken escape)."""
+    quote, inner = literal[0], literal[1:-1]
+    if quote == "`" and "${" in inner:
+        return None
+    try:
+        return json.loads('"' + _JS_ESCAPE_RX.sub(_json_escape, inner) + '"', strict=False)
+    except ValueError:
+        return None
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    hex_code, escaped, bare_quote = match.groups()
+    if hex_code:
+        return "\\u00" + hex_code               # \x3C → \u003C
+    if bare_quote:
+        return '\\"'                            # a " inside a '…' or `…` literal
+    if escaped in _JSON_ESCAPES:
+        return match.group(0)
+    # \' \` \< and line continuations: JS drops the backslash (and the escaped newline)
+    return "" if escaped in "\r\n" else json.dumps(escaped)[1:-1]
+
+
+def _body_key(values: dict[str, str]) -> str | None:
+    """The key of the longest HTML string of Chinese prose (<p>/<br>/<div> markup)."""
+    best, best_letters = None, EMPTY_BODY_LETTERS - 1
+    for key, value in values.items():
+        if len(value) < EMPTY_BODY_LETTERS or not SCRIPT_HTML_RX.search(value):
+            continue
+        text = _TAG_RX.sub("", value)
+        letters = letter_count(text)
+        if letters > best_letters and len(_HAN_RX.findall(text)) >= (
+                SCRIPT_BODY_MIN_HAN_SHARE * letters):
+            best, best_letters = key, letters
+    return best
