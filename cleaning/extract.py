@@ -51,8 +51,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     if node.tag in CELL_TAGS:      # a layout-table cell as the container
         node.tag = "div"
     tables.flatten(node)
-    bold = {normalise_space(b.text_content()) for tag in BOLD_TAGS for b in node.iter(tag)}
-    bold.discard("")
+    bold = _bold_runs(node)
     walked = _walk(node)
     wrapper = lxml.html.fromstring("<html><body><div></div></body></html>")
     wrapper.find("body/div").append(node)
@@ -60,6 +59,27 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     if letter_count("".join(lines)) < MIN_TRAFILATURA_SHARE * letter_count("".join(walked)):
         return Extracted(walked, bold, "walk")
     return Extracted(lines, bold, "trafilatura")
+
+
+def _bold_runs(node: HtmlElement) -> set[str]:
+    """Texts of <b>/<strong> runs; a run broken by <br> ("<strong>（一）<br/>加强领导</strong>")
+    also gives each of its lines, as the lines of the body show it."""
+    runs = set()
+    for tag in BOLD_TAGS:
+        for run in node.iter(tag):
+            runs.add(normalise_space(run.text_content()))
+            if run.find(".//br") is not None:
+                runs.update(map(normalise_space, _br_lines(run)))
+    runs.discard("")
+    return runs
+
+
+def _br_lines(run: HtmlElement) -> list[str]:
+    copied = copy.deepcopy(run)
+    copied.tail = None
+    for br in copied.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return copied.text_content().split("\n")
 
 
 def _trafilatura_lines(tree: HtmlElement) -> list[str]:

@@ -237,6 +237,7 @@ HEADING_END = "。"
 HEADING_MAX_CHARS = 80          # an unterminated "heading" longer than this is body text
 SPLIT_HEADING_MAX_CHARS = 30    # continuation line of a heading broken over two lines
 SPLIT_HEADING_TAIL_CHARS = "的和与及、，,"
+BOLD_HEADING_MIN_LETTERS = 4    # a bold run opening an unterminated marker line is its heading
 # Level-1 categories: (category, words). A heading gets every category whose words it contains;
 # "measures" only when its own words match or nothing else does (thematic headings).
 _CATEGORY_WORDS = (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from cleaning.document import Section
 from cleaning.patterns import (
+    BOLD_HEADING_MIN_LETTERS,
     CATEGORY_WORDS,
     CN_NUM,
     DEFAULT_CATEGORY,
@@ -77,10 +78,11 @@ def _heading(marker: Marker, bold: set[str], line: str) -> tuple[str, str]:
         return head.strip(_HEADING_TRIM), body.strip()
     # No 。: a bold run at the start ("<strong>（一）坚持……</strong>正文") is the heading.
     prefix = _bold_prefix(line, bold)
-    if prefix is not None and letter_count(prefix) >= 8:
+    if prefix is not None:
         inner = find_marker(prefix)
         heading = inner.rest if inner else prefix
-        return heading.strip(_HEADING_TRIM), line[len(prefix):].strip()
+        if letter_count(heading) >= BOLD_HEADING_MIN_LETTERS:
+            return heading.strip(_HEADING_TRIM), line[len(prefix):].strip()
     return rest[:HEADING_MAX_CHARS].strip(_HEADING_TRIM), rest[HEADING_MAX_CHARS:].strip()
 
 

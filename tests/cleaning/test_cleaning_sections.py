@@ -89,3 +89,24 @@ def test_bare_marker_takes_the_next_line_as_its_heading():
 def test_bare_marker_followed_by_a_marker_stays_an_empty_heading():
     got = [(s.level, s.number, s.heading) for s in split(["一、", "（一）加强领导。正文。"])]
     assert got == [(1, "一", ""), (2, "一", "加强领导")]
+
+
+def test_marker_and_bold_heading_broken_by_br_on_a_page():
+    # "<strong>（一）<br/>加强组织领导</strong>正文", no full stop: the bold line is the heading
+    from cleaning import clean
+    body = ("<p>2023年，我区坚持依法行政，推进法治政府建设，各项工作取得新成效，"
+            "现将有关情况报告如下：</p>"
+            "<p><strong>一、<br/>主要举措和成效</strong></p>"
+            "<p><strong>（一）<br/>加强组织领导</strong>全年召开专题会议5次，审议通过分工方案</p>"
+            "<p>（二）<br/>规范行政执法。全面落实三项制度。</p>"
+            "<p><b>1.</b><br><b>深化改革</b></p><p>全面实行清单管理。</p>"
+            "<p><strong>二、</strong></p><p><strong>存在的问题和下一步工作打算</strong></p>"
+            "<p>基层力量薄弱。</p>")
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='TRS_Editor'>"
+            f"{body}</div></body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    got = [(s.level, s.number, s.heading, s.category) for s in doc.sections]
+    assert got == [(1, "一", "主要举措和成效", "measures"), (2, "一", "加强组织领导", None),
+                   (2, "二", "规范行政执法", None), (3, "1", "深化改革", None),
+                   (1, "二", "存在的问题和下一步工作打算", ["shortcomings", "plans"])]
+    assert doc.sections[1].text == "全年召开专题会议5次，审议通过分工方案"
