@@ -32,7 +32,7 @@ from cleaning.extract import extract
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
-CLEANING_VERSION = "2025.5"
+CLEANING_VERSION = "2025.6"
 
 
 @dataclass
