@@ -80,7 +80,8 @@ SCRIPT_FIELD_KEYS = {key: (name, rank) for name, keys in _SCRIPT_KEYS_BY_FIELD.i
                      for rank, key in enumerate(keys.split())}
 # JS shells (Vue/React): the visible body is empty and the report is an HTML string in an inline
 # script — `var content = "<p>…<\/p>"`, `content: '…'`, `window.__INITIAL_STATE__ = {…}`. Only
-# looked for when the body found is short (SHORT_BODY_RAW_LETTERS), never on ordinary pages.
+# looked for when the body found is short, or when no container was found (then it must hold
+# more text than the whole page's extraction), never on ordinary pages.
 SCRIPT_JSON_RX = re.compile(r"(?:\bwindow\.|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*"
                             r"(?=[{\[])")
 SCRIPT_STRING_RX = re.compile(
@@ -88,8 +89,8 @@ SCRIPT_STRING_RX = re.compile(
     r"""'[^'\\\n]*(?:\\[\s\S][^'\\\n]*)*'|`[^`\\]*(?:\\[\s\S][^`\\]*)*`)""")
 SCRIPT_HTML_RX = re.compile(r"<(?:p|br|div)\b", re.I)
 SCRIPT_BODY_MIN_HAN_SHARE = 0.5     # of the HTML string's letters: Chinese prose, not a widget
-# An extracted body with more letters than this is never short; below it, a body with fewer than
-# EMPTY_BODY_LETTERS once the furniture is removed is.
+# A body extracted from a container with more letters than this is never short (no need to
+# remove its furniture to count); below it, fewer than EMPTY_BODY_LETTERS once denoised is.
 SHORT_BODY_RAW_LETTERS = 1000
 
 # Elements pruned from the container before extraction (class/id words, matched as substrings).

@@ -76,21 +76,23 @@ def read_page(data: bytes, content_type: str | None) -> Page:
     text, codec, tree = parse(data, content_type)
     container = families.locate(tree)
     extracted = extract(tree, container)
-    if _is_short(extracted.lines):
-        # A JS shell: the article div is empty, the report is an HTML string in a script.
-        held = scripted.locate(tree)
+    body_letters = _body_letters(extracted.lines, container)
+    if body_letters < EMPTY_BODY_LETTERS or container.node is None:
+        # A JS shell: the article div is empty (or none was found: the whole page stands in),
+        # the report is an HTML string in a script — used only when it holds more text.
+        held = scripted.locate(tree, more_than=body_letters)
         if held is not None:
             container, extracted = held, extract(tree, held)
     return Page(text, codec, tree, container, extracted.lines, extracted.bold, extracted.method)
 
 
-def _is_short(lines: list[str]) -> bool:
-    """Is the extracted body (almost) empty once the furniture is removed?"""
+def _body_letters(lines: list[str], container: families.Container) -> int:
+    """Letters of the extracted body once the furniture is removed (a long body found in a
+    container is counted as it is: it is never short)."""
     letters = letter_count("".join(lines))
-    if letters >= SHORT_BODY_RAW_LETTERS:
-        return False
-    return letters < EMPTY_BODY_LETTERS or (
-        letter_count("".join(noise.clean_lines(lines))) < EMPTY_BODY_LETTERS)
+    if letters >= SHORT_BODY_RAW_LETTERS and container.node is not None:
+        return letters
+    return letter_count("".join(noise.clean_lines(lines)))
 
 
 def _evidence(page: Page, simplify) -> fields.Evidence:

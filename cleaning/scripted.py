@@ -34,14 +34,15 @@ _HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIELD_MAX_CHARS = 300
 
 
-def locate(tree: HtmlElement) -> Container | None:
-    """A container parsed from the script-held HTML body, or None when no script holds one."""
+def locate(tree: HtmlElement, more_than: int = 0) -> Container | None:
+    """A container parsed from the script-held HTML body (with more than `more_than` letters),
+    or None when no script holds one."""
     values: dict[str, str] = {}
     for script in tree.iter("script"):
         if script.text and not script.get("src"):
             for key, value in assignments(script.text).items():
                 values.setdefault(key, value)
-    key = _body_key(values)
+    key = _body_key(values, more_than)
     if key is None:
         return None
     try:
@@ -96,9 +97,9 @@ def _json_escape(match: re.Match[str]) -> str:
     return "" if escaped in "\r\n" else json.dumps(escaped)[1:-1]
 
 
-def _body_key(values: dict[str, str]) -> str | None:
+def _body_key(values: dict[str, str], more_than: int) -> str | None:
     """The key of the longest HTML string of Chinese prose (<p>/<br>/<div> markup)."""
-    best, best_letters = None, EMPTY_BODY_LETTERS - 1
+    best, best_letters = None, max(EMPTY_BODY_LETTERS - 1, more_than)
     for key, value in values.items():
         if len(value) < EMPTY_BODY_LETTERS or not SCRIPT_HTML_RX.search(value):
             continue

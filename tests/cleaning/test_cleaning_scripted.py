@@ -121,3 +121,16 @@ def test_assignments_read_names_and_json_paths():
     found = assignments('var a = "x"; window.S = {"p": {"q": "y"}}; o = {k: \'z\', "m": "w"};')
     assert found["a"] == "x" and found["S.p.q"] == "y"
     assert found["k"] == "z" and found["m"] == "w"
+
+
+def test_script_body_beats_a_whole_page_extraction_of_side_text():
+    # No container is found, so the whole page stands in and yields the sidebar's news texts
+    # (more than an "empty" body): the script's report holds more text and wins.
+    news = "".join(f"<p>第{i}期：我区召开专题会议，部署安全生产和防汛抗旱工作，"
+                   "要求压实各方责任。</p>" for i in range(1, 9))
+    script = f"var content = {_js_double_quoted(BODY_HTML)};"
+    page = _page(script).replace(b"<div class='foot'>",
+                                 f"<div class='side'>{news}</div><div class='foot'>".encode())
+    doc = clean([page], URL)
+    _check_body(doc)
+    assert "防汛抗旱" not in doc.text
