@@ -20,6 +20,11 @@ from cleaning.patterns import (
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
+# Control bytes (NUL..BS, SO..US): counted with bytes.translate, in C (a Python loop over 8 KB
+# per page was a measurable share of cleaning time).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+# COMMON_HAN deleted by str.translate: the count of common Han characters is the length lost.
+_DROP_COMMON_HAN = dict.fromkeys(map(ord, COMMON_HAN))
 
 
 def codec_for(charset: str | None) -> str | None:
@@ -53,7 +58,7 @@ def check_readable(data: bytes) -> None:
     head = data[:8192]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls / len(head) > BINARY_CONTROL_RATIO:
         raise CleaningError(f"binary input ({controls} control bytes in the first {len(head)})")
 
@@ -106,7 +111,7 @@ def _strict_candidates(data: bytes, codecs_: list[str | None]) -> list[tuple[str
 
 
 def _plausibility(text: str) -> int:
-    return sum(1 for ch in text if ch in COMMON_HAN)
+    return len(text) - len(text.translate(_DROP_COMMON_HAN))
 
 
 def _guessed_codec(data: bytes) -> str | None:

@@ -203,5 +203,6 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
     doc.is_report = report.is_report(doc.title, doc.text, categories)
     if not lines:
         doc.warnings.append("empty body")
-    trace.add("metadata", {k: v for k, v in doc.to_contract().items()
-                           if k not in ("text", "sections")})
+    if trace.enabled:     # to_contract (dataclasses.asdict) is not free: only when asked
+        trace.add("metadata", {k: v for k, v in doc.to_contract().items()
+                               if k not in ("text", "sections")})
