@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from cleaning import tables
 from cleaning.families import Container
+from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     BLOCK_TAGS,
     BOLD_TAGS,
@@ -53,7 +54,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     tables.flatten(node)
     bold = _bold_runs(node)
     walked = _walk(node)
-    wrapper = lxml.html.fromstring("<html><body><div></div></body></html>")
+    wrapper = lxml.html.fromstring("<html><body><div></div></body></html>", parser=HTML_PARSER)
     wrapper.find("body/div").append(node)
     lines = _trafilatura_lines(wrapper)
     if letter_count("".join(lines)) < MIN_TRAFILATURA_SHARE * letter_count("".join(walked)):

@@ -16,6 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning import tables
+from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     CONTAINER_RULES,
     GKMLPT_CONFIG_RX,
@@ -106,7 +107,7 @@ def _range(starts: list, ends: list) -> HtmlElement | None:
     end = next((e for e in ends if e.getparent() is parent), None)
     if parent is None:
         return None
-    holder = lxml.html.Element("div")
+    holder = HTML_PARSER.makeelement("div")
     holder.text = start.tail
     for sibling in start.itersiblings():
         if sibling is end:
@@ -170,7 +171,8 @@ def _config_container(config: object) -> Container | None:
     if not html_values:
         return None
     key, html = max(html_values, key=lambda kv: letter_count(kv[1]))
-    node = lxml.html.fragment_fromstring(html, create_parent="div")
+    node = lxml.html.fragment_fromstring(html, create_parent="div",
+                                          parser=HTML_PARSER)
     fields = {k: v for k, v in flat.items() if k != key and len(v) < 300}
     fields["__content_key__"] = key
     return Container("gkmlpt", node, "window._CONFIG:" + key, fields)

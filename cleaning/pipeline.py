@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning import attachments as attach
@@ -29,6 +30,7 @@ from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import extract
+from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
@@ -62,12 +64,12 @@ class Trace:
 def parse(data: bytes, content_type: str | None) -> tuple[str, str, HtmlElement]:
     text, codec = encoding.decode(data, content_type)
     try:
-        tree = lxml.html.document_fromstring(text)
-    except (ValueError, lxml.etree.ParserError) as exc:
+        tree = lxml.html.document_fromstring(text, parser=HTML_PARSER)
+    except (ValueError, etree.ParserError) as exc:
         # lxml refuses str input with an XML encoding declaration; parse the bytes instead.
         try:
-            tree = lxml.html.document_fromstring(text.encode("utf-8"))
-        except (ValueError, lxml.etree.ParserError):
+            tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=HTML_PARSER)
+        except (ValueError, etree.ParserError):
             raise CleaningError(f"unparseable page: {exc}") from exc
     return text, codec, tree
 

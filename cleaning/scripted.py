@@ -18,6 +18,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.families import Container, flatten_json
+from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     EMPTY_BODY_LETTERS,
     SCRIPT_BODY_MIN_HAN_SHARE,
@@ -46,7 +47,8 @@ def locate(tree: HtmlElement, more_than: int = 0) -> Container | None:
     if key is None:
         return None
     try:
-        node = lxml.html.fragment_fromstring(values[key], create_parent="div")
+        node = lxml.html.fragment_fromstring(values[key], create_parent="div",
+                                              parser=HTML_PARSER)
     except (ValueError, etree.ParserError):
         return None
     fields = {k: v for k, v in values.items() if k != key and len(v) < _FIELD_MAX_CHARS}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import lxml.html
 from lxml.html import HtmlElement
 
+from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     CELL_TAGS,
     LAYOUT_BODY_SHARE,
@@ -69,12 +69,12 @@ def _unwrap(table: HtmlElement) -> None:
 
 
 def _to_rows(table: HtmlElement) -> None:
-    holder = lxml.html.Element("div")
+    holder = HTML_PARSER.makeelement("div")
     for row in table.iter("tr"):
         cells = [normalise_space(c.text_content()) for c in row if c.tag in CELL_TAGS]
         cells = [c for c in cells if c]
         if cells:
-            para = lxml.html.Element("p")
+            para = HTML_PARSER.makeelement("p")
             para.text = TABLE_CELL_SEPARATOR.join(cells)
             holder.append(para)
     holder.tail = table.tail
