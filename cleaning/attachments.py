@@ -33,6 +33,13 @@ SHORT_LINE_RATIO = 0.6       # a line under 60% of a full line ends its paragrap
 FULL_LINE_PERCENTILE = 0.8
 
 
+# A necessary condition for extension() to be one of ATTACHMENT_EXTS, checked in C first: the
+# extension written out, or a character that urlsplit/unquote would remove or decode. Mega-menus
+# carry hundreds of links per page; most fail this and never reach urlsplit/unquote.
+_MAY_BE_FILE_RX = re.compile(
+    r"[%\t\r\n]|(?:{})".format("|".join(map(re.escape, ATTACHMENT_EXTS))), re.I)
+
+
 def extension(url_or_name: str) -> str:
     path = unquote(urlsplit(url_or_name).path or url_or_name).lower()
     return posixpath.splitext(path)[1]
@@ -62,12 +69,17 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
         text = normalise_space(link.text_content())
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
-        if extension(href) not in ATTACHMENT_EXTS and extension(text) not in ATTACHMENT_EXTS:
+        if not (_is_file(href) or _is_file(text)):
             continue
         url = urldefrag(urljoin(base_url, href))[0]
         name = text or posixpath.basename(unquote(urlsplit(url).path))
         found.setdefault(url, Attachment(url=url, name=name))
     return list(found.values())
+
+
+def _is_file(url_or_name: str) -> bool:
+    return bool(_MAY_BE_FILE_RX.search(url_or_name)) and (
+        extension(url_or_name) in ATTACHMENT_EXTS)
 
 
 def extract_text(att: Attachment, data: bytes) -> list[str]:
