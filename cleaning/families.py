@@ -45,8 +45,9 @@ def locate(tree: HtmlElement) -> Container:
     if config is not None:
         return config
     empty: Container | None = None
+    named = _NamedElements(tree)
     for family, kind, value in CONTAINER_RULES:
-        node = _match(tree, kind, value)
+        node = _match(tree, kind, value, named)
         if node is None:
             continue
         least = MIN_CONTAINER_LETTERS if family == "generic" else MIN_FAMILY_CONTAINER_LETTERS
@@ -73,12 +74,43 @@ def _content_size(node: HtmlElement) -> int:
     return letter_count(node.text_content()) + MIN_CONTAINER_LETTERS * bool(links)
 
 
-def _match(tree: HtmlElement, kind: str, value: object) -> HtmlElement | None:
+class _NamedElements:
+    """The page's elements with a class or id, read in one pass when a rule first asks (an XPath
+    per rule walked the whole tree each time). Matching is XPath's: the class attribute with
+    XML whitespace normalised holds " value " (a class token), the id equals the value."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        self._rows: list[tuple[HtmlElement, str, str | None]] | None = None
+
+    def _all(self) -> list[tuple[HtmlElement, str, str | None]]:
+        if self._rows is None:
+            self._rows = [(el, _padded_classes(el), el.get("id"))
+                          for el in _WITH_CLASS_OR_ID(self.tree)]
+        return self._rows
+
+    def with_class(self, name: object) -> list[HtmlElement]:
+        token = f" {name} "
+        return [el for el, classes, _ in self._all() if token in classes]
+
+    def with_id(self, value: object) -> list[HtmlElement]:
+        return [el for el, _, id_ in self._all() if id_ == value]
+
+
+def _padded_classes(el: HtmlElement) -> str:
+    return " {} ".format(_XML_SPACE_RX.sub(" ", el.get("class", "")).strip(" "))
+
+
+_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+_XML_SPACE_RX = re.compile(r"[ \t\r\n]+")     # XPath normalize-space() whitespace
+
+
+def _match(tree: HtmlElement, kind: str, value: object,
+           named: _NamedElements) -> HtmlElement | None:
     if kind == "class":
-        xpath = f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {value} ')]"
-        return _largest(tree.xpath(xpath))
+        return _largest(named.with_class(value))
     if kind == "id":
-        return _largest(tree.xpath(f"//*[@id='{value}']"))
+        return _largest(named.with_id(value))
     if kind == "meta_range":
         start, end = value  # type: ignore[misc]
         return _range(tree.xpath(f"//meta[@name='{start}']"),
