@@ -2,9 +2,11 @@
 
 ``rebuild`` writes a new corpus file next to the target and ``os.replace``s it only when
 complete: a failed or interrupted rebuild leaves the previous corpus untouched. Cleaning runs in
-a pool of worker processes that read the bodies from the archive themselves and also segment the
-sections for the bigram index; the parent only writes. ``update`` cleans only articles whose
-newest revision or the cleaning version changed. Both clean through ``db.ingest.clean_article``
+a pool of worker processes (``db.pool``) that read the bodies from the archive themselves and
+also segment the sections for the bigram index and sign each report for the near-duplicate pass;
+the parent only writes, then links duplicates from the signatures. ``update`` cleans only
+articles whose newest revision or the cleaning version changed (in a pool too, with
+``workers=2``). Both clean through ``db.ingest.clean_article``
 and build their rows with ``db.corpus.document_row`` / ``section_row`` and the skip rule of
 ``db.ingest.store_cleaned``, so they produce the same rows; the rebuild writes them in bulk into
 its fresh file (no per-document lookups, the trigram index built once at the end).
@@ -14,27 +16,28 @@ from __future__ import annotations
 
 import glob
 import os
-import signal
 import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from multiprocessing import Pool
 from pathlib import Path
 
+from datasketch import LeanMinHash
 from tqdm import tqdm
 
-from db.archive import Archive, ArchivedArticle, ArchiveError, ArticleRef
+from db.archive import Archive, ArchiveError, ArticleRef
 from db.corpus import Corpus, document_row, part_categories, section_row
 from db.duplicates import link_duplicates
-from db.fts import index_segmented, segment_section
-from db.ingest import Cleaned, clean_article, current_cleaning_version, skip_reason, store_cleaned
+from db.fts import index_segmented
+from db.ingest import Cleaned, current_cleaning_version, skip_reason, store_cleaned
+from db.pool import Prepared, prepare, prepared_articles
+
+__all__ = ["BulkWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare", "rebuild",
+           "update"]
 
 TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/migrations.py
-CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
-MAX_CHUNK = 32
 
 
 @dataclass
@@ -78,31 +81,44 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
 
 def update(archive_path: str | Path, corpus_path: str | Path, *,
            portals: Sequence[str] | None = None,
-           portals_info: Iterable[dict] | None = None) -> UpdateStats:
-    """Ingest new or changed articles (of ``portals``, default all) into the corpus in place."""
+           portals_info: Iterable[dict] | None = None, workers: int = 1) -> UpdateStats:
+    """Ingest new or changed articles (of ``portals``, default all) into the corpus in place,
+    cleaning them in ``workers`` processes (1: in this one); then link near-duplicates."""
     started = time.monotonic()
-    with _open_archive(archive_path) as archive, Corpus(corpus_path) as corpus:
+    todo, stats = _update_todo(archive_path, corpus_path, portals)
+    signatures: dict[int, LeanMinHash | None] = {}
+    # The pool forks before the corpus is opened for writing: children inherit no handle.
+    with prepared_articles(Path(archive_path), todo, workers, segment=False) as results, \
+            Corpus(corpus_path) as corpus:
         if portals_info:
             corpus.upsert_portals(portals_info)
+        for prepared in results:
+            document_id = store_cleaned(corpus, prepared.cleaned)
+            _count(stats, prepared.cleaned, document_id)
+            if document_id is not None and prepared.signed:
+                signatures[document_id] = prepared.signature
+        stats.duplicates = link_duplicates(corpus, signatures)
+    stats.seconds = time.monotonic() - started
+    return stats
+
+
+def _update_todo(archive_path: str | Path, corpus_path: str | Path,
+                 portals: Sequence[str] | None) -> tuple[list[ArticleRef], UpdateStats]:
+    """The articles whose newest revision or cleaning version the corpus does not have."""
+    with _open_archive(archive_path) as archive, Corpus(corpus_path) as corpus:
         refs = [ref for ref in archive.article_refs()
                 if portals is None or ref.portal in portals]
         done, version = corpus.ingested(), current_cleaning_version()
-        todo = [ref for ref in refs if done.get(ref.url) != (ref.revision, version)]
-        stats = UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
-                            corpus_path=str(corpus_path))
-        for ref in todo:
-            cleaned = clean_article(archive.load_article(ref))
-            _count(stats, cleaned, store_cleaned(corpus, cleaned))
-        stats.duplicates = link_duplicates(corpus)
-    stats.seconds = time.monotonic() - started
-    return stats
+    todo = [ref for ref in refs if done.get(ref.url) != (ref.revision, version)]
+    return todo, UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
+                             corpus_path=str(corpus_path))
 
 
 def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
            progress: bool, portals_info: Iterable[dict] | None) -> RebuildStats:
     stats = RebuildStats(articles=len(refs))
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
-    with _cleaned(archive_path, refs, workers) as results, Corpus(temp) as corpus:
+    with prepared_articles(archive_path, refs, workers) as results, Corpus(temp) as corpus:
         corpus.db.execute("PRAGMA synchronous=OFF")   # a temp file: a crash just discards it
         writer = BulkWriter(corpus)
         with corpus.db.atomic(), writer.trigram_deferred():   # one transaction, all or nothing
@@ -110,38 +126,11 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
                 corpus.upsert_portals(portals_info)
             for prepared in _progress_bar(results, len(refs), progress):
                 _count(stats, prepared.cleaned, writer.write(prepared))
-        stats.duplicates = link_duplicates(corpus)
+        stats.duplicates = link_duplicates(corpus, writer.signatures)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
     return stats
-
-
-@dataclass
-class Prepared:
-    """A cleaned article and its sections' bigram-index bodies, ready to be written."""
-
-    cleaned: Cleaned
-    segmented: list[str]
-
-
-def prepare(article: ArchivedArticle) -> Prepared:
-    cleaned = clean_article(article)
-    doc = cleaned.document
-    sections = doc.sections if doc is not None and doc.is_report else []
-    return Prepared(cleaned, [segment_section(s.heading, s.text) for s in sections])
-
-
-@contextmanager
-def _cleaned(archive_path: Path, refs: list[ArticleRef], workers: int) -> Iterator[Iterable]:
-    """Prepared articles in archive order: in this process, or in a pool of ``workers``."""
-    if workers <= 1 or len(refs) < 2:
-        with Archive(archive_path) as archive:
-            yield (prepare(archive.load_article(ref)) for ref in refs)
-        return
-    chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
-    with Pool(workers, initializer=_start_worker, initargs=(str(archive_path),)) as pool:
-        yield pool.imap(_clean_in_worker, refs, chunksize=chunk)
 
 
 class BulkWriter:
@@ -153,6 +142,7 @@ class BulkWriter:
         self.db = corpus.db
         self.next_section_id = 1 + (self.db.execute(
             "SELECT COALESCE(MAX(id), 0) FROM sections").fetchone()[0])
+        self.signatures: dict[int, LeanMinHash | None] = {}   # document id → for the dup pass
 
     def write(self, prepared: Prepared) -> int | None:
         cleaned, doc = prepared.cleaned, prepared.cleaned.document
@@ -166,6 +156,8 @@ class BulkWriter:
                 "cleaning_version": doc.cleaning_version if doc else current_cleaning_version()})
             return None
         document_id = self._insert("documents", document_row(doc, **provenance))
+        if prepared.signed:
+            self.signatures[document_id] = prepared.signature
         first = self.next_section_id
         rows = [{"id": first + i, **section_row(document_id, i + 1, section, part)}
                 for i, (section, part) in enumerate(
@@ -201,20 +193,6 @@ def _insert_sql(table: str, columns: list[str]) -> str:
     return f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
 
 
-_worker_archive: Archive | None = None
-
-
-def _start_worker(archive_path: str) -> None:
-    global _worker_archive
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
-    _worker_archive = Archive(archive_path)
-
-
-def _clean_in_worker(ref: ArticleRef) -> Prepared:
-    assert _worker_archive is not None, "worker started without its archive"
-    return prepare(_worker_archive.load_article(ref))
-
-
 def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:
     if document_id is not None:
         stats.documents += 1
@@ -223,7 +201,8 @@ def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> No
         stats.unreadable += cleaned.document is None
 
 
-def _progress_bar(results: Iterable[Cleaned], total: int, progress: bool) -> Iterable[Cleaned]:
+def _progress_bar(results: Iterable[Prepared], total: int,
+                  progress: bool) -> Iterable[Prepared]:
     shown = progress and sys.stderr.isatty()
     return tqdm(results, total=total, unit="article", desc="rebuild", disable=not shown)
 

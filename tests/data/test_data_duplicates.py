@@ -59,6 +59,20 @@ def test_linking_again_changes_nothing_and_counts_the_duplicates(tmp_path):
     assert links(corpus) == before
 
 
+def test_given_signatures_are_used_and_link_like_the_stored_texts(tmp_path):
+    corpus = build(tmp_path, duplicate_pages())
+    before = links(corpus)
+    with sqlite3.connect(corpus) as conn:
+        ids = dict(conn.execute("SELECT url, id FROM documents"))
+        texts = dict(conn.execute("SELECT url, text FROM documents"))
+    given = {ids[url]: duplicates.document_signature(texts[url]) for url in (GOV_URL, OTHER_URL)}
+    assert duplicates.link_duplicates(corpus, given) == 2     # the rest signed from their text
+    assert links(corpus) == before
+    # A given signature wins over the text: None (too short) leaves the portal copy unlinked.
+    assert duplicates.link_duplicates(corpus, {ids[GOV_URL]: None}) == 1
+    assert links(corpus) == {**before, SFJ_URL: BIG5_URL, BIG5_URL: None}
+
+
 def test_without_a_portal_row_the_sfj_host_still_loses_and_simplified_wins(tmp_path):
     archive, corpus = tmp_path / "a.db", tmp_path / "c.db"
     sfj_and_big5 = [page for page in duplicate_pages() if page[1] in (SFJ_URL, BIG5_URL)]

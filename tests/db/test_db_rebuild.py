@@ -54,7 +54,7 @@ def clean_calls(fake_cleaner, monkeypatch):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_rebuild_equals_update(sample_archive, tmp_path, fake_cleaner, workers):
     updated, rebuilt = tmp_path / "updated.db", tmp_path / "rebuilt.db"
-    update_stats = update(sample_archive, updated, portals_info=PORTALS)
+    update_stats = update(sample_archive, updated, portals_info=PORTALS, workers=workers)
     stats = rebuild(sample_archive, rebuilt, workers=workers, progress=False,
                     portals_info=PORTALS)
     assert (stats.articles, stats.documents, stats.skipped, stats.unreadable) == (4, 2, 2, 1)
