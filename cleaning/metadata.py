@@ -67,17 +67,30 @@ def meta_tags(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+def as_is(text: str) -> str:
+    """The `simplify` of a page already in Simplified script: its text as it is."""
+    return text
+
+
+# Every label ends in one of these: a Simplified text without any holds no label (checked in C
+# before the Python checks; most of a page's short texts are menu links).
+_LABEL_END_RX = re.compile("[{}]".format(re.escape("".join(
+    sorted({label[-1] for label in METADATA_LABELS})))))
+
+
 def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[str, str]:
     """First value of every labelled field on the page, in document order.
 
     Long texts are skipped: label/value rows are short, body prose is not metadata.
     """
     fields: dict[str, str] = {}
+    # On a Traditional page the label is only seen once simplified: no shortcut there.
+    has_label_end = _LABEL_END_RX.search if simplify is as_is else bool
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         for segment, follower in _segments(el):
-            if _may_hold_label(segment):
+            if has_label_end(segment) and _may_hold_label(segment):
                 _read_segment(simplify(segment), follower, simplify, fields)
     return fields
 
@@ -90,12 +103,12 @@ def _may_hold_label(segment: str) -> bool:
     return size <= METADATA_LABEL_MAX_CHARS + 30 or ":" in segment or "：" in segment
 
 
-def _segments(el: HtmlElement):
+def _segments(el: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
     """Own text pieces of an element: its text and its children's tails, with what follows."""
-    yield el.text or "", el
-    for child in el:
-        if child.tail and child.tail.strip():
-            yield child.tail, None
+    found = [(el.text, el)] if el.text else []
+    if len(el):
+        found.extend((child.tail, None) for child in el if child.tail and child.tail.strip())
+    return found
 
 
 def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str], str],

@@ -139,7 +139,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc = Document(encoding=first.codec, family=first.container.family,
                    cleaning_version=CLEANING_VERSION)
     doc.original_script = script.detect("".join(lines) or first.tree.text_content())
-    simplify = script.to_simplified if doc.original_script == "traditional" else _same
+    simplify = script.to_simplified if doc.original_script == "traditional" else metadata.as_is
     lines = [simplify(line) for line in lines]
     bold = {simplify(b) for b in bold}
     trace.add("converted", "script: {}\n\n{}".format(doc.original_script, "\n".join(lines)))
@@ -165,10 +165,6 @@ def _run_file(data: bytes, url: str, kind: str, trace: Trace) -> Document:
     trace.add("extracted", "\n".join(lines))
     _finish(doc, lines, set(), fields.Evidence(page_title=doc.title or ""), trace)
     return doc
-
-
-def _same(text: str) -> str:
-    return text
 
 
 def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> list[str]:
