@@ -24,6 +24,6 @@ def run_demo(*, data_dir: Path, sites: Path) -> int:
     click.echo("\n" + report.format_stats(corpus, Path(result.archive)))
     hits = search(corpus, DEMO_QUERY, limit=3)
     click.echo(f"\n$ fazhi search {DEMO_QUERY} --limit 3\n" + report.format_hits(DEMO_QUERY, hits))
-    click.echo(f"\nArchive: {result.archive}\nCorpus:  {corpus}  "
+    click.echo(f"\nArchive: {Path(result.archive).resolve()}\nCorpus:  {corpus.resolve()}  "
                "(try: fazhi stats, fazhi search 行政执法, fazhi rebuild)")
     return 1 if report.crawl_failed(result) else 0
