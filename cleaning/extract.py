@@ -14,7 +14,7 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
-from cleaning import tables
+from cleaning import stoplist, tables
 from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
@@ -84,8 +84,9 @@ def _br_lines(run: HtmlElement) -> list[str]:
 
 
 def _trafilatura_lines(tree: HtmlElement) -> list[str]:
-    text = trafilatura.extract(tree, favor_recall=True, include_tables=True,
-                               include_comments=False, deduplicate=False)
+    with stoplist.hashed_once():
+        text = trafilatura.extract(tree, favor_recall=True, include_tables=True,
+                                   include_comments=False, deduplicate=False)
     lines = (LIST_BULLET_RX.sub("", normalise_space(line)) for line in (text or "").split("\n"))
     return [line for line in lines if line]
 
