@@ -89,9 +89,16 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[s
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
-        for segment, follower in _segments(el):
-            if has_label_end(segment) and _may_hold_label(segment):
-                _read_segment(simplify(segment), follower, simplify, fields)
+        # The element's own text pieces in order: its text (a label there reads its value from
+        # what follows the element), then its children's tails.
+        text = el.text
+        if text and has_label_end(text) and _may_hold_label(text):
+            _read_segment(simplify(text), el, simplify, fields)
+        if len(el):
+            for child in el:
+                tail = child.tail
+                if tail and has_label_end(tail) and _may_hold_label(tail):
+                    _read_segment(simplify(tail), None, simplify, fields)
     return fields
 
 
@@ -101,14 +108,6 @@ def _may_hold_label(segment: str) -> bool:
     if size > METADATA_SEGMENT_MAX_CHARS or not segment.strip():
         return False
     return size <= METADATA_LABEL_MAX_CHARS + 30 or ":" in segment or "：" in segment
-
-
-def _segments(el: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
-    """Own text pieces of an element: its text and its children's tails, with what follows."""
-    found = [(el.text, el)] if el.text else []
-    if len(el):
-        found.extend((child.tail, None) for child in el if child.tail and child.tail.strip())
-    return found
 
 
 def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str], str],
