@@ -38,6 +38,7 @@ class Extracted:
     lines: list[str]
     bold: set[str] = field(default_factory=set)     # texts of <b>/<strong> runs, normalised
     method: str = "trafilatura"
+    letters: int | None = None     # letter_count of the lines joined, when already counted
 
 
 def extract(tree: HtmlElement, container: Container) -> Extracted:
@@ -57,9 +58,10 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     wrapper = lxml.html.fromstring("<html><body><div></div></body></html>", parser=HTML_PARSER)
     wrapper.find("body/div").append(node)
     lines = _trafilatura_lines(wrapper)
-    if letter_count("".join(lines)) < MIN_TRAFILATURA_SHARE * letter_count("".join(walked)):
-        return Extracted(walked, bold, "walk")
-    return Extracted(lines, bold, "trafilatura")
+    kept, walked_letters = letter_count("".join(lines)), letter_count("".join(walked))
+    if kept < MIN_TRAFILATURA_SHARE * walked_letters:
+        return Extracted(walked, bold, "walk", walked_letters)
+    return Extracted(lines, bold, "trafilatura", kept)
 
 
 def _bold_runs(node: HtmlElement) -> set[str]:

@@ -47,11 +47,11 @@ def locate(tree: HtmlElement) -> Container:
     empty: Container | None = None
     named = _NamedElements(tree)
     for family, kind, value in CONTAINER_RULES:
-        node = _match(tree, kind, value, named)
+        node, letters = _match(tree, kind, value, named)
         if node is None:
             continue
         least = MIN_CONTAINER_LETTERS if family == "generic" else MIN_FAMILY_CONTAINER_LETTERS
-        if _content_size(node) >= least:
+        if _content_size(node, letters) >= least:
             if empty is None or not _is_ancestor(node, empty.node):
                 return Container(family, node, f"{kind}:{value}")
         elif family != "generic" and empty is None:
@@ -68,10 +68,12 @@ def _is_ancestor(node: HtmlElement, inner: HtmlElement | None) -> bool:
     return inner is not None and any(a is node for a in inner.iterancestors())
 
 
-def _content_size(node: HtmlElement) -> int:
-    # An attachment-only body is a link: count it as content so the container is still used.
-    links = len(node.xpath(".//a[@href]"))
-    return letter_count(node.text_content()) + MIN_CONTAINER_LETTERS * bool(links)
+def _content_size(node: HtmlElement, letters: int | None = None) -> int:
+    """Letters of the node (when not known yet); an attachment-only body is a link: count it
+    as content so the container is still used."""
+    if letters is None:
+        letters = letter_count(node.text_content())
+    return letters + MIN_CONTAINER_LETTERS * (node.find(".//a[@href]") is not None)
 
 
 class _NamedElements:
@@ -106,7 +108,8 @@ _XML_SPACE_RX = re.compile(r"[ \t\r\n]+")     # XPath normalize-space() whitespa
 
 
 def _match(tree: HtmlElement, kind: str, value: object,
-           named: _NamedElements) -> HtmlElement | None:
+           named: _NamedElements) -> tuple[HtmlElement | None, int | None]:
+    """The rule's node, with its letter count when that was needed to choose it."""
     if kind == "class":
         return _largest(named.with_class(value))
     if kind == "id":
@@ -114,20 +117,21 @@ def _match(tree: HtmlElement, kind: str, value: object,
     if kind == "meta_range":
         start, end = value  # type: ignore[misc]
         return _range(tree.xpath(f"//meta[@name='{start}']"),
-                      tree.xpath(f"//meta[@name='{end}']"))
+                      tree.xpath(f"//meta[@name='{end}']")), None
     if kind == "comment_range":
         start, end = value  # type: ignore[misc]
         comments = list(tree.iter(etree.Comment))
         return _range([c for c in comments if start in (c.text or "")],
-                      [c for c in comments if end in (c.text or "")])
+                      [c for c in comments if end in (c.text or "")]), None
     raise ValueError(f"unknown container rule kind: {kind}")
 
 
-def _largest(nodes: list[HtmlElement]) -> HtmlElement | None:
+def _largest(nodes: list[HtmlElement]) -> tuple[HtmlElement | None, int | None]:
     # Nested matches (TRS_Editor inside TRS_Editor) or a summary box: the body is the biggest.
     if not nodes:
-        return None
-    return max(nodes, key=lambda n: letter_count(n.text_content()))
+        return None, None
+    return max(((node, letter_count(node.text_content())) for node in nodes),
+               key=lambda pair: pair[1])
 
 
 def _range(starts: list, ends: list) -> HtmlElement | None:

@@ -123,6 +123,8 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
         if key and value and key not in fields:
             fields[key] = value
         return
+    if ":" not in text and "：" not in text:     # no pair without its colon: spare the regex
+        return
     for match in _PAIR_RX.finditer(text):
         key, value = label_field(match.group(1)), clean_value(match.group(2))
         if key and value and key not in fields:

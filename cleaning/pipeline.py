@@ -29,7 +29,7 @@ from cleaning import (
 from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
-from cleaning.extract import extract
+from cleaning.extract import Extracted, extract
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
@@ -78,7 +78,7 @@ def read_page(data: bytes, content_type: str | None) -> Page:
     text, codec, tree = parse(data, content_type)
     container = families.locate(tree)
     extracted = extract(tree, container)
-    body_letters = _body_letters(extracted.lines, container)
+    body_letters = _body_letters(extracted, container)
     if body_letters < EMPTY_BODY_LETTERS or container.node is None:
         # A JS shell: the article div is empty (or none was found: the whole page stands in),
         # the report is an HTML string in a script — used only when it holds more text.
@@ -88,10 +88,13 @@ def read_page(data: bytes, content_type: str | None) -> Page:
     return Page(text, codec, tree, container, extracted.lines, extracted.bold, extracted.method)
 
 
-def _body_letters(lines: list[str], container: families.Container) -> int:
+def _body_letters(extracted: Extracted, container: families.Container) -> int:
     """Letters of the extracted body once the furniture is removed (a long body found in a
     container is counted as it is: it is never short)."""
-    letters = letter_count("".join(lines))
+    lines = extracted.lines
+    letters = extracted.letters
+    if letters is None:
+        letters = letter_count("".join(lines))
     if letters >= SHORT_BODY_RAW_LETTERS and container.node is not None:
         return letters
     return letter_count("".join(noise.clean_lines(lines)))
@@ -152,7 +155,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
 
     base = (page_urls or [url])[0] or url
     doc.attachments = attach.find_links(first.tree, first.container.node, base)
-    if letter_count("".join(lines)) < EMPTY_BODY_LETTERS and attachment_bytes:
+    if attachment_bytes and letter_count("".join(lines)) < EMPTY_BODY_LETTERS:
         lines = _attachment_body(doc, attachment_bytes) or lines
     _finish(doc, lines, bold, evidence, trace)
     return doc
