@@ -2,6 +2,12 @@
 
 A dropped item loses nothing: its pages are already in the archive, and `fazhi rebuild` cleans
 everything the archive holds.
+
+`FAZHI_INGEST_DURING_CRAWL` (default true) decides whether the crawl cleans each report as its
+item arrives. `crawler.runner` turns it off: it catches the corpus up after the crawl anyway
+(`db.rebuild.update`, in a pool of cleaning workers, duplicates linked once), so the Scrapy
+process only downloads and archives. A plain `scrapy crawl` or a scrapyd job keeps it on: nothing
+runs after them.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ logger = logging.getLogger(__name__)
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 URL_RE = re.compile(r"^https?://[^/\s]+")
 YEAR_RANGE = range(1990, 2101)
+INGEST_SETTING = "FAZHI_INGEST_DURING_CRAWL"
 
 
 def item_problems(item: Any) -> list[str]:
@@ -69,11 +76,13 @@ class ValidationPipeline:
 
 
 class CorpusPipeline:
-    """Clean each collected report from its archived pages into the corpus (db.ingest)."""
+    """Clean each collected report from its archived pages into the corpus (db.ingest), or,
+    with FAZHI_INGEST_DURING_CRAWL off, only check that its pages are archived."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        self.ingest = crawler.settings.getbool(INGEST_SETTING, True)
         self.archive = shared_archive(crawler.settings)
         self.corpus = shared_corpus(crawler.settings)
 
@@ -83,13 +92,16 @@ class CorpusPipeline:
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         data = ItemAdapter(item).asdict()
-        article = next(self.archive.iter_articles(data["portal"], urls=[data["url"]]), None)
-        if article is None:
+        ref = next(iter(self.archive.article_refs(data["portal"], urls=[data["url"]])), None)
+        if ref is None:
             # e.g. page 1 was a 200 challenge page: archived, but not as an ok article.
             self.stats.inc_value("fazhi/items_not_archived")
             logger.error("No archived ok page for %s: not cleaned", data["url"])
             return item
-        document_id = ingest_article(self.corpus, article, self.portal_row())
+        if not self.ingest:   # the runner's update after the crawl cleans it
+            return item
+        document_id = ingest_article(self.corpus, self.archive.load_article(ref),
+                                     self.portal_row())
         self.stats.inc_value("fazhi/documents_ingested" if document_id is not None
                              else "fazhi/ingested_not_report")
         return item
@@ -100,7 +112,8 @@ class CorpusPipeline:
         if row:
             self.corpus.upsert_portals([row])
         # A plain `scrapy crawl` or a scrapyd job has no runner to link duplicates afterwards.
-        link_duplicates(self.corpus)
+        if self.ingest:
+            link_duplicates(self.corpus)
 
     def portal_row(self) -> dict[str, Any] | None:
         portal = getattr(self.crawler.spider, "portal", None)

@@ -35,10 +35,14 @@ from crawler.archiving import (
 from crawler.expected import PUBLICATION_DEADLINE, expected_missing
 from crawler.extensions import portal_summary
 from crawler.spiders.portals import portal_spider_class
+from db.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
 
 logger = logging.getLogger(__name__)
 
+# The corpus is caught up after the crawl (catch_up_corpus): the Scrapy process only archives.
+INGEST_DURING_CRAWL = "FAZHI_INGEST_DURING_CRAWL"      # crawler/pipelines.py
+CATCH_UP_WORKERS = 2   # cleaning processes of the catch-up (db.rebuild.update), as a rebuild's
 # Loopback only: the replay server is on this machine, politeness delays protect nobody.
 REPLAY_SETTINGS = {
     "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
@@ -71,6 +75,7 @@ def crawl_settings(data_dir: Path, overrides: dict[str, Any] | None) -> Settings
     settings = Settings()
     settings.setmodule("settings.scrapy_settings", priority="project")
     settings.set("FAZHI_DATA_DIR", str(data_dir), priority="cmdline")
+    settings.set(INGEST_DURING_CRAWL, False, priority="project")   # -s can turn it back on
     settings.setdict(overrides or {}, priority="cmdline")
     return settings
 
@@ -114,8 +119,10 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
         finally:   # the network part is over: the log holds the crawl's requests only
             stop_replay(server, replay_log)
         caught_up = catch_up_corpus(settings, [p.slug for p in portals])
+        count_documents(summaries, caught_up, settings)
         note_missing_years(summaries, shared_corpus(settings), today)
-        archive.finish_run(run_id, {"portals": summaries, "corpus_catch_up": caught_up})
+        archive.finish_run(run_id, {"portals": summaries,
+                                    "corpus_catch_up": caught_up.articles - caught_up.unchanged})
     except BaseException:
         archive.finish_run(run_id, {}, status="failed")
         raise
@@ -133,18 +140,30 @@ def stop_replay(server: Any, replay_log: Path | None) -> None:
             Path(replay_log).write_text(json.dumps(server.requests, ensure_ascii=False))
 
 
-def catch_up_corpus(settings: Settings, slugs: list[str]) -> int:
+def catch_up_corpus(settings: Settings, slugs: list[str]) -> UpdateStats:
     """Clean into the corpus what the archive holds of these portals but the corpus lacks
-    (`db.rebuild.update`): e.g. articles archived by a crawl killed before their item was
-    cleaned, which the next crawl only revalidates (304) and yields no item for. The number of
-    articles cleaned."""
+    (`db.rebuild.update`, in CATCH_UP_WORKERS processes): the articles this crawl archived (it
+    does not clean them itself, see crawler/pipelines.py), and e.g. those archived by a crawl
+    killed before they were cleaned, which the next crawl only revalidates (304)."""
     from db.rebuild import update
 
-    stats = update(archive_path(settings), corpus_path(settings), portals=slugs)
+    # Scrapy's threads may still hold locks: the workers must not be forked from this process.
+    stats = update(archive_path(settings), corpus_path(settings), portals=slugs,
+                   workers=CATCH_UP_WORKERS, start_method="forkserver")
     if stats.articles - stats.unchanged:
         logger.info("corpus caught up with the archive: %d article(s) cleaned",
                     stats.articles - stats.unchanged)
-    return stats.articles - stats.unchanged
+    return stats
+
+
+def count_documents(summaries: dict[str, dict[str, Any]], caught_up: UpdateStats,
+                    settings: Settings) -> None:
+    """A portal's `documents`: the reports cleaned into the corpus for it, by the catch-up when
+    the crawl itself did not clean (the default), else by the crawl's pipeline."""
+    if settings.getbool(INGEST_DURING_CRAWL, True):
+        return
+    for slug, summary in summaries.items():
+        summary["documents"] = caught_up.by_portal.get(slug, {}).get("documents", 0)
 
 
 def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,

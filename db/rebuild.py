@@ -20,24 +20,24 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from contextlib import closing
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
-from datasketch import LeanMinHash
 from tqdm import tqdm
 
 from db.archive import Archive, ArchiveError, ArticleRef
-from db.corpus import Corpus, document_row, part_categories, section_row
+from db.bulk import BulkWriter, trigram_bulk_added
+from db.corpus import Corpus
 from db.duplicates import link_duplicates
-from db.fts import index_segmented
-from db.ingest import Cleaned, current_cleaning_version, skip_reason, store_cleaned
+from db.ingest import Cleaned, current_cleaning_version, store_cleaned
 from db.pool import Prepared, prepare, prepared_articles
 
 __all__ = ["BulkWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare", "rebuild",
            "update"]
 
-TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/migrations.py
+UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
 
 
 @dataclass
@@ -54,6 +54,12 @@ class RebuildStats:
 @dataclass
 class UpdateStats(RebuildStats):
     unchanged: int = 0       # same revision and cleaning version as in the corpus: not cleaned
+    # portal → {"documents": n, "skipped": n} of the articles cleaned in this update
+    by_portal: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count_portal(self, portal: str | None, document_id: int | None) -> None:
+        counts = self.by_portal.setdefault(portal or "", {"documents": 0, "skipped": 0})
+        counts["documents" if document_id is not None else "skipped"] += 1
 
 
 def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int = 2,
@@ -81,37 +87,64 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
 
 def update(archive_path: str | Path, corpus_path: str | Path, *,
            portals: Sequence[str] | None = None,
-           portals_info: Iterable[dict] | None = None, workers: int = 1) -> UpdateStats:
+           portals_info: Iterable[dict] | None = None, workers: int = 1,
+           start_method: str = "fork") -> UpdateStats:
     """Ingest new or changed articles (of ``portals``, default all) into the corpus in place,
-    cleaning them in ``workers`` processes (1: in this one); then link near-duplicates."""
+    cleaning them in ``workers`` processes (1: in this one; ``start_method``: see db/pool.py);
+    then link near-duplicates."""
     started = time.monotonic()
-    todo, stats = _update_todo(archive_path, corpus_path, portals)
-    signatures: dict[int, LeanMinHash | None] = {}
+    todo, stored, stats = _update_todo(archive_path, corpus_path, portals)
     # The pool forks before the corpus is opened for writing: children inherit no handle.
-    with prepared_articles(Path(archive_path), todo, workers, segment=False) as results, \
+    with prepared_articles(Path(archive_path), todo, workers,
+                           start_method=start_method) as results, \
             Corpus(corpus_path) as corpus:
         if portals_info:
             corpus.upsert_portals(portals_info)
-        for prepared in results:
-            document_id = store_cleaned(corpus, prepared.cleaned)
-            _count(stats, prepared.cleaned, document_id)
-            if document_id is not None and prepared.signed:
-                signatures[document_id] = prepared.signature
-        stats.duplicates = link_duplicates(corpus, signatures)
+        writer = BulkWriter(corpus)
+        for batch in _batches(results, UPDATE_BATCH):
+            with corpus.db.atomic():   # one commit per batch: a killed update keeps the others
+                for prepared, document_id in _write_batch(corpus, writer, batch, stored):
+                    _count(stats, prepared.cleaned, document_id)
+                    stats.count_portal(prepared.cleaned.portal, document_id)
+        stats.duplicates = link_duplicates(corpus, writer.signatures)
     stats.seconds = time.monotonic() - started
     return stats
 
 
-def _update_todo(archive_path: str | Path, corpus_path: str | Path,
-                 portals: Sequence[str] | None) -> tuple[list[ArticleRef], UpdateStats]:
-    """The articles whose newest revision or cleaning version the corpus does not have."""
+def _write_batch(corpus: Corpus, writer: BulkWriter, batch: list[Prepared],
+                 stored: set[str]) -> Iterator[tuple[Prepared, int | None]]:
+    """URLs the corpus has are replaced (``store_cleaned``); new ones inserted as a rebuild
+    does, their trigram rows added in bulk. (prepared, document id or None) for each."""
+    for prepared in batch:
+        if prepared.cleaned.url in stored:
+            document_id = store_cleaned(corpus, prepared.cleaned)
+            if document_id is not None and prepared.signed:
+                writer.signatures[document_id] = prepared.signature
+            yield prepared, document_id
+    writer.resync()
+    with trigram_bulk_added(writer):
+        for prepared in batch:
+            if prepared.cleaned.url not in stored:
+                yield prepared, writer.write(prepared)
+
+
+def _batches(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _update_todo(archive_path: str | Path, corpus_path: str | Path, portals: Sequence[str] | None
+                 ) -> tuple[list[ArticleRef], set[str], UpdateStats]:
+    """The articles whose newest revision or cleaning version the corpus does not have, and
+    the URLs the corpus holds (as a document or a skipped page)."""
     with _open_archive(archive_path) as archive, Corpus(corpus_path) as corpus:
         refs = [ref for ref in archive.article_refs()
                 if portals is None or ref.portal in portals]
         done, version = corpus.ingested(), current_cleaning_version()
     todo = [ref for ref in refs if done.get(ref.url) != (ref.revision, version)]
-    return todo, UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
-                             corpus_path=str(corpus_path))
+    return todo, set(done), UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
+                                        corpus_path=str(corpus_path))
 
 
 def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
@@ -131,66 +164,6 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
     return stats
-
-
-class BulkWriter:
-    """Writes prepared articles into a fresh corpus: plain INSERTs with ids counted here, the
-    rows ``store_cleaned`` would write (each URL once: nothing to replace). Used inside one
-    transaction and ``trigram_deferred()``, as ``_build`` does."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.db = corpus.db
-        self.next_section_id = 1 + (self.db.execute(
-            "SELECT COALESCE(MAX(id), 0) FROM sections").fetchone()[0])
-        self.signatures: dict[int, LeanMinHash | None] = {}   # document id → for the dup pass
-
-    def write(self, prepared: Prepared) -> int | None:
-        cleaned, doc = prepared.cleaned, prepared.cleaned.document
-        provenance = {"url": cleaned.url, "portal": cleaned.portal,
-                      "response_id": cleaned.response_id, "sha256": cleaned.sha256,
-                      "fetched_at": cleaned.fetched_at, "revision": cleaned.revision}
-        if doc is None or not doc.is_report:
-            self._insert("skipped", {
-                **provenance, "title": (doc.title if doc else None) or cleaned.title_hint,
-                "reason": skip_reason(cleaned),
-                "cleaning_version": doc.cleaning_version if doc else current_cleaning_version()})
-            return None
-        document_id = self._insert("documents", document_row(doc, **provenance))
-        if prepared.signed:
-            self.signatures[document_id] = prepared.signature
-        first = self.next_section_id
-        rows = [{"id": first + i, **section_row(document_id, i + 1, section, part)}
-                for i, (section, part) in enumerate(
-                    zip(doc.sections, part_categories(doc.sections), strict=True))]
-        if rows:
-            columns = list(rows[0])
-            self.db.conn.executemany(_insert_sql("sections", columns),
-                                     [[row[c] for c in columns] for row in rows])
-            index_segmented(self.db, zip(range(first, first + len(rows)), prepared.segmented,
-                                         strict=True))
-        self.next_section_id += len(rows)
-        return document_id
-
-    def _insert(self, table: str, row: dict) -> int:
-        return self.db.conn.execute(_insert_sql(table, list(row)), list(row.values())).lastrowid
-
-    @contextmanager
-    def trigram_deferred(self) -> Iterator[None]:
-        """Without the per-row trigger, then the trigram index built in one pass (faster)."""
-        found = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                "AND name = ?", [TRIGRAM_INSERT_TRIGGER]).fetchone()
-        if found is None:
-            yield
-            return
-        self.db.execute(f"DROP TRIGGER {TRIGRAM_INSERT_TRIGGER}")
-        yield
-        self.db.execute(f"INSERT INTO {TRIGRAM_TABLE} ({TRIGRAM_TABLE}) VALUES ('rebuild')")
-        self.db.execute(found[0])
-
-
-def _insert_sql(table: str, columns: list[str]) -> str:
-    names = ", ".join(f"[{column}]" for column in columns)
-    return f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
 
 
 def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:

@@ -85,6 +85,14 @@ def test_every_report_collected_once_with_its_year(first: Crawl, data_dir: Path)
         assert first.portal(slug)["empty"] is False
 
 
+def test_summary_counts_the_documents_cleaned_for_each_portal(first: Crawl,
+                                                              second: Crawl) -> None:
+    """Cleaned after the crawl (the runner's catch-up), counted per portal all the same."""
+    for slug, reports in EXPECTED_REPORTS.items():
+        assert first.portal(slug)["documents"] == len(reports), slug
+        assert second.portal(slug)["documents"] == 0, slug     # nothing new to clean
+
+
 def test_pdf_only_report_is_archived_as_an_article_and_sectioned(first: Crawl,
                                                                  data_dir: Path) -> None:
     (row,) = responses(data_dir, first.result["run_id"], url=BEICHENG_PDF, role="article")

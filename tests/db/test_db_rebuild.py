@@ -7,6 +7,7 @@ from db_samples import REPORTS, record_article
 
 import cleaning
 import db.ingest
+import db.pool
 import db.rebuild
 from db.archive import Archive, ArchiveError
 from db.corpus import Corpus
@@ -84,6 +85,39 @@ def test_update_cleans_only_new_revisions_and_new_cleaning_versions(
     assert update(sample_archive, corpus).unchanged == 0
     assert {d["cleaning_version"] for d in snapshot(corpus)["documents"]} == {"fake-2"}
     assert update(sample_archive, corpus).unchanged == 4
+
+
+def test_update_of_new_and_changed_articles_equals_rebuild_with_whole_indexes(
+        sample_archive, tmp_path, fake_cleaner):
+    corpus, rebuilt = tmp_path / "corpus.db", tmp_path / "rebuilt.db"
+    update(sample_archive, corpus, portals=["shishi"], portals_info=PORTALS)
+    url, text = REPORTS["shishi"]
+    with Archive(sample_archive) as archive:   # a new revision of the stored article
+        record_article(archive, archive.start_run(["shishi"]), "shishi", url,
+                       text.replace("下一步工作打算", "下一步工作设想"))
+    stats = update(sample_archive, corpus, portals_info=PORTALS, workers=2)  # 1 replaced, 1 new
+    assert (stats.unchanged, stats.documents, stats.skipped) == (2, 2, 0)
+    assert stats.by_portal == {"haizhou": {"documents": 1, "skipped": 0},
+                               "shishi": {"documents": 1, "skipped": 0}}
+    rebuild(sample_archive, rebuilt, workers=1, progress=False, portals_info=PORTALS)
+    assert snapshot(corpus) == snapshot(rebuilt)
+    with Corpus(corpus) as opened:
+        for index in ("sections_fts", "sections_trigram"):   # index = its content, row for row
+            opened.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+        found = opened.db.execute("SELECT COUNT(*) FROM sections_trigram WHERE sections_trigram "
+                                  "MATCH '\"工作设想\"'").fetchone()[0]
+    assert found == 1
+
+
+def test_update_in_a_forkserver_pool_equals_update_in_process(sample_archive, tmp_path,
+                                                             monkeypatch):
+    """The crawl's catch-up start method: fresh workers (real cleaner, nothing inherited)."""
+    monkeypatch.setitem(db.pool.POOL_MIN_ARTICLES, "forkserver", 2)   # a pool for 4 articles
+    pooled, in_process = tmp_path / "pooled.db", tmp_path / "in_process.db"
+    stats = update(sample_archive, pooled, workers=2, start_method="forkserver")
+    update(sample_archive, in_process, workers=1)
+    assert (stats.articles, stats.documents) == (4, 2)
+    assert snapshot(pooled) == snapshot(in_process)
 
 
 def test_rebuild_keeps_the_previous_portal_rows(sample_archive, tmp_path, fake_cleaner):
