@@ -21,12 +21,14 @@ TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db
 
 class BulkWriter:
     """Writes prepared articles whose URL the corpus does not have yet: plain INSERTs with
-    section ids counted here (``resync`` after anything else wrote sections). A rebuild uses it
-    inside one transaction and ``trigram_deferred()``; an update for its new URLs."""
+    section ids counted here (``resync`` after anything else wrote sections). Used inside a
+    transaction and ``trigram_deferred()``: by a rebuild for everything, by an update for the
+    URLs new to the corpus."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.db = corpus.db
         self.signatures: dict[int, LeanMinHash | None] = {}   # document id → for the dup pass
+        self.trigram_from: int | None = None   # first section not trigram-indexed (deferred)
         self.resync()
 
     def resync(self) -> None:
@@ -65,33 +67,30 @@ class BulkWriter:
 
     @contextmanager
     def trigram_deferred(self) -> Iterator[None]:
-        """Without the per-row trigger, then the trigram index built in one pass (faster)."""
+        """Without the per-row trigger (slow: FTS5 row by row): the sections written meanwhile
+        get their trigram rows in bulk, by ``add_trigram_rows`` and at the end. Inside a
+        transaction; only this writer may write sections meanwhile."""
         found = _trigram_trigger(self.db)
         if found is None:
             yield
             return
+        self.trigram_from = self.next_section_id
         self.db.execute(f"DROP TRIGGER {TRIGRAM_INSERT_TRIGGER}")
         yield
-        self.db.execute(f"INSERT INTO {TRIGRAM_TABLE} ({TRIGRAM_TABLE}) VALUES ('rebuild')")
+        self.add_trigram_rows()
         self.db.execute(found)
+        self.trigram_from = None
 
-
-@contextmanager
-def trigram_bulk_added(writer: BulkWriter) -> Iterator[None]:
-    """Without the per-row trigger; the sections ``writer`` writes meanwhile are then added to
-    the trigram index in one INSERT … SELECT (several times faster than the trigger row by
-    row). Only the writer's sections: nothing else may write sections inside."""
-    found = _trigram_trigger(writer.db)
-    if found is None:
-        yield
-        return
-    first = writer.next_section_id
-    writer.db.execute(f"DROP TRIGGER {TRIGRAM_INSERT_TRIGGER}")
-    yield
-    writer.db.execute(f"INSERT INTO {TRIGRAM_TABLE} (rowid, heading, text) SELECT id, heading, "
-                      "text FROM sections WHERE id >= ? AND id < ?",
-                      [first, writer.next_section_id])
-    writer.db.execute(found)
+    def add_trigram_rows(self) -> None:
+        """Index the sections written since the last call in one INSERT … SELECT: a rebuild
+        calls it every few hundred articles, so that the index grows while the workers clean
+        instead of in one pass at the end."""
+        if self.trigram_from is None or self.trigram_from == self.next_section_id:
+            return
+        self.db.execute(f"INSERT INTO {TRIGRAM_TABLE} (rowid, heading, text) SELECT id, "
+                        "heading, text FROM sections WHERE id >= ? AND id < ?",
+                        [self.trigram_from, self.next_section_id])
+        self.trigram_from = self.next_section_id
 
 
 def _trigram_trigger(db: Database) -> str | None:

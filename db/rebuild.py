@@ -28,7 +28,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from db.archive import Archive, ArchiveError, ArticleRef
-from db.bulk import BulkWriter, trigram_bulk_added
+from db.bulk import BulkWriter
 from db.corpus import Corpus
 from db.duplicates import link_duplicates
 from db.ingest import Cleaned, current_cleaning_version, store_cleaned
@@ -38,6 +38,7 @@ __all__ = ["BulkWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare", "
            "update"]
 
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
+TRIGRAM_BATCH = 500        # articles a rebuild writes between two trigram-index insertions
 
 
 @dataclass
@@ -122,7 +123,7 @@ def _write_batch(corpus: Corpus, writer: BulkWriter, batch: list[Prepared],
                 writer.signatures[document_id] = prepared.signature
             yield prepared, document_id
     writer.resync()
-    with trigram_bulk_added(writer):
+    with writer.trigram_deferred():
         for prepared in batch:
             if prepared.cleaned.url not in stored:
                 yield prepared, writer.write(prepared)
@@ -157,8 +158,10 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
         with corpus.db.atomic(), writer.trigram_deferred():   # one transaction, all or nothing
             if portals_info:
                 corpus.upsert_portals(portals_info)
-            for prepared in _progress_bar(results, len(refs), progress):
+            for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
                 _count(stats, prepared.cleaned, writer.write(prepared))
+                if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
+                    writer.add_trigram_rows()
         stats.duplicates = link_duplicates(corpus, writer.signatures)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")

@@ -109,6 +109,21 @@ def test_update_of_new_and_changed_articles_equals_rebuild_with_whole_indexes(
     assert found == 1
 
 
+def test_rebuild_adding_trigram_rows_batch_by_batch_keeps_the_index_whole(
+        sample_archive, tmp_path, fake_cleaner, monkeypatch):
+    monkeypatch.setattr(db.rebuild, "TRIGRAM_BATCH", 1)   # rows added after every article
+    corpus = tmp_path / "corpus.db"
+    rebuild(sample_archive, corpus, workers=2, progress=False)
+    with Corpus(corpus) as opened:
+        opened.db.execute("INSERT INTO sections_trigram (sections_trigram, rank) "
+                          "VALUES ('integrity-check', 1)")   # index = the sections, row for row
+        indexed = opened.db.execute("SELECT COUNT(*) FROM sections_trigram_docsize").fetchone()
+        triggers = {row[0] for row in opened.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert indexed[0] == len(snapshot(corpus)["sections"]) == 9
+    assert "sections_ai" in triggers                         # back for later updates
+
+
 def test_update_in_a_forkserver_pool_equals_update_in_process(sample_archive, tmp_path,
                                                              monkeypatch):
     """The crawl's catch-up start method: fresh workers (real cleaner, nothing inherited)."""
