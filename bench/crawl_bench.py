@@ -24,6 +24,8 @@ from bench.site_gen import COLUMN, HOST, SLUG, generate_site
 
 GOAL_RATIO = 0.5
 STATS_RX = re.compile(r"'(elapsed_time_seconds|response_received_count)': ([\d.]+)")
+CATCH_UP_RX = re.compile(r"corpus caught up with the archive: (\d+) article\(s\) cleaned "
+                         r"in ([\d.]+) s")
 ARTICLE_URL_RX = re.compile(r"/t\d{8}_\d+(?:_\d+)?\.s?html?$")
 
 
@@ -32,6 +34,8 @@ def closing_stats(log: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for name, value in STATS_RX.findall(log):
         found[name] = float(value)
+    for articles, seconds in CATCH_UP_RX.findall(log):   # the runner's corpus update after it
+        found["catch_up_articles"], found["catch_up_seconds"] = float(articles), float(seconds)
     return found
 
 
@@ -98,8 +102,10 @@ def run(articles: int = 2000, bench_seconds: int = 10,
     ours = responses / stats["elapsed_time_seconds"]
     portal = result["portals"].get(SLUG, {})
     say(f"[crawl] fazhi crawl: {responses} responses archived in "
-        f"{stats['elapsed_time_seconds']:.1f} s of crawling ({wall:.1f} s with process start), "
-        f"{ours:.0f} responses/s, {portal.get('documents')} documents")
+        f"{stats['elapsed_time_seconds']:.1f} s of crawling, {ours:.0f} responses/s; then "
+        f"{stats.get('catch_up_articles', 0):.0f} articles cleaned into the corpus in "
+        f"{stats.get('catch_up_seconds', 0):.1f} s ({portal.get('documents')} documents); "
+        f"{wall:.1f} s in all with process start")
     downloads_before, _ = article_downloads(work / "log1.json")
     again, stats2, wall2 = crawl(site.root, site.portal_dir, work / "data", work / "log2.json")
     downloads, revalidated = article_downloads(work / "log2.json")

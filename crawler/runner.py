@@ -151,8 +151,8 @@ def catch_up_corpus(settings: Settings, slugs: list[str]) -> UpdateStats:
     stats = update(archive_path(settings), corpus_path(settings), portals=slugs,
                    workers=CATCH_UP_WORKERS, start_method="forkserver")
     if stats.articles - stats.unchanged:
-        logger.info("corpus caught up with the archive: %d article(s) cleaned",
-                    stats.articles - stats.unchanged)
+        logger.info("corpus caught up with the archive: %d article(s) cleaned in %.1f s",
+                    stats.articles - stats.unchanged, stats.seconds)
     return stats
 
 
