@@ -32,19 +32,20 @@ def corpus_path(settings: BaseSettings) -> Path:
 
 
 def shared_archive(settings: BaseSettings) -> Archive:
-    path = archive_path(settings).resolve()
-    if path not in _ARCHIVES:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _ARCHIVES[path] = Archive(path)
-    return _ARCHIVES[path]
+    return _shared(_ARCHIVES, archive_path(settings), Archive)
 
 
 def shared_corpus(settings: BaseSettings) -> Corpus:
-    path = corpus_path(settings).resolve()
-    if path not in _CORPORA:
+    return _shared(_CORPORA, corpus_path(settings), Corpus)
+
+
+def _shared(opened: dict, path: Path, open_database):
+    """One open database per file for the whole process (all spiders of a crawl share it)."""
+    path = path.resolve()
+    if path not in opened:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _CORPORA[path] = Corpus(path)
-    return _CORPORA[path]
+        opened[path] = open_database(path)
+    return opened[path]
 
 
 def close_databases() -> None:
