@@ -19,6 +19,7 @@ from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     BLOCK_TAGS,
+    BODY_HEADING_TAGS,
     BOLD_TAGS,
     CELL_TAGS,
     LINK_ITEM_MAX_LETTERS,
@@ -53,6 +54,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     if node.tag in CELL_TAGS:      # a layout-table cell as the container
         node.tag = "div"
     tables.flatten(node)
+    _headings_as_paragraphs(node)
     bold = _bold_runs(node)
     walked = _walk(node)
     wrapper = lxml.html.fromstring("<html><body><div></div></body></html>", parser=HTML_PARSER)
@@ -62,6 +64,17 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     if kept < MIN_TRAFILATURA_SHARE * walked_letters:
         return Extracted(walked, bold, "walk", walked_letters)
     return Extracted(lines, bold, "trafilatura", kept)
+
+
+def _headings_as_paragraphs(node: HtmlElement) -> None:
+    """Section headings in the body are body lines: trafilatura keeps them only as paragraphs.
+    A heading with no text after it labels furniture left behind ("往年报告" over a dropped
+    link list): it is dropped."""
+    for heading in list(node.iter(*BODY_HEADING_TAGS)):
+        if heading.xpath("following::text()[normalize-space()]"):
+            heading.tag = "p"
+        else:
+            heading.drop_tree()
 
 
 def _bold_runs(node: HtmlElement) -> set[str]:

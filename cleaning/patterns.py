@@ -106,6 +106,9 @@ BLOCK_TAGS = frozenset(("p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4",
 CELL_TAGS = frozenset(("td", "th"))
 TABLE_CELL_SEPARATOR = " | "
 BOLD_TAGS = ("b", "strong")
+# Headings inside the container are the report's own section headings: body paragraphs. They are
+# handed to trafilatura as <p>, which otherwise drops every heading of a body holding two levels.
+BODY_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # Layout tables (page columns) versus data tables: a cell with more letters than this, or with
 # this many line breaks (<br>, blocks: a navigation column, a <br>-separated body), is layout.
 LAYOUT_CELL_LETTERS = 400
