@@ -33,6 +33,8 @@ from cleaning.patterns import (
 )
 from cleaning.textutil import letter_count, normalise_space
 
+ARTICLE_FRAME = "<html><body><article></article></body></html>"
+
 
 @dataclass
 class Extracted:
@@ -57,8 +59,10 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     _headings_as_paragraphs(node)
     bold = _bold_runs(node)
     walked = _walk(node)
-    wrapper = lxml.html.fromstring("<html><body><div></div></body></html>", parser=HTML_PARSER)
-    wrapper.find("body/div").append(node)
+    # An <article> frame: trafilatura's main pass takes it; a bare <div> fails that pass, and its
+    # recovery pass drops headings and paragraphs repeating part of an earlier one.
+    wrapper = lxml.html.fromstring(ARTICLE_FRAME, parser=HTML_PARSER)
+    wrapper.find("body/article").append(node)
     lines = _trafilatura_lines(wrapper)
     kept, walked_letters = letter_count("".join(lines)), letter_count("".join(walked))
     if kept < MIN_TRAFILATURA_SHARE * walked_letters:

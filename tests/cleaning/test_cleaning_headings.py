@@ -57,3 +57,16 @@ def test_a_heading_over_dropped_furniture_is_not_body_text():
     assert "第二部分 第二方面的工作情况" in doc.text.split("\n")
     assert "往年报告" not in doc.text and "2022年度法治政府" not in doc.text
     assert doc.text.split("\n")[-2:] == ["乙市人民政府", "2024年3月1日"]
+
+
+def test_a_paragraph_repeating_the_start_of_an_earlier_one_is_kept():
+    # a later section that restates the first sentences of an earlier paragraph is body text
+    restated = _paragraph(3)[:60]
+    body = _body("h3", "h4").replace("<p>乙市人民政府</p>",
+                                     f"<h3>第四部分　其他需要报告的情况</h3><p>{restated}</p>"
+                                     "<p>乙市人民政府</p>")
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='TRS_Editor'>"
+            f"{body}</div></body></html>").encode()
+    doc = clean([page], "http://www.example.gov.cn/a.html")
+    assert restated in doc.text.split("\n")
+    assert doc.sections[-1].number == "四" and restated in doc.sections[-1].text
