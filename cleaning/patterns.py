@@ -243,17 +243,29 @@ SPLIT_HEADING_MAX_CHARS = 30    # continuation line of a heading broken over two
 SPLIT_HEADING_TAIL_CHARS = "的和与及、，,"
 BOLD_HEADING_MIN_LETTERS = 4    # a bold run opening an unterminated marker line is its heading
 # Level-1 categories: (category, words). A heading gets every category whose words it contains;
-# "measures" only when its own words match or nothing else does (thematic headings).
+# "measures" only when its own words match or nothing else does (thematic headings). Categories
+# are checked in this order and a match is used up: "存在的主要问题" is shortcomings, its 主要
+# is not left for the measures words. "…" in a word: up to CATEGORY_WORD_GAP characters
+# (qualifiers: 存在的主要问题, 存在的突出问题, 问题和不足的原因).
+CATEGORY_WORD_GAP = 4
 _CATEGORY_WORDS = (
     ("leadership", "第一责任人 主要负责人 党政主要负责 一把手"),
-    ("shortcomings", "不足 存在的问题 存在问题 问题和原因 短板 差距 薄弱"),
+    ("shortcomings", "不足 存在…问题 问题…原因 短板 差距 薄弱"),
     ("plans", "下一年度 下一步 主要安排 工作安排 打算 计划 展望 工作思路 主要思路 "
               "明年 来年 努力方向"),
     ("other", "督察整改 整改 其他 其它"),
     ("measures", "举措 成效 工作情况 开展情况 进展 主要做法 主要工作 工作成绩 "
                  "大力推进 聚焦 建设情况"),
 )
-CATEGORY_WORDS = tuple((cat, tuple(words.split())) for cat, words in _CATEGORY_WORDS)
+
+
+def _category_rx(words: str) -> re.Pattern[str]:
+    gap = f".{{0,{CATEGORY_WORD_GAP}}}?"
+    return re.compile("|".join(gap.join(map(re.escape, word.split("…")))
+                               for word in words.split()))
+
+
+CATEGORY_RX = tuple((cat, _category_rx(words)) for cat, words in _CATEGORY_WORDS)
 DEFAULT_CATEGORY = "measures"
 
 # ----------------------------------------------------------------------------- attachments

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from cleaning.document import Section
 from cleaning.patterns import (
     BOLD_HEADING_MIN_LETTERS,
-    CATEGORY_WORDS,
+    CATEGORY_RX,
     CN_NUM,
     DEFAULT_CATEGORY,
     HEADING_END,
@@ -65,7 +65,11 @@ def find_marker(line: str) -> Marker | None:
 
 def categorize(heading: str) -> str | list[str] | None:
     """Every category whose words the heading contains; thematic headings default to measures."""
-    cats = [cat for cat, words in CATEGORY_WORDS if any(word in heading for word in words)]
+    cats = []
+    for cat, rx in CATEGORY_RX:
+        heading, matched = rx.subn("\0", heading)    # a match is used up (see CATEGORY_RX)
+        if matched:
+            cats.append(cat)
     cats = cats or [DEFAULT_CATEGORY]
     return cats[0] if len(cats) == 1 else cats
 

@@ -66,6 +66,11 @@ def test_numbers_are_not_headings():
     ("落实法治督察整改思路和措施", "other"),
     ("其他需要报告的情况", "other"),
     ("存在的问题和下一步工作打算", ["shortcomings", "plans"]),
+    ("存在的主要问题", "shortcomings"),        # qualifiers between the words
+    ("存在的突出问题", "shortcomings"),
+    ("主要不足", "shortcomings"),
+    ("存在问题和不足", "shortcomings"),
+    ("2017年法治政府建设主要工作", "measures"),
 ])
 def test_categories(heading, expected):
     got = categorize(heading)
