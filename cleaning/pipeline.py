@@ -34,7 +34,7 @@ from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
-CLEANING_VERSION = "2025.6"
+CLEANING_VERSION = "2025.7"
 
 
 @dataclass
@@ -155,8 +155,8 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
 
     base = (page_urls or [url])[0] or url
     doc.attachments = attach.find_links(first.tree, first.container.node, base)
-    if attachment_bytes and letter_count("".join(lines)) < EMPTY_BODY_LETTERS:
-        lines = _attachment_body(doc, attachment_bytes) or lines
+    if letter_count("".join(lines)) < EMPTY_BODY_LETTERS:
+        lines = _attachment_body(doc, attachment_bytes or {}) or _short_body(read, doc, lines)
     _finish(doc, lines, bold, evidence, trace)
     return doc
 
@@ -168,6 +168,15 @@ def _run_file(data: bytes, url: str, kind: str, trace: Trace) -> Document:
     trace.add("extracted", "\n".join(lines))
     _finish(doc, lines, set(), fields.Evidence(page_title=doc.title or ""), trace)
     return doc
+
+
+def _short_body(read: Sequence[Page], doc: Document, lines: list[str]) -> list[str]:
+    """An (almost) empty body. When no container was found and the page links its report
+    file, the few lines the whole page gave are viewer or portal UI (a PDF.js shell: 缩略图,
+    下载…), not report text: the body is empty."""
+    if doc.attachments and all(page.container.node is None for page in read):
+        return []
+    return lines
 
 
 def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> list[str]:

@@ -1,0 +1,30 @@
+"""A page that is only a file viewer (PDF.js shell) around a link to the report file."""
+
+from __future__ import annotations
+
+from cleaning import clean
+
+VIEWER_UI = ("<div id='toolbar'><button>缩略图</button><button>文档大纲</button>"
+             "<span>/ 0</span><button>缩小</button><button>放大</button><button>下载</button>"
+             "<button>切换到演示模式</button></div><div id='viewer'></div>"
+             "<div id='errorWrapper' hidden><p>加载 PDF 文档时发生错误。</p></div>")
+
+
+def _page(with_link: bool) -> bytes:
+    link = ("<p>附件：<a href='/files/report2023.pdf'>丙县2023年法治政府建设年度报告.pdf</a></p>"
+            if with_link else "")
+    return ("<html><head><meta charset='utf-8'><title>丙县2023年法治政府建设年度报告</title>"
+            "</head><body><div class='top'>丙县人民政府 |</div>"
+            f"<h1>丙县2023年法治政府建设年度报告</h1><p>发布时间：2024-03-05</p>{link}"
+            f"<div id='outer'>{VIEWER_UI}</div></body></html>").encode()
+
+
+def test_a_viewer_shell_linking_the_report_file_has_an_empty_body():
+    doc = clean([_page(True)], "http://www.example.gov.cn/pdfjs/web/viewer.html")
+    assert doc.text == "" and doc.sections == []
+    assert [a.url for a in doc.attachments] == ["http://www.example.gov.cn/files/report2023.pdf"]
+
+
+def test_a_short_page_without_a_file_link_keeps_its_text():
+    doc = clean([_page(False)], "http://www.example.gov.cn/a.html")
+    assert "文档大纲" in doc.text      # nothing says it stands for a file: kept as it is
