@@ -156,7 +156,9 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     base = (page_urls or [url])[0] or url
     doc.attachments = attach.find_links(first.tree, first.container.node, base)
     if letter_count("".join(lines)) < EMPTY_BODY_LETTERS:
-        lines = _attachment_body(doc, attachment_bytes or {}) or _short_body(read, doc, lines)
+        linked = bool(doc.attachments)       # links on the page, before any fetched file joins
+        lines = (_attachment_body(doc, attachment_bytes or {})
+                 or _short_body(read, linked, lines))
     _finish(doc, lines, bold, evidence, trace)
     return doc
 
@@ -170,11 +172,12 @@ def _run_file(data: bytes, url: str, kind: str, trace: Trace) -> Document:
     return doc
 
 
-def _short_body(read: Sequence[Page], doc: Document, lines: list[str]) -> list[str]:
+def _short_body(read: Sequence[Page], linked: bool, lines: list[str]) -> list[str]:
     """An (almost) empty body. When no container was found and the page links its report
-    file, the few lines the whole page gave are viewer or portal UI (a PDF.js shell: 缩略图,
-    下载…), not report text: the body is empty."""
-    if doc.attachments and all(page.container.node is None for page in read):
+    file, the few unnumbered lines the whole page gave are viewer or portal UI (a PDF.js
+    shell: 缩略图, 下载…), not report text: the body is empty."""
+    if (linked and all(page.container.node is None for page in read)
+            and not any(noise.starts_with_marker(line) for line in lines)):
         return []
     return lines
 

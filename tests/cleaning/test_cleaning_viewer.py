@@ -28,3 +28,19 @@ def test_a_viewer_shell_linking_the_report_file_has_an_empty_body():
 def test_a_short_page_without_a_file_link_keeps_its_text():
     doc = clean([_page(False)], "http://www.example.gov.cn/a.html")
     assert "文档大纲" in doc.text      # nothing says it stands for a file: kept as it is
+
+
+def test_a_short_numbered_report_linking_a_file_keeps_its_text():
+    body = ("<p>一、主要举措和成效</p><p>全面推行行政执法公示制度。</p>"
+            "<p>二、存在的不足</p><p>执法队伍建设仍需加强。</p>")
+    page = _page(True).replace(b"<div id='outer'>", body.encode() + b"<div id='outer'>")
+    doc = clean([page], "http://www.example.gov.cn/a.html")
+    assert "全面推行行政执法公示制度。" in doc.text.split("\n")
+    assert [s.number for s in doc.sections] == ["一", "二"]
+
+
+def test_a_short_plain_page_with_an_unreadable_fetched_file_keeps_its_text():
+    page = "丁县2023年法治政府建设年度报告\n强化行政机关执法监督，规范执法行为。".encode()
+    doc = clean([page], "http://www.example.gov.cn/a.html", "text/plain; charset=utf-8",
+                attachments={"http://www.example.gov.cn/P1.pdf": b"%PDF-1.4 x"})
+    assert "强化行政机关执法监督，规范执法行为。" in doc.text
