@@ -13,6 +13,7 @@ from cleaning import attachments as attach
 from cleaning import noise, report, script
 from cleaning.document import Attachment, Document
 from cleaning.errors import CleaningError
+from cleaning.patterns import EXTRACTABLE_EXTS
 
 FILE_MAGIC = {b"%PDF-": ".pdf", b"PK\x03\x04": ".docx"}
 FILE_CONTENT_TYPES = {
@@ -41,7 +42,7 @@ def from_file(data: bytes, url: str, kind: str) -> tuple[Document, list[str]]:
     """A Document (title, script, attachment) and the body lines of a report file."""
     name = posixpath.basename(unquote(urlsplit(url).path)) or url
     att = Attachment(url=url, name=name)
-    lines = attach.extract_text(att, data) if kind in (".pdf", ".docx") else []
+    lines = attach.extract_text(att, data) if kind in EXTRACTABLE_EXTS else []
     if not lines:
         reason = att.reason or attach.NOT_EXTRACTABLE_REASONS.get(kind, f"{kind} file")
         raise CleaningError(f"report file not extracted: {reason}")

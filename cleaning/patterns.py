@@ -272,6 +272,8 @@ DEFAULT_CATEGORY = "measures"
 ATTACHMENT_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip",
                    ".rar", ".7z")
 EXTRACTABLE_EXTS = (".pdf", ".docx")
+# Files a report itself may be published as: the crawler downloads these, the cleaner reads them.
+REPORT_FILE_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd")
 NOT_EXTRACTABLE_REASONS = {
     ".doc": "legacy .doc (OLE) text extraction not supported",
     ".wps": ".wps (Kingsoft) text extraction not supported",

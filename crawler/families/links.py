@@ -8,8 +8,10 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from parsel import Selector
 
-# Files a report may be published as (or attached to its page).
-ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".wps", ".ofd")
+from cleaning.patterns import REPORT_FILE_EXTS
+
+# Files a report may be published as (or attached to its page): one list with the cleaner's.
+ATTACHMENT_EXTENSIONS = REPORT_FILE_EXTS
 NOT_LINKS = ("javascript:", "mailto:", "tel:", "#")
 DATE_RE = re.compile(r"(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # TRS / gov.cn pagination: createPageHTML(total, current, "index", "shtml")
