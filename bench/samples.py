@@ -18,7 +18,7 @@ import opencc
 
 from bench.common import SITES_DIR
 from cleaning.report import classify_title
-from fazhi.replay import ReplayServer, parse_target
+from crawler.replay.server import ReplayServer, parse_target
 from settings.registry import Portal, load_registry, portal_dirs
 
 # Article pages (not listings) of the sample families; page 2.. of a split TRS article ends _<n>.

@@ -105,7 +105,7 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     settings = crawl_settings(Path(data_dir), settings_overrides)
     server = None
     if replay_root is not None:
-        from fazhi.replay import ReplayServer
+        from crawler.replay.server import ReplayServer
 
         server = ReplayServer(replay_root).start()
         settings.setdict({**REPLAY_SETTINGS, "FAZHI_REPLAY_PROXY": server.url}, "cmdline")

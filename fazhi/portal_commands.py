@@ -30,7 +30,7 @@ def page_fetcher(replay: Path | None) -> Iterator[Any]:
     if replay is None:
         yield PageFetcher()
         return
-    from fazhi.replay import ReplayServer
+    from crawler.replay.server import ReplayServer
 
     with ReplayServer(replay) as server:
         yield PageFetcher(server.url)

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from fazhi.portal_scaffold import Discovery, Fetched, ScaffoldError
-from fazhi.replay_rules import RULES_FILE, guess_content_type
+from crawler.replay.rules import RULES_FILE, guess_content_type
 from settings.registry import load_portal
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def registry_toml(portal: NewPortal) -> str:
 
 
 def fixture_path(sites: Path, url: str) -> Path:
-    """Where the replay server (fazhi/replay.py) looks for `url` under `sites`."""
+    """Where the replay server (crawler/replay/server.py) looks for `url` under `sites`."""
     parts = urlsplit(url)
     relative = unquote(parts.path or "/").lstrip("/")
     if not relative or relative.endswith("/"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fazhi.replay import ReplayServer
+from crawler.replay.server import ReplayServer
 
 SITES_DIR = Path(__file__).parent / "sites"
 

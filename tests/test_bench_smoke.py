@@ -10,7 +10,7 @@ from bench.common import Figure, percentile
 from bench.pages import PAGE_BYTES, realistic_pages
 from bench.site_gen import COLUMN, HOST, generate_site
 from db.archive import Archive
-from fazhi.replay import ReplayServer
+from crawler.replay.server import ReplayServer
 
 
 def test_realistic_pages_are_big_reports_that_still_clean():

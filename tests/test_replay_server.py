@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from fazhi.replay import ReplayServer
+from crawler.replay.server import ReplayServer
 
 HOST = "www.example.gov.cn"
 PAGE = "<html><head><title>测试</title></head><body><p>行政复议</p></body></html>"
@@ -24,8 +24,10 @@ RULES = {
     "status": {"/art/challenge.html": 412},
     "headers": {"/gbk/*": {"Content-Type": "text/html"}},
     "delay": {"/slow/*": 0.3},
-    "post": {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy"},
-    "redirect": {"/old/*": "http://plain.gov.cn/index.html"},
+    "post": {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy",
+             "/api/search": "python:_api.py:search"},
+    "redirect": {"/old/*": "http://plain.gov.cn/index.html",
+                 "/moved/*": {"to": "http://plain.gov.cn/index.html", "status": 301}},
 }
 
 
@@ -46,6 +48,9 @@ def site_root(tmp_path: Path) -> Path:
     write(site / "slow/page.html", PAGE)
     write(site / "api/list@page=2&sid=1", json.dumps({"total": 1, "articles": []}))
     write(site / "_replay.json", json.dumps(RULES))
+    write(site / "_api.py", "import json\n\ndef search(query, form):\n"
+          "    page = int(form.get('pageNo', '1'))\n"
+          "    return 200, 'application/json', json.dumps({'page': page, 'q': query.get('q')})\n")
     write(tmp_path / "plain.gov.cn/index.html", PAGE)
     write(tmp_path / "plain.gov.cn/_replay.json", json.dumps({"no_validators": True}))
     return tmp_path
@@ -146,6 +151,19 @@ def test_redirect_rule_and_head(server):
     with opener.open(head, timeout=10) as response:
         assert response.status == 200 and response.read() == b""
         assert int(response.headers["Content-Length"]) == len(PAGE.encode())
+
+
+def test_redirect_rule_with_a_status(server):
+    status, headers, _ = fetch(server, f"http://{HOST}/moved/a.html")
+    assert status == 200  # urllib followed it
+    assert ("GET", f"http://{HOST}/moved/a.html", 301) in server.requests
+
+
+def test_post_rule_runs_the_sites_own_handler(server):
+    status, headers, body = fetch(server, f"http://{HOST}/api/search?q=x", data=b"pageNo=3")
+    assert status == 200 and headers["Content-Type"] == "application/json"
+    assert json.loads(body) == {"page": 3, "q": "x"}
+    assert fetch(server, f"http://{HOST}/_api.py")[0] == 404  # the handler is never served
 
 
 def test_post_without_rule_is_refused(server):

@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from fazhi.replay import ReplayServer
+from crawler.replay.server import ReplayServer
 from tests.crawler.crawl_helpers import query
 
 if importlib.util.find_spec("scrapyd") is None:

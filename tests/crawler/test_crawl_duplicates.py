@@ -50,7 +50,7 @@ def test_a_plain_scrapy_crawl_links_the_copy_too(tmp_path):
                            "--replay", str(SITES), "--portal-dir", str(TEST_PORTALS), "shishi"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    from fazhi.replay import ReplayServer
+    from crawler.replay.server import ReplayServer
 
     with ReplayServer(SITES) as server:
         done = subprocess.run(

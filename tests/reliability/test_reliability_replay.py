@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fazhi.replay import ReplayServer
+from crawler.replay.server import ReplayServer
 
 HOST = "www.faults.gov.cn"
 BODY = ("<html><body>" + "<p>法治政府建设</p>" * 400 + "</body></html>").encode()

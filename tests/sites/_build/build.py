@@ -27,7 +27,7 @@ CST = timezone(timedelta(hours=8))
 
 
 def url_file(host: str, path: str) -> Path:
-    """Same mapping as fazhi.replay: trailing / → index.html, ?query → @query."""
+    """Same mapping as crawler.replay.server: trailing / → index.html, ?query → @query."""
     path, _, query = path.partition("?")
     relative = path.lstrip("/") + ("index.html" if path.endswith("/") else "")
     return SITES_DIR / host / (relative + (f"@{query}" if query else ""))

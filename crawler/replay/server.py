@@ -15,8 +15,10 @@ against ``path?query``)::
     {"headers":  {"/art/*": {"Content-Type": "text/html"}},       # add/override headers
      "status":   {"/art/2024/1/1/art_1_412.html": 412},            # serve the file with this status
      "delay":    {"/slow/*": 3.0},                                 # seconds, capped at MAX_DELAY
-     "redirect": {"/old/*": "http://other.example/new.html"},      # 302 to that location
-     "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy"},
+     "redirect": {"/old/*": "http://other.example/new.html",       # 302 to that location
+                  "/moved/*": {"to": "http://x.example/", "status": 301}},
+     "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy",  # built-in handler
+                  "/api/list": "python:_api.py:listing"},  # FUNC(query, form) in <host>/_api.py
      "drip":     {"/trickle/*": 2.0},     # body sent in DRIP_CHUNKS pieces over that many seconds
      "truncate": {"/cut/*": 100},         # full Content-Length, only that many bytes, then close
      "no_validators": true}                                        # no ETag/Last-Modified/304
@@ -41,12 +43,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from fazhi.replay_rules import (
+from crawler.replay.rules import (
     CONNECTION_ERRORS,
     DRIP_CHUNKS,
     HOST_NAME,
     MAX_DELAY,
-    POST_HANDLERS,
     RULES_FILE,
     Reply,
     Target,
@@ -56,6 +57,8 @@ from fazhi.replay_rules import (
     match_rule,
     not_modified,
     parse_target,
+    post_handler,
+    redirect_reply,
 )
 
 
@@ -133,15 +136,15 @@ class ReplayServer:
         if host_dir is None:
             return error_reply(404, f"unknown host {target.host!r}")
         rules = self.rules(target.host)
-        location = match_rule(rules.get("redirect"), target)
-        if location:
-            return Reply(302, b"", {"Location": location})
+        redirect = redirect_reply(match_rule(rules.get("redirect"), target))
+        if redirect is not None:
+            return redirect
         if method == "POST":
             return self._post(host_dir, rules, target, headers, body)
         return self._file(host_dir, rules, target, headers)
 
     def _post(self, host_dir: Path, rules: dict, target: Target, headers, body: bytes) -> Reply:
-        handler = POST_HANDLERS.get(match_rule(rules.get("post"), target) or "")
+        handler = post_handler(host_dir, match_rule(rules.get("post"), target) or "")
         if handler is None:
             return error_reply(405, "POST is not supported here")
         form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
@@ -260,7 +263,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m fazhi.replay",
+    parser = argparse.ArgumentParser(prog="python -m crawler.replay.server",
                                      description="Serve saved portal pages as an HTTP proxy.")
     parser.add_argument("root", type=Path, help="directory laid out as <host>/<path>")
     parser.add_argument("--port", type=int, default=0)

@@ -1,7 +1,7 @@
 """The replay server's pieces that are not the server: request targets, replies, per-host rules
 (headers, status, delay, redirect, drip, truncate, validators) and the Hanweb dataproxy.
 
-The rules file format is described in `fazhi.replay`.
+The rules file format is described in `crawler.replay.server`.
 """
 
 from __future__ import annotations
@@ -109,6 +109,39 @@ def hanweb_dataproxy(host_dir: Path, target: Target, form: dict[str, str]) -> Re
 
 PostHandler = Callable[[Path, Target, dict[str, str]], Reply]
 POST_HANDLERS: dict[str, PostHandler] = {"hanweb_dataproxy": hanweb_dataproxy}
+
+
+def post_handler(host_dir: Path, name: str) -> PostHandler | None:
+    """A built-in handler by name, or ``python:_FILE.py:FUNC`` from the host's own directory.
+
+    A site's own handler lets a saved portal answer its JSON/POST listing API the way the real
+    one does: ``FUNC(query, form) -> (status, content_type, body)``.
+    """
+    if not name.startswith("python:"):
+        return POST_HANDLERS.get(name)
+    _, file_name, func_name = name.split(":", 2)
+    source = host_dir / file_name
+    if not file_name.startswith("_") or not source.is_file():
+        return None
+    namespace: dict = {"__name__": f"replay_site_{host_dir.name}"}
+    exec(compile(source.read_text("utf-8"), str(source), "exec"), namespace)  # noqa: S102 - our fixtures
+    func = namespace[func_name]
+
+    def handle(_host_dir: Path, target: Target, form: dict[str, str]) -> Reply:
+        query = {key: values[0] for key, values in parse_qs(target.query).items()}
+        status, content_type, body = func(query, form)
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        return Reply(int(status), data, {"Content-Type": content_type})
+    return handle
+
+
+def redirect_reply(rule: str | dict | None) -> Reply | None:
+    """A ``redirect`` rule's reply: a bare location is a 302, ``{"to", "status"}`` any 3xx."""
+    if not rule:
+        return None
+    if isinstance(rule, str):
+        return Reply(302, b"", {"Location": rule})
+    return Reply(int(rule.get("status", 302)), b"", {"Location": rule["to"]})
 
 
 def apply_fault_rules(reply: Reply, rules: dict, target: Target) -> None:
