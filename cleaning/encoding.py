@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -13,6 +14,7 @@ from cleaning.patterns import (
     BINARY_MAGIC,
     CHARSET_ALIASES,
     COMMON_HAN,
+    DECLARED_MAX_BAD_SHARE,
     FALLBACK_CODECS,
     HEADER_CHARSET_RX,
     META_CHARSET_RX,
@@ -71,31 +73,76 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
+class Decoded(NamedTuple):
+    text: str
+    codec: str
+    replaced: int = 0      # undecodable bytes replaced by U+FFFD (a few stray bytes)
+
+
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode page bytes; return (text, codec used).
+    """Decode page bytes; return (text, codec used). See decode_page."""
+    decoded = decode_page(data, content_type)
+    return decoded.text, decoded.codec
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> Decoded:
+    """Decode page bytes.
 
     Valid UTF-8 with non-ASCII bytes is practically never another encoding, so it wins over any
-    declaration; otherwise a declared charset (header first, then <meta>) that decodes without
-    error; otherwise charset-normalizer's guess; finally GB18030 with replacement characters.
+    declaration. Otherwise the candidates are the declared charsets (header first, then <meta>)
+    and the fallbacks that decode without error, and the declared charsets (or UTF-8) that
+    decode with a few stray bytes (a cp1252 quote, a character cut at a buffer edge: still the
+    page's charset, the bytes replaced and counted in `replaced`); the most plausible wins.
+    With none, charset-normalizer's guess; finally GB18030 with replacement characters.
     """
     check_readable(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec, "replace"), codec
+            return Decoded(data.decode(codec, "replace"), codec)
     text = _strict(data, "utf-8")
     if text is not None:
-        return text, "utf-8"
+        return Decoded(text, "utf-8")
     declared = [codec_for(header_charset(content_type)), codec_for(meta_charset(data))]
-    candidates = _strict_candidates(data, [*declared, *FALLBACK_CODECS])
+    candidates = [Decoded(text, codec) for text, codec
+                  in _strict_candidates(data, [*declared, *FALLBACK_CODECS])]
+    candidates += _tolerant(data, [*declared, "utf-8"])
     if not candidates:
-        candidates = _strict_candidates(data, [_guessed_codec(data)])
+        candidates = [Decoded(text, codec) for text, codec
+                      in _strict_candidates(data, [_guessed_codec(data)])]
     if candidates:
-        # A wrong declared codec may decode without error (GBK bytes as Big5): rank by how much
-        # of the text is common Han characters; ties keep the declared order.
-        text, codec = max(candidates, key=lambda pair: _plausibility(pair[0]))
-        return text, codec
+        # A wrong codec may decode without error (GBK bytes as Big5, UTF-8 bytes with one stray
+        # byte as GB18030): rank by how much of the text is common Han characters; ties keep
+        # the order (declared, then fallbacks, then a declared charset with a few bad bytes).
+        return max(candidates, key=lambda decoded: _plausibility(decoded.text))
     # Chinese portals: GB18030 is by far the likeliest non-UTF-8 encoding.
-    return data.decode("gb18030", "replace"), "gb18030"
+    return _as_replaced(data.decode("gb18030", "surrogateescape"), "gb18030")
+
+
+_ESCAPED_RX = re.compile("[\udc80-\udcff]")
+
+
+def _as_replaced(escaped: str, codec: str) -> Decoded:
+    """A text decoded with surrogateescape: each undecodable byte becomes U+FFFD, counted."""
+    text, count = _ESCAPED_RX.subn("\ufffd", escaped)
+    return Decoded(text, codec, count)
+
+
+def _tolerant(data: bytes, codecs_: list[str | None]) -> list[Decoded]:
+    """The codecs that decode with only a few bad bytes: at most DECLARED_MAX_BAD_SHARE of the
+    non-ASCII bytes (a page in another encoding fails on most of them)."""
+    non_ascii = len(data) - len(data.translate(None, _NON_ASCII_BYTES))
+    found = []
+    for codec in dict.fromkeys(c for c in codecs_ if c):
+        try:
+            decoded = _as_replaced(data.decode(codec, "surrogateescape"), codec)
+        except LookupError:
+            continue
+        if 0 < decoded.replaced <= DECLARED_MAX_BAD_SHARE * non_ascii:
+            found.append(decoded)
+    return found
+
+
+_NON_ASCII_BYTES = bytes(range(128, 256))
 
 
 def _strict_candidates(data: bytes, codecs_: list[str | None]) -> list[tuple[str, str]]:

@@ -41,6 +41,7 @@ CLEANING_VERSION = "2025.7"
 class Page:
     text: str
     codec: str
+    replaced: int       # undecodable bytes replaced (a few stray bytes in the declared charset)
     tree: HtmlElement
     container: families.Container
     lines: list[str]
@@ -61,8 +62,9 @@ class Trace:
             self.stages.append((name, text))
 
 
-def parse(data: bytes, content_type: str | None) -> tuple[str, str, HtmlElement]:
-    text, codec = encoding.decode(data, content_type)
+def parse(data: bytes, content_type: str | None) -> tuple[encoding.Decoded, HtmlElement]:
+    decoded = encoding.decode_page(data, content_type)
+    text = decoded.text
     try:
         tree = lxml.html.document_fromstring(text, parser=HTML_PARSER)
     except (ValueError, etree.ParserError) as exc:
@@ -71,11 +73,11 @@ def parse(data: bytes, content_type: str | None) -> tuple[str, str, HtmlElement]
             tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=HTML_PARSER)
         except (ValueError, etree.ParserError):
             raise CleaningError(f"unparseable page: {exc}") from exc
-    return text, codec, tree
+    return decoded, tree
 
 
 def read_page(data: bytes, content_type: str | None) -> Page:
-    text, codec, tree = parse(data, content_type)
+    decoded, tree = parse(data, content_type)
     container = families.locate(tree)
     extracted = extract(tree, container)
     body_letters = _body_letters(extracted, container)
@@ -85,7 +87,8 @@ def read_page(data: bytes, content_type: str | None) -> Page:
         held = scripted.locate(tree, more_than=body_letters)
         if held is not None:
             container, extracted = held, extract(tree, held)
-    return Page(text, codec, tree, container, extracted.lines, extracted.bold, extracted.method)
+    return Page(decoded.text, decoded.codec, decoded.replaced, tree, container, extracted.lines,
+                extracted.bold, extracted.method)
 
 
 def _body_letters(extracted: Extracted, container: families.Container) -> int:
@@ -141,6 +144,9 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
 
     doc = Document(encoding=first.codec, family=first.container.family,
                    cleaning_version=CLEANING_VERSION)
+    doc.warnings += [f"encoding: {page.replaced} undecodable bytes in the {page.codec} page"
+                     f"{'' if len(read) == 1 else f' {number}'} replaced"
+                     for number, page in enumerate(read, 1) if page.replaced]
     doc.original_script = script.detect("".join(lines) or first.tree.text_content())
     simplify = script.to_simplified if doc.original_script == "traditional" else metadata.as_is
     lines = [simplify(line) for line in lines]

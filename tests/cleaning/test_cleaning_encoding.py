@@ -56,3 +56,42 @@ def test_document_records_the_encoding():
     doc = clean([html("gb2312").encode("gb18030")], "http://example.gov.cn/a.html")
     assert doc.encoding == "gb18030"
     assert "王喆" in doc.text and "李堃" in doc.text
+
+
+REPORT_TITLE = "某县2024年度法治政府建设情况报告"
+REPORT_BODY = ("2024年，我县坚持以习近平法治思想为指导，深入推进法治政府建设，"
+               "依法行政水平不断提升，各项工作取得新成效。") * 6
+
+
+def report_page(stray: bytes) -> bytes:
+    """A UTF-8 page declared UTF-8 in header and <meta>, with `stray` bytes inside the body."""
+    head = (f"<html><head><meta charset='utf-8'><title>{REPORT_TITLE}</title></head><body>"
+            f"<h1>{REPORT_TITLE}</h1><div class='TRS_Editor'><p>{REPORT_BODY}</p><p>").encode()
+    return head + stray + f"{REPORT_BODY}</p></div></body></html>".encode()
+
+
+@pytest.mark.parametrize("stray", [b"\x93", "法".encode()[:2], b"\xff\xfe\x92"])
+def test_a_few_bad_bytes_in_the_declared_charset_keep_the_charset(stray):
+    data = report_page(stray)
+    text, codec = decode(data, "text/html; charset=utf-8")
+    assert codec == "utf-8" and REPORT_TITLE in text and "\ufffd" in text
+    doc = clean([data], "http://www.example.gov.cn/a.html", "text/html; charset=utf-8")
+    assert doc.title == REPORT_TITLE and doc.is_report
+    assert any("undecodable bytes" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_few_bad_bytes_are_tolerated_without_any_declaration():
+    text, codec = decode(report_page(b"\x93").replace(b"charset='utf-8'", b""), None)
+    assert codec == "utf-8" and REPORT_TITLE in text
+
+
+def test_a_clean_page_has_no_encoding_warning():
+    data = report_page(b"")
+    doc = clean([data], "http://www.example.gov.cn/a.html", "text/html; charset=utf-8")
+    assert not any("undecodable" in w for w in doc.warnings)
+
+
+def test_many_bad_bytes_are_another_encoding_not_a_few_stray_ones():
+    data = html("utf-8", TEXT * 3).encode("gb18030")
+    text, codec = decode(data, "text/html; charset=utf-8")
+    assert codec == "gb18030" and TEXT in text
