@@ -35,6 +35,10 @@ COMMON_HAN = frozenset(
     "几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶"
     "府務發國們為進設會與對於這區縣市員體機關開實現經濟發展建設工作報告職責執監督審查")
 FALLBACK_CODECS = ("gb18030", "big5hkscs")
+# A declared charset (or UTF-8) that fails on at most this share of the page's non-ASCII bytes
+# is still the page's charset: a stray cp1252 quote, a character cut at a buffer edge. Those
+# bytes are replaced and counted (a warning); a page in another encoding fails on most of them.
+DECLARED_MAX_BAD_SHARE = 0.02
 
 # ----------------------------------------------------------------------------- containers
 # (family, kind, value), tried in order. kind: class | id | meta_range | comment_range.
