@@ -181,23 +181,24 @@ def _is_link_item(li: HtmlElement) -> bool:
 
 
 def _walk(node: HtmlElement) -> list[str]:
-    """Our own text walk: a line break around every block element and <br>."""
+    """Our own text walk: a line break around every block element and <br>. Iterative: a page
+    nested thousands of levels deep (the parser's huge_tree keeps them) would exhaust Python's
+    recursion limit."""
     parts: list[str] = []
-    _visit(node, parts)
-    return [line for line in map(normalise_space, "".join(parts).split("\n")) if line]
-
-
-def _visit(el: HtmlElement, parts: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else None
-    if tag is not None and tag not in NOISE_TAGS:
-        block = tag in BLOCK_TAGS
-        if block:
+    stack: list[tuple[HtmlElement, bool]] = [(node, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else None
+        if closing or tag is None or tag in NOISE_TAGS:
+            if closing and tag in BLOCK_TAGS:
+                parts.append("\n")
+            parts.append(el.tail or "")
+            continue
+        if tag in BLOCK_TAGS:
             parts.append("\n")
         if tag in CELL_TAGS:
             parts.append(TABLE_CELL_SEPARATOR)
         parts.append(el.text or "")
-        for child in el:
-            _visit(child, parts)
-        if block:
-            parts.append("\n")
-    parts.append(el.tail or "")
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    return [line for line in map(normalise_space, "".join(parts).split("\n")) if line]

@@ -12,7 +12,7 @@ from lxml import etree
 
 
 def _html_parser() -> lxml.html.HTMLParser:
-    parser = lxml.html.HTMLParser()
+    parser = lxml.html.HTMLParser(huge_tree=True)
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))

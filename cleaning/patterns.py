@@ -40,6 +40,11 @@ FALLBACK_CODECS = ("gb18030", "big5hkscs")
 # bytes are replaced and counted (a warning); a page in another encoding fails on most of them.
 DECLARED_MAX_BAD_SHARE = 0.02
 
+# Parser loss (cleaning/loss.py): the parsed tree must hold this share of the non-ASCII characters
+# visible in the raw markup; a loss of at least PARSE_LOSS_MIN_CHARS below it is a warning.
+PARSE_KEPT_MIN_SHARE = 0.9
+PARSE_LOSS_MIN_CHARS = 100
+
 # ----------------------------------------------------------------------------- containers
 # (family, kind, value), tried in order. kind: class | id | meta_range | comment_range.
 CONTAINER_RULES: tuple[tuple[str, str, object], ...] = (

@@ -19,6 +19,7 @@ from cleaning import (
     encoding,
     families,
     fields,
+    loss,
     metadata,
     noise,
     report,
@@ -42,6 +43,7 @@ class Page:
     text: str
     codec: str
     replaced: int       # undecodable bytes replaced (a few stray bytes in the declared charset)
+    lost: str | None    # the parser-loss warning (loss.parse_loss): text the tree lacks
     tree: HtmlElement
     container: families.Container
     lines: list[str]
@@ -87,8 +89,8 @@ def read_page(data: bytes, content_type: str | None) -> Page:
         held = scripted.locate(tree, more_than=body_letters)
         if held is not None:
             container, extracted = held, extract(tree, held)
-    return Page(decoded.text, decoded.codec, decoded.replaced, tree, container, extracted.lines,
-                extracted.bold, extracted.method)
+    return Page(decoded.text, decoded.codec, decoded.replaced, loss.parse_loss(decoded.text, tree),
+                tree, container, extracted.lines, extracted.bold, extracted.method)
 
 
 def _body_letters(extracted: Extracted, container: families.Container) -> int:
@@ -147,6 +149,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc.warnings += [f"encoding: {page.replaced} undecodable bytes in the {page.codec} page"
                      f"{'' if len(read) == 1 else f' {number}'} replaced"
                      for number, page in enumerate(read, 1) if page.replaced]
+    doc.warnings += [page.lost for page in read if page.lost]
     doc.original_script = script.detect("".join(lines) or first.tree.text_content())
     simplify = script.to_simplified if doc.original_script == "traditional" else metadata.as_is
     lines = [simplify(line) for line in lines]

@@ -1,0 +1,48 @@
+"""Text the parser lost: the page's visible text, counted on the raw markup, against the tree.
+
+libxml2 stops building a tree past its nesting limit (2048 levels even with huge_tree) and may
+drop what follows broken markup; the rest of the pipeline cannot see what never reached the
+tree. A cheap count on the raw text (tags, scripts, styles and comments removed) tells when that
+happened, so the Document says so instead of losing report text in silence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from cleaning.patterns import PARSE_KEPT_MIN_SHARE, PARSE_LOSS_MIN_CHARS
+
+# Hidden raw text: script/style/noscript elements (an unclosed one hides the rest of the page
+# from a browser too), comments, then every tag with its attributes.
+_HIDDEN_RX = re.compile(r"<(script|style|noscript)\b[^>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)",
+                        re.I | re.S)
+_TAG_RX = re.compile(r"<[^>]*>")
+# Counted characters: non-ASCII, not space. Entities (&nbsp; &#20013;) only ever add to the
+# tree's side, and ASCII (markup debris, entity names) never counts.
+_COUNTED_RX = re.compile(r"[^\x00-\x7f\s\u00a0\u3000\ufeff]")
+_HIDDEN_TAGS = ("script", "style", "noscript")
+
+
+def visible_chars(raw: str) -> int:
+    """Non-ASCII characters a browser would show, counted on the raw markup."""
+    return _count(_TAG_RX.sub("", _HIDDEN_RX.sub("", raw)))
+
+
+def tree_chars(tree: HtmlElement) -> int:
+    """The same count on the parsed tree."""
+    hidden = sum(_count(el.text_content()) for el in tree.iter(*_HIDDEN_TAGS))
+    return _count(tree.text_content()) - hidden
+
+
+def _count(text: str) -> int:
+    return len(text) - len(_COUNTED_RX.sub("", text))
+
+
+def parse_loss(raw: str, tree: HtmlElement) -> str | None:
+    """A warning when the tree holds clearly less visible text than the raw page."""
+    shown, kept = visible_chars(raw), tree_chars(tree)
+    if shown - kept >= PARSE_LOSS_MIN_CHARS and kept < PARSE_KEPT_MIN_SHARE * shown:
+        return f"parser lost text: the tree holds {kept} of the page's {shown} visible characters"
+    return None
