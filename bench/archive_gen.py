@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.samples import Template, templates, vary_pages
-from db.archive import Archive
+from db.archive.store import Archive
 
 PLACE_CHARS = "安宁平和东南北江河山湖清丰泰兴隆永昌新龙凤金石桥城阳乐德广春"
 PLACES_PER_PORTAL = 6

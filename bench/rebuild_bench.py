@@ -1,4 +1,4 @@
-"""Benchmark 2: ``db.rebuild.rebuild`` over a generated 10,000-page archive.
+"""Benchmark 2: ``db.corpus.rebuild.rebuild`` over a generated 10,000-page archive.
 
 Side by side in the same run: the rebuild with 2 workers, the same with 1 worker (the scaling),
 and bare single-process ``trafilatura.extract`` over the same archived pages (only the extract
@@ -17,8 +17,8 @@ import trafilatura
 
 from bench.archive_gen import GeneratedArchive, generate_archive
 from bench.common import Figure, db_bytes, peak_memory, say
-from db.archive import Archive
-from db.rebuild import RebuildStats, rebuild
+from db.archive.store import Archive
+from db.corpus.rebuild import RebuildStats, rebuild
 
 GOAL_SPEEDUP = 2.0
 GOAL_PEAK_MIB = 1024.0

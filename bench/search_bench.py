@@ -3,8 +3,8 @@
 The corpus is synthetic but made of the sample reports: each document copies the section
 structure (numbering, headings, categories) of a cleaned sample report and fills every section
 with sentences drawn from all the sample reports' sections (figures changed), for many made-up
-portals and report years. It is written the way a rebuild writes (``db.rebuild.BulkWriter``).
-Latency is that of the public call ``db.search.search(corpus_path, query)`` — opening the
+portals and report years. It is written the way a rebuild writes (``db.corpus.rebuild.BulkWriter``).
+Latency is that of the public call ``db.corpus.search.search(corpus_path, query)`` — opening the
 corpus included — for two-character queries and phrase queries; the figure is the p95.
 """
 
@@ -22,11 +22,11 @@ import cleaning
 from bench.common import Figure, db_bytes, median, percentile, say
 from bench.samples import report_templates, vary_pages
 from cleaning.document import Document, Section
-from db.corpus import Corpus
-from db.fts import segment_section
-from db.ingest import Cleaned
-from db.rebuild import BulkWriter, Prepared
-from db.search import search
+from db.corpus.fts import segment_section
+from db.corpus.ingest import Cleaned
+from db.corpus.rebuild import BulkWriter, Prepared
+from db.corpus.search import search
+from db.corpus.store import Corpus
 
 TWO_CHAR_QUERIES = tuple("复议 执法 监督 普法 诉讼 备案 调解 审查".split())
 PHRASE_QUERIES = tuple("行政执法 法治政府建设 行政复议 依法行政 合法性审查 行政规范性文件".split())

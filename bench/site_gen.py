@@ -4,7 +4,8 @@
 ``index_<k>.html`` pages of 20 links each, announced only by ``createPageHTML(total, k, "index",
 "html")`` as TRS portals do, and one article per link made from the sample TRS report pages
 (varied place, year and figures; the two-page sample stays split over ``_1`` pages). A registry
-entry for it goes to ``<portal_dir>/<slug>.toml``. Served by ``crawler.replay.server`` like tests/sites.
+entry for it goes to ``<portal_dir>/<slug>.toml``. Served by ``crawler.replay.server`` like
+tests/sites.
 """
 
 from __future__ import annotations

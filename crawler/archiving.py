@@ -12,8 +12,8 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 
-from db.archive import Archive
-from db.corpus import Corpus
+from db.archive.store import Archive
+from db.corpus.store import Corpus
 
 _ARCHIVES: dict[Path, Archive] = {}
 _CORPORA: dict[Path, Corpus] = {}

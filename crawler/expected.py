@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from db.corpus import Corpus
+from db.corpus.store import Corpus
 
 # Reports on year Y are due by the end of March of Y+1: from 1 April on, a missing one counts.
 PUBLICATION_DEADLINE = (4, 1)          # (month, day) of the year after the report year

@@ -5,7 +5,7 @@ everything the archive holds.
 
 `FAZHI_INGEST_DURING_CRAWL` (default true) decides whether the crawl cleans each report as its
 item arrives. `crawler.runner` turns it off: it catches the corpus up after the crawl anyway
-(`db.rebuild.update`, in a pool of cleaning workers, duplicates linked once), so the Scrapy
+(`db.corpus.rebuild.update`, in a pool of cleaning workers, duplicates linked once), so the Scrapy
 process only downloads and archives. A plain `scrapy crawl` or a scrapyd job keeps it on: nothing
 runs after them.
 """
@@ -22,8 +22,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.archiving import shared_archive, shared_corpus
-from db.duplicates import link_duplicates
-from db.ingest import ingest_article
+from db.corpus.duplicates import link_duplicates
+from db.corpus.ingest import ingest_article
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class ValidationPipeline:
 
 
 class CorpusPipeline:
-    """Clean each collected report from its archived pages into the corpus (db.ingest), or,
+    """Clean each collected report from its archived pages into the corpus (db.corpus.ingest), or,
     with FAZHI_INGEST_DURING_CRAWL off, only check that its pages are archived."""
 
     def __init__(self, crawler: Crawler) -> None:

@@ -35,14 +35,15 @@ from crawler.archiving import (
 from crawler.expected import PUBLICATION_DEADLINE, expected_missing
 from crawler.extensions import portal_summary
 from crawler.spiders.portals import portal_spider_class
-from db.rebuild import UpdateStats
+from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
 
 logger = logging.getLogger(__name__)
 
 # The corpus is caught up after the crawl (catch_up_corpus): the Scrapy process only archives.
 INGEST_DURING_CRAWL = "FAZHI_INGEST_DURING_CRAWL"      # crawler/pipelines.py
-CATCH_UP_WORKERS = 2   # cleaning processes of the catch-up (db.rebuild.update), as a rebuild's
+# cleaning processes of the catch-up (db.corpus.rebuild.update), as a rebuild's
+CATCH_UP_WORKERS = 2
 # Loopback only: the replay server is on this machine, politeness delays protect nobody.
 REPLAY_SETTINGS = {
     "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
@@ -142,10 +143,10 @@ def stop_replay(server: Any, replay_log: Path | None) -> None:
 
 def catch_up_corpus(settings: Settings, slugs: list[str]) -> UpdateStats:
     """Clean into the corpus what the archive holds of these portals but the corpus lacks
-    (`db.rebuild.update`, in CATCH_UP_WORKERS processes): the articles this crawl archived (it
-    does not clean them itself, see crawler/pipelines.py), and e.g. those archived by a crawl
+    (`db.corpus.rebuild.update`, in CATCH_UP_WORKERS processes): the articles this crawl archived
+    (it does not clean them itself, see crawler/pipelines.py), and e.g. those archived by a crawl
     killed before they were cleaned, which the next crawl only revalidates (304)."""
-    from db.rebuild import update
+    from db.corpus.rebuild import update
 
     # Scrapy's threads may still hold locks: the workers must not be forked from this process.
     stats = update(archive_path(settings), corpus_path(settings), portals=slugs,

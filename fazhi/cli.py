@@ -89,7 +89,7 @@ def rebuild(data_dir, workers, quiet) -> None:
     Example:
         fazhi rebuild --workers 2
     """
-    from db.rebuild import rebuild as run_rebuild
+    from db.corpus.rebuild import rebuild as run_rebuild
 
     paths = DataPaths(data_dir)
     paths.require_archive()
@@ -145,8 +145,8 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
         fazhi search "行政执法 公示" --year 2024
         fazhi search "复议 NOT 诉讼" --province 广东省 --category measures --json
     """
-    from db.search import SearchError
-    from db.search import search as run_search
+    from db.corpus.search import SearchError
+    from db.corpus.search import search as run_search
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
@@ -197,7 +197,7 @@ def clean_command(targets, url, content_type, stage, data_dir) -> None:
 def _load_pages(targets, url, content_type, paths: DataPaths) -> tuple[list[bytes], str, str]:
     """Page bytes from files, or from the newest archived revision of a URL."""
     if len(targets) == 1 and "://" in targets[0] and not Path(targets[0]).exists():
-        from db.archive import Archive
+        from db.archive.store import Archive
 
         paths.require_archive()
         with Archive(paths.archive) as archive:

@@ -1,7 +1,8 @@
 """The data commands of `fazhi`: export, serve, and the `archive` group (merge, WARC out and in).
 
 Registered on the main group in fazhi/cli.py; ``python -m fazhi.data_commands`` runs them alone.
-Each command is thin: the work lives in db/export.py, fazhi/serve.py, db/merge.py, db/warc.py.
+Each command is thin: the work lives in db/corpus/export.py, fazhi/serve.py, db/archive/merge.py,
+db/archive/warc.py.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ DATA_DIR = click.option(
 
 def _user_errors() -> tuple[type[Exception], ...]:
     """Errors that are the user's input (bad options, missing files), shown without traceback."""
-    from db.archive import ArchiveError
-    from db.corpus import CorpusError
-    from db.export import ExportError
-    from db.search import SearchError
+    from db.archive.store import ArchiveError
+    from db.corpus.export import ExportError
+    from db.corpus.search import SearchError
+    from db.corpus.store import CorpusError
 
     return ArchiveError, CorpusError, ExportError, SearchError, FileNotFoundError
 
@@ -66,7 +67,7 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
         fazhi export --what sections --year 2024 --category shortcomings -o s.csv --bom
         fazhi export --what sections --query 行政复议 --province 广东省 -o s.parquet
     """
-    from db.export import export
+    from db.corpus.export import export
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
@@ -140,7 +141,7 @@ def merge_command(target, sources) -> None:
     Example:
         fazhi archive merge data/archive.db node1/ node2/archive.db && fazhi rebuild
     """
-    from db.merge import merge_archives
+    from db.archive.merge import merge_archives
 
     try:
         stats = merge_archives(_archive_path(target), [_archive_path(s) for s in sources])
@@ -164,7 +165,7 @@ def export_warc_command(out_dir, data_dir, portal, no_gzip) -> None:
     Example:
         fazhi archive export-warc warc/ --portal hanyang
     """
-    from db.warc import export_warc
+    from db.archive.warc import export_warc
 
     paths = DataPaths(data_dir)
     paths.require_archive()
@@ -184,7 +185,7 @@ def import_warc_command(files, data_dir) -> None:
     Example:
         fazhi archive import-warc warc/*.warc.gz && fazhi rebuild
     """
-    from db.warc import import_warc
+    from db.archive.warc import import_warc
 
     paths = DataPaths(data_dir)
     try:

@@ -14,7 +14,7 @@ DEMO_QUERY = "复议"
 def run_demo(*, data_dir: Path, sites: Path) -> int:
     """Crawl every registered portal from the saved pages in `sites`; return the exit status."""
     from crawler.runner import run_crawl
-    from db.search import search
+    from db.corpus.search import search
 
     click.echo(f"Serving saved portal pages from {sites} on 127.0.0.1 and crawling them…\n")
     result = run_crawl(None, data_dir=data_dir, replay_root=sites,

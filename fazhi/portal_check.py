@@ -28,7 +28,7 @@ def crawl_one(slug: str, *, data_dir: Path, replay: Path | None,
 
 
 def reports_by_year(corpus_path: Path, slug: str) -> dict[int | None, list[dict[str, Any]]]:
-    from db.corpus import Corpus
+    from db.corpus.store import Corpus
 
     years: dict[int | None, list[dict[str, Any]]] = {}
     with Corpus(corpus_path) as corpus:
@@ -40,7 +40,7 @@ def reports_by_year(corpus_path: Path, slug: str) -> dict[int | None, list[dict[
 
 def not_reports(corpus_path: Path, slug: str) -> list[dict[str, Any]]:
     """Articles fetched as reports that the cleaner then judged not a report (or unreadable)."""
-    from db.corpus import Corpus
+    from db.corpus.store import Corpus
 
     with Corpus(corpus_path) as corpus:
         return list(corpus.db.query("SELECT title, url, reason FROM skipped WHERE portal = ? "
@@ -48,7 +48,7 @@ def not_reports(corpus_path: Path, slug: str) -> list[dict[str, Any]]:
 
 
 def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str, Any]]:
-    from db.archive import Archive
+    from db.archive.store import Archive
 
     with Archive(archive_path) as archive:
         return list(archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]))

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from fazhi.portal_scaffold import Discovery, Fetched, ScaffoldError
 from crawler.replay.rules import RULES_FILE, guess_content_type
+from fazhi.portal_scaffold import Discovery, Fetched, ScaffoldError
 from settings.registry import load_portal
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]

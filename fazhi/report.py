@@ -92,8 +92,8 @@ def _pad(text: str, width: int) -> str:
 
 def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
     """The coverage matrix (✓, attachment-only, blocked/failed, missing), totals, warnings."""
-    from db.quality import attachment_only, cleaning_warnings, fetch_problems
-    from db.stats import coverage, totals
+    from db.corpus.quality import attachment_only, cleaning_warnings, fetch_problems
+    from db.corpus.stats import coverage, totals
 
     matrix = coverage(corpus_path)
     counts = {(portal, year): n for portal, year, n in matrix}

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from db.corpus import CorpusError
+from db.corpus.store import CorpusError
 
 TITLE = "fazhi: 法治政府建设年度报告"
 DESCRIPTION = ("Annual rule-of-law government reports (法治政府建设年度报告) of Chinese local "

@@ -9,8 +9,8 @@ from bench import clean_bench, rebuild_bench, search_bench
 from bench.common import Figure, percentile
 from bench.pages import PAGE_BYTES, realistic_pages
 from bench.site_gen import COLUMN, HOST, generate_site
-from db.archive import Archive
 from crawler.replay.server import ReplayServer
+from db.archive.store import Archive
 
 
 def test_realistic_pages_are_big_reports_that_still_clean():

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from db.search import search
-from db.stats import coverage, totals
+from db.corpus.search import search
+from db.corpus.stats import coverage, totals
 from tests.crawler.crawl_helpers import ROOT, query, run_crawl
 
 SITES = ROOT / "tests" / "sites"

@@ -167,7 +167,7 @@ def test_each_crawl_is_one_recorded_run(crawls) -> None:
 
 
 def test_archive_keeps_decompressed_bodies_and_the_requested_url(crawls) -> None:
-    from db.archive import Archive
+    from db.archive.store import Archive
 
     archive_file, run_id = crawls["archive"], crawls["first"].result["run_id"]
     sql = "SELECT * FROM responses WHERE run_id = ? AND url = ?"

@@ -11,7 +11,7 @@ import pytest
 
 from cleaning.document import Document
 from crawler.expected import PUBLICATION_DEADLINE, expected_missing, missing_year
-from db.corpus import Corpus
+from db.corpus.store import Corpus
 from tests.crawler.crawl_helpers import run_crawl
 
 AFTER_DEADLINE = date(2025, 6, 1)

@@ -26,7 +26,7 @@ def demo_data(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def duplicates_corpus(tmp_path_factory) -> Path:
     """A corpus rebuilt (real cleaning) from duplicate_pages(): 5 reports, 2 of them copies."""
-    from db.rebuild import rebuild
+    from db.corpus.rebuild import rebuild
 
     root = tmp_path_factory.mktemp("duplicates")
     record_pages(root / "archive.db", duplicate_pages())

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import opencc
 
-from db.archive import Archive
+from db.archive.store import Archive
 
 TEXTS = Path(__file__).resolve().parents[1] / "sites" / "_build" / "texts"
 HTML = {"Content-Type": "text/html; charset=utf-8"}

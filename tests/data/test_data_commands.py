@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from db.search import search
+from db.corpus.search import search
 from fazhi.data_commands import data_cli
 
 

@@ -17,10 +17,10 @@ from data_pages import (
     record_pages,
 )
 
-from db import duplicates
-from db.rebuild import rebuild, update
-from db.search import search
-from db.stats import coverage, totals
+from db.corpus import duplicates
+from db.corpus.rebuild import rebuild, update
+from db.corpus.search import search
+from db.corpus.stats import coverage, totals
 
 
 def links(corpus: Path) -> dict[str, str | None]:

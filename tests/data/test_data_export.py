@@ -11,8 +11,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from db.export import COLUMNS, ExportError, export
-from db.search import search
+from db.corpus.export import COLUMNS, ExportError, export
+from db.corpus.search import search
 
 
 def scalar(db: Path, sql: str, params: tuple = ()) -> object:

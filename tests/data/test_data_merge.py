@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from db.archive import Archive, ArchiveError
-from db.merge import merge_archives
-from db.rebuild import rebuild
+from db.archive.merge import merge_archives
+from db.archive.store import Archive, ArchiveError
+from db.corpus.rebuild import rebuild
 
 ARTICLE = "http://www.nanhe.gov.cn/zwgk/fzzfjs/202501/t20250120_1.html"
 LISTING = "http://www.nanhe.gov.cn/zwgk/fzzfjs/index.html"

@@ -17,9 +17,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from db.archive import Archive, ArchiveError
-from db.rebuild import rebuild
-from db.warc import export_warc, import_warc
+from db.archive.store import Archive, ArchiveError
+from db.archive.warc import export_warc, import_warc
+from db.corpus.rebuild import rebuild
 
 FIELDS = ("url", "final_url", "method", "status", "kind", "role", "portal", "article_url",
           "page_no", "title_hint", "headers", "sha256", "body_size", "error", "fetched_at")

@@ -6,15 +6,15 @@ import pytest
 from db_samples import FAKE_VERSION, REPORTS, fake_clean, record_article
 
 import cleaning
-from db.archive import Archive
+from db.archive.store import Archive
 
 
 @pytest.fixture
 def fake_cleaner(monkeypatch):
-    """Route db.ingest's one cleaning call to fake_clean (forked workers inherit it)."""
-    import db.ingest
+    """Route db.corpus.ingest's one cleaning call to fake_clean (forked workers inherit it)."""
+    import db.corpus.ingest
 
-    monkeypatch.setattr(db.ingest, "clean_pages", lambda article: fake_clean(
+    monkeypatch.setattr(db.corpus.ingest, "clean_pages", lambda article: fake_clean(
         article.pages, article.url, article.content_type, page_urls=article.page_urls,
         attachments=article.attachments))
     monkeypatch.setattr(cleaning, "CLEANING_VERSION", FAKE_VERSION, raising=False)

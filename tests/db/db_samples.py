@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from cleaning.document import Attachment, Document, Section
 from cleaning.errors import CleaningError
-from db.archive import Archive
+from db.archive.store import Archive
 
 FAKE_VERSION = "fake-1"
 HEADING_PATTERNS = ((1, re.compile(r"^([一二三四五六七八九十]+)、(.+)$")),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from db.archive import Archive, ArchiveError, zstd
+from db.archive.store import Archive, ArchiveError, zstd
 
 PAGE = ("<html><body><div class='TRS_Editor'>" + "一、推进行政复议体制改革。" * 200
         + "</div></body></html>").encode("gbk")
@@ -173,7 +173,7 @@ def test_body_of_unknown_sha_is_an_archive_error(archive):
 
 WRITER = """
 import sys
-from db.archive import Archive
+from db.archive.store import Archive
 archive = Archive(sys.argv[1])
 run = archive.start_run(["p"])
 i = 0

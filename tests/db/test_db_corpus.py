@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from cleaning.document import Attachment, Document, Section
-from db.corpus import Corpus, CorpusError
-from db.fts import segment_query
+from db.corpus.fts import segment_query
+from db.corpus.store import Corpus, CorpusError
 
 URL = "http://www.haizhou.gov.cn/art/2025/3/1/art_1_1.html"
 PROVENANCE = {"portal": "haizhou", "response_id": 7, "sha256": "ab" * 32,

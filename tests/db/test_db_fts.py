@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaning.document import Document, Section
-from db.corpus import Corpus
-from db.fts import segment, segment_query
+from db.corpus.fts import segment, segment_query
+from db.corpus.store import Corpus
 
 TEXTS = [
     "依法办理行政复议案件120件。",          # 复议 inside a longer run

@@ -9,9 +9,9 @@ from db_samples import REPORTS
 
 import cleaning
 from cleaning.document import Document, Section
-from db.archive import Archive
-from db.corpus import Corpus
-from db.ingest import Cleaned, ingest_article, store_cleaned
+from db.archive.store import Archive
+from db.corpus.ingest import Cleaned, ingest_article, store_cleaned
+from db.corpus.store import Corpus
 
 
 @pytest.fixture

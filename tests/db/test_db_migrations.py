@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlite_utils import Database
 
+from db.archive.schema import ARCHIVE_MIGRATIONS
+from db.corpus.schema import CORPUS_MIGRATIONS
 from db.migrations import (
-    ARCHIVE_MIGRATIONS,
-    CORPUS_MIGRATIONS,
     MigrationError,
     apply_migrations,
     open_database,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 from cleaning.document import Document, Section
-from db.corpus import Corpus
-from db.search import search
+from db.corpus.search import search
+from db.corpus.store import Corpus
 
 
 def report(url: str) -> Document:

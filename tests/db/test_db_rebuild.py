@@ -6,12 +6,12 @@ import pytest
 from db_samples import REPORTS, record_article
 
 import cleaning
-import db.ingest
-import db.pool
-import db.rebuild
-from db.archive import Archive, ArchiveError
-from db.corpus import Corpus
-from db.rebuild import rebuild, update
+import db.corpus.ingest
+import db.corpus.pool
+import db.corpus.rebuild
+from db.archive.store import Archive, ArchiveError
+from db.corpus.rebuild import rebuild, update
+from db.corpus.store import Corpus
 
 PORTALS = [{"slug": "haizhou", "name": "海州区", "province": "江苏省", "level": "district"},
            {"slug": "shishi", "name": "石狮市", "province": "福建省", "level": "county"}]
@@ -42,13 +42,13 @@ def leftovers(directory) -> list[str]:
 @pytest.fixture
 def clean_calls(fake_cleaner, monkeypatch):
     calls = []
-    cleaner = db.ingest.clean_pages
+    cleaner = db.corpus.ingest.clean_pages
 
     def counting(article):
         calls.append(article.url)
         return cleaner(article)
 
-    monkeypatch.setattr(db.ingest, "clean_pages", counting)
+    monkeypatch.setattr(db.corpus.ingest, "clean_pages", counting)
     return calls
 
 
@@ -111,7 +111,7 @@ def test_update_of_new_and_changed_articles_equals_rebuild_with_whole_indexes(
 
 def test_rebuild_adding_trigram_rows_batch_by_batch_keeps_the_index_whole(
         sample_archive, tmp_path, fake_cleaner, monkeypatch):
-    monkeypatch.setattr(db.rebuild, "TRIGRAM_BATCH", 1)   # rows added after every article
+    monkeypatch.setattr(db.corpus.rebuild, "TRIGRAM_BATCH", 1)   # rows added after every article
     corpus = tmp_path / "corpus.db"
     rebuild(sample_archive, corpus, workers=2, progress=False)
     with Corpus(corpus) as opened:
@@ -127,7 +127,7 @@ def test_rebuild_adding_trigram_rows_batch_by_batch_keeps_the_index_whole(
 def test_update_in_a_forkserver_pool_equals_update_in_process(sample_archive, tmp_path,
                                                              monkeypatch):
     """The crawl's catch-up start method: fresh workers (real cleaner, nothing inherited)."""
-    monkeypatch.setitem(db.pool.POOL_MIN_ARTICLES, "forkserver", 2)   # a pool for 4 articles
+    monkeypatch.setitem(db.corpus.pool.POOL_MIN_ARTICLES, "forkserver", 2)   # a pool for 4 articles
     pooled, in_process = tmp_path / "pooled.db", tmp_path / "in_process.db"
     stats = update(sample_archive, pooled, workers=2, start_method="forkserver")
     update(sample_archive, in_process, workers=1)
@@ -153,7 +153,7 @@ def test_failed_rebuild_leaves_previous_corpus_byte_identical(
     rebuild(sample_archive, corpus, workers=1, progress=False)
     before = corpus.read_bytes()
     calls = []
-    real_write = db.rebuild.BulkWriter.write   # how a rebuild writes each article
+    real_write = db.corpus.rebuild.BulkWriter.write   # how a rebuild writes each article
 
     def write_then_fail(*args, **kwargs):
         calls.append(1)
@@ -161,7 +161,7 @@ def test_failed_rebuild_leaves_previous_corpus_byte_identical(
             raise RuntimeError("disk on fire")
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(db.rebuild.BulkWriter, "write", write_then_fail)
+    monkeypatch.setattr(db.corpus.rebuild.BulkWriter, "write", write_then_fail)
     with pytest.raises(RuntimeError, match="disk on fire"):
         rebuild(sample_archive, corpus, workers=2, progress=False)
     assert corpus.read_bytes() == before

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cleaning.document import Document, Section
-from db.corpus import Corpus, CorpusError
-from db.search import SearchError, parse_query, search, snippet
-from db.stats import coverage, totals
+from db.corpus.search import SearchError, parse_query, search, snippet
+from db.corpus.stats import coverage, totals
+from db.corpus.store import Corpus, CorpusError
 
 DOCS = {
     "haizhou-2024": ("haizhou", 2024, [

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.archive import Archive
+from db.archive.store import Archive
 
 HOST = "www.guzhang.gov.cn"
 BASE = f"http://{HOST}"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from db.rebuild import rebuild
+from db.corpus.rebuild import rebuild
 from tests.reliability.crash_checks import (
     archive_health,
     file_digest,
@@ -123,7 +123,7 @@ def killed_rebuild(tmp_path_factory: pytest.TempPathFactory) -> dict:
     kill(killed)
     after_kill = {"digest": file_digest(corpus), "documents": documents(corpus),
                   "integrity": integrity(corpus), "temp_files": rebuild_temp_files(data)}
-    from db.search import search  # usable: a search through its FTS index
+    from db.corpus.search import search  # usable: a search through its FTS index
 
     after_kill["hits"] = len(search(corpus, "行政复议", limit=100))
     rebuild(data / "archive.db", corpus, workers=1, progress=False)   # the next rebuild

@@ -8,7 +8,7 @@ import pytest
 
 from crawler.extensions import FAILURE_KINDS
 from crawler.kinds import response_kind
-from db.archive import KINDS, Archive
+from db.archive.store import KINDS, Archive
 
 PAGE = "<html><body><p>一、主要举措和成效</p><p>行政复议</p></body></html>"
 NOISE = random.Random(3).randbytes(4000)

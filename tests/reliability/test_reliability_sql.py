@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.rebuild import rebuild
-from db.search import SearchError, search
+from db.corpus.rebuild import rebuild
+from db.corpus.search import SearchError, search
 from tests.reliability.fault_site import archive_reports
 
 REPORTS = 6

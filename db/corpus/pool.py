@@ -1,9 +1,12 @@
 """Cleaning archived articles in a pool of worker processes, for ``rebuild`` and ``update``.
 
 Each worker opens the archive itself and reads the bodies, cleans the article
-(``db.ingest.clean_article``) and also does the other per-document work that needs nothing but
-the cleaned text: the sections' bigram-index bodies (``db.fts.segment_section``, for a rebuild's
-bulk writer) and the near-duplicate signature (``db.duplicates.document_signature``). The parent
+(``db.corpus.ingest.clean_article``) and also does the other per-document work that needs nothing
+but
+the cleaned text: the sections' bigram-index bodies (``db.corpus.fts.segment_section``, for a
+rebuild's
+bulk writer) and the near-duplicate signature (``db.corpus.duplicates.document_signature``). The
+parent
 only writes. With ``workers <= 1`` the same preparation runs in the calling process.
 
 Workers are forked by default (cheap, and they inherit the parent's state). A process that has
@@ -24,10 +27,10 @@ from pathlib import Path
 
 from datasketch import LeanMinHash
 
-from db.archive import Archive, ArchivedArticle, ArticleRef
-from db.duplicates import document_signature
-from db.fts import segment_section
-from db.ingest import Cleaned, clean_article
+from db.archive.store import Archive, ArchivedArticle, ArticleRef
+from db.corpus.duplicates import document_signature
+from db.corpus.fts import segment_section
+from db.corpus.ingest import Cleaned, clean_article
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
 MAX_CHUNK = 32

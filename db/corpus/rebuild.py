@@ -2,13 +2,14 @@
 
 ``rebuild`` writes a new corpus file next to the target and ``os.replace``s it only when
 complete: a failed or interrupted rebuild leaves the previous corpus untouched. Cleaning runs in
-a pool of worker processes (``db.pool``) that read the bodies from the archive themselves and
+a pool of worker processes (``db.corpus.pool``) that read the bodies from the archive themselves and
 also segment the sections for the bigram index and sign each report for the near-duplicate pass;
 the parent only writes, then links duplicates from the signatures. ``update`` cleans only
 articles whose newest revision or the cleaning version changed (in a pool too, with
-``workers=2``). Both clean through ``db.ingest.clean_article``
+``workers=2``). Both clean through ``db.corpus.ingest.clean_article``
 and build their rows with ``db.corpus.document_row`` / ``section_row`` and the skip rule of
-``db.ingest.store_cleaned``, so they produce the same rows; the rebuild writes them in bulk into
+``db.corpus.ingest.store_cleaned``, so they produce the same rows; the rebuild writes them in bulk
+into
 its fresh file (no per-document lookups, the trigram index built once at the end).
 """
 
@@ -27,12 +28,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db.archive import Archive, ArchiveError, ArticleRef
-from db.bulk import BulkWriter
-from db.corpus import Corpus
-from db.duplicates import link_duplicates
-from db.ingest import Cleaned, current_cleaning_version, store_cleaned
-from db.pool import Prepared, prepare, prepared_articles
+from db.archive.store import Archive, ArchiveError, ArticleRef
+from db.corpus.bulk import BulkWriter
+from db.corpus.duplicates import link_duplicates
+from db.corpus.ingest import Cleaned, current_cleaning_version, store_cleaned
+from db.corpus.pool import Prepared, prepare, prepared_articles
+from db.corpus.store import Corpus
 
 __all__ = ["BulkWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare", "rebuild",
            "update"]
@@ -47,7 +48,7 @@ class RebuildStats:
     documents: int = 0       # stored as reports
     skipped: int = 0         # not reports (including unreadable)
     unreadable: int = 0      # CleaningError: the page could not be read at all
-    duplicates: int = 0      # documents linked to a canonical copy (db.duplicates)
+    duplicates: int = 0      # documents linked to a canonical copy (db.corpus.duplicates)
     seconds: float = 0.0
     corpus_path: str = ""
 
@@ -91,7 +92,8 @@ def update(archive_path: str | Path, corpus_path: str | Path, *,
            portals_info: Iterable[dict] | None = None, workers: int = 1,
            start_method: str = "fork") -> UpdateStats:
     """Ingest new or changed articles (of ``portals``, default all) into the corpus in place,
-    cleaning them in ``workers`` processes (1: in this one; ``start_method``: see db/pool.py);
+    cleaning them in ``workers`` processes (1: in this one; ``start_method``: see
+    db/corpus/pool.py);
     then link near-duplicates."""
     started = time.monotonic()
     todo, stored, stats = _update_todo(archive_path, corpus_path, portals)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from db.corpus import Corpus
+from db.corpus.store import Corpus
 
 SHORT_TEXT_CHARS = 800   # a real annual report is several thousand characters long
 FETCH_PROBLEM_KINDS = ("blocked", "not_found", "server_error", "timeout", "network_error",
@@ -49,7 +49,7 @@ def fetch_problems(archive_path: str | Path) -> dict[tuple[str, int], str]:
     """(portal, report year) → the kind of the last failed fetch of a report link whose title
     names that year (a 412 challenge, a dead link…), from the archive."""
     from cleaning.report import classify_title
-    from db.archive import Archive
+    from db.archive.store import Archive
 
     marks = ", ".join("?" for _ in FETCH_PROBLEM_KINDS)
     problems: dict[tuple[str, int], str] = {}

@@ -1,7 +1,7 @@
 """Writing cleaned articles with plain INSERTs: a rebuild's fresh corpus, and the URLs an
-``update`` finds new to the corpus. The rows are those ``db.ingest.store_cleaned`` writes
+``update`` finds new to the corpus. The rows are those ``db.corpus.ingest.store_cleaned`` writes
 (``document_row``, ``section_row``, the skip rule), without its per-document lookups and with the
-bigram-index bodies the cleaning workers segmented (``db.pool.Prepared``)."""
+bigram-index bodies the cleaning workers segmented (``db.corpus.pool.Prepared``)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from contextlib import contextmanager
 from datasketch import LeanMinHash
 from sqlite_utils import Database
 
-from db.corpus import Corpus, document_row, part_categories, section_row
-from db.fts import index_segmented
-from db.ingest import current_cleaning_version, skip_reason
-from db.pool import Prepared
+from db.corpus.fts import index_segmented
+from db.corpus.ingest import current_cleaning_version, skip_reason
+from db.corpus.pool import Prepared
+from db.corpus.store import Corpus, document_row, part_categories, section_row
 
 TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/migrations.py
 

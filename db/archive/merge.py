@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.archive import Archive, ArchiveError, utc_now
+from db.archive.store import Archive, ArchiveError, utc_now
 
 RESPONSE_COLUMNS = ("run_id", "portal", "fetched_at", "url", "final_url", "method", "status",
                     "kind", "role", "article_url", "page_no", "title_hint", "headers", "sha256",

@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from db.corpus import Corpus, CorpusError
+from db.corpus.store import Corpus, CorpusError
 
 COVERAGE_SQL = """
 SELECT portal, report_year, COUNT(*) AS documents FROM documents

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import cleaning
 from cleaning.document import Document
 from cleaning.errors import CleaningError
-from db.articles import ArchivedArticle
-from db.corpus import Corpus
+from db.archive.articles import ArchivedArticle
+from db.corpus.store import Corpus
 
 
 @dataclass

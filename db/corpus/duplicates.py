@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from db.corpus import Corpus
+from db.corpus.store import Corpus
 
 DUPLICATE_THRESHOLD = 0.8      # estimated Jaccard similarity of the shingle sets
 SHINGLE_CHARS = 5              # characters per shingle: long enough that shared boilerplate

@@ -15,8 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from db.articles import ArchivedArticle, ArticleRef, article_refs, header_value
-from db.migrations import ARCHIVE_MIGRATIONS, open_database
+from db.archive.articles import ArchivedArticle, ArticleRef, article_refs, header_value
+from db.archive.schema import ARCHIVE_MIGRATIONS
+from db.migrations import open_database
 
 try:
     from backports import zstd
@@ -161,7 +162,7 @@ class Archive:
 
     def article_refs(self, portal: str | None = None,
                      urls: Iterable[str] | None = None) -> list[ArticleRef]:
-        """Newest revision of each article, metadata only (see db/articles.py)."""
+        """Newest revision of each article, metadata only (see db/archive/articles.py)."""
         return article_refs(self.db, portal, urls)
 
     def load_article(self, ref: ArticleRef) -> ArchivedArticle:

@@ -3,7 +3,8 @@
 Query language: whitespace-separated terms must all occur (AND); ``OR`` between terms, ``NOT``
 before a term (or ``-term``) and parentheses work as in FTS5 (precedence NOT > AND > OR);
 ``"a b"`` quotes a term containing spaces. Each term is a phrase: ``行政执法`` finds that exact
-string, not 行政 and 执法 apart (see db/fts.py for how it is matched through the bigram index).
+string, not 行政 and 执法 apart (see db/corpus/fts.py for how it is matched through the bigram
+index).
 
 A term that is a single Han character (``复``) cannot go through the bigram index; then the
 whole query is evaluated as SQL with a substring test (``instr``) for such terms — a full scan
@@ -31,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.corpus import Corpus, CorpusError
-from db.fts import FTS_TABLE, HAN_RUN, segment_query
+from db.corpus.fts import FTS_TABLE, HAN_RUN, segment_query
+from db.corpus.store import Corpus, CorpusError
 
 QUERY_TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()]+')
 OPERATORS = ("AND", "OR", "NOT")

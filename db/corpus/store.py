@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from cleaning.document import Document, Section
-from db.fts import index_sections, unindex_document
-from db.migrations import CORPUS_MIGRATIONS, open_database
+from db.corpus.fts import index_sections, unindex_document
+from db.corpus.schema import CORPUS_MIGRATIONS
+from db.migrations import open_database
 
 PLAIN_TYPES = (str, int, float, bool, type(None), list, dict)
 

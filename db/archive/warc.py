@@ -13,7 +13,7 @@ the body's) are written as ``X-Archive-Orig-<name>``, the usual web-archive conv
 original header set is kept in ``Fazhi-Response`` for the way back.
 
 ``import_warc`` reads such files (or any WARC's response records) into an archive as one new
-crawl run, skipping responses the archive already has (``db.merge.response_key``).
+crawl run, skipping responses the archive already has (``db.archive.merge.response_key``).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from db.archive import Archive, ArchiveError
-from db.merge import is_recorded, origin_note
+from db.archive.merge import is_recorded, origin_note
+from db.archive.store import Archive, ArchiveError
 
 META_HEADER = "Fazhi-Response"
 META_FIELDS = ("url", "final_url", "method", "portal", "role", "kind", "run_id", "title_hint",

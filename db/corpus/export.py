@@ -1,7 +1,8 @@
 """Export the corpus (reports or their sections) as JSON Lines, CSV or Parquet.
 
-Filters are those of ``db.search`` (report year, portal, the portal's province and level, the
-section's category) plus an optional full-text ``query`` answered by ``db.search.search`` itself,
+Filters are those of ``db.corpus.search`` (report year, portal, the portal's province and level, the
+section's category) plus an optional full-text ``query`` answered by ``db.corpus.search.search``
+itself,
 so an export of a query has exactly the sections a search finds (for documents: the reports with
 at least one such section). Rows are streamed from SQLite to the writer; nothing holds the whole
 corpus in memory. Documents marked as duplicates are left out unless ``include_duplicates``
@@ -26,8 +27,8 @@ from typing import IO, Any
 
 from tqdm import tqdm
 
-from db.corpus import Corpus, CorpusError
-from db.search import search
+from db.corpus.search import search
+from db.corpus.store import Corpus, CorpusError
 
 FORMATS = ("jsonl", "csv", "parquet")
 WHATS = ("documents", "sections")
