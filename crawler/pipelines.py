@@ -23,7 +23,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.archiving import shared_archive, shared_corpus
 from db.corpus.duplicates import link_duplicates
-from db.corpus.ingest import ingest_article
+from db.corpus.writer import CorpusWriter, ingest_article
 
 logger = logging.getLogger(__name__)
 
@@ -76,8 +76,9 @@ class ValidationPipeline:
 
 
 class CorpusPipeline:
-    """Clean each collected report from its archived pages into the corpus (db.corpus.ingest), or,
-    with FAZHI_INGEST_DURING_CRAWL off, only check that its pages are archived."""
+    """Clean each collected report from its archived pages into the corpus (the one writer,
+    db.corpus.writer, as update and rebuild), or, with FAZHI_INGEST_DURING_CRAWL off, only check
+    that its pages are archived."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -101,20 +102,16 @@ class CorpusPipeline:
         if not self.ingest:   # the runner's update after the crawl cleans it
             return item
         document_id = ingest_article(self.corpus, self.archive.load_article(ref),
-                                     self.portal_row())
+                                     getattr(self.crawler.spider, "portal", None))
         self.stats.inc_value("fazhi/documents_ingested" if document_id is not None
                              else "fazhi/ingested_not_report")
         return item
 
     def close_spider(self, spider: Spider | None = None) -> None:
         # Every crawled portal is in the corpus registry copy, even one with no report yet.
-        row = self.portal_row()
-        if row:
-            self.corpus.upsert_portals([row])
+        portal = getattr(self.crawler.spider, "portal", None)
+        if portal is not None:
+            CorpusWriter(self.corpus).write_portals([portal])
         # A plain `scrapy crawl` or a scrapyd job has no runner to link duplicates afterwards.
         if self.ingest:
             link_duplicates(self.corpus)
-
-    def portal_row(self) -> dict[str, Any] | None:
-        portal = getattr(self.crawler.spider, "portal", None)
-        return portal.as_row() if portal is not None else None

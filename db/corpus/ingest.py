@@ -1,20 +1,39 @@
-"""Clean one archived article and write it to the corpus: the only path into the corpus.
+"""Clean one archived article into what the corpus writer stores: the pure half of ingest.
 
-The crawl (``crawler.pipelines.CorpusPipeline``), ``update`` and ``rebuild`` all go through
-``clean_article`` (pure: pages → Document, safe in a worker process) and ``store_cleaned``
-(writes), so a rebuilt corpus equals the one the crawl produced. Nothing is dropped silently:
-a page that is not a report, or cannot be read at all, becomes a ``skipped`` row with a reason.
+The crawl (``crawler.pipelines.CorpusPipeline``), ``update`` and ``rebuild`` all prepare an
+article with ``prepare`` (pages → Document, its sections' bigram-index bodies and its
+near-duplicate signature; safe in a worker process) and write it with
+``db.corpus.writer.CorpusWriter``, so a rebuilt corpus equals the one the crawl produced. Nothing
+is dropped silently: a page that is not a report, cannot be read at all, or took longer than its
+cleaning time budget becomes a ``skipped`` row with a reason.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+
+from datasketch import LeanMinHash
 
 import cleaning
 from cleaning.document import Document
 from cleaning.errors import CleaningError
 from db.archive.articles import ArchivedArticle
-from db.corpus.store import Corpus
+from db.corpus.duplicates import document_signature
+from db.corpus.fts import segment_section
+
+PAGE_TIMEOUT_ENV = "FAZHI_CLEANING_TIMEOUT"
+DEFAULT_PAGE_TIMEOUT = 30.0          # seconds of cleaning per article; 0 or less: no budget
+TIMEOUT_REASON = "cleaning_timeout"  # the skip reason of an article over its budget
+
+
+class CleaningTimeout(BaseException):
+    """An article's cleaning ran over its time budget. A BaseException, like KeyboardInterrupt,
+    so that no ``except Exception`` inside the cleaning stage swallows it."""
 
 
 @dataclass
@@ -30,6 +49,30 @@ class Cleaned:
     fetched_at: str
     document: Document | None = None
     error: str | None = None          # CleaningError: the page could not be read at all
+    timed_out: float | None = None    # the budget (seconds) the cleaning ran over
+
+
+@dataclass
+class Prepared:
+    """A cleaned article, its sections' bigram-index bodies and its near-duplicate signature."""
+
+    cleaned: Cleaned
+    segmented: list[str]
+    signature: LeanMinHash | None = None     # None: too short to compare (or not signed)
+    signed: bool = False                     # False: link_duplicates signs it from its text
+
+
+def page_timeout(seconds: float | None = None) -> float:
+    """The cleaning budget per article: ``seconds`` if given, else $FAZHI_CLEANING_TIMEOUT,
+    else DEFAULT_PAGE_TIMEOUT."""
+    if seconds is not None:
+        return float(seconds)
+    configured = os.environ.get(PAGE_TIMEOUT_ENV, "").strip()
+    try:
+        return float(configured) if configured else DEFAULT_PAGE_TIMEOUT
+    except ValueError:
+        raise ValueError(f"{PAGE_TIMEOUT_ENV} must be a number of seconds, "
+                         f"not {configured!r}") from None
 
 
 def current_cleaning_version() -> str:
@@ -42,14 +85,20 @@ def clean_pages(article: ArchivedArticle) -> Document:
                           page_urls=article.page_urls, attachments=article.attachments)
 
 
-def clean_article(article: ArchivedArticle) -> Cleaned:
+def clean_article(article: ArchivedArticle, *, timeout: float | None = None) -> Cleaned:
+    """Clean one article within ``timeout`` seconds (default: ``page_timeout()``)."""
     cleaned = Cleaned(url=article.url, portal=article.portal, title_hint=article.title_hint,
                       response_id=article.response_id, sha256=article.sha256,
                       revision=article.revision, fetched_at=article.fetched_at)
+    budget = page_timeout(timeout)
     try:
-        cleaned.document = clean_pages(article)
+        with time_budget(budget):
+            cleaned.document = clean_pages(article)
     except CleaningError as exc:
         cleaned.error = f"{type(exc).__name__}: {exc}"
+        return cleaned
+    except CleaningTimeout:
+        cleaned.timed_out = budget
         return cleaned
     # Record the version `update` compares against, whatever the Document itself claims.
     cleaned.document.cleaning_version = (current_cleaning_version()
@@ -57,24 +106,44 @@ def clean_article(article: ArchivedArticle) -> Cleaned:
     return cleaned
 
 
-def store_cleaned(corpus: Corpus, cleaned: Cleaned, portal_info: dict | None = None) -> int | None:
-    """Write a report as a document, anything else as a skipped page; the document id or None."""
-    if portal_info:
-        corpus.upsert_portals([portal_info])
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise CleaningTimeout in the block after ``seconds`` (a SIGALRM timer: cheap, and the
+    process carries on with the next article). Only the main thread receives signals: elsewhere,
+    or with ``seconds <= 0``, there is no budget."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise CleaningTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def prepare(article: ArchivedArticle, *, timeout: float | None = None) -> Prepared:
+    """Clean one article and compute what its rows need besides the Document."""
+    cleaned = clean_article(article, timeout=timeout)
+    return prepare_cleaned(cleaned)
+
+
+def prepare_cleaned(cleaned: Cleaned) -> Prepared:
     doc = cleaned.document
-    provenance = {"url": cleaned.url, "portal": cleaned.portal,
-                  "response_id": cleaned.response_id, "sha256": cleaned.sha256,
-                  "fetched_at": cleaned.fetched_at, "revision": cleaned.revision}
-    if doc is not None and doc.is_report:
-        return corpus.upsert_document(doc, **provenance)
-    corpus.record_skipped(
-        **provenance, title=(doc.title if doc else None) or cleaned.title_hint,
-        reason=skip_reason(cleaned),
-        cleaning_version=doc.cleaning_version if doc else current_cleaning_version())
-    return None
+    if doc is None or not doc.is_report:
+        return Prepared(cleaned, [])
+    segmented = [segment_section(s.heading, s.text) for s in doc.sections]
+    return Prepared(cleaned, segmented, document_signature(doc.text), signed=True)
 
 
 def skip_reason(cleaned: Cleaned) -> str:
+    if cleaned.timed_out is not None:
+        return f"{TIMEOUT_REASON}: over {cleaned.timed_out:g} s"
     if cleaned.document is None:
         return f"unreadable: {cleaned.error}"
     title = cleaned.document.title or cleaned.title_hint
@@ -84,15 +153,7 @@ def skip_reason(cleaned: Cleaned) -> str:
 
 def _title_verdict(title: str) -> str | None:
     """Why the title is not a report's (e.g. "interpretation"), when the cleaner can say."""
-    try:
-        from cleaning.report import classify_title
-    except ImportError:   # older cleaning package without the title classifier
-        return None
+    from cleaning.report import classify_title
+
     verdict = classify_title(title)
     return None if verdict.is_report else verdict.reason
-
-
-def ingest_article(corpus: Corpus, article: ArchivedArticle,
-                   portal_info: dict | None = None) -> int | None:
-    """Clean one archived article into the corpus; the document id, None if not a report."""
-    return store_cleaned(corpus, clean_article(article), portal_info)

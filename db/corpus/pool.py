@@ -1,13 +1,9 @@
 """Cleaning archived articles in a pool of worker processes, for ``rebuild`` and ``update``.
 
-Each worker opens the archive itself and reads the bodies, cleans the article
-(``db.corpus.ingest.clean_article``) and also does the other per-document work that needs nothing
-but
-the cleaned text: the sections' bigram-index bodies (``db.corpus.fts.segment_section``, for a
-rebuild's
-bulk writer) and the near-duplicate signature (``db.corpus.duplicates.document_signature``). The
-parent
-only writes. With ``workers <= 1`` the same preparation runs in the calling process.
+Each worker opens the archive itself, reads the bodies and prepares the article
+(``db.corpus.ingest.prepare``: the cleaning, within its time budget, then the sections'
+bigram-index bodies and the near-duplicate signature). The parent only writes
+(``db.corpus.writer``). With ``workers <= 1`` the same preparation runs in the calling process.
 
 Workers are forked by default (cheap, and they inherit the parent's state). A process that has
 threads running — a crawl's, after Scrapy — must not fork: a lock another thread held at the
@@ -22,15 +18,10 @@ import multiprocessing
 import signal
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from datasketch import LeanMinHash
-
-from db.archive.store import Archive, ArchivedArticle, ArticleRef
-from db.corpus.duplicates import document_signature
-from db.corpus.fts import segment_section
-from db.corpus.ingest import Cleaned, clean_article
+from db.archive.store import Archive, ArticleRef
+from db.corpus.ingest import Prepared, page_timeout, prepare
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
 MAX_CHUNK = 32
@@ -39,56 +30,37 @@ MAX_CHUNK = 32
 POOL_MIN_ARTICLES = {"fork": 2, "forkserver": 100, "spawn": 100}
 
 
-@dataclass
-class Prepared:
-    """A cleaned article, its sections' bigram-index bodies and its near-duplicate signature."""
-
-    cleaned: Cleaned
-    segmented: list[str]
-    signature: LeanMinHash | None = None     # None: too short to compare (or not signed)
-    signed: bool = False                     # False: link_duplicates signs it from its text
-
-
-def prepare(article: ArchivedArticle, *, segment: bool = True) -> Prepared:
-    """Clean one article and compute what its rows need (``segment=False``: no index bodies,
-    for a writer that segments itself, like ``Corpus.upsert_document``)."""
-    cleaned = clean_article(article)
-    doc = cleaned.document
-    if doc is None or not doc.is_report:
-        return Prepared(cleaned, [])
-    segmented = [segment_section(s.heading, s.text) for s in doc.sections] if segment else []
-    return Prepared(cleaned, segmented, document_signature(doc.text), signed=True)
-
-
 @contextmanager
 def prepared_articles(archive_path: Path, refs: list[ArticleRef], workers: int, *,
-                      segment: bool = True, start_method: str = "fork"
+                      start_method: str = "fork", timeout: float | None = None
                       ) -> Iterator[Iterable[Prepared]]:
     """Prepared articles in the order of ``refs``: in this process, or in a pool of ``workers``
-    (forked here: call it before opening the database the results are written to)."""
+    (forked here: call it before opening the database the results are written to).
+    ``timeout``: the cleaning budget per article (default ``ingest.page_timeout()``)."""
+    timeout = page_timeout(timeout)
     if workers <= 1 or len(refs) < POOL_MIN_ARTICLES[start_method]:
         with Archive(archive_path) as archive:
-            yield (prepare(archive.load_article(ref), segment=segment) for ref in refs)
+            yield (prepare(archive.load_article(ref), timeout=timeout) for ref in refs)
         return
     chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
     context = multiprocessing.get_context(start_method)
     if start_method == "forkserver":
         context.set_forkserver_preload([__name__])   # workers fork with cleaning imported
     with context.Pool(workers, initializer=_start_worker,
-                      initargs=(str(archive_path), segment)) as pool:
+                      initargs=(str(archive_path), timeout)) as pool:
         yield pool.imap(_prepare_in_worker, refs, chunksize=chunk)
 
 
 _worker_archive: Archive | None = None
-_worker_segments = True
+_worker_timeout = 0.0
 
 
-def _start_worker(archive_path: str, segment: bool) -> None:
-    global _worker_archive, _worker_segments
+def _start_worker(archive_path: str, timeout: float) -> None:
+    global _worker_archive, _worker_timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
-    _worker_archive, _worker_segments = Archive(archive_path), segment
+    _worker_archive, _worker_timeout = Archive(archive_path), timeout
 
 
 def _prepare_in_worker(ref: ArticleRef) -> Prepared:
     assert _worker_archive is not None, "worker started without its archive"
-    return prepare(_worker_archive.load_article(ref), segment=_worker_segments)
+    return prepare(_worker_archive.load_article(ref), timeout=_worker_timeout)

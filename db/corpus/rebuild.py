@@ -2,15 +2,12 @@
 
 ``rebuild`` writes a new corpus file next to the target and ``os.replace``s it only when
 complete: a failed or interrupted rebuild leaves the previous corpus untouched. Cleaning runs in
-a pool of worker processes (``db.corpus.pool``) that read the bodies from the archive themselves and
+a pool of worker processes (``db.corpus.pool``) that read the bodies from the archive themselves,
+clean each article within its time budget (``page_timeout``, $FAZHI_CLEANING_TIMEOUT, 30 s), and
 also segment the sections for the bigram index and sign each report for the near-duplicate pass;
-the parent only writes, then links duplicates from the signatures. ``update`` cleans only
-articles whose newest revision or the cleaning version changed (in a pool too, with
-``workers=2``). Both clean through ``db.corpus.ingest.clean_article``
-and build their rows with ``db.corpus.document_row`` / ``section_row`` and the skip rule of
-``db.corpus.ingest.store_cleaned``, so they produce the same rows; the rebuild writes them in bulk
-into
-its fresh file (no per-document lookups, the trigram index built once at the end).
+the parent only writes, through the corpus's one writer (``db.corpus.writer.CorpusWriter``, the
+one the crawl uses too), then links duplicates from the signatures. ``update`` cleans only
+articles whose newest revision or the cleaning version changed, and is the crawl's catch-up.
 """
 
 from __future__ import annotations
@@ -25,18 +22,21 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
 from db.archive.store import Archive, ArchiveError, ArticleRef
-from db.corpus.bulk import BulkWriter
 from db.corpus.duplicates import link_duplicates
-from db.corpus.ingest import Cleaned, current_cleaning_version, store_cleaned
-from db.corpus.pool import Prepared, prepare, prepared_articles
+from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepare
+from db.corpus.pool import prepared_articles
 from db.corpus.store import Corpus
+from db.corpus.writer import CorpusWriter
 
-__all__ = ["BulkWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare", "rebuild",
-           "update"]
+# BulkWriter: the name bench/search_bench.py still imports (it is the one writer now).
+BulkWriter = CorpusWriter
+__all__ = ["BulkWriter", "CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare",
+           "rebuild", "update"]
 
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
 TRIGRAM_BATCH = 500        # articles a rebuild writes between two trigram-index insertions
@@ -48,6 +48,7 @@ class RebuildStats:
     documents: int = 0       # stored as reports
     skipped: int = 0         # not reports (including unreadable)
     unreadable: int = 0      # CleaningError: the page could not be read at all
+    timed_out: int = 0       # cleaning ran over the page_timeout budget (skipped, listed)
     duplicates: int = 0      # documents linked to a canonical copy (db.corpus.duplicates)
     seconds: float = 0.0
     corpus_path: str = ""
@@ -65,8 +66,11 @@ class UpdateStats(RebuildStats):
 
 
 def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int = 2,
-            progress: bool = True, portals_info: Iterable[dict] | None = None) -> RebuildStats:
-    """Clean every archived article into a fresh corpus and atomically replace ``corpus_path``."""
+            progress: bool = True, portals_info: Iterable[Any] | None = None,
+            page_timeout: float | None = None) -> RebuildStats:
+    """Clean every archived article into a fresh corpus and atomically replace ``corpus_path``
+    (``portals_info``: ``Portal``s or rows; default: the previous corpus's portal rows;
+    ``page_timeout``: seconds of cleaning per article, see db.corpus.ingest.page_timeout)."""
     started = time.monotonic()
     target = Path(corpus_path)
     with _open_archive(archive_path) as archive:
@@ -77,7 +81,8 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
     _remove_stale_temps(target)
     _remove_db_files(temp)
     try:
-        stats = _build(Path(archive_path), temp, refs, workers, progress, portals_info)
+        stats = _build(Path(archive_path), temp, refs, workers=workers, progress=progress,
+                       portals_info=portals_info, page_timeout=page_timeout)
         _fsync(temp)
         _settle(target)
         os.replace(temp, target)
@@ -88,47 +93,32 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
 
 
 def update(archive_path: str | Path, corpus_path: str | Path, *,
-           portals: Sequence[str] | None = None,
-           portals_info: Iterable[dict] | None = None, workers: int = 1,
-           start_method: str = "fork") -> UpdateStats:
+           portals: Sequence[str] | None = None, portals_info: Iterable[Any] | None = None,
+           workers: int = 1, start_method: str = "fork",
+           page_timeout: float | None = None) -> UpdateStats:
     """Ingest new or changed articles (of ``portals``, default all) into the corpus in place,
     cleaning them in ``workers`` processes (1: in this one; ``start_method``: see
-    db/corpus/pool.py);
-    then link near-duplicates."""
+    db/corpus/pool.py), then link near-duplicates. The crawl's catch-up: a process with threads
+    running (after Scrapy) passes ``start_method="forkserver"``."""
     started = time.monotonic()
-    todo, stored, stats = _update_todo(archive_path, corpus_path, portals)
+    todo, stats = _update_todo(archive_path, corpus_path, portals)
     # The pool forks before the corpus is opened for writing: children inherit no handle.
-    with prepared_articles(Path(archive_path), todo, workers,
-                           start_method=start_method) as results, \
-            Corpus(corpus_path) as corpus:
+    with prepared_articles(Path(archive_path), todo, workers, start_method=start_method,
+                           timeout=page_timeout) as results, Corpus(corpus_path) as corpus:
+        writer = CorpusWriter(corpus)
         if portals_info:
-            corpus.upsert_portals(portals_info)
-        writer = BulkWriter(corpus)
+            writer.write_portals(portals_info)
         for batch in _batches(results, UPDATE_BATCH):
-            with corpus.db.atomic():   # one commit per batch: a killed update keeps the others
-                for prepared, document_id in _write_batch(corpus, writer, batch, stored):
+            # One commit per batch (a killed update keeps the others); its sections' trigram
+            # rows in one INSERT … SELECT.
+            with corpus.db.atomic(), writer.trigram_deferred():
+                for prepared in batch:
+                    document_id = writer.write(prepared)
                     _count(stats, prepared.cleaned, document_id)
                     stats.count_portal(prepared.cleaned.portal, document_id)
         stats.duplicates = link_duplicates(corpus, writer.signatures)
     stats.seconds = time.monotonic() - started
     return stats
-
-
-def _write_batch(corpus: Corpus, writer: BulkWriter, batch: list[Prepared],
-                 stored: set[str]) -> Iterator[tuple[Prepared, int | None]]:
-    """URLs the corpus has are replaced (``store_cleaned``); new ones inserted as a rebuild
-    does, their trigram rows added in bulk. (prepared, document id or None) for each."""
-    for prepared in batch:
-        if prepared.cleaned.url in stored:
-            document_id = store_cleaned(corpus, prepared.cleaned)
-            if document_id is not None and prepared.signed:
-                writer.signatures[document_id] = prepared.signature
-            yield prepared, document_id
-    writer.resync()
-    with writer.trigram_deferred():
-        for prepared in batch:
-            if prepared.cleaned.url not in stored:
-                yield prepared, writer.write(prepared)
 
 
 def _batches(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
@@ -138,28 +128,28 @@ def _batches(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
 
 
 def _update_todo(archive_path: str | Path, corpus_path: str | Path, portals: Sequence[str] | None
-                 ) -> tuple[list[ArticleRef], set[str], UpdateStats]:
-    """The articles whose newest revision or cleaning version the corpus does not have, and
-    the URLs the corpus holds (as a document or a skipped page)."""
+                 ) -> tuple[list[ArticleRef], UpdateStats]:
+    """The articles whose newest revision or cleaning version the corpus does not have."""
     with _open_archive(archive_path) as archive, Corpus(corpus_path) as corpus:
         refs = [ref for ref in archive.article_refs()
                 if portals is None or ref.portal in portals]
         done, version = corpus.ingested(), current_cleaning_version()
     todo = [ref for ref in refs if done.get(ref.url) != (ref.revision, version)]
-    return todo, set(done), UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
+    return todo, UpdateStats(articles=len(refs), unchanged=len(refs) - len(todo),
                                         corpus_path=str(corpus_path))
 
 
-def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], workers: int,
-           progress: bool, portals_info: Iterable[dict] | None) -> RebuildStats:
+def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: int,
+           progress: bool, portals_info: Iterable[Any] | None,
+           page_timeout: float | None) -> RebuildStats:
     stats = RebuildStats(articles=len(refs))
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
-    with prepared_articles(archive_path, refs, workers) as results, Corpus(temp) as corpus:
+    with prepared_articles(archive_path, refs, workers, timeout=page_timeout) as results, \
+            Corpus(temp) as corpus:
         corpus.db.execute("PRAGMA synchronous=OFF")   # a temp file: a crash just discards it
-        writer = BulkWriter(corpus)
+        writer = CorpusWriter(corpus)
         with corpus.db.atomic(), writer.trigram_deferred():   # one transaction, all or nothing
-            if portals_info:
-                corpus.upsert_portals(portals_info)
+            writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
                 _count(stats, prepared.cleaned, writer.write(prepared))
                 if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
@@ -176,7 +166,8 @@ def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> No
         stats.documents += 1
     else:
         stats.skipped += 1
-        stats.unreadable += cleaned.document is None
+        stats.timed_out += cleaned.timed_out is not None
+        stats.unreadable += cleaned.document is None and cleaned.timed_out is None
 
 
 def _progress_bar(results: Iterable[Prepared], total: int,
@@ -192,14 +183,19 @@ def _open_archive(path: str | Path) -> Archive:
 
 
 def _previous_portals(target: Path) -> list[dict]:
+    """The previous corpus's portal rows, in the columns of today's schema (a corpus written
+    before the one writer may hold more, e.g. the TOML file's path)."""
     if not target.is_file():
         return []
+    with Corpus(":memory:") as fresh:
+        columns = list(fresh.db.table("portals").columns_dict)
     try:
         with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             conn.row_factory = sqlite3.Row
-            return [dict(row) for row in conn.execute("SELECT * FROM portals")]
+            rows = [dict(row) for row in conn.execute("SELECT * FROM portals")]
     except sqlite3.DatabaseError:
         return []   # no usable previous corpus: nothing to keep
+    return [{key: row[key] for key in columns if key in row} for row in rows]
 
 
 def _settle(target: Path) -> None:

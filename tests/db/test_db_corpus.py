@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 import pytest
 
 from cleaning.document import Attachment, Document, Section
 from db.corpus.fts import segment_query
 from db.corpus.store import Corpus, CorpusError
+from settings.registry import Portal
 
 URL = "http://www.haizhou.gov.cn/art/2025/3/1/art_1_1.html"
 PROVENANCE = {"portal": "haizhou", "response_id": 7, "sha256": "ab" * 32,
@@ -88,22 +88,25 @@ def test_skipping_a_url_removes_its_document_and_vice_versa(corpus):
     assert corpus.ingested() == {URL: (None, "v1")}
 
 
-def test_upsert_portals_accepts_dicts_and_dataclasses(corpus):
-    @dataclass
-    class Portal:
-        slug: str
-        name: str
-        province: str
-        start_urls: tuple[str, ...]
-
-    corpus.upsert_portals([{"slug": "haizhou", "name": "海州区", "level": "district"},
-                           Portal("shishi", "石狮市", "福建省", ("http://a/", "http://b/"))])
+def test_portal_rows_come_from_as_row_or_a_mapping_of_its_columns(corpus):
+    portal = Portal(slug="shishi", name="石狮市", division_code="350581", level="county",
+                    province="福建省", family="trs", start_urls=("http://a/",),
+                    source="/home/someone/settings/portals/shishi.toml")
+    corpus.upsert_portals([{"slug": "haizhou", "name": "海州区", "level": "district"}, portal])
     corpus.upsert_portals([{"slug": "haizhou", "name": "海州区人民政府"}])
     rows = {row["slug"]: row for row in corpus.db.table("portals").rows}
     assert rows["haizhou"]["name"] == "海州区人民政府" and rows["haizhou"]["level"] == "district"
-    assert json.loads(rows["shishi"]["start_urls"]) == ["http://a/", "http://b/"]
-    with pytest.raises(CorpusError):
+    assert rows["shishi"] == portal.as_row()   # no machine path, no start URLs
+    assert list(corpus.db.table("portals").columns_dict) == list(portal.as_row())
+
+
+def test_a_portal_row_with_an_unknown_column_or_no_slug_is_refused(corpus):
+    with pytest.raises(CorpusError, match="no slug|without a slug"):
         corpus.upsert_portals([{"name": "no slug"}])
+    with pytest.raises(CorpusError, match="source"):
+        corpus.upsert_portals([{"slug": "haizhou", "source": "/tmp/haizhou.toml"}])
+    assert list(corpus.db.table("portals").columns_dict) == [
+        "slug", "name", "division_code", "level", "province", "family"]   # no column added
 
 
 def test_indexes_on_year_and_portal(corpus):

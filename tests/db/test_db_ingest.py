@@ -1,4 +1,4 @@
-"""ingest_article: reports become documents, everything else a skipped row with a reason."""
+"""ingest_article (db.corpus.writer): reports become documents, the rest skipped rows."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from db_samples import REPORTS
 import cleaning
 from cleaning.document import Document, Section
 from db.archive.store import Archive
-from db.corpus.ingest import Cleaned, ingest_article, store_cleaned
+from db.corpus.ingest import Cleaned, prepare_cleaned
 from db.corpus.store import Corpus
+from db.corpus.writer import CorpusWriter, ingest_article
 
 
 @pytest.fixture
@@ -65,14 +66,14 @@ def test_portal_info_is_copied(ingested):
         "haizhou": "江苏省", "shishi": "江苏省"}
 
 
-def test_store_cleaned_writes_a_document_built_directly(tmp_path):
+def test_the_writer_stores_a_document_built_directly(tmp_path):
     doc = Document(title="2024年法治政府建设年度报告", is_report=True, report_year=2024,
                    sections=[Section(1, "一", "主要举措", "measures", "复议")],
                    cleaning_version="v9")
     cleaned = Cleaned(url="http://x/1", portal="p", title_hint=None, response_id=3,
                       sha256="s", revision="r", fetched_at="2025-01-01", document=doc)
     with Corpus(tmp_path / "c.db") as corpus:
-        doc_id = store_cleaned(corpus, cleaned)
+        doc_id = CorpusWriter(corpus).write(prepare_cleaned(cleaned))
         assert corpus.db.table("documents").get(doc_id)["revision"] == "r"
         assert corpus.ingested() == {"http://x/1": ("r", "v9")}
 

@@ -153,7 +153,7 @@ def test_failed_rebuild_leaves_previous_corpus_byte_identical(
     rebuild(sample_archive, corpus, workers=1, progress=False)
     before = corpus.read_bytes()
     calls = []
-    real_write = db.corpus.rebuild.BulkWriter.write   # how a rebuild writes each article
+    real_write = db.corpus.rebuild.CorpusWriter.write   # how a rebuild writes each article
 
     def write_then_fail(*args, **kwargs):
         calls.append(1)
@@ -161,7 +161,7 @@ def test_failed_rebuild_leaves_previous_corpus_byte_identical(
             raise RuntimeError("disk on fire")
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(db.corpus.rebuild.BulkWriter, "write", write_then_fail)
+    monkeypatch.setattr(db.corpus.rebuild.CorpusWriter, "write", write_then_fail)
     with pytest.raises(RuntimeError, match="disk on fire"):
         rebuild(sample_archive, corpus, workers=2, progress=False)
     assert corpus.read_bytes() == before
