@@ -30,8 +30,10 @@ from crawler.families.links import (
     is_file_link,
     link_title,
 )
+from crawler.families.pagers import PagerSpider
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
+from settings.families import family_named
 from settings.registry import Portal
 
 logger = logging.getLogger(__name__)
@@ -62,15 +64,16 @@ def requested_url(response: Response) -> str:
     return (response.meta.get("redirect_urls") or [response.request.url])[0]
 
 
-class FamilySpider(scrapy.Spider):
+class FamilySpider(PagerSpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
-    # Listing knobs.
+    # Listing knobs (pagers: crawler/families/pagers.py). A family spider (a subclass setting
+    # `family`) takes article_url_pattern, attachment_scope_css and its pagers from its entry
+    # in settings/families.py.
     listing_link_css: ClassVar[str] = "a[href]"
     article_url_pattern: ClassVar[str] = ""     # regex an article URL must match ("" = any)
     title_filter: ClassVar[str] = ""            # regex a link text must match ("" = any)
-    next_page_texts: ClassVar[tuple[str, ...]] = ("下一页", "下页", "下一頁")
     encoding: ClassVar[str | None] = None       # force a page encoding (wrong headers/meta)
     # Article knobs.
     attachment_scope_css: ClassVar[str] = "body"
@@ -79,6 +82,15 @@ class FamilySpider(scrapy.Spider):
         "[class*='fj'], [id*='fj'], [class*='attach'], [id*='attach'], [class*='fujian'],"
         " [class*='appendix'], [class*='download']"
     )
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "family" in cls.__dict__:   # a family spider, not a portal's subclass of one
+            facts = family_named(cls.family)
+            cls.article_url_pattern = facts.article_url_pattern
+            cls.attachment_scope_css = facts.attachment_scope_css
+            cls.listing_pagers = facts.listing_pagers
+            cls.article_pagers = facts.article_pagers
 
     def __init__(self, *args: Any, since: str | int | None = None,
                  refresh: str | bool | None = None, **kwargs: Any) -> None:
@@ -124,14 +136,6 @@ class FamilySpider(scrapy.Spider):
 
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         return self.entries_from_links(response.css(self.listing_link_css), response.url)
-
-    def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        """Rendered 下一页 links (families with script pagination override this)."""
-        for text in self.next_page_texts:
-            for href in response.xpath(f'//a[normalize-space(.)="{text}"]/@href').getall():
-                url = absolute_url(response.url, href)
-                if url and url != response.url:
-                    yield self.listing_request(url)
 
     def entries_from_links(self, links: Iterable[Any], base_url: str) -> list[ListingEntry]:
         entries = []
@@ -275,10 +279,6 @@ class FamilySpider(scrapy.Spider):
             report_year=fetch.report_year, page_urls=list(fetch.page_urls),
             attachment_urls=list(fetch.attachment_urls), published=fetch.entry.published,
         )
-
-    def article_page_urls(self, response: TextResponse) -> list[str]:
-        """Pages 2.. of a split article (TRS overrides this)."""
-        return []
 
     def collect_attachments(self, response: TextResponse, fetch: ArticleFetch) -> None:
         # The body container(s) plus the attachment blocks portals put beside them (附件 lists);

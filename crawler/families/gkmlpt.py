@@ -3,7 +3,7 @@
 The column page `/gkmlpt/index#<column>` is an empty JS shell; its data is
 `/gkmlpt/api/all/<column>?page=N&sid=<sid>` → `{"articles": [{"title", "url",
 "first_publish_time"}, …], "total": N}`. Articles `/gkmlpt/content/…/post_<id>.html` carry their
-body as JSON in `window._CONFIG` (the cleaning stage reads it).
+body as JSON in `window._CONFIG` (the cleaning stage reads it). Pagers: settings/families.py.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class GkmlptSpider(FamilySpider):
                 entries.append(ListingEntry(url=url, title=title, published=published))
         return entries
 
-    def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+    def gkmlpt_api_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         query = parse_qs(urlsplit(response.url).query)
         if query.get("page", ["1"])[0] != "1":
             return

@@ -3,7 +3,8 @@
 The column page `/col/col<ID>/index.html` embeds the first records and `<totalrecord>`; the rest
 come only from POST `/module/web/jpage/dataproxy.jsp?startrecord=&endrecord=&perpage=` with the
 column's form fields (found in the page's jpage script or nextgroup link), answered with a
-`<datastore>` XML of the same CDATA records.
+`<datastore>` XML of the same CDATA records. Article URL pattern, attachment scope and pagers:
+settings/families.py.
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ def field_value(text: str, name: str) -> str | None:
 
 class HanwebSpider(FamilySpider):
     family = "hanweb"
-    article_url_pattern: ClassVar[str] = r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html$"
-    attachment_scope_css: ClassVar[str] = "#zoom, #barrierfree_container, .main-txt, .bt_content"
     dataproxy_path: ClassVar[str] = "/module/web/jpage/dataproxy.jsp"
     form_fields: ClassVar[tuple[str, ...]] = (
         "col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname",
@@ -49,7 +48,8 @@ class HanwebSpider(FamilySpider):
             entries += self.entries_from_links(links, response.url)
         return entries
 
-    def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+    def jpage_dataproxy_listing_requests(self, response: TextResponse
+                                         ) -> Iterable[scrapy.Request]:
         if response.meta.get("fazhi_hanweb_post"):
             return  # a dataproxy answer: the column page already asked for every record
         total_match = TOTAL_RE.search(response.text)

@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from typing import Any
 
-from crawler.families import FAMILY_SPIDERS, FamilySpider
+from crawler.families import FamilySpider, family_spider
 from settings.registry import Portal, RegistryError, load_registry
 
 # Overrides that are Scrapy settings rather than family knobs.
@@ -27,7 +27,7 @@ def has_handwritten_spider(slug: str) -> bool:
 
 def spider_class_for(portal: Portal, base: type[FamilySpider] | None = None) -> type[FamilySpider]:
     """A spider class for `portal`: its family base with the registry overrides applied."""
-    base = base or FAMILY_SPIDERS[portal.family]
+    base = base or family_spider(portal.family)
     attrs: dict[str, Any] = {
         "name": portal.slug, "portal": portal, "start_urls": list(portal.start_urls),
         "allowed_domains": list(portal.allowed_domains), "__module__": __name__,
