@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from settings.families import family_names
+
 DEFAULT_PORTAL_DIR = Path(__file__).resolve().parent / "portals"
 PORTAL_DIRS_ENV = "FAZHI_PORTAL_DIRS"
 
 LEVELS = ("province", "prefecture", "county", "district", "department")
-FAMILIES = ("trs", "hanweb", "ucap", "gkmlpt", "nfcms", "generic")
+FAMILIES = family_names()   # the family table's, settings/families.py (checked at load time)
 REQUIRED_KEYS = ("slug", "name", "division_code", "level", "province", "family", "start_urls")
 OPTIONAL_KEYS = ("allowed_domains", "expect_empty", "overrides")
 SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")  # a slug is a Python/Scrapy spider name
@@ -145,8 +147,8 @@ def _check_values(data: dict[str, Any], fail) -> None:
         raise fail("division_code", "expected a six-digit GB/T 2260 code for key")
     if data["level"] not in LEVELS:
         raise fail("level", f"expected one of {', '.join(LEVELS)} for key")
-    if data["family"] not in FAMILIES:
-        raise fail("family", f"expected one of {', '.join(FAMILIES)} for key")
+    if data["family"] not in family_names():
+        raise fail("family", f"expected one of {', '.join(family_names())} for key")
     if not PROVINCE_RE.match(data["province"]):
         raise fail("province", "expected a province-level name (…省/市/自治区) for key")
 
