@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from db.corpus.ingest import TIMEOUT_REASON
 from db.corpus.store import Corpus
 
 SHORT_TEXT_CHARS = 800   # a real annual report is several thousand characters long
@@ -20,6 +21,9 @@ WARNING_QUERIES = {
     "level-1 heading without category": "SELECT DISTINCT d.* FROM documents d JOIN sections s "
                                         "ON s.document_id = d.id "
                                         "WHERE s.level = 1 AND s.category IS NULL",
+    # Pages whose cleaning ran over its time budget: skipped, their URLs listed to look at.
+    TIMEOUT_REASON: "SELECT portal, NULL AS report_year, title, url, NULL AS duplicate_of "
+                    f"FROM skipped WHERE reason LIKE '{TIMEOUT_REASON}%'",
 }
 ATTACHMENT_ONLY_SQL = """
 SELECT portal, report_year FROM documents
@@ -28,7 +32,8 @@ WHERE duplicate_of IS NULL AND (family = 'file' OR warnings LIKE '%body taken fr
 
 
 def cleaning_warnings(corpus_path: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """Reports per doubtful sign (duplicates left out): portal, report_year, title, url."""
+    """Reports per doubtful sign (duplicates left out), and pages over their cleaning time
+    budget: portal, report_year, title, url."""
     found: dict[str, list[dict[str, Any]]] = {}
     with Corpus(corpus_path) as corpus:
         for name, sql in WARNING_QUERIES.items():

@@ -1,0 +1,76 @@
+"""The cleaning time budget: a page over it is a skipped `cleaning_timeout` row, counted and
+listed by `fazhi stats`, and the rebuild carries on with the rest. Real cleaner, real page."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaning
+from db.archive.store import Archive
+from db.corpus.ingest import PAGE_TIMEOUT_ENV, TIMEOUT_REASON, page_timeout
+from db.corpus.quality import cleaning_warnings
+from db.corpus.rebuild import rebuild, update
+from db.corpus.stats import totals
+from db.corpus.store import Corpus
+
+TITLE = "海州区2024年度法治政府建设情况报告"
+SMALL_URL, HUGE_URL = "http://www.haizhou.gov.cn/t1.html", "http://www.haizhou.gov.cn/t2.html"
+BUDGET = 0.2        # seconds: the small page cleans in a few ms, the huge one in seconds
+HUGE_PARAGRAPHS = 12_000
+
+
+def page(paragraphs: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+            f"<h1>{TITLE}</h1><div class='TRS_Editor'>{paragraphs}</div></body></html>").encode()
+
+
+SMALL = page("<p>2024年，我区坚持依法行政，全面推进法治政府建设。</p>"
+             "<p>一、推进法治政府建设的主要举措和成效</p><p>办理行政复议案件120件。</p>"
+             "<p>二、存在的不足和原因</p><p>执法人员素质有待提高。</p>")
+HUGE = page("<p>本年度我区持续推进行政执法规范化建设，办理行政复议案件若干件。</p>"
+            * HUGE_PARAGRAPHS)
+
+
+@pytest.fixture
+def archive_with_a_huge_page(tmp_path):
+    cleaning.clean([SMALL], SMALL_URL)   # the cleaner's first call imports it: not in a budget
+    path = tmp_path / "archive.db"
+    with Archive(path) as archive:
+        for url, body in ((SMALL_URL, SMALL), (HUGE_URL, HUGE)):
+            archive.record_response(run_id=None, portal="haizhou", status=200, body=body,
+                                    url=url, role="article",
+                                    headers={"Content-Type": "text/html; charset=utf-8"})
+    return path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_page_over_its_budget_is_skipped_as_cleaning_timeout_and_the_rest_is_stored(
+        archive_with_a_huge_page, tmp_path, workers):
+    corpus = tmp_path / "corpus.db"
+    stats = rebuild(archive_with_a_huge_page, corpus, workers=workers, progress=False,
+                    page_timeout=BUDGET)
+    assert (stats.articles, stats.documents, stats.timed_out, stats.unreadable) == (2, 1, 1, 0)
+    with Corpus(corpus) as opened:
+        [skipped] = opened.db.query("SELECT url, title, reason FROM skipped")
+        [document] = opened.db.query("SELECT url FROM documents")
+    assert skipped["url"] == HUGE_URL and document["url"] == SMALL_URL
+    assert skipped["reason"] == f"{TIMEOUT_REASON}: over {BUDGET:g} s"
+    assert totals(corpus)["skipped_by_reason"] == {TIMEOUT_REASON: 1}
+    assert [row["url"] for row in cleaning_warnings(corpus)[TIMEOUT_REASON]] == [HUGE_URL]
+
+
+def test_update_takes_the_budget_from_the_environment(archive_with_a_huge_page, tmp_path,
+                                                     monkeypatch):
+    monkeypatch.setenv(PAGE_TIMEOUT_ENV, str(BUDGET))
+    stats = update(archive_with_a_huge_page, tmp_path / "corpus.db")
+    assert (stats.documents, stats.skipped, stats.timed_out) == (1, 1, 1)
+
+
+def test_the_budget_setting(monkeypatch):
+    monkeypatch.delenv(PAGE_TIMEOUT_ENV, raising=False)
+    assert page_timeout() == 30.0 and page_timeout(0.5) == 0.5
+    monkeypatch.setenv(PAGE_TIMEOUT_ENV, "12")
+    assert page_timeout() == 12.0
+    monkeypatch.setenv(PAGE_TIMEOUT_ENV, "soon")
+    with pytest.raises(ValueError, match=PAGE_TIMEOUT_ENV):
+        page_timeout()
