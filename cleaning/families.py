@@ -1,7 +1,9 @@
 """Stage 2: find the content container by CMS family before any extraction.
 
-Rules (selectors) are data in patterns.CONTAINER_RULES; the Guangdong gkmlpt platform carries
-its body as HTML inside the `window._CONFIG = {...}` JSON of a script and is handled here.
+Rules (selectors) are data in the family table (settings/families.py, read at each call so a
+family added there is used at once); a family whose body is HTML inside the JSON of an inline
+script (the Guangdong gkmlpt platform's `window._CONFIG = {...}`) names that script there and
+is handled here.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -18,12 +21,12 @@ from lxml.html import HtmlElement
 from cleaning import tables
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
-    CONTAINER_RULES,
-    GKMLPT_CONFIG_RX,
     MIN_CONTAINER_LETTERS,
     MIN_FAMILY_CONTAINER_LETTERS,
+    SOURCE_CONTAINER_RULES,
 )
 from cleaning.textutil import letter_count
+from settings.families import FALLBACK_FAMILY, config_scripts, container_rules
 
 
 @dataclass
@@ -41,20 +44,21 @@ def locate(tree: HtmlElement) -> Container:
     is the body all the same: the page around it is furniture, never the fallback. Only a
     container with text elsewhere on the page (not a wrapper around the empty one) beats it.
     """
-    config = _gkmlpt(tree)
+    config = _config_script(tree)
     if config is not None:
         return config
     empty: Container | None = None
     named = _NamedElements(tree)
-    for family, kind, value in CONTAINER_RULES:
+    for family, kind, value in container_rules(between=SOURCE_CONTAINER_RULES):
         node, letters = _match(tree, kind, value, named)
         if node is None:
             continue
-        least = MIN_CONTAINER_LETTERS if family == "generic" else MIN_FAMILY_CONTAINER_LETTERS
+        generic = family == FALLBACK_FAMILY
+        least = MIN_CONTAINER_LETTERS if generic else MIN_FAMILY_CONTAINER_LETTERS
         if _content_size(node, letters) >= least:
             if empty is None or not _is_ancestor(node, empty.node):
                 return Container(family, node, f"{kind}:{value}")
-        elif family != "generic" and empty is None:
+        elif not generic and empty is None:
             empty = Container(family, node, f"{kind}:{value} (empty)")
     if empty is not None:
         return empty
@@ -152,19 +156,26 @@ def _range(starts: list, ends: list) -> HtmlElement | None:
     return holder
 
 
-# ----------------------------------------------------------------------------- gkmlpt
+# ------------------------------------------------------------------- body JSON in a script
 _CONTENT_KEYS = ("content", "contents", "body", "html", "text")
 
 
-def _gkmlpt(tree: HtmlElement) -> Container | None:
-    for script in tree.iter("script"):
+def _config_script(tree: HtmlElement) -> Container | None:
+    """The body carried in the JSON of a family's config script (gkmlpt's window._CONFIG)."""
+    scripts = [(family, _compiled(rx)) for family, rx in config_scripts()]
+    for script in tree.iter("script") if scripts else ():
         source = script.text or ""
-        match = GKMLPT_CONFIG_RX.search(source)
-        if match:
-            config = _parse_config(source[match.end():])
+        for family, rx in scripts:
+            match = rx.search(source)
+            config = _parse_config(source[match.end():]) if match else None
             if config is not None:
-                return _config_container(config)
+                return _config_container(config, family)
     return None
+
+
+@lru_cache(maxsize=16)
+def _compiled(rx: str) -> re.Pattern[str]:
+    return re.compile(rx)
 
 
 def _parse_config(source: str) -> object | None:
@@ -198,7 +209,7 @@ def flatten_json(value: object, prefix: str = "") -> dict[str, str]:
     return flat
 
 
-def _config_container(config: object) -> Container | None:
+def _config_container(config: object, family: str) -> Container | None:
     flat = flatten_json(config)
     html_values = [(k, v) for k, v in flat.items()
                    if k.rsplit(".", 1)[-1].lower() in _CONTENT_KEYS and "<" in v]
@@ -211,4 +222,4 @@ def _config_container(config: object) -> Container | None:
                                           parser=HTML_PARSER)
     fields = {k: v for k, v in flat.items() if k != key and len(v) < 300}
     fields["__content_key__"] = key
-    return Container("gkmlpt", node, "window._CONFIG:" + key, fields)
+    return Container(family, node, "config script:" + key, fields)

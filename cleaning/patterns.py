@@ -46,32 +46,12 @@ PARSE_KEPT_MIN_SHARE = 0.9
 PARSE_LOSS_MIN_CHARS = 100
 
 # ----------------------------------------------------------------------------- containers
-# (family, kind, value), tried in order. kind: class | id | meta_range | comment_range.
-CONTAINER_RULES: tuple[tuple[str, str, object], ...] = (
-    ("hanweb", "meta_range", ("ContentStart", "ContentEnd")),
-    ("hanweb", "comment_range", ("ZJEG_RSS.content.begin", "ZJEG_RSS.content.end")),
-    ("trs", "class", "TRS_Editor"),
-    ("trs", "class", "trs_editor_view"),
-    ("trs", "class", "TRS_UEDITOR"),
-    ("ucap", "id", "UCAP-CONTENT"),
-    ("nfcms", "class", "news_cont_d_wrap"),
-    ("hanweb", "id", "zoom"),
-    ("generic", "class", "article-content"),
-    ("generic", "class", "article_content"),
-    ("generic", "class", "detail-content"),
-    ("generic", "class", "detail-news"),
-    ("generic", "class", "news_content"),
-    ("generic", "class", "pages_content"),
-    ("generic", "id", "detailCont"),
-    ("generic", "class", "xl_con"),
-    ("generic", "class", "art_con"),
-    ("generic", "id", "content"),
-    ("generic", "class", "content"),
-)
+# Container rules of the CMS families (selectors, markers) are in the family table,
+# settings/families.py. Here: those of page sources that are no portal CMS, (source, kind, value),
+# tried after the families' own containers and before the names other CMSs share (#zoom, generic).
+SOURCE_CONTAINER_RULES: tuple[tuple[str, str, object], ...] = ()
 MIN_CONTAINER_LETTERS = 150          # a generic container with less text is ignored
 MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) empty: attachment-only
-GKMLPT_CONFIG_RX = re.compile(r"window\._CONFIG\s*=\s*")
-GKMLPT_URL_HINT = "/gkmlpt/"
 # Last key part (lower-case) of the gkmlpt window._CONFIG JSON, or of a variable / JSON key in
 # the inline script of a JS shell page (var pubDate = "…", "source": "…") → field. Per field,
 # keys are listed in order of trust: an explicit publish time beats the generic `date`.

@@ -125,12 +125,15 @@ def fingerprint_order(table: tuple[Family, ...] | None = None) -> tuple[Family, 
     return tuple(sorted(with_prints, key=lambda family: family.fingerprint_last))
 
 
-def container_rules(table: tuple[Family, ...] | None = None
+def container_rules(table: tuple[Family, ...] | None = None, *,
+                    between: tuple[tuple[str, str, object], ...] = ()
                     ) -> tuple[tuple[str, str, object], ...]:
     """(family, kind, value) in the order cleaning tries them: every family's own containers,
-    then the names other CMSs use too."""
+    then `between` (cleaning's rules for page sources that are no family), then the names
+    other CMSs use too."""
     table = FAMILY_TABLE if table is None else table
     return (tuple((f.name, kind, value) for f in table for kind, value in f.containers)
+            + between
             + tuple((f.name, kind, value) for f in table for kind, value in f.fallback_containers))
 
 
