@@ -27,9 +27,12 @@ from cleaning.patterns import (
     LINK_ITEM_OTHER_LETTERS,
     LINK_LIST_SHARE,
     LIST_BULLET_RX,
+    MIN_TRAFILATURA_LINE_SHARE,
     MIN_TRAFILATURA_SHARE,
     NOISE_NODE_RX,
     NOISE_TAGS,
+    PAGE_NOISE_BOX_MAX_SHARE,
+    PAGE_NOISE_NODE_RX,
     TABLE_CELL_SEPARATOR,
 )
 from cleaning.textutil import letter_count, normalise_space
@@ -49,6 +52,7 @@ class Extracted:
 def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
         page = copy.deepcopy(tree)
+        _drop_noise_boxes(page)
         _drop_link_lists(page)
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
         return Extracted(_trafilatura_lines(page) or _walk(page), set(), "page")
@@ -67,7 +71,10 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     wrapper.find("body/article").append(node)
     lines = _trafilatura_lines(wrapper)
     kept, walked_letters = letter_count("".join(lines)), letter_count("".join(walked))
-    if kept < MIN_TRAFILATURA_SHARE * walked_letters:
+    # trafilatura at times runs a body's paragraphs into one line (WeChat <section>s around
+    # <p>s): the lines are the structure the sections are read from, so the walk is used.
+    if (kept < MIN_TRAFILATURA_SHARE * walked_letters
+            or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)):
         return Extracted(walked, bold, "walk", walked_letters)
     return Extracted(lines, bold, "trafilatura", kept)
 
@@ -154,6 +161,19 @@ def _prune(node: HtmlElement) -> None:
         if el.getparent() is not None:
             el.drop_tree()
     _drop_link_lists(node)
+
+
+def _drop_noise_boxes(page: HtmlElement) -> None:
+    """With no container, the furniture boxes the class/id names (a 【相关信息】 box, a share
+    bar) go before the whole page is extracted; a big element is a page wrapper whatever its
+    name, and stays."""
+    most = PAGE_NOISE_BOX_MAX_SHARE * letter_count(page.text_content())
+    doomed = [el for el in page.iter() if isinstance(el.tag, str)
+              and PAGE_NOISE_NODE_RX.search("{} {}".format(el.get("class", ""), el.get("id", "")))
+              and letter_count(el.text_content()) < most]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _drop_link_lists(node: HtmlElement) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.patterns import (
@@ -24,6 +25,7 @@ from cleaning.patterns import (
     METADATA_SEGMENT_MAX_CHARS,
     METADATA_VALUE_MAX_CHARS,
     PLACEHOLDER_RX,
+    PUBLISHED_NODE_NAMES,
 )
 from cleaning.textutil import letter_count, normalise_space
 
@@ -170,6 +172,23 @@ def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | 
         if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and el.text:
             if BYLINE_RX.match(el.text.strip()) and len(el) == 0:
                 return el.text.strip()
+    return None
+
+
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_PUBLISHED_NODES = etree.XPath("//*[{}]".format(" or ".join(
+    f"contains({_LOWER.format(attr)}, '{name}')"
+    for attr in ("@id", "@class") for name in PUBLISHED_NODE_NAMES)))
+
+
+def named_date(tree: HtmlElement) -> str | None:
+    """A date in an element named for the publication time (<em id="publish_time">)."""
+    for el in _PUBLISHED_NODES(tree):
+        if el.tag in _SKIP_TAGS:
+            continue
+        text = normalise_space(el.text_content())
+        if len(text) <= METADATA_LABEL_MAX_CHARS + 20 and normalise_date(text):
+            return text
     return None
 
 

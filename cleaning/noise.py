@@ -20,6 +20,8 @@ from cleaning.patterns import (
     NOISE_INLINE_RX,
     NOISE_LINE_MAX_CHARS,
     NOISE_LINE_WORDS,
+    RELATED_BOX_HEADINGS,
+    REVIEW_LINE_RX,
     SECTION_MARKERS,
 )
 
@@ -49,7 +51,8 @@ def is_furniture(line: str) -> bool:
         return True
     if starts_with_marker(line) or line.endswith(_SENTENCE_END):
         return False
-    if len(line) <= NOISE_LINE_MAX_CHARS and any(w in line for w in NOISE_LINE_WORDS):
+    if len(line) <= NOISE_LINE_MAX_CHARS and (any(w in line for w in NOISE_LINE_WORDS)
+                                              or REVIEW_LINE_RX.search(line)):
         return True
     return bool(META_LINE_RX.match(line)) and len(line) <= NOISE_LINE_MAX_CHARS
 
@@ -72,13 +75,23 @@ def _body_started(line: str) -> bool:
             or starts_with_marker(line))
 
 
+def _in_related_box(line: str, in_box: bool) -> bool:
+    """A related-links box heading starts a box; its short, unfinished lines (linked titles)
+    stay in it; prose, a section marker or a finished sentence ends it."""
+    if _compact(line) in RELATED_BOX_HEADINGS:
+        return True
+    return (in_box and len(line) <= NOISE_LINE_MAX_CHARS and not starts_with_marker(line)
+            and not line.endswith(_SENTENCE_END))
+
+
 def clean_lines(lines: list[str], title: str = "") -> list[str]:
     """Drop furniture from Simplified lines (the script stage runs first)."""
     kept: list[str] = []
-    in_head = True
+    in_head, in_box = True, False
     for raw in lines:
         line = _strip_inline(raw)
-        if not line or is_furniture(line):
+        in_box = _in_related_box(line, in_box)
+        if not line or in_box or is_furniture(line):
             continue
         if in_head and _is_head_line(line, title):
             continue

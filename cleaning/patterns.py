@@ -49,7 +49,9 @@ PARSE_LOSS_MIN_CHARS = 100
 # Container rules of the CMS families (selectors, markers) are in the family table,
 # settings/families.py. Here: those of page sources that are no portal CMS, (source, kind, value),
 # tried after the families' own containers and before the names other CMSs share (#zoom, generic).
-SOURCE_CONTAINER_RULES: tuple[tuple[str, str, object], ...] = ()
+SOURCE_CONTAINER_RULES: tuple[tuple[str, str, object], ...] = (
+    ("wechat", "id", "js_content"),
+)
 MIN_CONTAINER_LETTERS = 150          # a generic container with less text is ignored
 MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) empty: attachment-only
 # Last key part (lower-case) of the gkmlpt window._CONFIG JSON, or of a variable / JSON key in
@@ -58,12 +60,12 @@ MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) em
 _SCRIPT_KEYS_BY_FIELD = {
     "title": "title doctitle articletitle",
     "index_number": "identifier syh index_no index",
-    "doc_number": "document_number doc_number document_no doc_no file_num wh",
+    "doc_number": "document_number doc_number document_no doc_no docno file_num fileno wenhao wh",
     "publisher": "publisher publisher_name fbjg organ",
     "source": "source copyfrom laiyuan wzly",
     "published": "display_publish_time publish_time publishtime first_publish_time publish_date "
                  "publishdate pubdate pubtime fbsj fbrq release_time releasetime releasedate "
-                 "date created_at",
+                 "date created_at createtime",
 }
 SCRIPT_FIELD_KEYS = {key: (name, rank) for name, keys in _SCRIPT_KEYS_BY_FIELD.items()
                      for rank, key in enumerate(keys.split())}
@@ -117,6 +119,8 @@ LINK_ITEM_OTHER_LETTERS = 16     # ...and has few letters outside its <a> (a dat
 LINK_LIST_SHARE = 0.6            # share of link items that makes the list furniture
 # trafilatura must keep at least this share of the container's letters, else we walk it ourselves.
 MIN_TRAFILATURA_SHARE = 0.85
+# ...and at least this share of its lines (paragraphs), else it ran paragraphs together.
+MIN_TRAFILATURA_LINE_SHARE = 0.5
 
 # ----------------------------------------------------------------------------- noise
 # A short line containing one of these is portal furniture, not report text.
@@ -133,13 +137,25 @@ NOISE_LINE_WORDS = tuple("""
 今天是： 设为首页 加入收藏 分辨率 网站导航 移动端 政务微博 政务微信
 【字体 字体: 收藏本页 上一页 下一页 尾页 末页
 打印此文 打印文章 打印本文
+相关信息 相关阅读 相关推荐 延伸阅读 推荐阅读 往期推荐 往期回顾 往期精选
+点击蓝字 点击上方蓝字 关注我们 长按识别 识别二维码 长按二维码 关注该公众号
+微信扫一扫 预览时标签不可点
 """.split())
+# The heading of a related-links box ("往期推荐", "【相关信息】"): it and the short lines after it
+# (the linked titles) are furniture, up to the next line of prose.
+RELATED_BOX_HEADINGS = frozenset("""
+相关信息 相关阅读 相关推荐 延伸阅读 推荐阅读 往期推荐 往期回顾 往期精选 相关链接 相关新闻
+相关文章 相关报告 相关稿件 关联稿件 热点推荐 猜你喜欢
+""".split())
+# Review lines of WeChat and portal editors ("一审：张三 二审：李四 三审：王五"), after 责任编辑:
+# the colon keeps body lines about first-instance cases (行政诉讼一审案件) out.
+REVIEW_LINE_RX = re.compile(r"(?:^|\s)[一二三初复终]\s*审\s*[:：]")
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
 NOISE_EXACT = frozenset("""
 打印 关闭 打印本页 关闭窗口 返回顶部 大 中 小 大中小 分享 收藏
 字号 微信 微博 QQ空间 二维码 English 繁体 简体 繁體 簡體
 首页 搜索 无障碍 关怀版 长者模式 TOP top 返回 【打印】【关闭】
-打印关闭
+打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
 """.split())
 NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
 # Furniture that trafilatura glues onto a real line: cut these spans out.
@@ -157,6 +173,19 @@ META_LINE_RX = re.compile(
     r"发稿日期|上线时间|添加时间)\s*[:：|]")
 BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
+
+# Publication time in an element named for it (WeChat <em id="publish_time">, portals'
+# <span class="pubtime">): substrings of a lower-cased id or class.
+PUBLISHED_NODE_NAMES = ("publish_time", "publish-time", "publishtime", "pubtime", "pub_time",
+                        "pubdate", "pub-date", "fbsj", "fbrq", "release-time", "releasetime")
+# With no content container found, boxes named as related links, share bars or QR codes holding
+# less than this share of the page's letters are pruned before the whole page is extracted
+# (trafilatura keeps a 【相关信息】 box after the signature). Fewer names than NOISE_NODE_RX: on
+# the whole page, "tool", "bottom" or "print" also name wrappers and viewer UI.
+PAGE_NOISE_NODE_RX = re.compile(
+    r"qrcode|qr_|erweima|share|fenxiang|bdshare|related|xgxx|xglj|xgwj|xgjd|xg-list|xgwz|xgxw",
+    re.I)
+PAGE_NOISE_BOX_MAX_SHARE = 0.3
 
 # ----------------------------------------------------------------------------- script
 TRADITIONAL_MIN_RATIO = 0.08   # share of Han characters that t2s changes, above which we convert

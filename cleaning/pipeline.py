@@ -113,6 +113,9 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
         byline = metadata.bare_byline_date(tree, container)
         if byline:
             labelled.setdefault("published_weak", byline)
+    named = metadata.named_date(tree)
+    if named:
+        labelled.setdefault("published_byline", named)
     headings = [normalise_space(simplify(h.text_content())) for tag in ("h1", "h2")
                 for h in tree.iter(tag)]
     title_el = tree.find(".//title")
