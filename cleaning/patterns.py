@@ -162,15 +162,8 @@ NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
 NOISE_INLINE_RX = re.compile(
     r"【\s*字[体号][:：]?\s*[大中小\s]*】|字[体号][:：]\s*\[?\s*大\s*中\s*小\s*\]?|"
     r"【\s*打印(本页|此文|本文|文章)?\s*】|【\s*关闭(窗口)?\s*】|\[\s*打印本页\s*\]|\[\s*关闭窗口\s*\]")
-# Metadata block rows and bylines that may leak into the extracted text.
-META_LINE_RX = re.compile(
-    r"^[•·\-\s]*(索\s*引\s*号|主\s*题\s*分\s*类|分\s*类|发\s*布\s*机\s*构|发\s*文\s*机\s*关|"
-    r"成\s*文\s*日\s*期|发\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*布\s*时\s*间|文\s*号|"
-    r"标\s*题|名\s*称|主\s*题\s*词|有\s*效\s*性|时\s*效|信息来源|来\s*源|内容概述|"
-    r"公文生成日期|生成日期|备注/文号|更新时间|发稿时间|录入时间|信息索引号|信息名称|文件名称|"
-    r"发文字号|发文文号|文件字号|文件编号|发布单位|发文单位|发文机构|制发机构|公开主体|"
-    r"信息公开主体|印发日期|制发日期|公开日期|公开时间|发表时间|文章来源|稿件来源|更新日期|"
-    r"发稿日期|上线时间|添加时间)\s*[:：|]")
+# Metadata block rows (META_LINE_RX, with the metadata labels below) and bylines that may
+# leak into the extracted text.
 BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
 
@@ -208,6 +201,14 @@ _LABELS_BY_FIELD = {
 }
 METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
                    for label in labels.split()}
+# Labels of metadata rows that name no field we keep: still rows, never report text.
+_OTHER_ROW_LABELS = "主题分类 分类 主题词 有效性 时效 内容概述"
+# A leaked metadata row (noise): a label, spaces allowed between its characters, then a colon.
+# The bare 时间/日期/发布 of bylines are left out: "时间：" opens body lines too.
+META_LINE_RX = re.compile(r"^[•·\-\s]*({})\s*[:：|]".format("|".join(
+    r"\s*".join(map(re.escape, label))
+    for label in [*METADATA_LABELS, *_OTHER_ROW_LABELS.split()]
+    if METADATA_LABELS.get(label) != "published_weak")))
 METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
 METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
