@@ -9,6 +9,9 @@ CONTRACT_KEYS = (
     "title", "publisher", "doc_number", "index_number", "published", "report_year",
     "original_script", "is_report", "text", "sections", "attachments",
 )
+# The categories of a level-1 section (Section.category); the words that assign each are in
+# cleaning/patterns.py (_CATEGORY_WORDS). Light to import: the CLI offers them as choices.
+CATEGORIES = ("measures", "leadership", "shortcomings", "plans", "other")
 
 
 @dataclass
@@ -16,7 +19,7 @@ class Section:
     level: int                  # 1 = 一、  2 = （一）  3 = 1./1、  4 = （1）  5 = ①
     number: str                 # bare numeral: "一", "1"
     heading: str                # without its numeral; run-in headings end before the first 。
-    # level-1 only: measures/leadership/shortcomings/plans/other, a list when it covers two
+    # level-1 only: one of CATEGORIES, a list when it covers two
     category: str | list[str] | None = None
     text: str = ""              # the section's own paragraphs up to the next heading
 

@@ -14,21 +14,18 @@ from scrapy.settings import BaseSettings
 
 from db.archive.store import Archive
 from db.corpus.store import Corpus
+from settings import paths
 
 _ARCHIVES: dict[Path, Archive] = {}
 _CORPORA: dict[Path, Corpus] = {}
 
 
 def archive_path(settings: BaseSettings) -> Path:
-    explicit = settings.get("FAZHI_ARCHIVE")
-    return Path(explicit) if explicit else Path(settings.get("FAZHI_DATA_DIR") or "data") / (
-        "archive.db")
+    return paths.archive_path(settings.get("FAZHI_DATA_DIR"), settings.get("FAZHI_ARCHIVE"))
 
 
 def corpus_path(settings: BaseSettings) -> Path:
-    explicit = settings.get("FAZHI_CORPUS")
-    return Path(explicit) if explicit else Path(settings.get("FAZHI_DATA_DIR") or "data") / (
-        "corpus.db")
+    return paths.corpus_path(settings.get("FAZHI_DATA_DIR"), settings.get("FAZHI_CORPUS"))
 
 
 def shared_archive(settings: BaseSettings) -> Archive:

@@ -128,8 +128,7 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
         archive.finish_run(run_id, {}, status="failed")
         raise
     result = CrawlResult(run_id=run_id, archive=str(archive.path),
-                         corpus=str(Path(settings.get("FAZHI_CORPUS") or Path(data_dir) /
-                                         "corpus.db")), portals=summaries)
+                         corpus=str(corpus_path(settings)), portals=summaries)
     close_databases()
     return result
 

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import click
 
+from cleaning.document import CATEGORIES
 from fazhi import report
-from fazhi.paths import DataPaths
-
-DATA_DIR = click.option(
-    "--data-dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
-    envvar="FAZHI_DATA_DIR", help="Where archive.db and corpus.db live.",
-)
-
+from fazhi.paths import DATA_DIR, DataPaths
+from settings.registry import LEVELS
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
-LEVELS = ("province", "prefecture", "county", "district", "department")
-CATEGORIES = ("measures", "leadership", "shortcomings", "plans", "other")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

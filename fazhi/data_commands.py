@@ -13,17 +13,12 @@ from pathlib import Path
 
 import click
 
-from fazhi.paths import DataPaths
+from fazhi.paths import DATA_DIR, DataPaths
 
 FORMATS = ("jsonl", "csv", "parquet")
 WHATS = ("documents", "sections")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 REBUILD_HINT = "run `fazhi rebuild` to bring the corpus up to date with the archive."
-
-DATA_DIR = click.option(
-    "--data-dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
-    envvar="FAZHI_DATA_DIR", help="Where archive.db and corpus.db live.",
-)
 
 
 def _user_errors() -> tuple[type[Exception], ...]:

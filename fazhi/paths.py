@@ -1,4 +1,5 @@
-"""Where fazhi keeps its databases."""
+"""Where fazhi keeps its databases, for the CLI: the `--data-dir` option and errors a person can
+act on. The file names themselves are settings/paths.py's."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ from pathlib import Path
 
 import click
 
+from settings import paths
+
+DATA_DIR = click.option(
+    "--data-dir", type=click.Path(path_type=Path), default=Path(paths.DEFAULT_DATA_DIR),
+    show_default=True, envvar=paths.DATA_DIR_ENV,
+    help=f"Where {paths.ARCHIVE_FILE} and {paths.CORPUS_FILE} live.",
+)
+
 
 @dataclass(frozen=True)
 class DataPaths:
@@ -14,11 +23,11 @@ class DataPaths:
 
     @property
     def archive(self) -> Path:
-        return self.root / "archive.db"
+        return paths.archive_path(self.root)
 
     @property
     def corpus(self) -> Path:
-        return self.root / "corpus.db"
+        return paths.corpus_path(self.root)
 
     def require_archive(self) -> None:
         if not self.archive.exists():

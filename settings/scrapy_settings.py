@@ -5,6 +5,8 @@ Delays only go to zero in `crawler.runner` when crawling the local replay server
 
 import os
 
+from settings import paths
+
 BOT_NAME = "fazhi"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -58,7 +60,7 @@ EXTENSIONS = {
 }
 
 # fazhi settings (docs/architecture.md).
-FAZHI_DATA_DIR = os.environ.get("FAZHI_DATA_DIR", "data")
+FAZHI_DATA_DIR = os.environ.get(paths.DATA_DIR_ENV, paths.DEFAULT_DATA_DIR)
 FAZHI_ARCHIVE = None          # default: <FAZHI_DATA_DIR>/archive.db
 FAZHI_CORPUS = None           # default: <FAZHI_DATA_DIR>/corpus.db
 FAZHI_REPLAY_PROXY = None     # e.g. http://127.0.0.1:8765 — every request goes there
