@@ -33,15 +33,22 @@ SHORT_LINE_RATIO = 0.6       # a line under 60% of a full line ends its paragrap
 FULL_LINE_PERCENTILE = 0.8
 
 
+# Characters URL parsing drops wherever they stand (WHATWG: ASCII tab and newlines); removed
+# here, before anything else reads the URL, so what follows need not know what urlsplit drops.
+_URL_IGNORED = str.maketrans("", "", "\t\r\n")
 # A necessary condition for extension() to be one of ATTACHMENT_EXTS, checked in C first: the
-# extension written out, or a character that urlsplit/unquote would remove or decode. Mega-menus
-# carry hundreds of links per page; most fail this and never reach urlsplit/unquote.
+# extension written out, or a %-escape that unquote decodes (urlsplit only cuts the text into
+# parts). Mega-menus carry hundreds of links per page; most fail this and are never split.
 _MAY_BE_FILE_RX = re.compile(
-    r"[%\t\r\n]|(?:{})".format("|".join(map(re.escape, ATTACHMENT_EXTS))), re.I)
+    r"%|(?:{})".format("|".join(map(re.escape, ATTACHMENT_EXTS))), re.I)
 
 
 def extension(url_or_name: str) -> str:
-    path = unquote(urlsplit(url_or_name).path or url_or_name).lower()
+    return _extension(url_or_name.translate(_URL_IGNORED))
+
+
+def _extension(text: str) -> str:
+    path = unquote(urlsplit(text).path or text).lower()
     return posixpath.splitext(path)[1]
 
 
@@ -78,8 +85,8 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
 
 
 def _is_file(url_or_name: str) -> bool:
-    return bool(_MAY_BE_FILE_RX.search(url_or_name)) and (
-        extension(url_or_name) in ATTACHMENT_EXTS)
+    text = url_or_name.translate(_URL_IGNORED)
+    return bool(_MAY_BE_FILE_RX.search(text)) and _extension(text) in ATTACHMENT_EXTS
 
 
 def extract_text(att: Attachment, data: bytes) -> list[str]:
