@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 HEADS_SQL = """
 SELECT r.id, r.run_id, r.url, r.final_url, r.portal, r.title_hint, r.sha256, r.fetched_at,
-       r.headers
+       r.headers, r.listing_date, r.listing_url
 FROM responses r
 JOIN (SELECT MAX(id) AS id FROM responses
       WHERE role = 'article' AND kind = 'ok' AND sha256 IS NOT NULL {filters}
@@ -58,6 +58,8 @@ class ArticleRef:
     run_id: int | None
     pages: tuple[PageRef, ...]                    # page 1 first, then page_no order
     attachments: tuple[tuple[str, str], ...]      # (url, sha256), sorted by url
+    listing_date: str | None = None               # the date the listing showed (YYYY-MM-DD)
+    listing_url: str | None = None                # the listing page the link was on
 
     @property
     def revision(self) -> str:
@@ -83,6 +85,8 @@ class ArchivedArticle:
     attachments: dict[str, bytes] = field(default_factory=dict)
     final_url: str | None = None
     revision: str = ""
+    listing_date: str | None = None   # title_hint, listing_date, listing_url: the listing's
+    listing_url: str | None = None    # evidence for the link (cleaning hints)
 
 
 def article_refs(db: Database, portal: str | None = None,
@@ -122,6 +126,7 @@ def _ref(head: dict, pages: dict[int, dict], attachments: dict[str, dict]) -> Ar
         final_url=head["final_url"], content_type=content_type(head["headers"]),
         run_id=head["run_id"], pages=(first, *later),
         attachments=tuple(sorted((url, row["sha256"]) for url, row in attachments.items())),
+        listing_date=head["listing_date"], listing_url=head["listing_url"],
     )
 
 

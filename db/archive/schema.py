@@ -40,4 +40,13 @@ def archive_v2(db: Database) -> None:
     db.table("crawl_runs").add_column("origin", str)
 
 
-ARCHIVE_MIGRATIONS: list[Migration] = [archive_v1, archive_v2]
+def archive_v3(db: Database) -> None:
+    """responses.listing_date, listing_url: what the listing showed beside the link that led to
+    an article (title_hint is its text), so cleaning can take a file-only report's title and
+    year from it."""
+    responses = db.table("responses")
+    responses.add_column("listing_date", str)
+    responses.add_column("listing_url", str)
+
+
+ARCHIVE_MIGRATIONS: list[Migration] = [archive_v1, archive_v2, archive_v3]

@@ -28,7 +28,9 @@ __all__ = ["KINDS", "ROLES", "Archive", "ArchiveError", "ArchivedArticle", "Arti
 
 KINDS = ("ok", "not_modified", "blocked", "not_found", "server_error", "client_error",
          "timeout", "network_error", "offsite_redirect", "redirect_loop", "too_large",
-         "truncated", "binary", "robots_disallowed", "error")
+         "truncated", "binary", "robots_disallowed", "error",
+         # What a crawl's listings promised and did not get (role listing, numbers in error).
+         "listing_incomplete", "report_not_fetched", "column_empty")
 ROLES = ("listing", "article", "article_page", "attachment", "robots", "other")
 ROLES_OF_AN_ARTICLE = ("article_page", "attachment")   # must name their article_url
 CODEC = "zstd"
@@ -86,12 +88,15 @@ class Archive:
                         final_url: str | None = None, article_url: str | None = None,
                         page_no: int | None = None, title_hint: str | None = None,
                         method: str = "GET", error: str | None = None,
-                        fetched_at: str | None = None) -> int:
-        """Record one response (body stored once per content); returns the responses id."""
+                        fetched_at: str | None = None, listing_date: str | None = None,
+                        listing_url: str | None = None) -> int:
+        """Record one response (body stored once per content); returns the responses id.
+        title_hint, listing_date, listing_url: what the listing showed for the link."""
         row = _response_row(run_id=run_id, portal=portal, url=url, final_url=final_url,
                             status=status, headers=headers, role=role, kind=kind,
                             article_url=article_url, page_no=page_no, title_hint=title_hint,
-                            method=method, error=error, fetched_at=fetched_at)
+                            method=method, error=error, fetched_at=fetched_at,
+                            listing_date=listing_date, listing_url=listing_url)
         with self.db.atomic():   # body and response row together, or neither
             if body is not None and kind != "not_modified":
                 row["sha256"], row["body_size"] = self._store_body(bytes(body)), len(body)
@@ -101,12 +106,14 @@ class Archive:
                        kind: str, error: str, status: int | None = None,
                        final_url: str | None = None, article_url: str | None = None,
                        page_no: int | None = None, title_hint: str | None = None,
-                       method: str = "GET", fetched_at: str | None = None) -> int:
+                       method: str = "GET", fetched_at: str | None = None,
+                       listing_date: str | None = None, listing_url: str | None = None) -> int:
         """Record an attempt that produced no usable response (timeout, refused, ...)."""
         return self.record_response(
             run_id=run_id, portal=portal, url=url, status=status, role=role, kind=kind,
             final_url=final_url, article_url=article_url, page_no=page_no,
-            title_hint=title_hint, method=method, error=error, fetched_at=fetched_at)
+            title_hint=title_hint, method=method, error=error, fetched_at=fetched_at,
+            listing_date=listing_date, listing_url=listing_url)
 
     def _store_body(self, body: bytes) -> str:
         sha = hashlib.sha256(body).hexdigest()
@@ -168,6 +175,7 @@ class Archive:
     def load_article(self, ref: ArticleRef) -> ArchivedArticle:
         return ArchivedArticle(
             url=ref.url, portal=ref.portal, title_hint=ref.title_hint,
+            listing_date=ref.listing_date, listing_url=ref.listing_url,
             response_id=ref.response_id, sha256=ref.sha256, fetched_at=ref.fetched_at,
             content_type=ref.content_type,
             pages=[self.body(page.sha256) for page in ref.pages],
