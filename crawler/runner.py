@@ -59,10 +59,6 @@ class CrawlResult:
     portals: dict[str, dict[str, Any]] = field(default_factory=dict)  # slug → portal_summary
 
     @property
-    def empty_portals(self) -> list[str]:
-        return [slug for slug, summary in self.portals.items() if summary.get("empty")]
-
-    @property
     def failed_portals(self) -> list[str]:
         """Portals that could not be crawled, came back empty, or miss last year's report."""
         return [slug for slug, summary in self.portals.items()

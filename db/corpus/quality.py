@@ -3,7 +3,6 @@ that exist only as an attachment, and documents whose cleaning looks doubtful.""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -68,10 +67,3 @@ def fetch_problems(archive_path: str | Path) -> dict[tuple[str, int], str]:
             if year:
                 problems[(portal, year)] = kind
     return problems
-
-
-def group_by_portal(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        grouped[row["portal"]].append(row)
-    return dict(grouped)
