@@ -175,16 +175,17 @@ def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | 
     return None
 
 
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_PUBLISHED_NODES = etree.XPath("//*[{}]".format(" or ".join(
-    f"contains({_LOWER.format(attr)}, '{name}')"
-    for attr in ("@id", "@class") for name in PUBLISHED_NODE_NAMES)))
+# Elements with an id or class (XPath, in C), their names matched by one ASCII case-insensitive
+# regex: an XPath of 22 translate() calls per element took ~60 ms on a 100 KB portal page.
+_WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
+_PUBLISHED_NAME_RX = re.compile("|".join(map(re.escape, PUBLISHED_NODE_NAMES)), re.I | re.A)
 
 
 def named_date(tree: HtmlElement) -> str | None:
     """A date in an element named for the publication time (<em id="publish_time">)."""
-    for el in _PUBLISHED_NODES(tree):
-        if el.tag in _SKIP_TAGS:
+    for el in _WITH_ID_OR_CLASS(tree):
+        if el.tag in _SKIP_TAGS or not (_PUBLISHED_NAME_RX.search(el.get("id", ""))
+                                        or _PUBLISHED_NAME_RX.search(el.get("class", ""))):
             continue
         text = normalise_space(el.text_content())
         if len(text) <= METADATA_LABEL_MAX_CHARS + 20 and normalise_date(text):
