@@ -117,8 +117,8 @@ def stats(data_dir) -> None:
     click.echo(report.format_stats(paths.corpus, paths.archive))
 
 
-@main.command()
-@click.argument("query")
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("query", nargs=-1, required=True)
 @DATA_DIR
 @click.option("--year", type=int, help="Report year.")
 @click.option("--portal", help="Portal slug.")
@@ -128,24 +128,31 @@ def stats(data_dir) -> None:
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON lines.")
 def search(query, data_dir, year, portal, province, level, category, limit, as_json) -> None:
-    """Full-text search over report sections, best matches first.
+    """Full-text search over report sections, every match ranked, best first.
 
     Two-character words and longer phrases both work; terms separated by spaces must all
-    occur; OR and NOT combine terms.
+    occur; OR and NOT combine terms, -WORD excludes a word. Words may be given as one quoted
+    query or several arguments; one starting with - is a query word, not an option (or put
+    them after --).
 
     \b
     Examples:
         fazhi search 复议
         fazhi search "行政执法 公示" --year 2024
-        fazhi search "复议 NOT 诉讼" --province 广东省 --category measures --json
+        fazhi search 复议 -诉讼 --province 广东省 --category measures --json
+        fazhi search -- -诉讼 复议
     """
     from db.corpus.search import SearchError
     from db.corpus.search import search as run_search
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
+    typos = [word for word in query if word.startswith("--")]
+    if typos:   # ignore_unknown_options lets -诉讼 through, but --yaer is a mistyped option
+        raise click.UsageError(f"no such option: {typos[0]} (query words cannot start with --)")
+    text = " ".join(query)
     try:
-        hits = run_search(paths.corpus, query, year=year, portal=portal, province=province,
+        hits = run_search(paths.corpus, text, year=year, portal=portal, province=province,
                           level=level, category=category, limit=limit)
     except SearchError as exc:
         raise click.UsageError(str(exc)) from exc
@@ -153,7 +160,7 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
         for hit in hits:
             click.echo(json.dumps(report.hit_dict(hit), ensure_ascii=False))
         return
-    click.echo(report.format_hits(query, hits))
+    click.echo(report.format_hits(text, hits))
 
 
 @main.command("clean")

@@ -141,7 +141,9 @@ def hit_dict(hit: Any) -> dict[str, Any]:
 def format_hits(query: str, hits: list[Any]) -> str:
     if not hits:
         return f"no section matches {query!r}"
-    lines = [f"{len(hits)} section(s) match {query!r}:"]
+    total = getattr(hits, "total", len(hits))    # db.corpus.search.Hits: all matches
+    shown = f", the best {len(hits)} shown" if total > len(hits) else ""
+    lines = [f"{total} section(s) match {query!r}{shown}:"]
     for hit in hits:
         lines.append(f"\n[{hit.portal} {hit.report_year}] {hit.title}")
         lines.append(f"  § {hit.heading or '(before the first heading)'}"

@@ -13,6 +13,13 @@ that needs a lone Han character *not* next to a letter/digit (``复``, ``复，�
 through bigrams: ``segment_query`` returns None and the search falls back to a substring scan.
 Non-Han words match as whole unicode61 words (``2024`` finds ``2024年`` but ``024`` does not),
 case-insensitively. Both sides are NFKC-normalised (full-width ``２０２４`` = ``2024``).
+
+Filters live in the index too: a second column, ``tags``, holds words for the section's report
+year, portal, province, level, categories and a ``dup`` mark (``filter_query`` spells them), so
+FTS5 intersects the postings of the words and the filters in one query, and its cost follows
+the filtered matches. Strings are hex-encoded (unicode61 would split ``xi-an``). Rows get their
+tags when indexed (``index_segmented``); triggers of migration v3 follow later changes of a
+document's year, portal or duplicate mark and of a portal's province or level.
 """
 
 from __future__ import annotations
@@ -20,13 +27,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
+
+if TYPE_CHECKING:   # search reads with plain sqlite3: no sqlite-utils (and numpy) to import
+    from sqlite_utils import Database
 
 # CJK ideographs: 〇, Extension A, Unified, Compatibility, Extensions B and later.
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RUN = re.compile(f"[{HAN}]+")
 FTS_TABLE = "sections_fts"
+BODY_COLUMN, TAGS_COLUMN = "body", "tags"
+DUPLICATE_TAG = "dup"
+TAG_PREFIXES = {"year": "y", "portal": "p", "province": "r", "level": "l", "category": "c"}
+PLAIN_TAGS = ("year", "category")    # digits and the category words: not hex-encoded
 
 
 def _is_word_char(char: str) -> bool:
@@ -126,8 +141,26 @@ def index_sections(db: Database, sections: Iterable[tuple[int, str | None, str |
 
 
 def index_segmented(db: Database, rows: Iterable[tuple[int, str]]) -> None:
-    """Add (section id, already segmented body) rows: a rebuild segments in its workers."""
-    db.conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, body) VALUES (?, ?)", rows)
+    """Add (section id, already segmented body) rows, tagged from the section's row, its
+    document and portal (written before): a rebuild segments in its workers."""
+    db.conn.executemany(
+        f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT :id, :body, {SECTION_TAGS_V3} "
+        f"FROM {SECTION_TAGS_FROM_V3} WHERE s.id = :id",
+        ({"id": section_id, "body": body} for section_id, body in rows))
+
+
+def filter_tag(name: str, value: str | int) -> str:
+    """The tags-column word for one filter value (``year=2024`` → ``y2024``)."""
+    text = str(value) if name in PLAIN_TAGS else str(value).encode().hex()
+    return TAG_PREFIXES[name] + text
+
+
+def filter_query(filters: dict[str, str | int]) -> str:
+    """The FTS5 condition on the tags column for these filters, duplicates excluded: appended
+    to a body query as ``(body query) AND tags:… NOT tags:dup``."""
+    words = [filter_tag(name, value) for name, value in filters.items()]
+    wanted = f" AND {TAGS_COLUMN}:({' AND '.join(words)})" if words else ""
+    return f"{wanted} NOT {TAGS_COLUMN}:{DUPLICATE_TAG}"
 
 
 def unindex_document(db: Database, document_id: int) -> None:

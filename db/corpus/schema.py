@@ -5,9 +5,12 @@ Never edit a released migration: append a new one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
-from db.migrations import Migration
+if TYPE_CHECKING:   # `fazhi search` reads these SQL texts without loading sqlite-utils
+    from sqlite_utils import Database
+
+    from db.migrations import Migration
 
 DOCUMENT_COLUMNS = {
     "id": int, "url": str, "portal": str,
@@ -89,4 +92,47 @@ def corpus_v2(db: Database) -> None:
     db.table("sections").create_index(["part"])
 
 
-CORPUS_MIGRATIONS: list[Migration] = [corpus_v1, corpus_v2]
+# v3: the filters a search can push into the index, as words of a second FTS5 column (see
+# db/corpus/fts.py): y<year> p<hex portal> r<hex province> l<hex level> c<category>… dup.
+SECTION_TAGS_V3 = """trim(
+  coalesce('y' || d.report_year, '') || ' ' || coalesce('p' || hex(d.portal), '') || ' ' ||
+  coalesce('r' || hex(p.province), '') || ' ' || coalesce('l' || hex(p.level), '') || ' ' ||
+  coalesce('c' || replace(s.part, ',', ' c'), '') || ' ' ||
+  CASE WHEN d.duplicate_of IS NULL THEN '' ELSE 'dup' END)"""
+SECTION_TAGS_FROM_V3 = """sections s JOIN documents d ON d.id = s.document_id
+  LEFT JOIN portals p ON p.slug = d.portal"""
+_RETAG_V3 = f"""UPDATE sections_fts SET tags = (SELECT {SECTION_TAGS_V3}
+  FROM {SECTION_TAGS_FROM_V3} WHERE s.id = sections_fts.rowid)"""
+SECTIONS_FTS_TAG_TRIGGERS_V3 = f"""
+CREATE TRIGGER sections_fts_document_tags AFTER UPDATE OF report_year, portal, duplicate_of
+ON documents WHEN old.report_year IS NOT new.report_year OR old.portal IS NOT new.portal
+  OR (old.duplicate_of IS NULL) <> (new.duplicate_of IS NULL) BEGIN
+  {_RETAG_V3} WHERE rowid IN (SELECT id FROM sections WHERE document_id = new.id);
+END;
+CREATE TRIGGER sections_fts_portal_tags AFTER UPDATE OF province, level ON portals
+WHEN old.province IS NOT new.province OR old.level IS NOT new.level BEGIN
+  {_RETAG_V3} WHERE rowid IN (SELECT s.id FROM sections s JOIN documents d
+                              ON d.id = s.document_id WHERE d.portal = new.slug);
+END;
+CREATE TRIGGER sections_fts_new_portal_tags AFTER INSERT ON portals BEGIN
+  {_RETAG_V3} WHERE rowid IN (SELECT s.id FROM sections s JOIN documents d
+                              ON d.id = s.document_id WHERE d.portal = new.slug);
+END;
+"""
+
+
+def corpus_v3(db: Database) -> None:
+    """sections_fts gains a ``tags`` column (the section's year, portal, province, level,
+    categories, duplicate mark) so that filters are part of the index query, and ranks with
+    bm25 on ``body`` only; triggers keep the tags in step with documents and portals."""
+    db.execute("ALTER TABLE sections_fts RENAME TO sections_fts_v2")
+    db.execute("CREATE VIRTUAL TABLE sections_fts USING fts5(body, tags, tokenize='unicode61')")
+    db.execute(f"""INSERT INTO sections_fts (rowid, body, tags)
+        SELECT f.rowid, f.body, {SECTION_TAGS_V3}
+        FROM {SECTION_TAGS_FROM_V3} JOIN sections_fts_v2 f ON f.rowid = s.id""")
+    db.execute("DROP TABLE sections_fts_v2")
+    db.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)')")
+    db.executescript(SECTIONS_FTS_TAG_TRIGGERS_V3)
+
+
+CORPUS_MIGRATIONS: list[Migration] = [corpus_v1, corpus_v2, corpus_v3]

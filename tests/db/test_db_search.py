@@ -107,8 +107,61 @@ def test_bad_queries_are_search_errors(corpus_path, tmp_path):
 
 def test_query_text_is_never_sql(corpus_path):
     assert search(corpus_path, "复议'; DROP TABLE documents; --") == []
-    assert search(corpus_path, "复议", portal="x' OR '1'='1") == []
+    with pytest.raises(SearchError, match="unknown portal"):
+        search(corpus_path, "复议", portal="x' OR '1'='1")
     assert len(search(corpus_path, "复议")) == 3
+
+
+def test_every_match_is_counted_and_ranked(corpus_path):
+    hits = search(corpus_path, "行政", limit=2)
+    assert len(hits) == 2 and hits.total == 5      # the copy's section is not counted
+    everything = search(corpus_path, "行政", limit=100)
+    assert [h.rank for h in everything] == sorted(h.rank for h in everything)
+    assert [h.section_id for h in everything[:2]] == [h.section_id for h in hits]
+    assert search(corpus_path, "诉", year=2023).total == 1
+    assert search(corpus_path, "复议", year=2023, category="leadership").total == 1
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("(NOT 复议) 诉讼", "needs a word before it"), ("复议 OR", "needs a word after it"),
+    ("(复议", "never closed"), ("复议)", "closes nothing"), ("-复议", "nothing to search for"),
+    ("复议 AND OR 诉讼", "needs a word"), ("() 复议", "empty parentheses")])
+def test_syntax_errors_are_explained_in_words(corpus_path, query, words):
+    with pytest.raises(SearchError, match=words) as caught:
+        search(corpus_path, query)
+    assert "fts5" not in str(caught.value) and "e.g." in str(caught.value)
+
+
+def test_unknown_filter_values_name_the_known_ones(corpus_path):
+    with pytest.raises(SearchError, match="unknown portal 'nosuch'; known: haizhou, shishi"):
+        search(corpus_path, "复议", portal="nosuch")
+    with pytest.raises(SearchError, match="unknown province '广东省'; known: 江苏省, 福建省"):
+        search(corpus_path, "复议", province="广东省")
+    with pytest.raises(SearchError, match="unknown category 'shortcumings'; known: measures"):
+        search(corpus_path, "复议", category="shortcumings")
+
+
+def test_a_hit_in_the_heading_shows_in_the_snippet(corpus_path):
+    [hit] = search(corpus_path, "推", portal="haizhou")
+    assert hit.snippet.startswith("【推】进行政复议规范化 复议复议")
+
+
+def test_tags_follow_a_duplicate_mark_and_a_portal_move(tmp_path):
+    path = tmp_path / "corpus.db"
+    with Corpus(path) as corpus:
+        doc = Document(title="报告", report_year=2024, is_report=True,
+                       sections=[Section(1, "一", "复议", "measures", "行政复议")])
+        first = corpus.upsert_document(doc, url="http://x/1", portal="a", response_id=1,
+                                       sha256="s", fetched_at="t")
+        corpus.upsert_document(doc, url="http://x/2", portal="a", response_id=2, sha256="s",
+                               fetched_at="t")
+        corpus.upsert_portals([{"slug": "a", "name": "甲", "province": "江苏省"}])
+        assert search(path, "复议", province="江苏省").total == 2
+        corpus.db.execute("UPDATE documents SET duplicate_of = ? WHERE id != ?", [first, first])
+        corpus.upsert_portals([{"slug": "a", "name": "甲", "province": "福建省"}])
+        corpus.db.conn.commit()
+    assert search(path, "复议", province="福建省").total == 1
+    assert search(path, "复议", year=2024, portal="a").total == 1
 
 
 def test_parse_query_normalises_full_width_and_minus():
