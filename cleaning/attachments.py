@@ -1,4 +1,4 @@
-"""Stage 8: attachment links near the body, and the text of PDF/DOCX attachments.
+"""Stage 8: attachment links near the body, and the text of PDF/DOCX/DOC/WPS/OFD attachments.
 
 Extraction is guarded: size caps, page caps, a zip-bomb check before python-docx opens a DOCX,
 and every library exception caught — a malformed file becomes status "not_extracted".
@@ -14,6 +14,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from cleaning import office
 from cleaning.document import Attachment
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
@@ -24,11 +25,13 @@ from cleaning.patterns import (
     MAX_DOCX_UNCOMPRESSED,
     MAX_PDF_PAGES,
     NOT_EXTRACTABLE_REASONS,
+    PAGE_NUMBER_LINE_RX,
+    SCANNED_PDF_WARNING,
 )
 from cleaning.textutil import normalise_space
 
 _PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "）")
-PAGE_NUMBER_RX = re.compile(r"[-—\s\d/第页共]+")
+PAGE_NUMBER_RX = PAGE_NUMBER_LINE_RX
 SHORT_LINE_RATIO = 0.6       # a line under 60% of a full line ends its paragraph
 FULL_LINE_PERCENTILE = 0.8
 
@@ -99,14 +102,16 @@ def extract_text(att: Attachment, data: bytes) -> list[str]:
     try:
         if data.startswith(b"%PDF"):
             lines = _pdf_lines(data)
+        elif data.startswith(office.OLE_MAGIC):
+            lines = office.word97_lines(data)     # paragraphs already, never wrapped
         elif data.startswith(b"PK\x03\x04"):
-            lines = _docx_lines(data)
+            lines = _zip_lines(data)
         else:
             return _fail(att, "unrecognised attachment format (%s)" % (ext or "no extension"))
     except Exception as exc:  # noqa: BLE001 - malformed files raise anything; never crash
         return _fail(att, f"extraction failed: {type(exc).__name__}: {str(exc)[:80]}")
     if not lines:
-        return _fail(att, "no text layer (scanned document?)")
+        return _fail(att, SCANNED_PDF_WARNING if data.startswith(b"%PDF") else "no text")
     att.status, att.reason = "extracted", None
     return lines
 
@@ -124,6 +129,13 @@ def _pdf_lines(data: bytes) -> list[str]:
         raise ValueError("too many pages")
     raw = "\n".join(page.extract_text() or "" for page in reader.pages)
     return join_wrapped_lines([normalise_space(line) for line in raw.splitlines()])
+
+
+def _zip_lines(data: bytes) -> list[str]:
+    """A zip-based document: OFD (OFD.xml at its root) or DOCX."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        ofd = office.is_ofd(archive)
+    return office.ofd_paragraphs(data) if ofd else _docx_lines(data)
 
 
 def _docx_lines(data: bytes) -> list[str]:

@@ -1,4 +1,5 @@
-"""Reports published only as a file: the "page" the crawler fetched is itself a PDF or DOCX.
+"""Reports published only as a file: the "page" the crawler fetched is itself a PDF, DOCX, DOC,
+WPS or OFD file.
 
 The file's text is sectioned like a page body; its first line that reads as a report title is
 the title (report PDFs open with it), else the file name.
@@ -7,20 +8,27 @@ the title (report PDFs open with it), else the file name.
 from __future__ import annotations
 
 import posixpath
+import re
 from urllib.parse import unquote, urlsplit
 
 from cleaning import attachments as attach
 from cleaning import noise, report, script
 from cleaning.document import Attachment, Document
 from cleaning.errors import CleaningError
-from cleaning.patterns import EXTRACTABLE_EXTS
+from cleaning.office import OLE_MAGIC
+from cleaning.patterns import DOC_NUMBER_RX, EXTRACTABLE_EXTS, SCANNED_PDF_WARNING
 
-FILE_MAGIC = {b"%PDF-": ".pdf", b"PK\x03\x04": ".docx"}
+# Magic → the kind assumed when the URL names none: a zip is a DOCX unless the URL says .ofd
+# (or .xlsx…), an OLE2 file a .doc unless the URL says .wps (or .xls…).
+FILE_MAGIC = {b"%PDF-": ".pdf", b"PK\x03\x04": ".docx", OLE_MAGIC: ".doc"}
 FILE_CONTENT_TYPES = {
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
     "application/msword": ".doc", "application/ofd": ".ofd", "application/kswps": ".wps",
 }
+# A URL naming one of these is a file whatever its bytes look like (a .pdf or .docx URL may be a
+# viewer page; a .doc, .wps or .ofd URL never is).
+NEVER_HTML_EXTS = (".doc", ".wps", ".ofd")
 TITLE_SCAN_LINES = 5   # the title sits in the first lines of a report file
 TITLE_END = "报告"
 
@@ -30,10 +38,10 @@ def file_kind(data: bytes, url: str, content_type: str | None) -> str | None:
     ext = attach.extension(url)
     for magic, magic_ext in FILE_MAGIC.items():
         if data.startswith(magic):
-            # A zip is a DOCX unless the URL names another zip-based format (.xlsx, .zip).
-            return ext if magic_ext == ".docx" and ext not in ("", ".docx") else magic_ext
+            return ext if magic_ext != ".pdf" and ext in attach.ATTACHMENT_EXTS else magic_ext
     media = (content_type or "").split(";")[0].strip().lower()
-    if media in FILE_CONTENT_TYPES or ext in attach.NOT_EXTRACTABLE_REASONS:
+    if (media in FILE_CONTENT_TYPES or ext in attach.NOT_EXTRACTABLE_REASONS
+            or ext in NEVER_HTML_EXTS):
         return FILE_CONTENT_TYPES.get(media, ext)
     return None
 
@@ -43,6 +51,11 @@ def from_file(data: bytes, url: str, kind: str) -> tuple[Document, list[str]]:
     name = posixpath.basename(unquote(urlsplit(url).path)) or url
     att = Attachment(url=url, name=name)
     lines = attach.extract_text(att, data) if kind in EXTRACTABLE_EXTS else []
+    if not lines and att.reason == SCANNED_PDF_WARNING:
+        # A scan: recorded as what it is, titled by its file name, with the warning.
+        doc = Document(attachments=[att], family="file", title=posixpath.splitext(name)[0])
+        doc.warnings.append(SCANNED_PDF_WARNING)
+        return doc, []
     if not lines:
         reason = att.reason or attach.NOT_EXTRACTABLE_REASONS.get(kind, f"{kind} file")
         raise CleaningError(f"report file not extracted: {reason}")
@@ -51,6 +64,8 @@ def from_file(data: bytes, url: str, kind: str) -> tuple[Document, list[str]]:
     if doc.original_script == "traditional":
         lines = [script.to_simplified(line) for line in lines]
     title_index = _title_line(lines)
+    doc.doc_number = _doc_number(lines[:TITLE_SCAN_LINES if title_index is None
+                                       else title_index])
     if title_index is None:
         doc.title, body = posixpath.splitext(name)[0], lines
     else:
@@ -60,12 +75,23 @@ def from_file(data: bytes, url: str, kind: str) -> tuple[Document, list[str]]:
     return doc, noise.clean_lines(body, doc.title)
 
 
+def _doc_number(head: list[str]) -> str | None:
+    """The doc-number line of the red header above the title (英政文〔2025〕12号)."""
+    for line in head:
+        compact = "".join(line.split())
+        if DOC_NUMBER_RX.match(compact):
+            return compact
+    return None
+
+
 def _split_title(line: str) -> tuple[str, str]:
     """PDF text joins the title with the salutation after it ("…情况报告区委："): cut at 报告."""
-    end = line.rfind(TITLE_END)
-    if end < 0 or end + len(TITLE_END) == len(line):
-        return line, ""
-    return line[:end + len(TITLE_END)], line[end + len(TITLE_END):].strip()
+    # The first 报告 that ends a report title: the paragraph after it may say 报告 too
+    # ("现将有关情况报告如下").
+    ends = [m.end() for m in re.finditer(TITLE_END, line)]
+    end = next((e for e in ends if report.classify_title(line[:e]).is_report),
+               ends[-1] if ends else len(line))
+    return line[:end], line[end:].strip()
 
 
 def _title_line(lines: list[str]) -> int | None:

@@ -294,13 +294,10 @@ DEFAULT_CATEGORY = "measures"
 # ----------------------------------------------------------------------------- attachments
 ATTACHMENT_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip",
                    ".rar", ".7z")
-EXTRACTABLE_EXTS = (".pdf", ".docx")
+EXTRACTABLE_EXTS = (".pdf", ".docx", ".doc", ".wps", ".ofd")
 # Files a report itself may be published as: the crawler downloads these, the cleaner reads them.
 REPORT_FILE_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd")
 NOT_EXTRACTABLE_REASONS = {
-    ".doc": "legacy .doc (OLE) text extraction not supported",
-    ".wps": ".wps (Kingsoft) text extraction not supported",
-    ".ofd": ".ofd text extraction not supported",
     ".xls": "spreadsheet, not a report text", ".xlsx": "spreadsheet, not a report text",
     ".et": "spreadsheet, not a report text",
     ".zip": "archive, not extracted", ".rar": "archive, not extracted",
@@ -312,4 +309,13 @@ MAX_ATTACHMENT_BYTES = 30 * 1024 * 1024
 MAX_PDF_PAGES = 300
 MAX_DOCX_UNCOMPRESSED = 60 * 1024 * 1024
 MAX_DOCX_MEMBERS = 2000
+# OFD text objects whose boundaries' tops differ by at most this (mm) are one line.
+OFD_LINE_TOLERANCE = 1.0
+# An OFD line indented past its font size's left margin by more than this many characters
+# starts a paragraph (first-line indent: two characters).
+OFD_INDENT_CHARS = 0.9
+# A line of a file's text that is only a page number ("— 3 —", "第2页 共5页").
+PAGE_NUMBER_LINE_RX = re.compile(r"[-—\s\d/第页共]+")
+# The warning of a PDF without a text layer (a scan): recorded, never an empty report.
+SCANNED_PDF_WARNING = "scanned_pdf: no text layer (a scanned document?)"
 EMPTY_BODY_LETTERS = 200              # a page body shorter than this counts as (almost) empty

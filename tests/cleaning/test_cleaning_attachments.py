@@ -85,7 +85,7 @@ def test_attachment_links_are_listed_without_bytes():
 
 
 @pytest.mark.parametrize("name", ["a.doc", "a.wps", "a.ofd"])
-def test_unsupported_formats_are_not_extracted_with_a_reason(name):
+def test_malformed_doc_wps_ofd_files_are_not_extracted_with_a_reason(name):
     att = Attachment(url="http://x.gov.cn/" + name, name=name)
     assert extract_text(att, b"\xd0\xcf\x11\xe0whatever") == []
     assert att.status == "not_extracted" and att.reason

@@ -27,7 +27,7 @@ def test_report_file_becomes_a_sectioned_document(ext, maker, content_type):
 
 
 @pytest.mark.parametrize("ext", ["doc", "wps", "ofd"])
-def test_unextractable_report_file_is_a_clear_error(ext):
+def test_a_malformed_report_file_is_a_clear_error(ext):
     with pytest.raises(CleaningError, match="not extracted"):
         clean([b"\xd0\xcf\x11\xe0 legacy bytes"], FILE_URL.format(ext=ext))
 
