@@ -76,11 +76,16 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
     links = (link for root in _search_roots(tree, node) for link in root.iter("a"))
     for link in links:
         href = (link.get("href") or "").strip()
-        text = normalise_space(link.text_content())
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
-        if not (_is_file(href) or _is_file(text)):
+        # A mega-menu walks here hundreds of times: a leaf link's text is its .text (no XPath
+        # string()), and the text is normalised only when the pre-filter lets it through (the
+        # filter's matches hold no spaces, so normalising cannot make or break one).
+        raw = (link.text or "") if len(link) == 0 else link.text_content()
+        if not (_is_file(href) or (_MAY_BE_FILE_RX.search(raw)
+                                   and _is_file(normalise_space(raw)))):
             continue
+        text = normalise_space(raw)
         url = urldefrag(urljoin(base_url, href))[0]
         name = text or posixpath.basename(unquote(urlsplit(url).path))
         found.setdefault(url, Attachment(url=url, name=name))

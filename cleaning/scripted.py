@@ -31,6 +31,7 @@ from cleaning.textutil import letter_count
 _JS_ESCAPE_RX = re.compile(r"\\x([0-9a-fA-F]{2})|\\([\s\S])|(\")")
 _JSON_ESCAPES = frozenset('"\\/bfnrtu')
 _TAG_RX = re.compile(r"<[^>]*>")
+_LESS_THAN_RX = re.compile(r"<|\\u003c|\\x3c", re.I)     # as written, or escaped (JSON, JS)
 _HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIELD_MAX_CHARS = 300
 
@@ -38,11 +39,15 @@ _FIELD_MAX_CHARS = 300
 def locate(tree: HtmlElement, more_than: int = 0) -> Container | None:
     """A container parsed from the script-held HTML body (with more than `more_than` letters),
     or None when no script holds one."""
+    sources = [script.text for script in tree.iter("script")
+               if script.text and not script.get("src")]
+    least = max(EMPTY_BODY_LETTERS - 1, more_than)
+    if not any(_may_hold_body(source, least) for source in sources):
+        return None
     values: dict[str, str] = {}
-    for script in tree.iter("script"):
-        if script.text and not script.get("src"):
-            for key, value in assignments(script.text).items():
-                values.setdefault(key, value)
+    for source in sources:
+        for key, value in assignments(source).items():
+            values.setdefault(key, value)
     key = _body_key(values, more_than)
     if key is None:
         return None
@@ -73,6 +78,41 @@ def assignments(source: str) -> dict[str, str]:
         if text is not None:
             found.setdefault(match.group(1), text)
     return found
+
+
+def _may_hold_body(source: str, least: int) -> bool:
+    """Could one of the script's strings be a body of more than `least` letters? Checked before
+    decoding anything: with no container found the whole page's text is the bar, and a portal's
+    menu data and statistics code (tens of KB of short strings) never reach it. A body needs a
+    `<` (written out or escaped) and one string longer than `least` in the source, as decoding
+    only ever shortens a string."""
+    if len(source) <= least or not _LESS_THAN_RX.search(source):
+        return False
+    if any(len(match.group(2)) - 2 > least for match in SCRIPT_STRING_RX.finditer(source)):
+        return True
+    decoder = json.JSONDecoder(strict=False)
+    for match in SCRIPT_JSON_RX.finditer(source):
+        try:
+            value, _ = decoder.raw_decode(source, match.end())
+        except ValueError:
+            continue
+        if _longest_string(value) > least:
+            return True
+    return False
+
+
+def _longest_string(value: object) -> int:
+    """Length of the longest string in a JSON value (a number is never a body)."""
+    longest, todo = 0, [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, str):
+            longest = max(longest, len(item))
+    return longest
 
 
 def decode_js_string(literal: str) -> str | None:
