@@ -10,7 +10,7 @@ import io
 import posixpath
 import re
 import zipfile
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -89,6 +89,27 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
         url = urldefrag(urljoin(base_url, href))[0]
         name = text or posixpath.basename(unquote(urlsplit(url).path))
         found.setdefault(url, Attachment(url=url, name=name))
+    return list(found.values())
+
+
+# Report files shown through a viewer rather than linked: a pdf.js viewer.html?file=… iframe,
+# <embed src>, <object data>. Looked for on the whole page (only file URLs count, so maps and
+# video frames never do).
+_EMBEDDED_XPATH = "//iframe[@src] | //frame[@src] | //embed[@src] | //object[@data]"
+_VIEWER_FILE_PARAMS = ("file", "url", "src", "path")
+
+
+def find_embedded(tree: HtmlElement, base_url: str) -> list[Attachment]:
+    """Files embedded in the page or opened in a viewer frame, absolute, named by file name."""
+    found: dict[str, Attachment] = {}
+    for el in tree.xpath(_EMBEDDED_XPATH):
+        source = urljoin(base_url, (el.get("src") or el.get("data") or "").strip())
+        query = parse_qs(urlsplit(source).query)
+        inner = next((query[key][0] for key in _VIEWER_FILE_PARAMS if query.get(key)), None)
+        url = urldefrag(urljoin(source, inner) if inner else source)[0]
+        if _is_file(url):
+            name = posixpath.basename(unquote(urlsplit(url).path))
+            found.setdefault(url, Attachment(url=url, name=el.get("title") or name))
     return list(found.values())
 
 

@@ -9,6 +9,7 @@ from cleaning.metadata import clean_value, normalise_date
 from cleaning.patterns import (
     DATE_RX,
     DOC_NUMBER_RX,
+    NEWS_OUTLET_RX,
     NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
     SCRIPT_FIELD_KEYS,
@@ -89,7 +90,7 @@ def pick_published(ev: Evidence) -> str | None:
     for value in (ev.config.get("published"), ev.labelled.get("published"),
                   ev.meta.get("pubdate"), ev.meta.get("publishdate"),
                   ev.meta.get("firstpublishedtime"), ev.labelled.get("published_byline"),
-                  ev.labelled.get("published_weak")):
+                  ev.labelled.get("published_weak"), ev.labelled.get("published_script")):
         date = normalise_date(value)
         if date:
             return date
@@ -116,7 +117,7 @@ def pick_publisher(ev: Evidence, lines: list[str]) -> str | None:
                   ev.meta.get("contentsource"), ev.labelled.get("source"),
                   ev.config.get("source"), ev.meta.get("sitename")):
         value = clean_value(value)
-        if value and not NOT_PUBLISHER_RX.search(value):
+        if value and not NOT_PUBLISHER_RX.search(value) and not NEWS_OUTLET_RX.search(value):
             return value
     return None
 

@@ -26,6 +26,7 @@ from cleaning.patterns import (
     METADATA_VALUE_MAX_CHARS,
     PLACEHOLDER_RX,
     PUBLISHED_NODE_NAMES,
+    SCRIPT_DATE_RX,
 )
 from cleaning.textutil import letter_count, normalise_space
 
@@ -36,7 +37,11 @@ _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
 _PAIR_RX = re.compile(rf"(?:^|(?<=[\s|•·】\]]))({_LABEL_ALT})\s*[:：]\s*(.*?)"
                       rf"(?=\s{{2,}}|\u3000|[|]|$|"
                       rf"\s*(?:{_LABEL_ALT})\s*[:：]|\s+[^\s:：\d]{{2,6}}[:：])")
-_LABEL_ONLY_RX = re.compile(rf"^[•·\-\s]*({_LABEL_ALT})\s*[:：]?\s*$")
+_LABEL_ONLY_RX = re.compile(rf"^[•·\-\s]*[\[［【]?\s*({_LABEL_ALT})\s*[\]］】]?\s*[:：]?\s*$")
+_LABEL_VALUE_RX = re.compile(r"^\s*[\[［【][^\]］】]{1,12}[\]］】]\s*$")
+# Bracketed labels with no colon: "【发布日期】2025-03-28　【来源】某区司法局", "[发文字号] …".
+_BRACKET_PAIR_RX = re.compile(rf"[\[［【]\s*({_LABEL_ALT})\s*[\]］】]\s*[:：]?\s*([^\[［【\s]"
+                              rf"[^\[［【]*?)(?=\s{{2,}}|\u3000|[\[［【|]|$)")
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "head", "title", "option", "select"))
 _CN_TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -120,17 +125,23 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
         return
     only = _LABEL_ONLY_RX.match(text)
     if only and owner is not None and len(text) <= METADATA_LABEL_MAX_CHARS + 4:
-        key = label_field(only.group(1))
-        value = clean_value(simplify(_value_after(owner)))
-        if key and value and key not in fields:
-            fields[key] = value
+        value = simplify(_value_after(owner))
+        if not _LABEL_VALUE_RX.match(value):      # an empty value: the next label is no value
+            _keep(fields, only.group(1), value)
         return
+    if "】" in text or "]" in text or "］" in text:
+        for match in _BRACKET_PAIR_RX.finditer(text):
+            _keep(fields, match.group(1), match.group(2))
     if ":" not in text and "：" not in text:     # no pair without its colon: spare the regex
         return
     for match in _PAIR_RX.finditer(text):
-        key, value = label_field(match.group(1)), clean_value(match.group(2))
-        if key and value and key not in fields:
-            fields[key] = value
+        _keep(fields, match.group(1), match.group(2))
+
+
+def _keep(fields: dict[str, str], label: str, value: str) -> None:
+    key, cleaned = label_field(label), clean_value(value)
+    if key and cleaned and key not in fields:
+        fields[key] = cleaned
 
 
 def _value_after(label_el: HtmlElement) -> str:
@@ -190,6 +201,15 @@ def named_date(tree: HtmlElement) -> str | None:
         text = normalise_space(el.text_content())
         if len(text) <= METADATA_LABEL_MAX_CHARS + 20 and normalise_date(text):
             return text
+    return None
+
+
+def script_date(tree: HtmlElement) -> str | None:
+    """A publication time assigned in an inline script (var ct = "1706222892")."""
+    for script in tree.iter("script"):
+        match = SCRIPT_DATE_RX.search(script.text or "")
+        if match and normalise_date(match.group(1)):
+            return match.group(1)
     return None
 
 

@@ -34,7 +34,7 @@ _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts t
 
 
 def _compact(line: str) -> str:
-    return re.sub(r"[\s\[\]【】|]", "", line)
+    return re.sub(r"[\s\[\]【】|｜▼▲►◄◆●]", "", line)
 
 
 def starts_with_marker(line: str) -> bool:

@@ -179,6 +179,11 @@ PAGE_NOISE_NODE_RX = re.compile(
     r"qrcode|qr_|erweima|share|fenxiang|bdshare|related|xgxx|xglj|xgwj|xgjd|xg-list|xgwz|xgxw",
     re.I)
 PAGE_NOISE_BOX_MAX_SHARE = 0.3
+# A publication time only an inline script holds (WeChat: var ct = "1706222892", var createTime
+# = '2025-02-19 17:16'): trusted least, after every label, <meta> and byline.
+SCRIPT_DATE_RX = re.compile(
+    r"""\b(?:ct|createTime|create_time|publish_time|publishTime|pubDate|pubTime)\s*=\s*"""
+    r"""(?:["']\s*)?(\d{10}(?:\d{3})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})""")
 
 # ----------------------------------------------------------------------------- script
 TRADITIONAL_MIN_RATIO = 0.08   # share of Han characters that t2s changes, above which we convert
@@ -217,6 +222,12 @@ LABEL_CLIMB_LEVELS = 3     # <td><span><B>label</B></span></td>: wrappers around
 NOT_PUBLISHER_RX = re.compile(
     r"^(本站|本网)|^(原创|网站编辑|本站编辑|编辑部|网络|互联网|转载|网络转载|佚名|未知|不详|"
     r"admin|administrator|管理员|系统管理员)$", re.I)
+# A 来源 naming a news outlet (a report re-posted from 人民网, a sidebar item from 新华社): the
+# outlet carried the text, it did not publish the report.
+NEWS_OUTLET_RX = re.compile(
+    r"新华社|新华网|人民网|人民日报|中新社|中新网|中国新闻网|央视|央广|中央广播电视|光明网|澎湃|"
+    r"新京报|环球网|日报|晚报|晨报|商报|报社|电视台|广播电视|融媒体|新闻网|新闻中心|网易|腾讯|"
+    r"新浪|搜狐|今日头条|学习强国")
 EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —",
                           "undefined", "nan", "n/a"))
 # Unrendered template placeholders (Vue/Angular {{…}}, JS ${…}, ASP/JSP <%…%>, Thymeleaf #{…},

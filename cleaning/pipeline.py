@@ -113,9 +113,10 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
         byline = metadata.bare_byline_date(tree, container)
         if byline:
             labelled.setdefault("published_weak", byline)
-    named = metadata.named_date(tree)
-    if named:
-        labelled.setdefault("published_byline", named)
+    for name, date in (("published_byline", metadata.named_date(tree)),
+                       ("published_script", metadata.script_date(tree))):
+        if date:
+            labelled.setdefault(name, date)
     headings = [normalise_space(simplify(h.text_content())) for tag in ("h1", "h2")
                 for h in tree.iter(tag)]
     title_el = tree.find(".//title")
@@ -167,6 +168,8 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
 
     base = (page_urls or [url])[0] or url
     doc.attachments = attach.find_links(first.tree, first.container.node, base)
+    listed = {a.url for a in doc.attachments}
+    doc.attachments += [a for a in attach.find_embedded(first.tree, base) if a.url not in listed]
     if letter_count("".join(lines)) < EMPTY_BODY_LETTERS:
         linked = bool(doc.attachments)       # links on the page, before any fetched file joins
         lines = (_attachment_body(doc, attachment_bytes or {})

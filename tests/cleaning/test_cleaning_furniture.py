@@ -71,3 +71,11 @@ def test_a_doc_number_in_the_page_state_json_is_read():
     doc = clean([page], "https://www.example.gov.cn/fzzfjs/20250219/1.html")
     assert doc.doc_number == "某府〔2025〕3号"
     assert "全年审查规范性文件23件" in doc.text
+
+
+def test_wechat_bars_with_full_width_separators_and_arrows_go():
+    body = (BODY + "<p>▼往期推荐▼</p><p><a href='/s/2'>某县召开述法工作会议</a></p>"
+            "<p>分享｜收藏｜点赞｜在看</p>")
+    page = WECHAT.format(title=TITLE, body=body).encode()
+    doc = clean([page], "https://mp.weixin.qq.com/s/AbCdEf123")
+    assert "往期推荐" not in doc.text and "分享" not in doc.text and "述法工作会议" not in doc.text

@@ -112,3 +112,50 @@ def test_bare_byline_date_before_the_body_is_the_publication_date():
             "<div class='info'><span class='time'>2024-02-03 10:00</span></div>" + BODY
             + "<div class='foot'><span>2025-01-01</span></div></body></html>")
     assert clean([page.encode()], "http://x.gov.cn/a.html").published == "2024-02-03"
+
+
+# Metadata blocks without a colon between label and value.
+NO_COLON_BLOCKS = {
+    "bracket_labels": "<ol class='doc-info'><li><span>[索 引 号] </span>A-1</li>"
+                      "<li><span>[发文机构] </span>甲区人民政府</li>"
+                      "<li><span>[联合发文单位] </span></li><li><span>[发文字号] </span></li>"
+                      "<li><span>[有效性] </span></li>"
+                      "<li><span>[文号] </span>甲政〔2024〕1号</li>"
+                      "<li><span>[发布日期] </span>2024-03-05</li></ol>",
+    "label_then_span": "<div><label>索 引 号：</label><span>A-1</span><label>发布机构</label>"
+                       "<span>甲区人民政府</span><label>文　　号</label>"
+                       "<span>甲政〔2024〕1号</span>"
+                       "<label>发布日期</label><span>2024-03-05</span></div>",
+    "li_l_r": "<ul><li><span class='l'>索引号</span><span class='r'>A-1</span></li>"
+              "<li><span class='l'>发布机构</span><span class='r'>甲区人民政府</span></li>"
+              "<li><span class='l'>文号</span><span class='r'>甲政〔2024〕1号</span></li>"
+              "<li><span class='l'>发布日期</span><span class='r'>2024-03-05</span></li></ul>",
+    "bracket_bar": "<div class='info'>【索引号】A-1　【发布机构】甲区人民政府　"
+                   "【文号】甲政〔2024〕1号　【发布日期】2024-03-05　【字体：大 中 小】</div>",
+}
+
+
+@pytest.mark.parametrize("markup", sorted(NO_COLON_BLOCKS))
+def test_blocks_without_colons(markup):
+    page = (f"<html><head><meta charset='utf-8'></head><body>{NO_COLON_BLOCKS[markup]}{BODY}"
+            "</body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert (doc.index_number, doc.publisher, doc.doc_number, doc.published) == (
+        "A-1", "甲区人民政府", "甲政〔2024〕1号", "2024-03-05")
+    assert "A-1" not in doc.text and "甲政〔2024〕1号" not in doc.text
+
+
+@pytest.mark.parametrize("source", ["人民网-海南频道", "新华社", "某市融媒体中心", "海南日报"])
+def test_a_news_outlet_named_as_source_is_not_the_publisher(source):
+    page = ("<html><head><meta charset='utf-8'><title>甲区2023年度法治政府建设情况报告</title>"
+            f"<meta name='ContentSource' content='{source}'></head><body>"
+            f"<div class='byline'>来源：{source}</div>{BODY}</body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert doc.publisher is None or source not in doc.publisher
+
+
+def test_a_publication_time_held_only_by_a_script_variable():
+    page = ("<html><head><meta charset='utf-8'></head><body>" + BODY +
+            "<script>var ct = \"1706222892\"; var nickname = '某县司法局';</script></body></html>")
+    doc = clean([page.encode()], "https://mp.weixin.qq.com/s/x")
+    assert doc.published == "2024-01-26"          # Beijing time, not UTC's 2024-01-25

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning import clean
 
 VIEWER_UI = ("<div id='toolbar'><button>缩略图</button><button>文档大纲</button>"
@@ -44,3 +46,30 @@ def test_a_short_plain_page_with_an_unreadable_fetched_file_keeps_its_text():
     doc = clean([page], "http://www.example.gov.cn/a.html", "text/plain; charset=utf-8",
                 attachments={"http://www.example.gov.cn/P1.pdf": b"%PDF-1.4 x"})
     assert "强化行政机关执法监督，规范执法行为。" in doc.text
+
+
+def _embedding_page(markup: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>丙县2023年法治政府建设年度报告</title>"
+            "</head><body><ul class='nav'><li><a href='/zwfw/'>政务服务</a></li>"
+            "<li><a href='/hdjl/'>互动交流</a></li></ul>"
+            f"<h1>丙县2023年法治政府建设年度报告</h1><div class='pdf-box'>{markup}</div>"
+            "</body></html>").encode()
+
+
+@pytest.mark.parametrize("markup", [
+    "<iframe src='/pdfjs/web/viewer.html?file=/upload/2024/report.pdf'></iframe>",
+    "<iframe src='/pdfjs/web/viewer.html?file=%2Fupload%2F2024%2Freport.pdf#page=1'></iframe>",
+    "<embed src='/upload/2024/report.pdf' type='application/pdf'>",
+    "<object data='/upload/2024/report.pdf' type='application/pdf'>"
+    "<embed src='/upload/2024/report.pdf'><a href='/upload/2024/report.pdf'>下载文件</a></object>",
+])
+def test_a_report_file_behind_a_viewer_or_embed_is_the_attachment(markup):
+    doc = clean([_embedding_page(markup)], "http://www.example.gov.cn/zwgk/t20240305_1.html")
+    assert [a.url for a in doc.attachments] == ["http://www.example.gov.cn/upload/2024/report.pdf"]
+    assert doc.text == "" and doc.is_report
+
+
+def test_frames_that_show_no_file_are_no_attachment():
+    markup = "<iframe src='https://map.example.com/embed?lat=1'></iframe><embed src='/a.swf'>"
+    doc = clean([_embedding_page(markup)], "http://www.example.gov.cn/zwgk/t20240305_1.html")
+    assert doc.attachments == []
