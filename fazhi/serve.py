@@ -3,8 +3,9 @@
 ``serve`` runs ``datasette serve -i corpus.db`` in this process: immutable mode opens the file
 read-only (nothing can write through the web), and Datasette counts rows once at start-up.
 The search box on ``sections`` uses the trigram index (``sections_trigram``), so it finds any
-Chinese string of three or more characters; two-character words (复议) need ``fazhi search``,
-which uses the bigram index.
+Chinese string of three or more characters. The canned query ``search`` finds words of any
+length (复议 too) through the bigram index, ranked like ``fazhi search``: fazhi's Datasette
+plugin (fazhi/datasette_plugin.py), registered by ``serve``, gives it its SQL functions.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from db.corpus.store import CorpusError
 TITLE = "fazhi: 法治政府建设年度报告"
 DESCRIPTION = ("Annual rule-of-law government reports (法治政府建设年度报告) of Chinese local "
                "governments, collected from their portals, cleaned to Simplified Chinese and "
-               "split into numbered sections. Search the sections table with three or more "
-               "characters (e.g. 行政执法); for two-character words use `fazhi search`.")
+               "split into numbered sections. Search them with the `search` query (any word, e.g. "
+               "复议 or 行政执法 NOT 诉讼, ranked best first), or the sections table's search box "
+               "(three or more characters).")
 SOURCE = "Government portals' 法治政府建设 columns, crawled and archived by fazhi"
 LICENSE_NOTE = ("Reports are public government information; check each portal's terms "
                 "before republishing.")
@@ -61,6 +63,24 @@ PORTAL_COLUMNS = {
 
 CATEGORY_ROWS = ("json_each('[\"' || replace(s.category, ',', '\",\"') || '\"]')")
 QUERIES = {
+    "search": {
+        "title": "Search sections (any word, e.g. 复议)",
+        "description": "Full-text search as `fazhi search`: two-character words and phrases, "
+                       "AND by spaces, OR, NOT or -word, \"quoted words\"; every match ranked "
+                       "best first (the best 100 shown), copies of a report left out, hits "
+                       "marked 【】.",
+        "params": ["q"], "hide_sql": True,
+        "sql": """SELECT * FROM (
+  SELECT d.portal, d.report_year, d.title, s.heading,
+    fazhi_snippet(s.heading, s.text, :q) AS snippet, s.id AS section_id, d.url
+  FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
+  JOIN documents d ON d.id = s.document_id
+  WHERE sections_fts MATCH fazhi_match(:q)
+  ORDER BY bm25(sections_fts, 1.0, 0.0) LIMIT 100)
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, fazhi_query_problem(:q), NULL, NULL
+WHERE fazhi_query_problem(:q) IS NOT NULL""",
+    },
     "reports_by_year_and_category": {
         "title": "Reports by year and category",
         "description": "Per report year and level-1 category: how many reports have such a "
@@ -110,8 +130,9 @@ def metadata(corpus_path: str | Path) -> dict[str, Any]:
         "documents": {"description": "One row per report.", "columns": DOCUMENT_COLUMNS,
                       "label_column": "title", "sort_desc": "report_year",
                       "facets": ["report_year", "portal", "original_script"]},
-        "sections": {"description": "Numbered sections of the reports. Search needs three or "
-                                    "more characters.",
+        "sections": {"description": "Numbered sections of the reports. The search box "
+                                    "needs three or more characters; the `search` query "
+                                    "takes any word.",
                      "columns": SECTION_COLUMNS, "label_column": "heading",
                      "fts_table": "sections_trigram", "fts_pk": "id",
                      "facets": ["category", "level"]},
@@ -137,9 +158,12 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001)
     """Run Datasette on the corpus (read-only) until interrupted; its exit status."""
     from datasette.cli import cli
 
+    from fazhi.datasette_plugin import register
+
     corpus = Path(corpus_path)
     if not corpus.is_file():
         raise CorpusError(f"no corpus at {corpus}")
+    register()
     with tempfile.TemporaryDirectory(prefix="fazhi-serve-") as folder:
         metadata_path = Path(folder) / "metadata.json"
         metadata_path.write_text(json.dumps(metadata(corpus), ensure_ascii=False, indent=2),

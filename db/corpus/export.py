@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from tqdm import tqdm
 
-from db.corpus.search import search
+from db.corpus.search import check_category, search
 from db.corpus.store import Corpus, CorpusError
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -93,6 +93,7 @@ def export(corpus_path: str | Path, out: str | Path | IO[bytes], *, fmt: str = "
     """Write the selected documents or sections to ``out`` (a path, ``-`` for stdout, or a
     binary file); the number of rows written."""
     _check_options(fmt, what, bom)
+    check_category(category)    # a typo is an error, as in `fazhi search`, not 0 rows
     if not Path(corpus_path).is_file():
         raise CorpusError(f"no corpus at {corpus_path}")
     filters = {"year": year, "portal": portal, "province": province, "level": level,

@@ -41,12 +41,23 @@ def parse_query(query: str) -> list[Token]:
             tokens += [Token("op", "NOT"), Token("term", raw[1:].strip('"'))]
         elif raw.strip('"').strip():
             tokens.append(Token("term", raw.strip('"')))
+    tokens = _negations_last(tokens)
     positives = [i for i, t in enumerate(tokens) if t.kind == "term" and not negated(tokens, i)]
     if not positives:
         raise QuerySyntaxError(f"nothing to search for in {query!r}: give at least one word "
                                f"that must occur ({EXAMPLE})")
     check_syntax(tokens, query)
     return tokens
+
+
+def _negations_last(tokens: list[Token]) -> list[Token]:
+    """``-a -b c d`` → ``(c d) NOT a NOT b``: FTS5's NOT is binary, a person's -word is not."""
+    negations: list[Token] = []
+    while len(tokens) > 1 and tokens[0] == Token("op", "NOT") and tokens[1].kind == "term":
+        negations, tokens = negations + tokens[:2], tokens[2:]
+    if not (negations and tokens):
+        return negations + tokens
+    return [Token("paren", "("), *tokens, Token("paren", ")"), *negations]
 
 
 def check_syntax(tokens: list[Token], query: str) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cleaning.document import CATEGORIES
 from db.corpus.fts import BODY_COLUMN, FTS_TABLE, filter_query, segment_query
 from db.corpus.query import QuerySyntaxError, Token, parse_query, positive_terms, render
 from db.corpus.schema import CORPUS_MIGRATIONS
@@ -35,7 +36,6 @@ __all__ = ["Hit", "Hits", "SearchError", "parse_query", "search", "snippet"]
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 60      # characters of context around the first hit
 HIT_MARKS = ("【", "】")
 KNOWN_LISTED = 20        # values named by an "unknown portal/province" error
-CATEGORIES = ("measures", "leadership", "shortcomings", "plans", "other")
 BUSY_TIMEOUT_SECONDS = 30.0   # a rebuild or crawl may be writing: wait, as db.migrations does
 RANK = f"bm25({FTS_TABLE}, 1.0, 0.0)"     # body only: the tags column weighs nothing
 
@@ -125,9 +125,9 @@ def reading(corpus_path: str | Path) -> Iterator[sqlite3.Connection]:
 def _run(conn: sqlite3.Connection, tokens: list[Token], filters: dict[str, Any],
          limit: int) -> tuple[list[dict[str, Any]], int]:
     phrases = {i: segment_query(t.text) for i, t in enumerate(tokens) if t.kind == "term"}
-    if None not in phrases.values():
-        body = render(tokens, lambda i, _: phrases[i], not_op="NOT")
-        params = {"match": f"{BODY_COLUMN}:({body}){filter_query(filters)}", "limit": limit}
+    match = index_match(tokens, filters)
+    if match is not None:
+        params = {"match": match, "limit": limit}
         queries = (RANKED_SQL, COUNT_SQL)
     else:
         params = {**filters, "limit": limit}
@@ -145,6 +145,16 @@ def _run(conn: sqlite3.Connection, tokens: list[Token], filters: dict[str, Any],
     return rows, total
 
 
+def index_match(tokens: list[Token], filters: dict[str, Any] | None = None) -> str | None:
+    """The FTS5 MATCH expression of a parsed query and its filters, or None when a term needs a
+    substring scan (a lone Han character). Datasette's canned search uses it too."""
+    phrases = {i: segment_query(t.text) for i, t in enumerate(tokens) if t.kind == "term"}
+    if None in phrases.values():
+        return None
+    body = render(tokens, lambda i, _: phrases[i], not_op="NOT")
+    return f"{BODY_COLUMN}:({body}){filter_query(filters or {})}"
+
+
 def _scan_term(index: int, token: Token, phrase: str | None, params: dict[str, Any]) -> str:
     """Per term an index lookup, or a substring test where the index cannot help."""
     name = f"t{index}"
@@ -156,9 +166,7 @@ def _scan_term(index: int, token: Token, phrase: str | None, params: dict[str, A
 
 def check_filters(conn: sqlite3.Connection, filters: dict[str, Any]) -> None:
     """A category, portal or province the corpus does not know is a mistake, not 0 hits."""
-    if filters.get("category") is not None and filters["category"] not in CATEGORIES:
-        raise SearchError(f"unknown category {filters['category']!r}; "
-                          f"known: {', '.join(CATEGORIES)}")
+    check_category(filters.get("category"))
     for name, column in (("portal", "slug"), ("province", "province")):
         value = filters.get(name)
         if value is None or _known(conn, name, column, value):
@@ -168,6 +176,12 @@ def check_filters(conn: sqlite3.Connection, filters: dict[str, Any]) -> None:
         listed = ", ".join(known[:KNOWN_LISTED]) or "(none)"
         more = f", … ({len(known)} in all)" if len(known) > KNOWN_LISTED else ""
         raise SearchError(f"unknown {name} {value!r}; known: {listed}{more}")
+
+
+def check_category(category: str | None) -> None:
+    """The one check of a --category value (search and export word it alike)."""
+    if category is not None and category not in CATEGORIES:
+        raise SearchError(f"unknown category {category!r}; known: {', '.join(CATEGORIES)}")
 
 
 def _known(conn: sqlite3.Connection, name: str, column: str, value: str) -> bool:
@@ -184,13 +198,20 @@ def _values(conn: sqlite3.Connection, column: str, table: str = "portals") -> li
 
 
 def _hit(row: dict[str, Any], terms: list[str]) -> Hit:
-    text = row["text"] or ""
-    if not _find(text, terms) and _find(row["heading"] or "", terms):
-        text = f"{row['heading']} {text}"    # the hit is in the heading: show it
     return Hit(document_id=row["document_id"], section_id=row["section_id"],
                title=row["title"], portal=row["portal"], report_year=row["report_year"],
                heading=row["heading"], category=row["category"],
-               snippet=snippet(text, terms), rank=float(row["rank"]), url=row["url"])
+               snippet=section_snippet(row["heading"], row["text"], terms),
+               rank=float(row["rank"]), url=row["url"])
+
+
+def section_snippet(heading: str | None, text: str | None, terms: list[str]) -> str:
+    """The snippet of a section's text, or of heading and text when only the heading has a
+    hit (a one-character query often hits a heading first)."""
+    text = text or ""
+    if not _find(text, terms) and _find(heading or "", terms):
+        text = f"{heading} {text}"
+    return snippet(text, terms)
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str] | None:

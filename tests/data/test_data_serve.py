@@ -1,11 +1,13 @@
 """Datasette on a real crawl's corpus: started by the `serve` command in a subprocess on a free
-127.0.0.1 port, then asked over HTTP for pages, the trigram search, the canned queries, and a
-write (which an immutable database refuses)."""
+127.0.0.1 port, then asked over HTTP for pages, the trigram search, the canned queries (the
+bigram `search` of fazhi's plugin among them), and a write (which an immutable database
+refuses); a headless Chromium shows a two-character search hit."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -18,12 +20,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from png_pixels import colour_counts
 
+from db.corpus.search import search
 from fazhi.serve import QUERIES, metadata
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60.0
 SERVE = [sys.executable, "-m", "fazhi.data_commands", "serve"]   # as `fazhi serve`
+CHROMIUM = shutil.which("chromium")
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync")
+BROWSER_TIMEOUT = 90.0
 
 
 def free_port() -> int:
@@ -146,3 +155,43 @@ def test_metadata_names_the_database_after_the_file_and_configures_search():
     assert (sections["fts_table"], sections["fts_pk"]) == ("sections_trigram", "id")
     assert set(meta["databases"]["reports"]["queries"]) == set(QUERIES)
     assert "public government information" in meta["license"]
+
+
+def test_canned_search_finds_two_character_words_ranked_like_the_cli(served):
+    base, corpus = served
+    rows = get_json(base, "/corpus/search.json", q="复议")
+    hits = search(corpus, "复议", limit=100)
+    assert [row["section_id"] for row in rows] == [hit.section_id for hit in hits]
+    assert len(rows) == hits.total >= 3 and all("【复议】" in row["snippet"] for row in rows)
+    assert get_json(base, "/corpus/search.json", q="复议 -复议") == []
+
+
+def test_a_quote_or_bad_syntax_is_explained_not_a_400(served):
+    base, _ = served
+    [row] = get_json(base, "/corpus/search.json", q='"')
+    assert "nothing to search for" in row["snippet"]
+    [row] = get_json(base, "/corpus/search.json", q="复议 OR")
+    assert "needs a word after it" in row["snippet"]
+    status, page = get(base, "/corpus/sections", _search='"')   # the search box: redirected
+    assert status == 200 and b"nothing to search for" in page
+
+
+def chromium(base_args: list[str], profile: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+                           *base_args], capture_output=True, timeout=BROWSER_TIMEOUT)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine: install Debian's "
+                    "`chromium` package (.ci/run does) to run the browser test")
+def test_a_browser_shows_a_two_character_hit(served, tmp_path):
+    base, _ = served
+    url = f"{base}/corpus/search?" + urllib.parse.urlencode({"q": "复议"})
+    shot = tmp_path / "search.png"
+    done = chromium([f"--screenshot={shot}", "--window-size=1000,900", url], tmp_path / "p1")
+    assert done.returncode == 0 and shot.is_file(), done.stderr[-2000:]
+    dom = chromium(["--dump-dom", url], tmp_path / "p2").stdout.decode()
+    assert dom.count("【复议】") >= 3 and "<td" in dom
+    colours = colour_counts(shot)
+    background, count = colours.most_common(1)[0]
+    assert len(colours) > 50                           # text is anti-aliased: many shades
+    assert 1 - count / sum(colours.values()) > 0.05    # not a blank page

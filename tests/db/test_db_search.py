@@ -66,6 +66,8 @@ def test_and_or_not_and_parentheses(corpus_path):
     assert texts(search(corpus_path, "诉讼 OR 规范化")) == {"第一责任人职责", "推进行政复议规范化"}
     assert texts(search(corpus_path, "复议 NOT 诉讼")) == {"推进行政复议规范化", "主要举措"}
     assert texts(search(corpus_path, "复议 -诉讼")) == {"推进行政复议规范化", "主要举措"}
+    assert texts(search(corpus_path, "-诉讼 复议")) == {"推进行政复议规范化", "主要举措"}
+    assert texts(search(corpus_path, "-诉讼 -规范化 复议 OR 记录仪")) == {"主要举措", "存在的不足"}
     assert texts(search(corpus_path, "(诉讼 OR 记录仪) 执法")) == {"存在的不足"}
 
 

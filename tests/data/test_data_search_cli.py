@@ -1,0 +1,65 @@
+"""`fazhi search` and `fazhi export` as a user meets them on the demo corpus: the true number of
+matches, errors in words (no traceback), a leading -word, one-character queries."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from click.testing import CliRunner
+
+from fazhi.cli import main
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def sections_containing(corpus, word: str) -> int:
+    with sqlite3.connect(corpus) as conn:
+        return conn.execute(
+            "SELECT count(*) FROM sections s JOIN documents d ON d.id = s.document_id "
+            "WHERE d.duplicate_of IS NULL AND instr(s.heading || char(10) || s.text, ?) > 0",
+            [word]).fetchone()[0]
+
+
+def test_the_count_is_every_match_not_the_page(demo_data):
+    done = run("search", "法治", "--data-dir", str(demo_data), "--limit", "3")
+    assert done.exit_code == 0, done.output
+    total = int(re.match(r"(\d+) section\(s\) match '法治', the best 3 shown", done.output)[1])
+    assert total == sections_containing(demo_data / "corpus.db", "法治") > 3
+    assert done.output.count("\n[") == 3
+
+
+def test_a_leading_minus_word_is_a_query_word(demo_data):
+    both = run("search", "复议", "-诉讼", "--data-dir", str(demo_data))
+    after_dashes = run("search", "--data-dir", str(demo_data), "--", "-诉讼", "复议")
+    assert both.exit_code == 0 and "match '复议 -诉讼'" in both.output
+    assert after_dashes.exit_code == 0 and after_dashes.output.replace(
+        "'-诉讼 复议'", "'复议 -诉讼'") == both.output
+    alone = run("search", "-复议", "--data-dir", str(demo_data))
+    assert alone.exit_code == 2 and "nothing to search for" in alone.output
+    typo = run("search", "复议", "--yaer", "2024", "--data-dir", str(demo_data))
+    assert typo.exit_code == 2 and "no such option: --yaer" in typo.output
+
+
+def test_errors_are_words_not_tracebacks(demo_data):
+    data = ["--data-dir", str(demo_data)]
+    cases = {("search", "复议 OR", *data): "needs a word after it",
+             ("search", "(复议", *data): "never closed",
+             ("search", '"', *data): "nothing to search for",
+             ("search", "复议", "--portal", "nosuch", *data): "unknown portal 'nosuch'; known: ",
+             ("search", "复议", "--province", "火星", *data): "unknown province",
+             ("export", "--what", "sections", "--category", "shortcumings", *data):
+                 "unknown category 'shortcumings'; known: measures, leadership"}
+    for args, words in cases.items():
+        done = run(*args)
+        assert done.exit_code != 0, args
+        assert words in done.output and "Traceback" not in done.output, done.output
+        assert "fts5" not in done.output
+
+
+def test_a_one_character_query_shows_its_hit(demo_data):
+    done = run("search", "诉", "--data-dir", str(demo_data), "--limit", "1")
+    assert done.exit_code == 0, done.output
+    assert "【诉】" in done.output.splitlines()[-1]
