@@ -49,4 +49,10 @@ def archive_v3(db: Database) -> None:
     responses.add_column("listing_url", str)
 
 
-ARCHIVE_MIGRATIONS: list[Migration] = [archive_v1, archive_v2, archive_v3]
+def archive_v4(db: Database) -> None:
+    """crawl_runs.pid: the process of a run, so that a run still ``running`` whose process is
+    gone (killed) is marked ``interrupted`` by the next crawl."""
+    db.table("crawl_runs").add_column("pid", int)
+
+
+ARCHIVE_MIGRATIONS: list[Migration] = [archive_v1, archive_v2, archive_v3, archive_v4]

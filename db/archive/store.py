@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,10 +64,21 @@ class Archive:
     # --- runs ----------------------------------------------------------------------------------
 
     def start_run(self, portals: Iterable[str] | None = None) -> int:
+        """Open a run of this process (its PID is kept: see ``mark_dead_runs``)."""
         row = {"started_at": utc_now(), "portals": json.dumps(list(portals or []),
                                                               ensure_ascii=False),
-               "status": "running"}
+               "status": "running", "pid": os.getpid()}
         return self.db.table("crawl_runs").insert(row).last_pk
+
+    def mark_dead_runs(self) -> list[int]:
+        """Mark ``interrupted`` every run still ``running`` whose process is gone (a killed
+        crawl); returns their ids. A run without a PID (older archives) counts as gone."""
+        rows = self.db.execute(
+            "SELECT id, pid FROM crawl_runs WHERE status = 'running'").fetchall()
+        dead = [run for run, pid in rows if not pid or not process_alive(pid)]
+        for run in dead:
+            self.db.table("crawl_runs").update(run, {"status": "interrupted"})
+        return dead
 
     def finish_run(self, run_id: int, stats: Mapping[str, Any] | None = None,
                    status: str = "finished") -> None:
@@ -188,6 +200,17 @@ class Archive:
         """Newest ok revision of each article with its pages in order and its attachments."""
         for ref in self.article_refs(portal, urls):
             yield self.load_article(ref)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this PID exists (signal 0 only asks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:   # exists, another user's
+        return True
+    return True
 
 
 def _filters(**columns: Any) -> tuple[str, list[Any]]:
