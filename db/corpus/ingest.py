@@ -60,6 +60,7 @@ class Prepared:
     segmented: list[str]
     signature: LeanMinHash | None = None     # None: too short to compare (or not signed)
     signed: bool = False                     # False: link_duplicates signs it from its text
+    skip_reason: str | None = None           # why it is not a report (worked out in the worker)
 
 
 def page_timeout(seconds: float | None = None) -> float:
@@ -136,7 +137,7 @@ def prepare(article: ArchivedArticle, *, timeout: float | None = None) -> Prepar
 def prepare_cleaned(cleaned: Cleaned) -> Prepared:
     doc = cleaned.document
     if doc is None or not doc.is_report:
-        return Prepared(cleaned, [])
+        return Prepared(cleaned, [], skip_reason=skip_reason(cleaned))
     segmented = [segment_section(s.heading, s.text) for s in doc.sections]
     return Prepared(cleaned, segmented, document_signature(doc.text), signed=True)
 
