@@ -30,8 +30,9 @@ def test_generated_archive_rebuilds(tmp_path):
         refs = archive.article_refs()
     assert len(refs) == generated.articles and len({r.url for r in refs}) == len(refs)
     assert {f.name for f in figures} == {"rebuild_vs_trafilatura_pages_per_s",
-                                         "rebuild_peak_memory_mib",
-                                         "rebuild_scaling_1_to_2_workers"}
+                                         "rebuild_parent_cpu_share", "rebuild_peak_memory_mib",
+                                         "rebuild_scaling_1_to_2_workers",
+                                         "rebuild_cost_per_page_10k_vs_1k"}
     assert all(f.value > 0 for f in figures)
 
 

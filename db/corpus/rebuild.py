@@ -35,9 +35,10 @@ from db.corpus.writer import CorpusWriter
 
 # BulkWriter: the name bench/search_bench.py still imports (it is the one writer now).
 BulkWriter = CorpusWriter
-__all__ = ["BulkWriter", "CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "prepare",
-           "rebuild", "update"]
+__all__ = ["BulkWriter", "CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up",
+           "prepare", "rebuild", "update"]
 
+CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
 TRIGRAM_BATCH = 500        # articles a rebuild writes between two trigram-index insertions
 
@@ -119,6 +120,18 @@ def update(archive_path: str | Path, corpus_path: str | Path, *,
         stats.duplicates = link_duplicates(corpus, writer.signatures)
     stats.seconds = time.monotonic() - started
     return stats
+
+
+def catch_up(archive_path: str | Path, corpus_path: str | Path, portals: Sequence[str], *,
+             portals_info: Iterable[Any] | None = None,
+             page_timeout: float | None = None) -> UpdateStats:
+    """After a crawl of ``portals`` (by the runner, or at the end of a Scrapy process): clean
+    into the corpus what the archive holds of them but the corpus lacks, in CATCH_UP_WORKERS
+    forkserver processes (Scrapy's threads may hold locks: no fork from this process), and
+    link duplicates once. ``portals_info``: their registry entries (``Portal``s)."""
+    return update(archive_path, corpus_path, portals=portals, portals_info=portals_info,
+                  workers=CATCH_UP_WORKERS, start_method="forkserver",
+                  page_timeout=page_timeout)
 
 
 def _batches(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:

@@ -10,7 +10,7 @@ import db.corpus.ingest
 import db.corpus.pool
 import db.corpus.rebuild
 from db.archive.store import Archive, ArchiveError
-from db.corpus.rebuild import rebuild, update
+from db.corpus.rebuild import catch_up, rebuild, update
 from db.corpus.store import Corpus
 
 PORTALS = [{"slug": "haizhou", "name": "海州区", "province": "江苏省", "level": "district"},
@@ -140,6 +140,13 @@ def test_rebuild_keeps_the_previous_portal_rows(sample_archive, tmp_path, fake_c
     rebuild(sample_archive, corpus, workers=1, progress=False, portals_info=PORTALS)
     rebuild(sample_archive, corpus, workers=1, progress=False)
     assert [row["province"] for row in snapshot(corpus)["portals"]] == ["江苏省", "福建省"]
+
+
+def test_catch_up_after_a_crawl_writes_the_crawled_portals_and_their_rows(
+        sample_archive, tmp_path, fake_cleaner):
+    stats = catch_up(sample_archive, tmp_path / "c.db", ["shishi"], portals_info=PORTALS[1:])
+    assert (stats.articles, stats.documents, stats.skipped) == (3, 1, 2)
+    assert [row["slug"] for row in snapshot(tmp_path / "c.db")["portals"]] == ["shishi"]
 
 
 def test_update_limited_to_portals(sample_archive, tmp_path, fake_cleaner):
