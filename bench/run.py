@@ -55,6 +55,7 @@ def run(stages: list[str], sizes: dict, work: Path, profile: bool) -> list[Figur
         figures.append(rebuild_storage)
     if "search" in stages:
         figures += search_bench.run(sizes["sections"], workdir=work / "search")
+        figures += search_bench.more_figures(work / "search")
     return figures
 
 

@@ -6,13 +6,23 @@ with sentences drawn from all the sample reports' sections (figures changed), fo
 portals and report years. It is written the way a rebuild writes (``db.corpus.rebuild.BulkWriter``).
 Latency is that of the public call ``db.corpus.search.search(corpus_path, query)`` — opening the
 corpus included — for two-character queries and phrase queries; the figure is the p95.
+
+``more_figures`` adds, on the same corpus: the worst p95 over every filter and pair of filters
+(year, portal, province, level, category), ``fazhi search 复议`` end to end in a new process,
+and the p95 on a corpus ten times larger, made from this one by bulk SQL (copies of the
+documents under new portal slugs; no trigram index, which search does not use).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import re
+import shutil
+import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -31,6 +41,13 @@ from db.corpus.store import Corpus
 TWO_CHAR_QUERIES = tuple("复议 执法 监督 普法 诉讼 备案 调解 审查".split())
 PHRASE_QUERIES = tuple("行政执法 法治政府建设 行政复议 依法行政 合法性审查 行政规范性文件".split())
 GOAL_P95_MS = 20.0
+GOAL_SCALED_P95_MS = 50.0       # at ten times the sections (1M in `make bench`)
+GOAL_CLI_MS = 250.0             # `fazhi search 复议`, a new process, end to end
+CLI_ROUNDS = 7
+FILTER_QUERIES = ("复议", "行政执法", "法治政府建设")
+FILTER_VALUES = {"year": 2023, "portal": "portal7", "province": "江苏省", "level": "county",
+                 "category": "measures"}
+SCALE_COPIES = 10
 SENTENCE_RX = re.compile(r"[^。；]+[。；]")
 FIGURE_RX = re.compile(r"\d+")
 YEARS = range(2019, 2025)
@@ -133,3 +150,118 @@ def run(sections: int = 100_000, rounds: int = 15, workdir: Path | None = None) 
         figures.append(Figure(f"search_{kind}_p95_ms", p95, GOAL_P95_MS, higher_is_better=False,
                               unit=" ms", detail=f"p50 {p50:.1f} ms"))
     return figures
+
+
+def filter_combinations() -> list[dict]:
+    """Every filter alone and every pair of them (FILTER_VALUES)."""
+    names = list(FILTER_VALUES)
+    combos = [(name,) for name in names] + list(itertools.combinations(names, 2))
+    return [{name: FILTER_VALUES[name] for name in combo} for combo in combos]
+
+
+def filtered_figure(corpus: Path, rounds: int) -> Figure:
+    """The worst p95 over the filter combinations (each: FILTER_QUERIES, ``rounds`` times)."""
+    worst = (-1.0, "", 0.0)
+    for filters in filter_combinations():
+        for query in FILTER_QUERIES:
+            search(corpus, query, **filters)     # warm-up
+        times = [_timed(corpus, query, filters) for _ in range(rounds) for query in FILTER_QUERIES]
+        p95 = percentile(times, 0.95)
+        say(f"[search] filters {'+'.join(filters)}: p50 {median(times):.1f} ms, p95 {p95:.1f} ms")
+        worst = max(worst, (p95, "+".join(filters), median(times)))
+    return Figure("search_filtered_worst_p95_ms", worst[0], GOAL_P95_MS, higher_is_better=False,
+                  unit=" ms", detail=f"worst: {worst[1]}, p50 {worst[2]:.1f} ms; "
+                                     f"{len(filter_combinations())} combinations")
+
+
+def _timed(corpus: Path, query: str, filters: dict) -> float:
+    started = time.perf_counter()
+    search(corpus, query, **filters)
+    return (time.perf_counter() - started) * 1000
+
+
+def cli_figure(corpus: Path, rounds: int = CLI_ROUNDS) -> Figure:
+    """``fazhi search 复议`` in a new process (imports included), median of ``rounds``."""
+    command = [sys.executable, "-m", "fazhi.cli", "search", "复议", "--data-dir",
+               str(corpus.parent)]
+    times = []
+    for _ in range(rounds + 1):     # the first warms the page cache
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append((time.perf_counter() - started) * 1000)
+    times = times[1:]
+    say(f"[search] fazhi search 复议 end to end: median {median(times):.0f} ms, "
+        f"max {max(times):.0f} ms over {rounds} runs")
+    return Figure("cli_search_ms", median(times), GOAL_CLI_MS, higher_is_better=False,
+                  unit=" ms", detail=f"max {max(times):.0f} ms over {rounds} runs")
+
+
+def scale_corpus(source: Path, target: Path, copies: int = SCALE_COPIES) -> dict:
+    """``target``: ``source`` and ``copies - 1`` copies of its documents and sections under new
+    portal slugs (``portal7_3``), written with INSERT … SELECT; the bigram index gets the
+    copies' rows from the source rows' segmented bodies (nothing is segmented again)."""
+    started = time.monotonic()
+    shutil.copyfile(source, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA synchronous=OFF")
+    for trigger in ("sections_ai", "sections_ad", "sections_au"):   # they fill the trigrams
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE sections_trigram")
+    docs, secs = conn.execute("SELECT (SELECT max(id) FROM documents), "
+                              "(SELECT max(id) FROM sections)").fetchone()
+    conn.execute("BEGIN")
+    for k in range(1, copies):
+        _copy_once(conn, k, docs, secs)
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO sections_fts (sections_fts) VALUES ('optimize')")
+    conn.execute("ANALYZE")
+    sections = conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+    conn.close()
+    return {"sections": sections, "seconds": time.monotonic() - started,
+            "bytes": db_bytes(target)}
+
+
+def _copy_once(conn: sqlite3.Connection, k: int, docs: int, secs: int) -> None:
+    from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
+
+    shift = {"k": k, "docs": docs, "secs": secs}
+    conn.execute("INSERT INTO portals (slug, name, level, province) SELECT slug || '_' || :k, "
+                 "name, level, province FROM portals WHERE slug NOT LIKE '%\\_%' ESCAPE '\\'",
+                 shift)
+    conn.execute("INSERT INTO documents (id, url, portal, title, report_year, is_report) "
+                 "SELECT id + :k * :docs, url || '#' || :k, portal || '_' || :k, title, "
+                 "report_year, is_report FROM documents WHERE id <= :docs", shift)
+    conn.execute("INSERT INTO sections (id, document_id, ordinal, level, number, heading, "
+                 "category, text, part) SELECT id + :k * :secs, document_id + :k * :docs, "
+                 "ordinal, level, number, heading, category, text, part FROM sections "
+                 "WHERE id <= :secs", shift)
+    conn.execute(f"INSERT INTO sections_fts (rowid, body, tags) SELECT s.id, f.body, "
+                 f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} JOIN sections_fts f "
+                 "ON f.rowid = s.id - :k * :secs WHERE s.id > :k * :secs "
+                 "AND s.id <= (:k + 1) * :secs", shift)
+
+
+def sections_in(corpus: Path) -> int:
+    with sqlite3.connect(corpus) as conn:
+        return conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+
+
+def scaled_figure(corpus: Path, rounds: int) -> Figure:
+    """p95 of the two-character and phrase queries on a corpus SCALE_COPIES times larger."""
+    big = corpus.with_name("corpus_scaled.db")
+    built = scale_corpus(corpus, big)
+    say(f"[search] scaled corpus of {built['sections']} sections "
+        f"({built['bytes'] / 2**20:.0f} MiB) made in {built['seconds']:.1f} s")
+    times = [t * 1000 for t in latencies(big, TWO_CHAR_QUERIES + PHRASE_QUERIES, rounds)]
+    p50, p95 = median(times), percentile(times, 0.95)
+    say(f"[search] scaled: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(times):.1f} ms")
+    big.unlink()
+    return Figure(f"search_{built['sections'] // 1000}k_p95_ms", p95, GOAL_SCALED_P95_MS,
+                  higher_is_better=False, unit=" ms",
+                  detail=f"p50 {p50:.1f} ms; made in {built['seconds']:.0f} s")
+
+
+def more_figures(workdir: Path, rounds: int = 5) -> list[Figure]:
+    """The filter, CLI and ten-times-larger lines, on ``run``'s corpus in ``workdir``."""
+    corpus = Path(workdir) / "corpus.db"
+    return [filtered_figure(corpus, rounds), cli_figure(corpus), scaled_figure(corpus, rounds)]

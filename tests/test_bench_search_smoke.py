@@ -1,0 +1,36 @@
+"""The search bench's extra lines on a tiny corpus: the filter combinations, the CLI line, and
+the ten-times corpus made by bulk SQL, whose copies answer like the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import search_bench
+from db.corpus.search import search
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench-search") / "corpus.db"
+    search_bench.generate_corpus(path, sections=300)
+    return path
+
+
+def test_scaled_corpus_copies_answer_like_the_original(corpus, tmp_path):
+    big = tmp_path / "big.db"
+    built = search_bench.scale_corpus(corpus, big, copies=3)
+    small = search(corpus, "复议", limit=1000)
+    assert built["sections"] == 3 * search_bench.sections_in(corpus)
+    assert search(big, "复议").total == 3 * small.total > 0
+    portal = small[0].portal
+    copied = search(big, "复议", portal=f"{portal}_2", limit=1000)
+    assert copied.total == sum(1 for hit in small if hit.portal == portal)
+    assert {hit.report_year for hit in copied} <= {hit.report_year for hit in small}
+
+
+def test_filter_and_cli_lines(corpus):
+    assert len(search_bench.filter_combinations()) == 5 + 10    # each filter, each pair
+    filtered = search_bench.filtered_figure(corpus, rounds=1)
+    cli = search_bench.cli_figure(corpus, rounds=1)
+    assert (filtered.name, cli.name) == ("search_filtered_worst_p95_ms", "cli_search_ms")
+    assert filtered.value > 0 and cli.value > 0 and "combinations" in filtered.detail
