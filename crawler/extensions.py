@@ -18,6 +18,10 @@ logger = logging.getLogger(__name__)
 FAILURE_KINDS = ("blocked", "not_found", "server_error", "client_error", "timeout",
                  "network_error", "offsite_redirect", "redirect_loop", "too_large", "truncated",
                  "binary", "robots_disallowed", "error")
+# Stats key of the portal's problems ({"kind", "url", "detail"}; crawler/outcome.py): any part
+# of the crawl may append to it, e.g. the completeness ledger (crawler/families/completeness.py).
+PROBLEMS_STAT = "fazhi/problems"
+NOT_FAILURES = ("ok", "not_modified", "blocked")   # blocked has a column of its own
 
 
 def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
@@ -25,11 +29,14 @@ def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 
 
 def portal_summary(stats: dict[str, Any]) -> dict[str, Any]:
-    """The per-portal numbers of one crawl, from its Scrapy stats."""
+    """The per-portal numbers of one crawl, from its Scrapy stats. `requests` counts every
+    recorded attempt: the portal's `responses` by kind plus its `robots` (robots.txt)."""
     responses = _prefixed(stats, "fazhi/responses/")
+    robots = _prefixed(stats, "fazhi/robots/")
     return {
-        "requests": stats.get("downloader/request_count", 0),
+        "requests": sum(responses.values()) + sum(robots.values()),
         "responses": responses,
+        "robots": robots,
         "reports_found": stats.get("fazhi/reports_listed", 0),
         "items": stats.get("item_scraped_count", 0),
         "new_revisions": stats.get("fazhi/new_revisions", 0),
@@ -38,12 +45,15 @@ def portal_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "skipped_items": stats.get("fazhi/skipped_items", []),   # {reason, title, url}
         "articles_skipped_archived": stats.get("fazhi/articles_skipped_archived", 0),
         "blocked": responses.get("blocked", 0),
-        "failures": sum(responses.get(kind, 0) for kind in FAILURE_KINDS),
+        # every other kind: ok + not_modified + blocked + failures + robots = requests
+        "failures": sum(n for kind, n in responses.items() if kind not in NOT_FAILURES),
         "errors": stats.get("log_count/ERROR", 0),
         "invalid_items": stats.get("fazhi/invalid_items", 0),
         "empty": bool(stats.get("fazhi/empty_crawl", False)),
         "new_report_years": stats.get("fazhi/new_report_years", []),
         "finish_reason": stats.get("finish_reason"),
+        # What the listings promised and the crawl did not get (crawler/families/completeness)
+        "problems": stats.get("fazhi/problems", []),   # {kind, url, detail}
     }
 
 

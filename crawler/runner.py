@@ -34,6 +34,7 @@ from crawler.archiving import (
 )
 from crawler.expected import PUBLICATION_DEADLINE, expected_missing
 from crawler.extensions import portal_summary
+from crawler.outcome import failed_portals
 from crawler.spiders.portals import portal_spider_class
 from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
@@ -60,9 +61,8 @@ class CrawlResult:
 
     @property
     def failed_portals(self) -> list[str]:
-        """Portals that could not be crawled, came back empty, or miss last year's report."""
-        return [slug for slug, summary in self.portals.items()
-                if summary.get("error") or summary.get("empty") or summary.get("missing_years")]
+        """Portals whose crawl failed (crawler/outcome.py: the one definition)."""
+        return failed_portals(self.portals)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, default=str)

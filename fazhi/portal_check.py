@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from crawler.outcome import portal_problems
+
 # Responses that are not a failure of the portal (robots.txt answers are counted apart).
 NOT_FAILURES = ("ok", "not_modified")
 FAILED_FETCHES_SQL = """
@@ -55,7 +57,8 @@ def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str,
 
 
 def print_check(slug: str, result: Any) -> bool:
-    """Print the findings; True when at least one report reached the corpus."""
+    """Print the findings; True when the crawl did not fail (crawler/outcome.py, as
+    `fazhi crawl` decides) and at least one report reached the corpus."""
     summary = result.portals.get(slug, {})
     if summary.get("error"):
         click.echo(f"{slug}: the crawl could not run: {summary['error']}", err=True)
@@ -76,8 +79,11 @@ def print_check(slug: str, result: Any) -> bool:
     _section("Blocked or failed fetches", [
         f"{row['kind']} ({row['status'] or '-'}, {row['role']}): {row['url']}"
         + (f"  — {row['error']}" if row["error"] else "") for row in failures])
+    problems = portal_problems(summary)
+    _section("Problems", [f"{p['kind']}: {p['detail']}" + (f"  {p['url']}" if p["url"] else "")
+                          for p in problems])
     click.echo("\nVerdict: " + verdict(years, failures, summary))
-    return bool(years)
+    return bool(years) and not problems
 
 
 def verdict(years: dict[int | None, list], failures: list[dict[str, Any]],
@@ -90,7 +96,9 @@ def verdict(years: dict[int | None, list], failures: list[dict[str, Any]],
         return ("NOTHING FOUND — the listing answered but no link had a report title: check "
                 "start_urls, the family and its [overrides].")
     counted = sum(len(rows) for rows in years.values())
-    text = f"OK — {counted} report(s)" + (f", years {known[0]}–{known[-1]}" if known else "")
+    problems = [p["kind"] for p in portal_problems(summary)]
+    text = "FAILED (" + ", ".join(dict.fromkeys(problems)) + ") — " if problems else "OK — "
+    text += f"{counted} report(s)" + (f", years {known[0]}–{known[-1]}" if known else "")
     if failures:
         text += f"; {len(failures)} fetch(es) failed or were blocked"
     if summary.get("missing_years"):

@@ -10,58 +10,50 @@ from typing import Any
 
 import click
 
-CRAWL_COLUMNS = ("portal", "requests", "ok", "reports", "revisions", "skipped", "cached",
-                 "blocked", "failed", "status")
+from crawler.outcome import failed_portals, portal_problems, portal_status, problem_line
 
-
-def portal_status(summary: dict[str, Any]) -> str:
-    """One word per portal: ok, or why the crawl of this portal counts as failed."""
-    if summary.get("error"):
-        return "error"
-    if summary.get("empty"):
-        return "empty"
-    if summary.get("finish_reason") not in (None, "finished"):
-        return str(summary["finish_reason"])
-    if summary.get("missing_years"):
-        return "overdue"
-    return "ok"
+# requests = ok + unchanged + blocked + failed + robots; then what the crawl made of them.
+CRAWL_COLUMNS = ("portal", "requests", "ok", "unchanged", "blocked", "failed", "robots",
+                 "reports", "revisions", "skipped", "cached", "status")
+COLUMN_NOTE = ("(unchanged = 304 Not Modified · robots = robots.txt fetches · "
+               "cached = archived articles not requested again)")
 
 
 def crawl_failed(result: Any) -> bool:
-    return any(portal_status(s) != "ok" for s in result.portals.values())
+    return bool(failed_portals(result.portals))
 
 
 def crawl_rows(result: Any) -> list[tuple]:
     rows = []
     for slug, s in sorted(result.portals.items()):
         responses = s.get("responses", {})
-        rows.append((slug, s.get("requests", 0), responses.get("ok", 0), s.get("reports_found", 0),
-                     s.get("new_revisions", 0), sum(s.get("skipped", {}).values()),
-                     s.get("articles_skipped_archived", 0) + responses.get("not_modified", 0),
-                     s.get("blocked", 0), s.get("failures", 0), portal_status(s)))
+        rows.append((slug, s.get("requests", 0), responses.get("ok", 0),
+                     responses.get("not_modified", 0), s.get("blocked", 0),
+                     s.get("failures", 0), sum(s.get("robots", {}).values()),
+                     s.get("reports_found", 0), s.get("new_revisions", 0),
+                     sum(s.get("skipped", {}).values()), s.get("articles_skipped_archived", 0),
+                     portal_status(s)))
     return rows
 
 
-def print_crawl(result: Any) -> None:
-    click.echo(f"crawl run {result.run_id}  archive {result.archive}  corpus {result.corpus}")
-    click.echo(table(CRAWL_COLUMNS, crawl_rows(result)))
-    click.echo("(cached = articles not downloaded again: already archived or 304 Not Modified)")
+def print_crawl(result: Any, *, out: Any = None) -> None:
+    """The table (to `out`, default stdout), then one FAILED line per problem on stderr."""
+    echo = (lambda text: click.echo(text, file=out)) if out is not None else click.echo
+    echo(f"crawl run {result.run_id}  archive {result.archive}  corpus {result.corpus}")
+    echo(table(CRAWL_COLUMNS, crawl_rows(result)))
+    echo(COLUMN_NOTE)
     for slug, s in sorted(result.portals.items()):
-        status = portal_status(s)
-        if status == "overdue":
-            years = ", ".join(map(str, s["missing_years"]))
-            click.echo(f"FAILED {slug}: no report about {years} after the 1 April deadline",
-                       err=True)
-        elif status != "ok":
-            click.echo(f"FAILED {slug}: {s.get('error') or status}", err=True)
+        for problem in portal_problems(s):
+            click.echo(problem_line(slug, problem), err=True)
         if s.get("new_report_years"):
-            click.echo(f"new report year(s) on {slug}: {s['new_report_years']}")
+            echo(f"new report year(s) on {slug}: {s['new_report_years']}")
+        if s.get("note"):
+            echo(f"{slug}: {s['note']}")
 
 
 def crawl_record(result: Any) -> dict[str, Any]:
     record = asdict(result)
-    record["failed_portals"] = [slug for slug, s in result.portals.items()
-                                if portal_status(s) != "ok"]
+    record["failed_portals"] = failed_portals(result.portals)
     return record
 
 

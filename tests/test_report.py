@@ -24,7 +24,10 @@ OK = {"requests": 5, "responses": {"ok": 4}, "reports_found": 1, "finish_reason"
     (OK, "ok"),
     ({**OK, "empty": True}, "empty"),
     ({**OK, "error": "could not start"}, "error"),
-    ({**OK, "finish_reason": "shutdown"}, "shutdown"),
+    ({**OK, "finish_reason": "shutdown"}, "interrupted"),
+    ({**OK, "problems": [{"kind": "listing_incomplete", "url": "http://a/list.html",
+                          "detail": "declared 30 records on 3 pages; fetched 1 pages"}]},
+     "listing_incomplete"),
     ({**OK, "missing_years": [2025]}, "overdue"),
     ({**OK, "blocked": 2, "failures": 1}, "ok"),   # a blocked article alone is no portal failure
 ])
@@ -38,10 +41,31 @@ def test_a_failed_portal_fails_the_crawl_and_is_named(capsys):
     assert not report.crawl_failed(Result(portals={"good": OK}))
     report.print_crawl(result)
     out, err = capsys.readouterr()
-    assert "FAILED late: no report about 2025" in err and "good" not in err
+    assert "FAILED late: overdue — no report about 2025" in err and "good" not in err
     assert report.crawl_record(result)["failed_portals"] == ["late"]
     table_rows = [line.split() for line in out.splitlines() if line.startswith(("good", "late"))]
     assert [row[-1] for row in table_rows] == ["ok", "overdue"]
+
+
+def test_every_problem_is_named_with_its_numbers(capsys):
+    problems = [{"kind": "report_not_fetched", "url": "http://a/r.html", "detail": "2024年报告"},
+                {"kind": "column_empty", "url": "http://a/list.html", "detail": "9 items"}]
+    result = Result(portals={"holey": {**OK, "problems": problems}})
+    assert report.crawl_failed(result)
+    report.print_crawl(result)
+    err = capsys.readouterr().err
+    assert "FAILED holey: report_not_fetched — 2024年报告 <http://a/r.html>" in err
+    assert "FAILED holey: column_empty — 9 items <http://a/list.html>" in err
+
+
+def test_columns_add_up_to_requests():
+    summary = {**OK, "requests": 9, "responses": {"ok": 4, "not_modified": 1, "blocked": 1,
+                                                  "not_found": 2}, "blocked": 1, "failures": 2,
+               "robots": {"not_found": 1}}
+    row = dict(zip(report.CRAWL_COLUMNS, report.crawl_rows(Result(portals={"p": summary}))[0],
+                   strict=True))
+    parts = ("ok", "unchanged", "blocked", "failed", "robots")
+    assert row["requests"] == sum(row[name] for name in parts) == 9
 
 
 def test_table_aligns_wide_characters():
