@@ -258,6 +258,19 @@ NOT_REPORT_RX = re.compile(
     r"通知|通告|公告|会议|工作要点|要点|计划|方案|督察|意见|办法|规定|考核|培训|座谈|调研|部署|召开|举办|"
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
+# Pages about reports (cleaning/page_kind.py). A report's own voice: a salutation line at its
+# head ("市人民政府：", "中共某县委："), its formulas. A reporter's voice in the first lines.
+VOICE_SCAN_LINES = 4
+SALUTATION_RX = re.compile(r"^[\u4e00-\u9fff、\s]{2,30}(政府|委员会|委|局|厅|办|院|会|部)[：:]$")
+REPORT_VOICE_RX = re.compile(r"现将.{0,30}报告如下|特此报告|报告如下[：:]")
+NEWS_VOICE_RX = re.compile(
+    r"^(近日|日前|近期|昨天|昨日|今天|今日|本报讯|本网讯)|^.{0,20}讯[\s（(]|记者|通讯员|据了解|"
+    r"据悉|获悉|据介绍|报告显示|报告指出|报告称|该报告")
+# A listing page shows several reports: this many distinct report titles linked from its body.
+LISTING_MIN_REPORT_LINKS = 2
+# News columns, in the URL or the ColumnName <meta>.
+NEWS_COLUMN_RX = re.compile(r"/(xwzx|xwdt|gzdt|zwdt|bmdt|jrtt|tpxw|news|xw|ywdt|yw)/|"
+                            r"工作动态|新闻|要闻|动态|图片报道", re.I)
 REPORT_REQUIRED_PARTS = frozenset(("leadership", "shortcomings", "plans"))
 
 # ----------------------------------------------------------------------------- sections

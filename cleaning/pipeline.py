@@ -22,6 +22,7 @@ from cleaning import (
     loss,
     metadata,
     noise,
+    page_kind,
     report,
     script,
     scripted,
@@ -31,6 +32,7 @@ from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
+from cleaning.fields import signature
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
@@ -174,7 +176,10 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
         linked = bool(doc.attachments)       # links on the page, before any fetched file joins
         lines = (_attachment_body(doc, attachment_bytes or {})
                  or _short_body(read, linked, lines))
-    _finish(doc, lines, bold, evidence, trace)
+    kind = page_kind.PageKind(
+        report_links=page_kind.report_links(first.tree, first.container.node),
+        news_column=page_kind.is_news_column(url, evidence.meta.get("columnname")))
+    _finish(doc, lines, bold, evidence, trace, kind)
     return doc
 
 
@@ -216,7 +221,7 @@ def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> li
 
 
 def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Evidence,
-            trace: Trace) -> None:
+            trace: Trace, kind: page_kind.PageKind | None = None) -> None:
     doc.text = "\n".join(lines)
     doc.sections = sections.split(lines, bold)
     trace.add("sections", "\n".join(
@@ -229,6 +234,12 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
     categories = [set(s.category) if isinstance(s.category, list) else {s.category}
                   for s in doc.sections if s.level == 1 and s.category]
     doc.is_report = report.is_report(doc.title, doc.text, categories)
+    if doc.is_report and kind is not None:
+        voiced = page_kind.has_report_voice(
+            lines, report.body_looks_like_report(doc.text, categories), bool(signature(lines)))
+        if page_kind.about_reports(lines, kind, voiced):
+            doc.is_report = False
+            doc.warnings.append("a page about reports (news or listing), not a report")
     if not lines:
         doc.warnings.append("empty body")
     if trace.enabled:     # to_contract (dataclasses.asdict) is not free: only when asked

@@ -1,0 +1,73 @@
+"""Is a page whose title names a report the report itself, or a page about reports?
+
+A news item ("我县发布2024年度法治政府建设情况报告") and a listing page (a column showing several
+report titles with their summaries) carry a report title too. The title alone cannot tell them
+apart; the page can: a report speaks in its own voice (a salutation, 现将…报告如下, numbered
+parts covering the required contents, a signature over a date), a news item in a reporter's
+(近日, 记者, 据了解, 报告显示), a listing shows several report titles as links, and the column
+or the crawler's listing hint may say news. Only a page with no report voice at all and some of
+this other evidence is turned down, so attachment-only pages (an empty body) stay reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from cleaning.attachments import extension
+from cleaning.patterns import (
+    ATTACHMENT_EXTS,
+    LISTING_MIN_REPORT_LINKS,
+    NEWS_COLUMN_RX,
+    NEWS_VOICE_RX,
+    REPORT_VOICE_RX,
+    SALUTATION_RX,
+    VOICE_SCAN_LINES,
+)
+from cleaning.report import classify_title, has_negative_words
+from cleaning.textutil import normalise_space
+
+
+@dataclass
+class PageKind:
+    report_links: int = 0          # distinct report titles linked from the body area
+    news_column: bool = False      # the URL or the ColumnName <meta> names a news column
+    listing_says_not: bool = False  # the listing link text names a 解读, news, notice…
+
+
+def report_links(tree: HtmlElement, node: HtmlElement | None) -> int:
+    """Distinct report titles among the links of the body area (the container, else the page)
+    to pages: links to files are the report itself (one report as .pdf and .ofd)."""
+    root = node if node is not None else tree
+    titles = {normalise_space(a.text_content()) for a in root.iter("a")
+              if extension(a.get("href") or "") not in ATTACHMENT_EXTS}
+    return sum(1 for t in titles if "报告" in t and extension(t) not in ATTACHMENT_EXTS
+               and classify_title(t).is_report)
+
+
+def is_news_column(url: str, column: str | None) -> bool:
+    return bool(NEWS_COLUMN_RX.search(url) or NEWS_COLUMN_RX.search(column or ""))
+
+
+def listing_says_not(listing_title: str | None) -> bool:
+    return bool(listing_title) and has_negative_words(listing_title or "")
+
+
+def has_report_voice(lines: list[str], structured: bool, signed: bool) -> bool:
+    """The report speaks for itself: numbered required parts, a signature, a salutation or
+    its own formula (现将…报告如下, 特此报告)."""
+    if structured or signed:
+        return True
+    head = lines[:VOICE_SCAN_LINES]
+    return (any(SALUTATION_RX.match(line) for line in head)
+            or any(REPORT_VOICE_RX.search(line) for line in lines))
+
+
+def about_reports(lines: list[str], kind: PageKind, voiced: bool) -> bool:
+    """A page about reports (news, listing), not a report: no report voice, other evidence."""
+    if voiced or not lines:       # an empty body: the report is a file; its page says nothing
+        return kind.listing_says_not
+    news_voice = any(NEWS_VOICE_RX.search(line) for line in lines[:VOICE_SCAN_LINES])
+    return (news_voice or kind.report_links >= LISTING_MIN_REPORT_LINKS or kind.listing_says_not
+            or kind.news_column)
