@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cleaning.document import Attachment, Document, Section
     from cleaning.errors import CleaningError
+    from cleaning.listing import ListingHint
     from cleaning.pipeline import CLEANING_VERSION
 
-__all__ = ["CLEANING_VERSION", "Attachment", "CleaningError", "Document", "Section", "clean",
-           "stages"]
+__all__ = ["CLEANING_VERSION", "Attachment", "CleaningError", "Document", "ListingHint",
+           "Section", "clean", "stages"]
 
 # Public names defined in submodules, imported when first asked for (PEP 562).
 _LAZY = {"CLEANING_VERSION": "cleaning.pipeline", "Attachment": "cleaning.document",
          "Document": "cleaning.document", "Section": "cleaning.document",
-         "CleaningError": "cleaning.errors"}
+         "CleaningError": "cleaning.errors", "ListingHint": "cleaning.listing"}
 
 
 def __getattr__(name: str) -> object:
@@ -37,17 +38,21 @@ def __dir__() -> list[str]:
 
 def clean(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
           page_urls: Sequence[str] | None = None,
-          attachments: Mapping[str, bytes] | None = None) -> Document:
+          attachments: Mapping[str, bytes] | None = None,
+          listing: ListingHint | None = None) -> Document:
     """Clean one article: its page bytes in reading order (several for split articles).
 
     `attachments` maps attachment URLs to their bytes; used when the page body is (almost)
-    empty. Raises CleaningError only for input that cannot be read at all (empty, binary).
+    empty. `listing` is what the listing page said (link text, date): the title of a report
+    file with none of its own, a date the page lacks. Raises CleaningError only for input that
+    cannot be read at all (empty, binary).
     """
     from cleaning.pipeline import run
 
     if isinstance(pages, (bytes, bytearray)):
         pages = [bytes(pages)]
-    return run(pages, url, content_type, page_urls=page_urls, attachment_bytes=attachments)
+    return run(pages, url, content_type, page_urls=page_urls, attachment_bytes=attachments,
+               listing=listing)
 
 
 def stages(pages: Sequence[bytes], url: str, content_type: str | None = None

@@ -15,6 +15,7 @@ from cleaning import attachments as attach
 from cleaning import noise, report, script
 from cleaning.document import Attachment, Document
 from cleaning.errors import CleaningError
+from cleaning.listing import ListingHint, file_title
 from cleaning.office import OLE_MAGIC
 from cleaning.patterns import DOC_NUMBER_RX, EXTRACTABLE_EXTS, SCANNED_PDF_WARNING
 
@@ -46,14 +47,17 @@ def file_kind(data: bytes, url: str, content_type: str | None) -> str | None:
     return None
 
 
-def from_file(data: bytes, url: str, kind: str) -> tuple[Document, list[str]]:
-    """A Document (title, script, attachment) and the body lines of a report file."""
+def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
+              ) -> tuple[Document, list[str]]:
+    """A Document (title, script, attachment) and the body lines of a report file; with no
+    title in the file's text, the listing's link text, else the file name, is its title."""
     name = posixpath.basename(unquote(urlsplit(url).path)) or url
+    stem = posixpath.splitext(name)[0]
     att = Attachment(url=url, name=name)
     lines = attach.extract_text(att, data) if kind in EXTRACTABLE_EXTS else []
     if not lines and att.reason == SCANNED_PDF_WARNING:
-        # A scan: recorded as what it is, titled by its file name, with the warning.
-        doc = Document(attachments=[att], family="file", title=posixpath.splitext(name)[0])
+        # A scan: recorded as what it is, titled by its listing or file name, with the warning.
+        doc = Document(attachments=[att], family="file", title=file_title(None, stem, hint))
         doc.warnings.append(SCANNED_PDF_WARNING)
         return doc, []
     if not lines:
@@ -67,7 +71,7 @@ def from_file(data: bytes, url: str, kind: str) -> tuple[Document, list[str]]:
     doc.doc_number = _doc_number(lines[:TITLE_SCAN_LINES if title_index is None
                                        else title_index])
     if title_index is None:
-        doc.title, body = posixpath.splitext(name)[0], lines
+        doc.title, body = file_title(None, stem, hint), lines
     else:
         doc.title, rest = _split_title(lines[title_index])
         body = [rest, *lines[title_index + 1:]] if rest else lines[title_index + 1:]

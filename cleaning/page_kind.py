@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from cleaning.attachments import extension
+from cleaning.document import Document
+from cleaning.fields import signature
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     LISTING_MIN_REPORT_LINKS,
@@ -25,7 +27,7 @@ from cleaning.patterns import (
     SALUTATION_RX,
     VOICE_SCAN_LINES,
 )
-from cleaning.report import classify_title, has_negative_words
+from cleaning.report import body_looks_like_report, classify_title, has_negative_words
 from cleaning.textutil import normalise_space
 
 
@@ -71,3 +73,12 @@ def about_reports(lines: list[str], kind: PageKind, voiced: bool) -> bool:
     news_voice = any(NEWS_VOICE_RX.search(line) for line in lines[:VOICE_SCAN_LINES])
     return (news_voice or kind.report_links >= LISTING_MIN_REPORT_LINKS or kind.listing_says_not
             or kind.news_column)
+
+
+def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: PageKind) -> None:
+    """Turn down a document taken for a report by its title when its page is about reports."""
+    voiced = has_report_voice(lines, body_looks_like_report(doc.text, categories),
+                              bool(signature(lines)))
+    if about_reports(lines, shape, voiced):
+        doc.is_report = False
+        doc.warnings.append("a page about reports (news or listing), not a report")

@@ -232,8 +232,8 @@ EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", 
                           "undefined", "nan", "n/a"))
 # Unrendered template placeholders (Vue/Angular {{…}}, JS ${…}, ASP/JSP <%…%>, Thymeleaf #{…},
 # Smarty {$…}): the HTML shell of a script-rendered page holds these instead of values.
-PLACEHOLDER_RX = re.compile(
-    r"\{\{.*?\}\}|\$\{.*?\}|<%.*?%>|[#@]\{.*?\}|\{\$.*?\}|\[\[.*?\]\]", re.S)
+PLACEHOLDER_MARKS = (("{{", "}}"), ("${", "}"), ("<%", "%>"), ("#{", "}"), ("@{", "}"),
+                     ("{$", "}"), ("[[", "]]"))      # (opening, closing)
 DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
 DOC_NUMBER_RX = re.compile(
@@ -258,6 +258,8 @@ NOT_REPORT_RX = re.compile(
     r"通知|通告|公告|会议|工作要点|要点|计划|方案|督察|意见|办法|规定|考核|培训|座谈|调研|部署|召开|举办|"
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
+# A title cut short by a listing or a <title> tag: it ends in ..., … or ⋯.
+TRUNCATED_TITLE_RX = re.compile(r"\s*(?:\.{2,}|…+|⋯+)\s*$")
 # Pages about reports (cleaning/page_kind.py). A report's own voice: a salutation line at its
 # head ("市人民政府：", "中共某县委："), its formulas. A reporter's voice in the first lines.
 VOICE_SCAN_LINES = 4

@@ -32,8 +32,14 @@ from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
-from cleaning.fields import signature
 from cleaning.htmlparser import HTML_PARSER
+from cleaning.listing import (
+    ListingHint,
+    fuller_title,
+    listing_date,
+    listing_year,
+    says_not_a_report,
+)
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count, normalise_space
 
@@ -135,13 +141,13 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
 def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
         page_urls: Sequence[str] | None = None,
         attachment_bytes: Mapping[str, bytes] | None = None,
-        trace: Trace | None = None) -> Document:
+        trace: Trace | None = None, listing: ListingHint | None = None) -> Document:
     trace = trace or Trace()
     if not pages:
         raise CleaningError("no page bytes")
     kind = file_kind(pages[0], url, content_type)
     if kind:
-        return _run_file(pages[0], url, kind, trace)
+        return _run_file(pages[0], url, kind, trace, listing)
     read = [read_page(data, content_type) for data in pages]
     first = read[0]
     trace.add("decoded", f"encoding: {first.codec}\n\n{first.text[:2000]}")
@@ -163,7 +169,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     trace.add("converted", "script: {}\n\n{}".format(doc.original_script, "\n".join(lines)))
 
     evidence = _evidence(first, simplify)
-    doc.title = fields.pick_title(evidence)
+    doc.title = fuller_title(fields.pick_title(evidence), listing)
     doc.doc_number = fields.pick_doc_number(evidence, lines)
     lines = noise.clean_lines(lines, doc.title or "")
     trace.add("denoised", "\n".join(lines))
@@ -176,19 +182,22 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
         linked = bool(doc.attachments)       # links on the page, before any fetched file joins
         lines = (_attachment_body(doc, attachment_bytes or {})
                  or _short_body(read, linked, lines))
-    kind = page_kind.PageKind(
+    shape = page_kind.PageKind(
         report_links=page_kind.report_links(first.tree, first.container.node),
-        news_column=page_kind.is_news_column(url, evidence.meta.get("columnname")))
-    _finish(doc, lines, bold, evidence, trace, kind)
+        news_column=page_kind.is_news_column(url, evidence.meta.get("columnname")),
+        listing_says_not=says_not_a_report(listing))
+    _finish(doc, lines, bold, evidence, trace, shape, listing)
     return doc
 
 
-def _run_file(data: bytes, url: str, kind: str, trace: Trace) -> Document:
+def _run_file(data: bytes, url: str, kind: str, trace: Trace,
+              listing: ListingHint | None) -> Document:
     """A report published as the fetched file itself (a listing linking straight to a PDF)."""
-    doc, lines = from_file(data, url, kind)
+    doc, lines = from_file(data, url, kind, listing)
     doc.cleaning_version = CLEANING_VERSION
     trace.add("extracted", "\n".join(lines))
-    _finish(doc, lines, set(), fields.Evidence(page_title=doc.title or ""), trace)
+    _finish(doc, lines, set(), fields.Evidence(page_title=doc.title or ""), trace,
+            listing=listing)
     return doc
 
 
@@ -221,25 +230,23 @@ def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> li
 
 
 def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Evidence,
-            trace: Trace, kind: page_kind.PageKind | None = None) -> None:
+            trace: Trace, shape: page_kind.PageKind | None = None,
+            listing: ListingHint | None = None) -> None:
     doc.text = "\n".join(lines)
     doc.sections = sections.split(lines, bold)
     trace.add("sections", "\n".join(
         f"{'  ' * (s.level - 1)}L{s.level} {s.number or '?'}  {s.heading}"
         + (f"  [{s.category}]" if s.category else "") for s in doc.sections))
     doc.publisher = fields.pick_publisher(evidence, lines)
-    doc.published = fields.pick_published(evidence)
+    doc.published = fields.pick_published(evidence) or listing_date(listing)
     doc.index_number = evidence.declared("index_number")
-    doc.report_year = fields.pick_report_year(doc.title, lines, doc.published)
+    doc.report_year = (fields.pick_report_year(doc.title, lines, None) or listing_year(listing)
+                       or fields.pick_report_year(None, [], doc.published))
     categories = [set(s.category) if isinstance(s.category, list) else {s.category}
                   for s in doc.sections if s.level == 1 and s.category]
     doc.is_report = report.is_report(doc.title, doc.text, categories)
-    if doc.is_report and kind is not None:
-        voiced = page_kind.has_report_voice(
-            lines, report.body_looks_like_report(doc.text, categories), bool(signature(lines)))
-        if page_kind.about_reports(lines, kind, voiced):
-            doc.is_report = False
-            doc.warnings.append("a page about reports (news or listing), not a report")
+    if doc.is_report and shape is not None:
+        page_kind.judge(doc, lines, categories, shape)
     if not lines:
         doc.warnings.append("empty body")
     if trace.enabled:     # to_contract (dataclasses.asdict) is not free: only when asked
