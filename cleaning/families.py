@@ -185,7 +185,9 @@ def _parse_config(source: str) -> object | None:
     except ValueError:
         pass
     # Not strict JSON (unquoted keys, single quotes): pick out quoted "key": "value" strings.
-    pairs = re.findall(r"[\"']?(\w+)[\"']?\s*:\s*(\"(?:[^\"\\]|\\.)*\")", source)
+    # A name only where its word run starts, possessive runs: no retry from each character of a
+    # long word run, no backtracking into a long string (both were quadratic).
+    pairs = re.findall(r"[\"']?(?<!\w)(\w++)[\"']?\s*+:\s*+(\"(?:[^\"\\]++|\\.)*+\")", source)
     found = {}
     for key, literal in pairs:
         try:

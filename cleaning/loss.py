@@ -13,12 +13,14 @@ import re
 from lxml.html import HtmlElement
 
 from cleaning.patterns import PARSE_KEPT_MIN_SHARE, PARSE_LOSS_MIN_CHARS
+from cleaning.textutil import strip_tags
 
 # Hidden raw text: script/style/noscript elements (an unclosed one hides the rest of the page
 # from a browser too), comments, then every tag with its attributes.
-_HIDDEN_RX = re.compile(r"<(script|style|noscript)\b[^>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)",
+# An opening tag holds no "<": from every "<script " of a long run with no ">" the tag was
+# scanned to the end of the page (quadratic).
+_HIDDEN_RX = re.compile(r"<(script|style|noscript)\b[^<>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)",
                         re.I | re.S)
-_TAG_RX = re.compile(r"<[^>]*>")
 # Counted characters: non-ASCII, not space. Entities (&nbsp; &#20013;) only ever add to the
 # tree's side, and ASCII (markup debris, entity names) never counts.
 _COUNTED_RX = re.compile(r"[^\x00-\x7f\s\u00a0\u3000\ufeff]")
@@ -27,7 +29,7 @@ _HIDDEN_TAGS = ("script", "style", "noscript")
 
 def visible_chars(raw: str) -> int:
     """Non-ASCII characters a browser would show, counted on the raw markup."""
-    return _count(_TAG_RX.sub("", _HIDDEN_RX.sub("", raw)))
+    return _count(strip_tags(_HIDDEN_RX.sub("", raw)))
 
 
 def tree_chars(tree: HtmlElement) -> int:

@@ -24,7 +24,7 @@ from cleaning.patterns import (
     METADATA_LABELS,
     METADATA_SEGMENT_MAX_CHARS,
     METADATA_VALUE_MAX_CHARS,
-    PLACEHOLDER_RX,
+    PLACEHOLDER_MARKS,
     PUBLISHED_NODE_NAMES,
     SCRIPT_DATE_RX,
 )
@@ -37,7 +37,9 @@ _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
 _PAIR_RX = re.compile(rf"(?:^|(?<=[\s|•·】\]]))({_LABEL_ALT})\s*[:：]\s*(.*?)"
                       rf"(?=\s{{2,}}|\u3000|[|]|$|"
                       rf"\s*(?:{_LABEL_ALT})\s*[:：]|\s+[^\s:：\d]{{2,6}}[:：])")
-_LABEL_ONLY_RX = re.compile(rf"^[•·\-\s]*[\[［【]?\s*({_LABEL_ALT})\s*[\]］】]?\s*[:：]?\s*$")
+# Possessive runs: a long run of spaces was split every way between the \s* around it.
+_LABEL_ONLY_RX = re.compile(
+    rf"^[•·\-\s]*+[\[［【]?\s*+({_LABEL_ALT})\s*+[\]］】]?\s*+[:：]?\s*+$")
 _LABEL_VALUE_RX = re.compile(r"^\s*[\[［【][^\]］】]{1,12}[\]］】]\s*$")
 # Bracketed labels with no colon: "【发布日期】2025-03-28　【来源】某区司法局", "[发文字号] …".
 _BRACKET_PAIR_RX = re.compile(rf"[\[［【]\s*({_LABEL_ALT})\s*[\]］】]\s*[:：]?\s*([^\[［【\s]"
@@ -53,7 +55,15 @@ def label_field(label: str) -> str | None:
 def is_placeholder(value: str) -> bool:
     """An unrendered template value ({{detail.title}}, ${pubDate}, <%=title%>) or one that
     holds no letter or digit at all."""
-    return bool(PLACEHOLDER_RX.search(value)) or letter_count(value) == 0
+    return (any(_encloses(value, opening, closing) for opening, closing in PLACEHOLDER_MARKS)
+            or letter_count(value) == 0)
+
+
+def _encloses(value: str, opening: str, closing: str) -> bool:
+    """An opening mark with a closing mark after it. str.find, not a regex: `\\$\\{.*?\\}`
+    retried from every "${" of a long unclosed run was quadratic."""
+    start = value.find(opening)
+    return start >= 0 and value.find(closing, start + len(opening)) >= 0
 
 
 def clean_value(value: str | None) -> str | None:

@@ -26,11 +26,10 @@ from cleaning.patterns import (
     SCRIPT_JSON_RX,
     SCRIPT_STRING_RX,
 )
-from cleaning.textutil import letter_count
+from cleaning.textutil import letter_count, strip_tags
 
 _JS_ESCAPE_RX = re.compile(r"\\x([0-9a-fA-F]{2})|\\([\s\S])|(\")")
 _JSON_ESCAPES = frozenset('"\\/bfnrtu')
-_TAG_RX = re.compile(r"<[^>]*>")
 _LESS_THAN_RX = re.compile(r"<|\\u003c|\\x3c", re.I)     # as written, or escaped (JSON, JS)
 _HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIELD_MAX_CHARS = 300
@@ -145,7 +144,7 @@ def _body_key(values: dict[str, str], more_than: int) -> str | None:
     for key, value in values.items():
         if len(value) < EMPTY_BODY_LETTERS or not SCRIPT_HTML_RX.search(value):
             continue
-        text = _TAG_RX.sub("", value)
+        text = strip_tags(value)
         letters = letter_count(text)
         if letters > best_letters and len(_HAN_RX.findall(text)) >= (
                 SCRIPT_BODY_MIN_HAN_SHARE * letters):

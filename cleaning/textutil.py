@@ -7,6 +7,7 @@ import re
 from cleaning.patterns import CN_DIGITS, CN_YEAR_RX, YEAR_IN_TITLE_RX
 
 _NOT_LETTER_RX = re.compile(r"[\W_]+")
+_TAG_RX = re.compile(r"<[^>]*+>")
 _SPACES_RX = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -35,3 +36,11 @@ def year_in_title(title: str | None) -> int | None:
     if match:
         return int(match.group(1))
     return cn_year(title)
+
+
+def strip_tags(markup: str) -> str:
+    """Markup with every <…> removed. A tag needs a ">" after its "<": past the last ">" no tag
+    starts, and the regex is not run there (retried from every "<" of a long run with no ">"
+    after it, it was quadratic)."""
+    end = markup.rfind(">") + 1
+    return _TAG_RX.sub("", markup[:end]) + markup[end:]
