@@ -52,8 +52,9 @@ def portal_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "empty": bool(stats.get("fazhi/empty_crawl", False)),
         "new_report_years": stats.get("fazhi/new_report_years", []),
         "finish_reason": stats.get("finish_reason"),
+        "note": stats.get("fazhi/note"),     # e.g. why an empty crawl is not a failure
         # What the listings promised and the crawl did not get (crawler/families/completeness)
-        "problems": stats.get("fazhi/problems", []),   # {kind, url, detail}
+        "problems": list(stats.get(PROBLEMS_STAT, [])),   # {kind, url, detail}
     }
 
 
@@ -96,6 +97,13 @@ class CrawlRunExtension:
             return
         portal = getattr(spider, "portal", None)
         failures = sum(stats.get_value(f"fazhi/responses/{kind}", 0) for kind in FAILURE_KINDS)
+        older = stats.get_value("fazhi/skipped/before_since", 0)
+        if older and not failures:   # --since: the listing answered, nothing is new
+            note = (f"no report about {getattr(spider, 'since', '?')} or later on the listing "
+                    f"({older} older report(s) skipped as asked by --since)")
+            logger.info("%s: %s", spider.name, note)
+            stats.set_value("fazhi/note", note)
+            return
         if failures:
             logger.error("%s: no report found, %d fetches failed (see the archive)",
                          spider.name, failures)

@@ -60,6 +60,9 @@ class _ArchiveUser:
     def record(self, request: Request, response: Response | None, *, kind: str,
                error: str | None) -> int:
         fields = request_fields(request, self.spider_name())
+        if fields["role"] == "article":   # the listing's evidence for the link (cleaning hints)
+            fields["listing_date"] = request.meta.get("fazhi_listing_date")
+            fields["listing_url"] = request.meta.get("fazhi_listing_url")
         # robots.txt answers (often 404) are not the portal's pages: counted apart.
         group = "robots" if fields["role"] == "robots" else "responses"
         self.stats.inc_value(f"fazhi/{group}/{kind}")
@@ -124,8 +127,8 @@ class ReplayProxyMiddleware(_ArchiveUser):
 
     def __init__(self, crawler: Crawler) -> None:
         self.proxy = crawler.settings.get("FAZHI_REPLAY_PROXY")
-        if not self.proxy:
-            raise NotConfigured("FAZHI_REPLAY_PROXY is not set")
+        if not self.proxy:   # a live crawl: no message (Scrapy logs a NotConfigured's text)
+            raise NotConfigured
         super().__init__(crawler)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:

@@ -15,13 +15,20 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.families.chain import (
+    READABLE_KINDS,
+    SKIPPED_ITEMS_KEPT,
+    ArticleFetch,
+    looks_like_report,
+    requested_url,
+)
+from crawler.families.completeness import Ledger, record_problems
 from crawler.families.links import (
     ATTACHMENT_EXTENSIONS,
     ListingEntry,
@@ -30,38 +37,13 @@ from crawler.families.links import (
     is_file_link,
     link_title,
 )
-from crawler.families.pagers import PagerSpider
+from crawler.families.pagers import PAGE_REQUEST, PagerSpider
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from settings.families import family_named
 from settings.registry import Portal
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class ArticleFetch:
-    """The state of one report article while its pages and attachments are fetched."""
-
-    entry: ListingEntry
-    report_year: int | None
-    page_urls: list[str] = field(default_factory=list)
-    pending_pages: list[str] = field(default_factory=list)
-    attachment_urls: list[str] = field(default_factory=list)
-    pending_attachments: list[str] = field(default_factory=list)
-    # Some part came in full (not 304 / archived): worth an item. An article whose every part
-    # was unchanged yields none (a recrawl of an unchanged portal yields no item).
-    downloaded: bool = False
-
-
-# The fetch kinds a page can be read from: `not_modified` arrives with the archived body.
-READABLE_KINDS = ("ok", "not_modified")
-SKIPPED_ITEMS_KEPT = 200   # listing items skipped that a crawl summary names one by one
-
-
-def requested_url(response: Response) -> str:
-    """The URL the spider asked for, before any redirect."""
-    return (response.meta.get("redirect_urls") or [response.request.url])[0]
 
 
 class FamilySpider(PagerSpider):
@@ -99,6 +81,7 @@ class FamilySpider(PagerSpider):
         self.refresh = str(refresh).lower() in ("1", "true", "yes") if refresh else False
         self.report_years: set[int] = set()
         self._seen_articles: set[str] = set()
+        self.ledger = Ledger()
 
     def _set_crawler(self, crawler: Any) -> None:
         super()._set_crawler(crawler)
@@ -130,9 +113,19 @@ class FamilySpider(PagerSpider):
     def parse_listing(self, response: Response) -> Iterator[Any]:
         response = self.decoded(response)
         self.crawler.stats.inc_value("fazhi/listing_pages")
-        for entry in self.listing_entries(response):
-            yield from self.follow_entry(entry)
+        root = self.listing_root(response)
+        entries = (self.json_listing_entries(response) if response.meta.get(PAGE_REQUEST)
+                   else self.listing_entries(response))
+        page = f"{response.url} {response.request.body.decode('latin-1')}".strip()  # POSTs
+        self.ledger.page_read(root, page, [entry.url for entry in entries])
+        for entry in entries:
+            entry.listing_url = entry.listing_url or response.url
+            yield from self.follow_entry(entry, root=root)
         yield from self.next_listing_requests(response)
+
+    def closed(self, reason: str) -> None:
+        portal = self.portal
+        record_problems(self, expect_empty=bool(portal and portal.expect_empty))
 
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         return self.entries_from_links(response.css(self.listing_link_css), response.url)
@@ -141,10 +134,10 @@ class FamilySpider(PagerSpider):
         entries = []
         for link in links:
             url = absolute_url(base_url, link.attrib.get("href"))
-            if url is None or not self.is_article_link(url):
-                continue
-            title = link_title(link)
+            title = link_title(link) if url else ""
             if not title or (self.title_filter and not re.search(self.title_filter, title)):
+                continue
+            if not (self.is_article_link(url) or (self.allowed(url) and looks_like_report(title))):
                 continue
             entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
         return entries
@@ -162,7 +155,7 @@ class FamilySpider(PagerSpider):
 
     # -- choosing reports -------------------------------------------------------------------
 
-    def follow_entry(self, entry: ListingEntry) -> Iterator[scrapy.Request]:
+    def follow_entry(self, entry: ListingEntry, *, root: str = "") -> Iterator[scrapy.Request]:
         if entry.url in self._seen_articles:
             return
         self._seen_articles.add(entry.url)
@@ -175,6 +168,7 @@ class FamilySpider(PagerSpider):
         if self.since and verdict.report_year and verdict.report_year < self.since:
             self.skip(entry, "before_since")
             return
+        self.ledger.report_listed(root or entry.listing_url or entry.url, entry.url, entry.title)
         stats = self.crawler.stats
         stats.inc_value("fazhi/reports_listed")
         if verdict.report_year:
@@ -200,7 +194,9 @@ class FamilySpider(PagerSpider):
         # dont_filter: a chain must not stall on the dupe filter (an attachment shared by two
         # articles); it also bypasses OffsiteMiddleware, hence `allowed()` before chaining.
         meta = {"fazhi_role": role, "fazhi_article_url": fetch.entry.url,
-                "fazhi_page_no": page_no, "fazhi_title": fetch.entry.title}
+                "fazhi_page_no": page_no, "fazhi_title": fetch.entry.title,
+                "fazhi_listing_date": fetch.entry.published,
+                "fazhi_listing_url": fetch.entry.listing_url}
         if role == "attachment":
             meta["download_maxsize"] = self.attachment_maxsize
         return scrapy.Request(url, callback=callback, errback=self.chain_failed, meta=meta,
@@ -211,6 +207,7 @@ class FamilySpider(PagerSpider):
             # A 200 that is really an anti-bot challenge: archived as blocked, nothing to clean.
             logger.warning("Article blocked (%s): %s", response.meta["fazhi_kind"], response.url)
             return
+        self.ledger.report_fetched(fetch.entry.url)
         self.note_part(response, fetch)
         fetch.page_urls.append(requested_url(response))
         response = self.decoded(response)
@@ -249,6 +246,8 @@ class FamilySpider(PagerSpider):
         if role == "article":
             # Archived without validators (not fetched again) or failed: the archive has the
             # reason. (A 304 arrives in parse_article with the archived page.)
+            if isinstance(failure.value, ArchivedUnchanged):
+                self.ledger.report_fetched(fetch.entry.url)
             logger.info("Article not collected (%s): %s", failure.getErrorMessage(), request.url)
             return
         if status == 304 or isinstance(failure.value, ArchivedUnchanged):

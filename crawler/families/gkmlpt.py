@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -19,17 +18,8 @@ import scrapy
 from scrapy.http import TextResponse
 
 from crawler.families.base import FamilySpider
-from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
-
-CHINA_TZ = timezone(timedelta(hours=8))
-
-
-def publish_date(value: Any) -> str | None:
-    """first_publish_time is a Unix timestamp (s or ms) or a date string."""
-    if isinstance(value, int | float) and value > 0:
-        seconds = value / 1000 if value > 1e11 else value
-        return datetime.fromtimestamp(seconds, CHINA_TZ).strftime("%Y-%m-%d")
-    return iso_date(str(value)) if value else None
+from crawler.families.links import ListingEntry, absolute_url, clean_text
+from crawler.families.links import date_value as publish_date
 
 
 class GkmlptSpider(FamilySpider):
@@ -63,6 +53,8 @@ class GkmlptSpider(FamilySpider):
         data = self.api_data(response)
         per_page = len(data.get("articles") or [])
         total = int(data.get("total") or 0)
+        self.ledger.declare(self.listing_root(response), records=total,
+                            pages=math.ceil(total / per_page) if per_page else None)
         if not per_page:
             return
         for page in range(2, math.ceil(total / per_page) + 1):

@@ -20,9 +20,13 @@ from scrapy.http import TextResponse
 
 from crawler.families.base import FamilySpider
 from crawler.families.links import ListingEntry
+from crawler.families.pagers import NO_DECLARED_PAGING
 
 RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 TOTAL_RE = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
+# The data proxy the page's jpage call or nextgroup link names (it need not sit at the root).
+PROXY_RES = (re.compile(r"proxyUrl['\"]?\s*[:=]\s*['\"]([^'\"?]+)", re.I),
+             re.compile(r"<nextgroup>.*?href=['\"]([^'\"?]*dataproxy[^'\"?]*)", re.I | re.S))
 
 
 def field_value(text: str, name: str) -> str | None:
@@ -48,15 +52,24 @@ class HanwebSpider(FamilySpider):
             entries += self.entries_from_links(links, response.url)
         return entries
 
+    def proxy_path(self, text: str) -> str:
+        """The page's own data proxy path, else the usual one."""
+        for rx in PROXY_RES:
+            match = rx.search(text)
+            if match:
+                return match.group(1)
+        return self.dataproxy_path
+
     def jpage_dataproxy_listing_requests(self, response: TextResponse
                                          ) -> Iterable[scrapy.Request]:
         if response.meta.get("fazhi_hanweb_post"):
             return  # a dataproxy answer: the column page already asked for every record
         total_match = TOTAL_RE.search(response.text)
         shown = len(RECORD_RE.findall(response.text))
-        if not total_match or int(total_match.group(1)) <= shown:
+        total = int(total_match.group(1)) if total_match else 0
+        self.ledger.declare(self.listing_root(response), records=total)
+        if total <= shown:
             return
-        total = int(total_match.group(1))
         perpage = self.perpage or int(field_value(response.text, "perpage") or 0) or shown or 15
         form = {name: value for name in self.form_fields
                 if (value := field_value(response.text, name)) is not None}
@@ -64,6 +77,7 @@ class HanwebSpider(FamilySpider):
             end = min(start + perpage - 1, total)
             query = f"?startrecord={start}&endrecord={end}&perpage={perpage}"
             yield self.listing_request(
-                urljoin(response.url, self.dataproxy_path + query), request_cls=scrapy.FormRequest,
-                formdata=form, meta={"fazhi_hanweb_post": True},
+                urljoin(response.url, self.proxy_path(response.text) + query),
+                request_cls=scrapy.FormRequest,
+                formdata=form, meta={"fazhi_hanweb_post": True, NO_DECLARED_PAGING: True},
             )

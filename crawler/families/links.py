@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from parsel import Selector
@@ -28,6 +30,7 @@ class ListingEntry:
     url: str
     title: str
     published: str | None = None   # YYYY-MM-DD when the listing shows a date
+    listing_url: str | None = None  # the listing page (or API answer) it was on
 
 
 def clean_text(text: str) -> str:
@@ -64,6 +67,17 @@ def iso_date(text: str) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+CHINA_TZ = timezone(timedelta(hours=8))
+
+
+def date_value(value: Any) -> str | None:
+    """A listing's date as YYYY-MM-DD: a Unix timestamp (s or ms) or a date string."""
+    if isinstance(value, int | float) and value > 0:
+        seconds = value / 1000 if value > 1e11 else value
+        return datetime.fromtimestamp(seconds, CHINA_TZ).strftime("%Y-%m-%d")
+    return iso_date(str(value)) if value else None
 
 
 def date_near(link: Selector) -> str | None:

@@ -3,17 +3,48 @@
 A family's `listing_pagers` / `article_pagers` name kinds; each kind is a method here or in the
 family's spider module: `<kind>_listing_requests(response)` yields further listing requests,
 `<kind>_article_pages(response)` returns the URLs of pages 2.. of a split article.
+
+Whatever the family, every HTML listing page is also read for the paging it declares
+(`crawler.paging.read_paging`: script and rendered pagers, iframes, JSON listing APIs), and every
+article page for links to its own split pages (`<name>_N.<ext>`): the family's kinds come first,
+the generic reading catches what they miss. Declared totals go to the spider's ledger
+(crawler/families/completeness.py).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import TextResponse
 
-from crawler.families.links import absolute_url, create_page_urls
+from crawler.families.completeness import Ledger
+from crawler.families.links import (
+    ListingEntry,
+    absolute_url,
+    clean_text,
+    create_page_urls,
+    date_value,
+)
+from crawler.paging import PageRequest, read_paging
+from crawler.paging_api import json_paging, json_records, record_fields
+
+LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
+PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
+# request meta: an answer a family pager asked for and reads itself (a jpage POST window)
+NO_DECLARED_PAGING = "fazhi_no_declared_paging"
+
+
+def json_answer(response: TextResponse) -> Any:
+    """A JSON listing answer, or None when it is not JSON (counted short by the ledger)."""
+    try:
+        return json.loads(response.text)
+    except ValueError:
+        return None
 
 
 class PagerSpider(scrapy.Spider):
@@ -21,13 +52,70 @@ class PagerSpider(scrapy.Spider):
     article_pagers: ClassVar[tuple[str, ...]] = ()
     next_page_texts: ClassVar[tuple[str, ...]] = ("下一页", "下页", "下一頁")
 
+    ledger: Ledger
+
     def listing_request(self, url: str, **kwargs: Any) -> scrapy.Request:
         raise NotImplementedError
 
+    def allowed(self, url: str) -> bool:
+        raise NotImplementedError
+
+    def listing_root(self, response: TextResponse) -> str:
+        return response.meta.get(LISTING_ROOT) or response.request.url
+
     def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        """The further listing pages, from each pager kind the family table names."""
-        for kind in self.listing_pagers:
-            yield from getattr(self, f"{kind}_listing_requests")(response)
+        """The further listing pages: each pager kind the family table names, then whatever
+        the page declares (every family); all keep the listing's root."""
+        root = self.listing_root(response)
+        if response.meta.get(PAGE_REQUEST) is not None:   # a JSON API answer
+            requests = self.json_listing_requests(response)
+        else:
+            requests = [request for kind in self.listing_pagers
+                        for request in getattr(self, f"{kind}_listing_requests")(response)]
+            if not response.meta.get(NO_DECLARED_PAGING):
+                requests += self.declared_listing_requests(response)
+        seen = set()
+        for request in requests:   # a page two pagers both declare is asked for once
+            key = (request.method, request.url, request.body)
+            if key not in seen:
+                seen.add(key)
+                request.meta.setdefault(LISTING_ROOT, root)
+                yield request
+
+    def declared_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        paging = read_paging(response.text, response.url)
+        self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
+                            records=paging.declared_records)
+        return [self.page_request(page) for page in paging.next_requests
+                if self.allowed(page.url)]
+
+    def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """Pages 2.. of a JSON listing API, from its page 1's totals."""
+        data = json_answer(response)
+        paging = json_paging(data, response.meta[PAGE_REQUEST],
+                             shown=len(json_records(data)))
+        self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
+                            records=paging.declared_records)
+        return [self.page_request(page) for page in paging.next_requests]
+
+    def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        """The items of a JSON listing answer (every item the API lists: no URL pattern)."""
+        entries = []
+        for record in json_records(json_answer(response)):
+            title, href, date = record_fields(record)
+            url = absolute_url(response.url, href)
+            if url and clean_text(title):
+                entries.append(ListingEntry(url=url, title=clean_text(title),
+                                            published=date_value(date)))
+        return entries
+
+    def page_request(self, page: PageRequest) -> scrapy.Request:
+        """A declared page as a listing request (a POST form for POST windows and APIs)."""
+        meta = {PAGE_REQUEST: page} if page.answer == "json" else {}
+        if page.method == "POST":
+            return self.listing_request(page.url, request_cls=scrapy.FormRequest,
+                                        formdata=dict(page.formdata), meta=meta)
+        return self.listing_request(page.url, meta=meta)
 
     def next_links_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """Rendered 下一页 links."""
@@ -46,7 +134,23 @@ class PagerSpider(scrapy.Spider):
         """Pages 2.. of a split article, from each article pager kind the family table names."""
         urls = [url for kind in self.article_pagers
                 for url in getattr(self, f"{kind}_article_pages")(response)]
-        return list(dict.fromkeys(urls))
+        return list(dict.fromkeys(urls + self.split_page_links(response)))
+
+    def split_page_links(self, response: TextResponse) -> list[str]:
+        """Links to this article's own further pages, `<name>_N.<ext>` beside `<name>.<ext>`
+        (a rendered 共N页 【第2页】 下一页 pager), in page order."""
+        path = urlsplit(response.url).path
+        stem, dot, ext = path.rpartition(".")
+        if not dot or "/" in ext:
+            return []
+        own = re.compile(re.escape(stem) + r"_(\d+)\." + re.escape(ext) + "$")
+        found = {}
+        for href in response.css("a::attr(href)").getall():
+            url = absolute_url(response.url, href)
+            match = own.search(urlsplit(url).path) if url else None
+            if match and urlsplit(url).hostname == urlsplit(response.url).hostname:
+                found[int(match.group(1))] = url
+        return [found[n] for n in sorted(found)]
 
     def create_page_html_article_pages(self, response: TextResponse) -> list[str]:
         return create_page_urls(response.text, response.url)

@@ -61,7 +61,9 @@ def test_trs_later_page_and_split_article() -> None:
     base = "http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/"
     spider = spider_for("trs", base + "index.shtml")
     later = html(base + "index_1.shtml", TRS_LISTING.replace("(3, 0,", "(3, 1,"))
-    assert list(spider.next_listing_requests(later)) == []
+    # a later page declares the same pages again (the dupe filter drops them), none new
+    assert {r.url for r in spider.next_listing_requests(later)} <= {
+        base + "index.shtml", base + "index_2.shtml"}
     article = html(base + "202203/t20220328_1945123.shtml",
                    '<div class="trs_editor_view TRS_UEDITOR">一、</div>'
                    "<script>createPageHTML('2', '0', 't20220328_1945123', 'shtml')</script>")

@@ -1,0 +1,106 @@
+"""Completeness is counted: what each listing declared against what the crawl fetched.
+
+A listing is keyed by its start URL (its root); every page, POST window or API page reached from
+it adds to its tally. At the spider's close `Ledger.problems()` names each shortfall:
+- `listing_incomplete`: fewer pages or records fetched than the listing declared;
+- `report_not_fetched`: a listing item that looks like a report whose page never came in;
+- `column_empty`: a listing (start URL) that listed no report at all.
+Each problem is `{"kind", "url", "detail"}`, the shape of the portal summary's `problems`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+PROBLEM_KINDS = ("listing_incomplete", "report_not_fetched", "column_empty")
+
+
+@dataclass
+class ListingTally:
+    declared_pages: int | None = None
+    declared_records: int | None = None
+    pages: set[str] = field(default_factory=set)     # listing responses read
+    records: set[str] = field(default_factory=set)   # item URLs seen on them
+    reports: int = 0                                 # items that looked like reports
+
+    def shortfall(self) -> str | None:
+        """The numbers, in words, when fewer pages or records came in than were declared."""
+        short_pages = self.declared_pages and len(self.pages) < self.declared_pages
+        short_records = self.declared_records and len(self.records) < self.declared_records
+        if not (short_pages or short_records):
+            return None
+        return (f"declared {self.declared_records or '?'} records on "
+                f"{self.declared_pages or '?'} pages; fetched {len(self.pages)} pages with "
+                f"{len(self.records)} records")
+
+
+@dataclass
+class Ledger:
+    tallies: dict[str, ListingTally] = field(default_factory=dict)
+    listed_reports: dict[str, tuple[str, str]] = field(default_factory=dict)  # url → root, title
+    fetched_reports: set[str] = field(default_factory=set)
+
+    def tally(self, root: str) -> ListingTally:
+        return self.tallies.setdefault(root, ListingTally())
+
+    def declare(self, root: str, *, pages: int | None = None,
+                records: int | None = None) -> None:
+        tally = self.tally(root)
+        if pages:
+            tally.declared_pages = max(pages, tally.declared_pages or 0)
+        if records:
+            tally.declared_records = max(records, tally.declared_records or 0)
+
+    def page_read(self, root: str, url: str, item_urls: list[str]) -> None:
+        tally = self.tally(root)
+        tally.pages.add(url)
+        tally.records.update(item_urls)
+
+    def report_listed(self, root: str, url: str, title: str) -> None:
+        self.tally(root).reports += 1
+        self.listed_reports.setdefault(url, (root, title))
+
+    def report_fetched(self, url: str) -> None:
+        self.fetched_reports.add(url)
+
+    def problems(self, *, expect_empty: bool = False) -> list[dict[str, Any]]:
+        found = []
+        for root, tally in self.tallies.items():
+            detail = tally.shortfall()
+            if detail:
+                found.append({"kind": "listing_incomplete", "url": root, "detail": detail})
+            if not tally.reports and not expect_empty:
+                found.append({"kind": "column_empty", "url": root,
+                              "detail": f"{len(tally.records)} items on {len(tally.pages)} "
+                                        "listing pages, none a report"})
+        found += [{"kind": "report_not_fetched", "url": url, "detail": title, "listing": root}
+                  for url, (root, title) in self.listed_reports.items()
+                  if url not in self.fetched_reports]
+        return found
+
+
+def record_problems(spider: Any, *, expect_empty: bool = False) -> list[dict[str, Any]]:
+    """Write the spider's problems to the archive (role listing, the numbers in `error`) and
+    to its stats (`fazhi/problems`, the portal summary's `problems`)."""
+    from crawler.archiving import run_id, shared_archive  # Scrapy-side; this module is pure
+
+    problems = spider.ledger.problems(expect_empty=expect_empty)
+    if not problems:
+        return problems
+    crawler = spider.crawler
+    archive = shared_archive(crawler.settings)
+    for problem in problems:
+        # A row of the listing's own: the item's fetch has its row (and reason) already.
+        listing = problem.get("listing", problem["url"])
+        error = problem["detail"] if listing == problem["url"] else (
+            f"{problem['url']} ({problem['detail']})")
+        archive.record_failure(run_id=run_id(crawler), portal=spider.name, url=listing,
+                               role="listing", kind=problem["kind"], error=error)
+        logger.error("%s: %s %s (%s)", spider.name, problem["kind"], problem["url"],
+                     problem["detail"])
+    crawler.stats.set_value("fazhi/problems", problems)
+    return problems

@@ -1,0 +1,216 @@
+"""The paging a listing page declares: pure functions of a response's text and URL.
+
+`read_paging(text, url)` → `Paging(declared_pages, declared_records, next_requests)`, from every
+pager a Chinese government portal writes (patterns are data, below):
+- script pagers: `createPageHTML(...)` / `createPage(...)` in their 2-, 4-, 5- and 6-argument
+  forms (a leading element id, the name prefix `index`/`list`/…, a trailing record count),
+  `var countPage = N` beside a `currentPage`;
+- rendered pagers: 共N页 / 共N条 / 第1/N页, and the 下一页 / 尾页 / numbered links of a pager
+  block; from a 尾页 link the pages in between are filled in (`index_N.html`, `list_N.shtml`,
+  `?uid=…&pageNum=N`, `?page=N`);
+- a listing inside an `<iframe>`;
+- a JSON listing API called by the page's script (`$.ajax({url, type, data})`, `$.post`,
+  `$.get`/`$.getJSON`), and its answers: `json_paging(data, request)`.
+Hanweb's jpage data proxy and gkmlpt's API are read by their family spiders with the counting
+helpers here (`pages_for`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+
+# --- patterns (data) ----------------------------------------------------------------------------
+NEXT_TEXTS = ("下一页", "下页", "下一頁", "后页", "后一页", ">", ">>", "›", "»", "next", "Next")
+LAST_TEXTS = ("尾页", "末页", "最后一页", "尾頁", "last", "Last")
+PAGER_BLOCK_XPATH = ('//*[contains(@class, "page") or contains(@id, "page")'
+                     ' or contains(@class, "pag") or contains(@class, "fenye")'
+                     ' or contains(@id, "fenye")]')
+PAGE_COUNT_RES = (re.compile(r"共\s*(\d+)\s*页"), re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页"),
+                  re.compile(r"页次\s*[:：]?\s*\d+\s*/\s*(\d+)"))
+RECORD_COUNT_RES = (re.compile(r"共\s*(\d+)\s*条"), re.compile(r"共\s*(\d+)\s*篇"),
+                    re.compile(r"共有?\s*(\d+)\s*条记录"))
+SCRIPT_PAGER_RE = re.compile(r"\bcreatePage(?:HTML)?\s*\(([^()]*)\)")
+SCRIPT_ARG_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
+PAGE_COUNT_VARS = ("countPage", "pageCount", "totalPage", "totalPages", "page_count", "maxPage")
+VAR_RE = r"(?:var|let|const)?\s*\b{name}\s*=\s*['\"]?(\d+)"
+PAGE_EXTS = ("html", "shtml", "htm", "jhtml", "jsp", "php", "aspx")
+PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
+PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
+               "currpage", "p")
+MAX_FILLED_PAGES = 500   # never invent more listing pages than this from one pager
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """One further listing request: a page, a POST window or an API page."""
+
+    url: str
+    method: str = "GET"
+    formdata: tuple[tuple[str, str], ...] = ()
+    answer: str = "html"            # html | json: how the answer is read
+    page_field: str | None = None   # the form field / query parameter that numbers pages
+
+
+@dataclass
+class Paging:
+    declared_pages: int | None = None
+    declared_records: int | None = None
+    next_requests: list[PageRequest] = field(default_factory=list)
+
+    def add(self, other: Paging) -> Paging:
+        """Both pagings: the larger declarations, every request once."""
+        return Paging(_larger(self.declared_pages, other.declared_pages),
+                      _larger(self.declared_records, other.declared_records),
+                      list(dict.fromkeys([*self.next_requests, *other.next_requests])))
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def read_paging(text: str, url: str) -> Paging:
+    """Everything an HTML listing page declares about its further pages."""
+    if (text or "").lstrip()[:1] in ("{", "["):   # a JSON answer: its reader counts it
+        return Paging()
+    selector = Selector(text=text or "<html></html>", type="html")
+    paging = Paging()
+    from crawler.paging_api import ajax_paging  # the JSON half, which needs PageRequest
+
+    for part in (script_paging(text, url), rendered_paging(selector, url),
+                 iframe_paging(selector, url), ajax_paging(text, url)):
+        paging = paging.add(part)
+    paging.next_requests = [r for r in paging.next_requests if _same_site(r.url, url)
+                            and r.url != url]
+    return paging
+
+
+def absolute_url(base_url: str, href: str | None) -> str | None:
+    """The absolute http(s) URL of a link without its fragment; None for script links."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith(("javascript:", "mailto:", "#")):
+        return None
+    url = urljoin(base_url, href).split("#", 1)[0]
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def _same_site(url: str, base: str) -> bool:
+    return urlsplit(url).hostname == urlsplit(base).hostname
+
+
+# --- script pagers ------------------------------------------------------------------------------
+
+def js_number(text: str, name: str) -> int | None:
+    match = re.search(VAR_RE.format(name=re.escape(name)), text)
+    return int(match.group(1)) if match else None
+
+
+def script_paging(text: str, url: str) -> Paging:
+    paging = Paging()
+    for args in SCRIPT_PAGER_RE.findall(text):
+        paging = paging.add(create_page_paging(args, text, url))
+    for name in PAGE_COUNT_VARS:
+        total = js_number(text, name)
+        if total and total > 1:
+            paging = paging.add(Paging(total, None, numbered_pages(url, total)))
+    return paging
+
+
+def create_page_paging(args: str, text: str, url: str) -> Paging:
+    """createPageHTML([elementId,] pages, current[, prefix, ext[, records …]])."""
+    numbers: list[int] = []
+    strings: list[str] = []
+    for single, double, word in SCRIPT_ARG_RE.findall(args):
+        if word:
+            value = int(word) if word.isdigit() else js_number(text, word.split(".")[-1])
+            if value is not None:
+                numbers.append(value)
+        elif numbers:   # strings before the first number are element ids
+            strings.append(single or double)
+    if not numbers:
+        return Paging()
+    total = numbers[0]
+    records = numbers[2] if len(numbers) >= 3 else None
+    prefix, ext = (strings + [None, None])[:2]
+    return Paging(total, records, numbered_pages(url, total, prefix=prefix, ext=ext))
+
+
+def numbered_pages(url: str, total: int, *, prefix: str | None = None,
+                   ext: str | None = None) -> list[PageRequest]:
+    """Pages 2..total of a static listing: `<prefix>_1.<ext>` … `<prefix>_<total-1>.<ext>`."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1] or "index.html"
+    match = PAGED_NAME_RE.match(name)
+    stem, own_ext = (match["stem"], match["ext"]) if match else ("index", "html")
+    prefix, ext = prefix or stem, (ext or own_ext).lstrip(".")
+    if ext not in PAGE_EXTS:
+        return []
+    return [PageRequest(urljoin(url, f"{prefix}_{k}.{ext}"))
+            for k in range(1, min(total, MAX_FILLED_PAGES))]
+
+
+# --- rendered pagers ----------------------------------------------------------------------------
+
+def rendered_paging(selector: Selector, url: str) -> Paging:
+    visible = " ".join(selector.xpath("//body//text()[not(ancestor::script)]").getall())
+    pages = _first_count(PAGE_COUNT_RES, visible)
+    records = _first_count(RECORD_COUNT_RES, visible)
+    links = pager_links(selector, url)
+    filled = fill_between(url, links)
+    requests = [PageRequest(link) for link in [*links, *filled]]
+    return Paging(pages, records, requests)
+
+
+def _first_count(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+    counts = [int(m.group(1)) for rx in patterns for m in rx.finditer(text)]
+    return max(counts) if counts else None
+
+
+def pager_links(selector: Selector, url: str) -> list[str]:
+    """下一页 / 尾页 links anywhere, numbered links inside a pager block."""
+    texts = NEXT_TEXTS + LAST_TEXTS
+    hrefs = [a.attrib.get("href") for a in selector.css("a[href]")
+             if " ".join(a.xpath(".//text()").getall()).strip() in texts]
+    for block in selector.xpath(PAGER_BLOCK_XPATH):
+        hrefs += [a.attrib.get("href") for a in block.css("a[href]")
+                  if " ".join(a.xpath(".//text()").getall()).strip().isdigit()]
+    urls = [absolute_url(url, href) for href in hrefs]
+    return list(dict.fromkeys(u for u in urls if u and u != url))
+
+
+def fill_between(url: str, links: list[str]) -> list[str]:
+    """The pages between the lowest- and highest-numbered pager links of one shape (a pager
+    shows 1 2 3 … 9 尾页: pages 4..8 are declared too)."""
+    numbers: dict[str, list[int]] = {}
+    for link in links:
+        shape = page_number_shape(link)
+        if shape is not None:
+            numbers.setdefault(shape[0], []).append(shape[1])
+    filled = [template.format(n) for template, seen in numbers.items()
+              for n in range(min(seen), min(max(seen), min(seen) + MAX_FILLED_PAGES) + 1)]
+    return [u for u in dict.fromkeys(filled) if u != url]
+
+
+def page_number_shape(url: str) -> tuple[str, int] | None:
+    """(template with {} for the page number, the number) of a page URL, or None."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for i, (key, value) in enumerate(query):
+        if key in PAGE_PARAMS and value.isdigit():
+            marked = [*query[:i], (key, "\x00"), *query[i + 1:]]
+            encoded = urlencode(marked).replace("%00", "{}")
+            return urlunsplit(parts._replace(query=encoded)), int(value)
+    head, _, name = parts.path.rpartition("/")
+    match = re.fullmatch(r"(.+)_(\d+)\.(\w+)", name)
+    if match and match[3] in PAGE_EXTS:
+        path = f"{head}/{match[1]}_{{}}.{match[3]}"
+        return urlunsplit(parts._replace(path=path.replace("{{", "{"))), int(match[2])
+    return None
+
+
+def iframe_paging(selector: Selector, url: str) -> Paging:
+    """A listing drawn in an iframe: the frame is the listing."""
+    srcs = [absolute_url(url, src) for src in selector.css("iframe::attr(src)").getall()]
+    return Paging(next_requests=[PageRequest(src) for src in srcs if src])

@@ -1,0 +1,147 @@
+"""JSON listing APIs a page's script calls, and their answers: the second half of
+crawler/paging.py (same `Paging` / `PageRequest`)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
+
+# JSON listing APIs named in a page's script.
+AJAX_RES = (
+    re.compile(r"\$\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
+    re.compile(r"\$\.(?P<verb>post|get|getJSON)\s*\(\s*['\"](?P<url>[^'\"]+)['\"]\s*,"
+               r"\s*\{(?P<data>[^{}]*)\}", re.S),
+)
+AJAX_URL_RE = re.compile(r"\burl\s*:\s*['\"]([^'\"]+)['\"]")
+AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
+AJAX_DATA_RE = re.compile(r"\bdata\s*:\s*\{([^{}]*)\}", re.S)
+JS_PAIR_RE = re.compile(r"""['"]?([\w$]+)['"]?\s*:\s*(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
+JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject")
+JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path")
+JSON_DATE_KEYS = ("publishTime", "pubDate", "publishDate", "date", "createTime", "docDate",
+                  "first_publish_time", "releaseTime", "time")
+JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCount",
+                    "count", "totalElements", "totalNum", "post_count")
+JSON_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count")
+JSON_PAGE_SIZE_KEYS = ("pageSize", "page_size", "perPage", "size", "limit", "rows")
+
+# --- JSON listing APIs --------------------------------------------------------------------------
+
+def ajax_paging(text: str, url: str) -> Paging:
+    """The first page of each JSON listing API the page's script calls with a page number."""
+    requests = []
+    for rx in AJAX_RES:
+        for match in rx.finditer(text):
+            request = ajax_request(match, text, url)
+            if request is not None:
+                requests.append(request)
+    return Paging(next_requests=requests)
+
+
+def ajax_request(match: re.Match[str], text: str, url: str) -> PageRequest | None:
+    groups = match.groupdict()
+    if groups.get("body") is not None:
+        body = groups["body"]
+        api = AJAX_URL_RE.search(body)
+        method = AJAX_METHOD_RE.search(body)
+        data = AJAX_DATA_RE.search(body)
+        api_url, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
+        pairs = data.group(1) if data else ""
+    else:
+        api_url, verb, pairs = groups["url"], groups["verb"], groups["data"]
+    if not api_url or api_url.endswith((".js", ".css")):
+        return None
+    form = js_object(pairs, text)
+    page_field = next((key for key in form if key in PAGE_PARAMS), None)
+    if page_field is None:
+        return None
+    form[page_field] = "1"
+    method = "POST" if verb.upper() == "POST" else "GET"
+    return api_page(PageRequest(urljoin(url, api_url), method, tuple(form.items()), "json",
+                                page_field), 1)
+
+
+def js_object(pairs: str, text: str) -> dict[str, str]:
+    """A JS object literal's simple pairs; identifiers resolved from `var x = "…"` in `text`."""
+    form: dict[str, str] = {}
+    for key, single, double, word in JS_PAIR_RE.findall(pairs):
+        if word and not word.isdigit():
+            found = re.search(rf"\b{re.escape(word)}\s*=\s*(?:'([^']*)'|\"([^\"]*)\"|(\d+))",
+                              text)
+            word = next((g for g in found.groups() if g is not None), "") if found else ""
+        form[key] = single or double or word
+    return form
+
+
+def api_page(request: PageRequest, page: int) -> PageRequest:
+    """`request` asking for page `page` (in its form for a POST, its query for a GET)."""
+    form = [(k, str(page) if k == request.page_field else v) for k, v in request.formdata]
+    if request.method == "POST":
+        return replace(request, formdata=tuple(form))
+    parts = urlsplit(request.url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in dict(form)] + form
+    return replace(request, url=urlunsplit(parts._replace(query=urlencode(query))),
+                   formdata=tuple(form))
+
+
+def json_records(data: Any) -> list[dict[str, Any]]:
+    """The longest list of objects with a title and a URL anywhere in a JSON answer."""
+    best: list[dict[str, Any]] = []
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending += list(value.values())
+        elif isinstance(value, list):
+            items = [v for v in value if isinstance(v, dict) and _key(v, JSON_TITLE_KEYS)
+                     and _key(v, JSON_URL_KEYS)]
+            if len(items) > len(best):
+                best = items
+            pending += [v for v in value if isinstance(v, dict | list)]
+    return best
+
+
+def _key(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((record[k] for k in keys if record.get(k) not in (None, "")), None)
+
+
+def record_fields(record: dict[str, Any]) -> tuple[str, str, Any]:
+    """(title, url, date value) of one JSON record."""
+    return (str(_key(record, JSON_TITLE_KEYS)), str(_key(record, JSON_URL_KEYS)),
+            _key(record, JSON_DATE_KEYS))
+
+
+def json_number(data: Any, keys: tuple[str, ...]) -> int | None:
+    """The first of `keys` holding a number, at the top level or one level down."""
+    scopes = [data] + [v for v in data.values() if isinstance(v, dict)] if isinstance(
+        data, dict) else []
+    for scope in scopes:
+        for key in keys:
+            value = scope.get(key)
+            if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
+                return int(value)
+    return None
+
+
+def pages_for(records: int | None, per_page: int | None) -> int | None:
+    """How many pages `records` records make at `per_page` a page."""
+    if not records or not per_page:
+        return None
+    return math.ceil(records / per_page)
+
+
+def json_paging(data: Any, request: PageRequest, *, shown: int) -> Paging:
+    """Declared totals of a JSON listing answer and, on its page 1, the requests for the rest."""
+    records = json_number(data, JSON_RECORD_KEYS)
+    per_page = json_number(data, JSON_PAGE_SIZE_KEYS) or shown
+    pages = json_number(data, JSON_PAGE_KEYS) or pages_for(records, per_page)
+    current = dict(request.formdata).get(request.page_field or "", "1")
+    further = []
+    if pages and current == "1":
+        further = [api_page(request, k) for k in range(2, min(pages, MAX_FILLED_PAGES) + 1)]
+    return Paging(pages, records, further)
