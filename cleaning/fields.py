@@ -71,8 +71,18 @@ def _strip_site_suffix(title: str) -> str:
         parts = [p.strip() for p in title.split(sep) if p.strip()]
         if len(parts) > 1:
             reports = [p for p in parts if "报告" in p]
-            return max(reports or parts, key=len)
+            best = max(reports or parts, key=len)
+            return _with_joint_issuers(parts, best) if sep == " " else best
     return title
+
+
+def _with_joint_issuers(parts: list[str], best: str) -> str:
+    """A joint report's title names its issuers apart ("中共某县委 某县人民政府关于…的报告"):
+    the organisations before the report part belong to the title, not to a site name."""
+    index = parts.index(best)
+    if index and all(ORG_SUFFIX_RX.search(part) for part in parts[:index]):
+        return " ".join(parts[:index + 1])
+    return best
 
 
 def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
