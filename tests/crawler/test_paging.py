@@ -1,0 +1,80 @@
+"""crawler/paging.py and paging_api.py: what a listing page declares, read without a crawl."""
+
+from __future__ import annotations
+
+from crawler.families.completeness import Ledger
+from crawler.paging import read_paging
+from crawler.paging_api import json_paging
+
+BASE = "http://www.a.gov.cn/zwgk/fzzf/"
+
+
+def urls(text: str, url: str = BASE + "index.html") -> list[str]:
+    return [request.url for request in read_paging(text, url).next_requests]
+
+
+def test_create_page_html_forms() -> None:
+    four = '<script>createPageHTML(3, 0, "list", "shtml");</script>'
+    assert urls(four) == [BASE + "list_1.shtml", BASE + "list_2.shtml"]
+    two = "<script>createPageHTML(2, 0);</script>"
+    assert urls(two) == [BASE + "index_1.html"]
+    six = "<script>createPageHTML('page_div', 3, 0, 'index', 'htm', 41);</script>"
+    paging = read_paging(six, BASE + "index.htm")
+    assert (paging.declared_pages, paging.declared_records) == (3, 41)
+    assert [r.url for r in paging.next_requests] == [BASE + "index_1.htm", BASE + "index_2.htm"]
+
+
+def test_count_page_variable() -> None:
+    text = "<script>var currentPage = 0;\nvar countPage = 3//共多少页</script>"
+    assert urls(text) == [BASE + "index_1.html", BASE + "index_2.html"]
+
+
+def test_rendered_pager_fills_the_pages_between() -> None:
+    text = ('<div class="page">共5页 共47条 <b>1</b> <a href="list_2.html">2</a>'
+            ' <a href="list_2.html">下一页</a> <a href="list_5.html">尾页</a></div>')
+    paging = read_paging(text, BASE + "list.html")
+    assert (paging.declared_pages, paging.declared_records) == (5, 47)
+    assert sorted(r.url for r in paging.next_requests) == [
+        BASE + f"list_{n}.html" for n in range(2, 6)]
+
+
+def test_query_page_numbers_and_iframe() -> None:
+    text = ('<a href="index.html?uid=77&pageNum=2">下一页</a>'
+            '<a href="index.html?uid=77&pageNum=4">尾页</a><iframe src="/list/frame.html">')
+    found = urls(text)
+    assert BASE + "index.html?uid=77&pageNum=3" in found
+    assert "http://www.a.gov.cn/list/frame.html" in found
+
+
+def test_other_hosts_and_single_pages_declare_nothing() -> None:
+    assert urls('<a href="http://other.com/index_2.html">下一页</a>') == []
+    assert urls("<script>createPageHTML(1, 0, 'index', 'html');</script>") == []
+
+
+def test_post_json_api_from_the_page_script() -> None:
+    text = ('<script>var channelCode = "fzzf"; $.ajax({ url: "/api/list", type: "POST",'
+            ' data: { siteCode: "41", channelCode: channelCode, pageNo: 1, pageSize: 10 },'
+            ' success: function (res) {} });</script>')
+    [request] = read_paging(text, BASE + "index.html").next_requests
+    assert (request.url, request.method, request.page_field) == (
+        "http://www.a.gov.cn/api/list", "POST", "pageNo")
+    assert dict(request.formdata) == {"siteCode": "41", "channelCode": "fzzf", "pageNo": "1",
+                                      "pageSize": "10"}
+    answer = {"total": 24, "data": [{"title": f"t{i}", "url": f"/a/{i}.html"} for i in range(10)]}
+    paging = json_paging(answer, request, shown=10)
+    assert (paging.declared_pages, paging.declared_records) == (3, 24)
+    assert [dict(r.formdata)["pageNo"] for r in paging.next_requests] == ["2", "3"]
+
+
+def test_ledger_names_each_shortfall() -> None:
+    ledger = Ledger()
+    ledger.declare("L", pages=3, records=24)
+    ledger.page_read("L", "L", ["a", "b"])
+    ledger.report_listed("L", "a", "2024年法治政府建设年度报告")
+    ledger.page_read("M", "M", ["c"])
+    kinds = {(p["kind"], p["url"]) for p in ledger.problems()}
+    assert kinds == {("listing_incomplete", "L"), ("report_not_fetched", "a"),
+                     ("column_empty", "M")}
+    ledger.report_fetched("a")
+    assert ("report_not_fetched", "a") not in {(p["kind"], p["url"]) for p in ledger.problems()}
+    assert [p["kind"] for p in ledger.problems(expect_empty=True)] == ["listing_incomplete"]
