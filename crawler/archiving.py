@@ -6,6 +6,10 @@ connection per archive file: writes happen in the reactor thread one at a time a
 
 from __future__ import annotations
 
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +19,8 @@ from scrapy.settings import BaseSettings
 from db.archive.store import Archive
 from db.corpus.store import Corpus
 from settings import paths
+
+LOCK_SUFFIX = ".lock"   # <archive>.lock: held by the one crawl writing that archive
 
 _ARCHIVES: dict[Path, Archive] = {}
 _CORPORA: dict[Path, Corpus] = {}
@@ -51,6 +57,35 @@ def close_databases() -> None:
         database.close()
     _ARCHIVES.clear()
     _CORPORA.clear()
+
+
+class CrawlLocked(Exception):
+    """Another crawl holds this archive's lock."""
+
+
+@contextmanager
+def crawl_lock(settings: BaseSettings) -> Iterator[Path]:
+    """Hold `<archive>.lock` for the block, or raise CrawlLocked naming the crawl (PID) that
+    holds it. An advisory `flock`: the kernel drops it when its process dies, so a killed
+    crawl's lock file (its PID still inside) is simply taken over."""
+    archive = archive_path(settings)
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    lock = archive.with_name(archive.name + LOCK_SUFFIX)
+    handle = open(lock, "a+", encoding="ascii")   # noqa: SIM115 — held for the block
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise CrawlLocked(f"another crawl (PID {holder}) is writing {archive}; wait for it "
+                              f"to finish or stop it, or use another --data-dir") from None
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield lock
+    finally:
+        handle.close()   # closing the file releases the lock
 
 
 def run_id(crawler: Crawler) -> int:

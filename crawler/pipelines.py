@@ -1,13 +1,9 @@
-"""Item pipelines: check each ReportItem, then clean its archived pages into the corpus.
+"""Item pipelines: check each ReportItem, then check that its pages are in the archive.
 
-A dropped item loses nothing: its pages are already in the archive, and `fazhi rebuild` cleans
-everything the archive holds.
-
-`FAZHI_INGEST_DURING_CRAWL` (default true) decides whether the crawl cleans each report as its
-item arrives. `crawler.runner` turns it off: it catches the corpus up after the crawl anyway
-(`db.corpus.rebuild.update`, in a pool of cleaning workers, duplicates linked once), so the Scrapy
-process only downloads and archives. A plain `scrapy crawl` or a scrapyd job keeps it on: nothing
-runs after them.
+A crawl does not clean: the corpus is caught up after it, the same way after every crawl
+(crawler/catch_up.py: `crawler.runner` for `fazhi crawl`, CatchUpExtension for a plain
+`scrapy crawl` or a scrapyd job). A dropped item loses nothing: its pages are already in the
+archive, and the catch-up or `fazhi rebuild` cleans everything the archive holds.
 """
 
 from __future__ import annotations
@@ -21,9 +17,7 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.archiving import shared_archive, shared_corpus
-from db.corpus.duplicates import link_duplicates
-from db.corpus.writer import CorpusWriter, ingest_article
+from crawler.archiving import shared_archive
 
 logger = logging.getLogger(__name__)
 
@@ -75,43 +69,34 @@ class ValidationPipeline:
         return item
 
 
-class CorpusPipeline:
-    """Clean each collected report from its archived pages into the corpus (the one writer,
-    db.corpus.writer, as update and rebuild), or, with FAZHI_INGEST_DURING_CRAWL off, only check
-    that its pages are archived."""
+class ArchivedItemPipeline:
+    """Count each collected report by year, and check that the archive holds it: its first
+    page as an ok article, and every page and attachment the spider fetched for it."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
         self.stats = crawler.stats
-        self.ingest = crawler.settings.getbool(INGEST_SETTING, True)
         self.archive = shared_archive(crawler.settings)
-        self.corpus = shared_corpus(crawler.settings)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> CorpusPipeline:
+    def from_crawler(cls, crawler: Crawler) -> ArchivedItemPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         data = ItemAdapter(item).asdict()
+        year = data.get("report_year")
+        self.stats.inc_value(f"fazhi/items_by_year/{year or 'unknown'}")
         ref = next(iter(self.archive.article_refs(data["portal"], urls=[data["url"]])), None)
         if ref is None:
             # e.g. page 1 was a 200 challenge page: archived, but not as an ok article.
             self.stats.inc_value("fazhi/items_not_archived")
-            logger.error("No archived ok page for %s: not cleaned", data["url"])
+            logger.error("No archived ok page for %s: it cannot be cleaned", data["url"])
             return item
-        if not self.ingest:   # the runner's update after the crawl cleans it
-            return item
-        document_id = ingest_article(self.corpus, self.archive.load_article(ref),
-                                     getattr(self.crawler.spider, "portal", None))
-        self.stats.inc_value("fazhi/documents_ingested" if document_id is not None
-                             else "fazhi/ingested_not_report")
+        archived = {page.url for page in ref.pages} | {page.final_url for page in ref.pages}
+        archived |= {url for url, _ in ref.attachments}
+        missing = [url for url in [*data["page_urls"], *data["attachment_urls"]]
+                   if url not in archived]
+        if missing:
+            self.stats.inc_value("fazhi/items_incomplete")
+            logger.warning("%s: %d of its fetched pages/attachments are not in its archived "
+                           "revision: %s", data["url"], len(missing), ", ".join(missing[:3]))
         return item
-
-    def close_spider(self, spider: Spider | None = None) -> None:
-        # Every crawled portal is in the corpus registry copy, even one with no report yet.
-        portal = getattr(self.crawler.spider, "portal", None)
-        if portal is not None:
-            CorpusWriter(self.corpus).write_portals([portal])
-        # A plain `scrapy crawl` or a scrapyd job has no runner to link duplicates afterwards.
-        if self.ingest:
-            link_duplicates(self.corpus)

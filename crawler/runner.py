@@ -4,9 +4,11 @@
                              [--refresh] [--since 2020] [--today YYYY-MM-DD]
                              [-s KEY=VALUE …] [SLUG …]
 
-prints the CrawlResult as JSON on stdout; exits 1 when a portal came back empty or failed, or
-its report on last year is overdue (`missing_years`, crawler/expected.py). Twisted's reactor
-cannot restart, so one process runs one crawl: tests call this module in a subprocess.
+prints the CrawlResult as JSON on stdout; exits 1 when a portal failed (crawler/outcome.py: an
+error, an empty crawl, a problem such as listing_incomplete, or its report on last year overdue,
+crawler/expected.py), 2 when the portals are unknown or another crawl holds the data directory,
+128 + N when stopped by signal N. Twisted's reactor cannot restart, so one process runs one
+crawl: tests call this module in a subprocess (which dies with its parent).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -23,28 +26,31 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from tqdm import tqdm
 
 from crawler.archiving import (
-    archive_path,
+    CrawlLocked,
     close_databases,
     corpus_path,
+    crawl_lock,
     shared_archive,
     shared_corpus,
 )
+from crawler.catch_up import catch_up_corpus
 from crawler.expected import PUBLICATION_DEADLINE, expected_missing
 from crawler.extensions import portal_summary
 from crawler.outcome import failed_portals
 from crawler.spiders.portals import portal_spider_class
+from crawler.stopping import (
+    Interrupted,
+    bound_graceful_stop,
+    die_with_parent,
+    interrupt_on_signal,
+)
 from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
 
 logger = logging.getLogger(__name__)
 
-# The corpus is caught up after the crawl (catch_up_corpus): the Scrapy process only archives.
-INGEST_DURING_CRAWL = "FAZHI_INGEST_DURING_CRAWL"      # crawler/pipelines.py
-# cleaning processes of the catch-up (db.corpus.rebuild.update), as a rebuild's
-CATCH_UP_WORKERS = 2
 # Loopback only: the replay server is on this machine, politeness delays protect nobody.
 REPLAY_SETTINGS = {
     "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
@@ -58,11 +64,19 @@ class CrawlResult:
     archive: str
     corpus: str
     portals: dict[str, dict[str, Any]] = field(default_factory=dict)  # slug → portal_summary
+    interrupted: int | None = None   # the signal that stopped the crawl (run `interrupted`)
 
     @property
     def failed_portals(self) -> list[str]:
         """Portals whose crawl failed (crawler/outcome.py: the one definition)."""
         return failed_portals(self.portals)
+
+    @property
+    def exit_status(self) -> int:
+        """128 + signal when interrupted, 1 when a portal failed, else 0."""
+        if self.interrupted:
+            return 128 + self.interrupted
+        return 1 if self.failed_portals else 0
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, default=str)
@@ -72,7 +86,6 @@ def crawl_settings(data_dir: Path, overrides: dict[str, Any] | None) -> Settings
     settings = Settings()
     settings.setmodule("settings.scrapy_settings", priority="project")
     settings.set("FAZHI_DATA_DIR", str(data_dir), priority="cmdline")
-    settings.set(INGEST_DURING_CRAWL, False, priority="project")   # -s can turn it back on
     settings.setdict(overrides or {}, priority="cmdline")
     return settings
 
@@ -92,41 +105,73 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
               settings_overrides: dict[str, Any] | None = None,
               replay_log: Path | None = None, today: date | None = None,
               progress: bool = False) -> CrawlResult:
-    """Crawl `slugs` (default: every registered portal) in one CrawlerProcess.
+    """Crawl `slugs` (default: every registered portal) in one CrawlerProcess, then catch the
+    corpus up (crawler/catch_up.py).
 
     With `replay_root`, a local ReplayServer serves the saved pages; `replay_log` then receives
     its request log as JSON ([method, url, status] per request), for tests. Each portal's
     summary gets `missing_years`: last year, when its report is overdue on `today` (default:
-    the real date; see crawler/expected.py). `progress` shows a bar of finished portals."""
+    the real date; see crawler/expected.py). `progress` shows a bar per portal. Raises
+    CrawlLocked when another crawl writes the same archive. A SIGTERM/SIGINT stops the crawl
+    within seconds: the run is marked `interrupted` and the result says so."""
     portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
     settings = crawl_settings(Path(data_dir), settings_overrides)
-    server = None
-    if replay_root is not None:
-        from crawler.replay.server import ReplayServer
+    settings.set("FAZHI_PROGRESS", progress, priority="cmdline")
+    with crawl_lock(settings):
+        archive = shared_archive(settings)
+        for dead in archive.mark_dead_runs():
+            logger.warning("crawl run %d was left running by a process that is gone: "
+                           "marked interrupted", dead)
+        server = start_replay(replay_root, settings)
+        run_id = archive.start_run([p.slug for p in portals])
+        settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
+        result = CrawlResult(run_id=run_id, archive=str(archive.path),
+                             corpus=str(corpus_path(settings)))
+        try:
+            _run(result, portals, settings, server=server, replay_log=replay_log,
+                 options={"refresh": refresh, "since": since}, today=today)
+        finally:
+            close_databases()
+    return result
 
-        server = ReplayServer(replay_root).start()
-        settings.setdict({**REPLAY_SETTINGS, "FAZHI_REPLAY_PROXY": server.url}, "cmdline")
+
+def _run(result: CrawlResult, portals: list[Portal], settings: Settings, *, server: Any,
+         replay_log: Path | None, options: dict[str, Any], today: date | None) -> None:
+    """The crawl, then the catch-up, recorded in the run (finished, interrupted or failed)."""
     archive = shared_archive(settings)
-    run_id = archive.start_run([p.slug for p in portals])
-    settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
     try:
         try:
-            summaries = _crawl(portals, settings, refresh=refresh, since=since,
-                               progress=progress)
+            result.portals, signalled = _crawl(portals, settings, **options)
         finally:   # the network part is over: the log holds the crawl's requests only
             stop_replay(server, replay_log)
-        caught_up = catch_up_corpus(settings, [p.slug for p in portals])
-        count_documents(summaries, caught_up, settings)
-        note_missing_years(summaries, shared_corpus(settings), today)
-        archive.finish_run(run_id, {"portals": summaries,
-                                    "corpus_catch_up": caught_up.articles - caught_up.unchanged})
+        with interrupt_on_signal():
+            if signalled:
+                raise Interrupted(signalled[0])
+            caught_up = catch_up_corpus(settings, [p.slug for p in portals], portals)
+            count_documents(result.portals, caught_up)
+            note_missing_years(result.portals, shared_corpus(settings), today)
+            archive.finish_run(result.run_id, {
+                "portals": result.portals,
+                "corpus_catch_up": caught_up.articles - caught_up.unchanged})
+    except Interrupted as stop:
+        result.interrupted = stop.signum
+        logger.error("crawl interrupted (%s): run %d marked interrupted; what was fetched is "
+                     "archived, the next crawl catches the corpus up", stop, result.run_id)
+        archive.finish_run(result.run_id, {"portals": result.portals}, status="interrupted")
     except BaseException:
-        archive.finish_run(run_id, {}, status="failed")
+        archive.finish_run(result.run_id, {"portals": result.portals}, status="failed")
         raise
-    result = CrawlResult(run_id=run_id, archive=str(archive.path),
-                         corpus=str(corpus_path(settings)), portals=summaries)
-    close_databases()
-    return result
+
+
+def start_replay(replay_root: Path | None, settings: Settings) -> Any:
+    """A local ReplayServer for `replay_root` (None: a live crawl), wired into `settings`."""
+    if replay_root is None:
+        return None
+    from crawler.replay.server import ReplayServer
+
+    server = ReplayServer(replay_root).start()
+    settings.setdict({**REPLAY_SETTINGS, "FAZHI_REPLAY_PROXY": server.url}, "cmdline")
+    return server
 
 
 def stop_replay(server: Any, replay_log: Path | None) -> None:
@@ -136,37 +181,17 @@ def stop_replay(server: Any, replay_log: Path | None) -> None:
             Path(replay_log).write_text(json.dumps(server.requests, ensure_ascii=False))
 
 
-def catch_up_corpus(settings: Settings, slugs: list[str]) -> UpdateStats:
-    """Clean into the corpus what the archive holds of these portals but the corpus lacks
-    (`db.corpus.rebuild.update`, in CATCH_UP_WORKERS processes): the articles this crawl archived
-    (it does not clean them itself, see crawler/pipelines.py), and e.g. those archived by a crawl
-    killed before they were cleaned, which the next crawl only revalidates (304)."""
-    from db.corpus.rebuild import update
-
-    # Scrapy's threads may still hold locks: the workers must not be forked from this process.
-    stats = update(archive_path(settings), corpus_path(settings), portals=slugs,
-                   workers=CATCH_UP_WORKERS, start_method="forkserver")
-    if stats.articles - stats.unchanged:
-        logger.info("corpus caught up with the archive: %d article(s) cleaned in %.1f s",
-                    stats.articles - stats.unchanged, stats.seconds)
-    return stats
-
-
-def count_documents(summaries: dict[str, dict[str, Any]], caught_up: UpdateStats,
-                    settings: Settings) -> None:
-    """A portal's `documents`: the reports cleaned into the corpus for it, by the catch-up when
-    the crawl itself did not clean (the default), else by the crawl's pipeline."""
-    if settings.getbool(INGEST_DURING_CRAWL, True):
-        return
+def count_documents(summaries: dict[str, dict[str, Any]], caught_up: UpdateStats) -> None:
+    """A portal's `documents`: the reports the catch-up cleaned into the corpus for it."""
     for slug, summary in summaries.items():
         summary["documents"] = caught_up.by_portal.get(slug, {}).get("documents", 0)
 
 
 def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
-           since: int | None, progress: bool = False) -> dict[str, dict[str, Any]]:
+           since: int | None) -> tuple[dict[str, dict[str, Any]], list[int]]:
+    """The portals' summaries, and the stop signals received during the crawl (if any)."""
     process = CrawlerProcess(settings)
     crawlers, summaries = {}, {}
-    bar = tqdm(total=len(portals), desc="portals crawled", unit="portal", disable=not progress)
     for portal in portals:
         try:
             crawler = process.create_crawler(portal_spider_class(portal))
@@ -176,20 +201,21 @@ def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
             summaries[portal.slug] = {"error": str(exc), "empty": True}
             continue
         deferred.addErrback(_log_crawl_failure, portal.slug, summaries)
-        deferred.addBoth(_advance, bar, portal.slug)
         crawlers[portal.slug] = crawler
+    signalled: list[int] = []
+    from twisted.internet import reactor
+
+    # After Scrapy installed its signal handlers at startup: bound its graceful stop.
+    reactor.callWhenRunning(reactor.callLater, 0, bound_graceful_stop, reactor, signalled)
     process.start()
-    bar.close()
+    signal.signal(signal.SIGINT, signal.default_int_handler)   # Scrapy's would act on a
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)               # stopped reactor: nothing
     for slug, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
+        if signalled and stats.get("finish_reason") in (None, "finished"):
+            stats = {**stats, "finish_reason": "shutdown"}
         summaries[slug] = {**portal_summary(stats), **summaries.get(slug, {})}
-    return summaries
-
-
-def _advance(result: Any, bar: tqdm, slug: str) -> Any:
-    bar.set_postfix_str(slug, refresh=False)
-    bar.update()
-    return result
+    return summaries, signalled
 
 
 def note_missing_years(summaries: dict[str, dict[str, Any]], corpus: Any,
@@ -221,17 +247,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="the date overdue reports are judged on (default: today)")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE")
     args = parser.parse_args(argv)
+    die_with_parent()   # run by a test or the bench: never outlive it
     overrides = dict(item.split("=", 1) for item in args.set)
     try:
         result = run_crawl(args.slugs or None, data_dir=args.data_dir, replay_root=args.replay,
                            refresh=args.refresh, since=args.since,
                            extra_portal_dirs=args.portal_dir, settings_overrides=overrides,
                            replay_log=args.replay_log, today=args.today)
-    except RegistryError as exc:
+    except (RegistryError, CrawlLocked) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(result.to_json())
-    return 1 if result.failed_portals else 0
+    return result.exit_status
 
 
 if __name__ == "__main__":

@@ -45,28 +45,40 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
           verbose, quiet) -> None:
     """Crawl portals into the archive, then update the corpus.
 
-    Exit status is 1 when a portal failed (errors, blocked, or an empty crawl it did not declare).
+    Exit status is 1 when a portal failed: an error, an empty crawl it did not declare, a
+    listing that declared more than was fetched, a listed report never fetched, an empty report
+    column, or last year's report overdue (each named on stderr); 128+N when stopped by signal
+    N (the run is marked interrupted). With --json -, stdout holds only the JSON.
 
     \b
     Examples:
         fazhi crawl hanyang shishi
         fazhi crawl --all --json run.json
-        fazhi crawl --all --replay tests/sites      # offline, from saved pages
+        fazhi crawl --all --replay tests/portals    # offline, from saved pages
     """
+    from crawler.archiving import CrawlLocked
     from crawler.runner import run_crawl
+    from settings.registry import RegistryError
 
     if not portals and not all_portals:
         raise click.UsageError("name one or more portals, or pass --all (see `scrapy list`).")
-    result = run_crawl(
-        None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
-        refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
-        settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
-        progress=not quiet and sys.stderr.isatty(),
-    )
-    report.print_crawl(result)
+    try:
+        result = run_crawl(
+            None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
+            refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
+            settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
+            progress=not quiet and sys.stderr.isatty(),
+        )
+    except (CrawlLocked, RegistryError) as exc:
+        raise click.ClickException(str(exc)) from None
+    json_to_stdout = json_path is not None and str(json_path) == "-"
+    report.print_crawl(result, out=sys.stderr if json_to_stdout else None)
     if json_path:
         report.write_json(report.crawl_record(result), json_path)
-    sys.exit(1 if report.crawl_failed(result) else 0)
+    if result.interrupted:
+        click.echo(f"interrupted: crawl run {result.run_id} is marked interrupted; what was "
+                   "fetched is archived, the next crawl catches the corpus up", err=True)
+    sys.exit(result.exit_status)
 
 
 @main.command()
@@ -83,14 +95,20 @@ def rebuild(data_dir, workers, quiet) -> None:
     Example:
         fazhi rebuild --workers 2
     """
+    from crawler.stopping import Interrupted, interrupt_on_signal
     from db.corpus.rebuild import rebuild as run_rebuild
 
     paths = DataPaths(data_dir)
     paths.require_archive()
     # Portal rows (province, level filters) come from the previous corpus, else the registry.
     portals_info = None if paths.corpus.exists() else registry_rows()
-    stats = run_rebuild(paths.archive, paths.corpus, workers=workers, progress=not quiet,
-                        portals_info=portals_info)
+    try:
+        with interrupt_on_signal():   # Ctrl-C/SIGTERM: workers end, the temp file goes
+            stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
+                                progress=not quiet, portals_info=portals_info)
+    except Interrupted as stop:
+        click.echo(f"rebuild interrupted ({stop}): {paths.corpus} is as it was", err=True)
+        sys.exit(stop.exit_status)
     click.echo(report.format_rebuild(stats))
 
 

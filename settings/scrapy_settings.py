@@ -7,6 +7,14 @@ import os
 
 from settings import paths
 
+# Scrapy's CookiesMiddleware asks tldextract whether a cookie's domain is a public suffix; on
+# first use tldextract downloads the list from publicsuffix.org (a request that leaves the
+# machine, and a traceback where there is no network). An empty list of URLs is tldextract's
+# documented switch for "use the snapshot bundled with the package". It is read when the
+# TLDExtract instance is built, at the import of scrapy's cookies middleware, which comes after
+# this settings module in `scrapy crawl`, scrapyd and crawler.runner.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
 BOT_NAME = "fazhi"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -53,10 +61,13 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidationPipeline": 100,
-    "crawler.pipelines.CorpusPipeline": 500,
+    "crawler.pipelines.ArchivedItemPipeline": 500,
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunExtension": 500,
+    # After a crawl without crawler.runner (scrapy crawl, scrapyd): clean into the corpus.
+    "crawler.catch_up.CatchUpExtension": 510,
+    "crawler.progress.ProgressExtension": 520,     # only with FAZHI_PROGRESS (the runner's)
 }
 
 # fazhi settings (docs/architecture.md).
@@ -66,5 +77,6 @@ FAZHI_CORPUS = None           # default: <FAZHI_DATA_DIR>/corpus.db
 FAZHI_REPLAY_PROXY = None     # e.g. http://127.0.0.1:8765 — every request goes there
 FAZHI_PORTAL_DIRS = [d for d in os.environ.get("FAZHI_PORTAL_DIRS", "").split(os.pathsep) if d]
 FAZHI_RUN_ID = None           # set by crawler.runner; a plain `scrapy crawl` opens its own run
+FAZHI_PROGRESS = False        # a progress bar per portal on stderr (responses, reports)
 FAZHI_REFRESH = False         # re-download archived articles that sent no validators
 FAZHI_ATTACHMENT_MAXSIZE = 30 * 1024 * 1024
