@@ -48,6 +48,7 @@ FILTER_QUERIES = ("复议", "行政执法", "法治政府建设")
 FILTER_VALUES = {"year": 2023, "portal": "portal7", "province": "江苏省", "level": "county",
                  "category": "measures"}
 SCALE_COPIES = 10
+SCALE_CACHE_MIB = 256           # page cache of the copying connection
 SENTENCE_RX = re.compile(r"[^。；]+[。；]")
 FIGURE_RX = re.compile(r"\d+")
 YEARS = range(2019, 2025)
@@ -204,6 +205,9 @@ def scale_corpus(source: Path, target: Path, copies: int = SCALE_COPIES) -> dict
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA synchronous=OFF")
+    conn.execute(f"PRAGMA cache_size=-{SCALE_CACHE_MIB * 1024}")
+    # No merging of index segments while copying: one 'optimize' at the end merges them all.
+    conn.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('automerge', 0)")
     for trigger in ("sections_ai", "sections_ad", "sections_au"):   # they fill the trigrams
         conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     conn.execute("DROP TABLE sections_trigram")
@@ -214,6 +218,7 @@ def scale_corpus(source: Path, target: Path, copies: int = SCALE_COPIES) -> dict
         _copy_once(conn, k, docs, secs)
     conn.execute("COMMIT")
     conn.execute("INSERT INTO sections_fts (sections_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('automerge', 4)")
     conn.execute("ANALYZE")
     sections = conn.execute("SELECT count(*) FROM sections").fetchone()[0]
     conn.close()
