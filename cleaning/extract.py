@@ -33,6 +33,8 @@ from cleaning.patterns import (
     NOISE_TAGS,
     PAGE_NOISE_BOX_MAX_SHARE,
     PAGE_NOISE_NODE_RX,
+    PROSE_ENDS,
+    PROSE_MIN_CHARS,
     TABLE_CELL_SEPARATOR,
 )
 from cleaning.textutil import letter_count, normalise_space
@@ -74,9 +76,19 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     # trafilatura at times runs a body's paragraphs into one line (WeChat <section>s around
     # <p>s): the lines are the structure the sections are read from, so the walk is used.
     if (kept < MIN_TRAFILATURA_SHARE * walked_letters
-            or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)):
+            or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)
+            or _drops_prose(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
     return Extracted(lines, bold, "trafilatura", kept)
+
+
+def _drops_prose(walked: list[str], kept: list[str]) -> bool:
+    """Did trafilatura drop a paragraph of prose from the container (the last of ten in a
+    broken table)? Furniture is short or unfinished; a finished sentence of some length is body
+    text, and losing one would lose report text without a word."""
+    text = "\n".join(kept)
+    return any(len(line) >= PROSE_MIN_CHARS and line.endswith(PROSE_ENDS) and line not in text
+               for line in walked)
 
 
 def _headings_as_paragraphs(node: HtmlElement) -> None:

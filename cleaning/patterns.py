@@ -121,6 +121,9 @@ LINK_LIST_SHARE = 0.6            # share of link items that makes the list furni
 MIN_TRAFILATURA_SHARE = 0.85
 # ...and at least this share of its lines (paragraphs), else it ran paragraphs together.
 MIN_TRAFILATURA_LINE_SHARE = 0.5
+# ...and every paragraph of prose: a line of at least PROSE_MIN_CHARS ending a sentence.
+PROSE_MIN_CHARS = 30
+PROSE_ENDS = ("。", "；", "！", "？")
 
 # ----------------------------------------------------------------------------- noise
 # A short line containing one of these is portal furniture, not report text.

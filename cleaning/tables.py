@@ -30,11 +30,12 @@ _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", 
 
 
 def is_layout_table(table: HtmlElement) -> bool:
-    """Nested tables, a cell of big text, a column of lines (navigation, a <br> body) or a lone
-    cell wrapping its content: layout. A grid of short one-line cells: data."""
+    """Nested tables, a cell of big text, a column of lines (navigation, a <br> body), a lone
+    cell wrapping its content or no cell at all (a <table> left open around paragraphs):
+    layout. A grid of short one-line cells: data."""
     if table.find(".//table") is not None:
         return True
-    if table.xpath("count(.//td|.//th)") == 1:
+    if table.xpath("count(.//td|.//th)") <= 1:     # one cell, or none (unclosed markup)
         return True
     # string-length in XPath (C) bounds the letters: only long cells are counted in Python.
     long_cells = table.xpath(_LONGER_CELLS, n=LAYOUT_CELL_LETTERS)

@@ -55,3 +55,10 @@ def test_visible_characters_are_counted_without_scripts_styles_and_comments():
 def test_no_loss_reported_for_an_ordinary_page():
     raw = page(paragraphs(30)).decode()
     assert parse_loss(raw, parse(raw.encode(), None)[1]) is None
+
+
+def test_tables_left_open_around_paragraphs_keep_every_paragraph_and_the_signature():
+    body = "".join("<table>" + PARAGRAPH.format(i) for i in range(10))
+    doc = clean([page(body + "<p>某县人民政府</p><p>2025年3月18日</p>")], URL)
+    assert all(f"第{i}段" in doc.text for i in range(10))
+    assert doc.text.endswith("某县人民政府\n2025年3月18日")
