@@ -68,17 +68,17 @@ QUERIES = {
         "description": "Full-text search as `fazhi search`: two-character words and phrases, "
                        "AND by spaces, OR, NOT or -word, \"quoted words\"; every match ranked "
                        "best first (the best 100 shown), copies of a report left out, hits "
-                       "marked 【】.",
+                       "marked 【】; the report's URL is in documents (document_id).",
         "params": ["q"], "hide_sql": True,
         "sql": """SELECT * FROM (
-  SELECT d.portal, d.report_year, d.title, s.heading,
-    fazhi_snippet(s.heading, s.text, :q) AS snippet, s.id AS section_id, d.url
+  SELECT fazhi_snippet(s.heading, s.text, :q) AS snippet, s.heading, d.portal,
+    d.report_year, d.title, s.id AS section_id, s.document_id
   FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
   JOIN documents d ON d.id = s.document_id
   WHERE sections_fts MATCH fazhi_match(:q)
   ORDER BY bm25(sections_fts, 1.0, 0.0) LIMIT 100)
 UNION ALL
-SELECT NULL, NULL, NULL, NULL, fazhi_query_problem(:q), NULL, NULL
+SELECT fazhi_query_problem(:q), NULL, NULL, NULL, NULL, NULL, NULL
 WHERE fazhi_query_problem(:q) IS NOT NULL""",
     },
     "reports_by_year_and_category": {
