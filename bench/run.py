@@ -5,12 +5,19 @@
 
 Each figure is a ratio measured side by side in this run (the machines are shared and noisy),
 with the absolute numbers beside it; see bench/README.md. The last lines are
-``<name>: <value> (goal <goal>) ok|short``.
+``<name>: <value> (goal <goal>) ok|short  [rounds N, load L]``: the rounds the figure was measured
+in (when it says) and the 1-minute load average when its stage ended. A figure measured at a load
+above the number of cores ends in ``unreliable (load L)`` instead of ``short``: the machine, not
+the code, may have made it miss its goal.
+
+SIGTERM or Ctrl-C stops the bench within seconds: its sub-processes and worker pools end with
+it, the generated data goes (a second signal: at once).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -21,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # `python benc
 
 from bench import clean_bench, crawl_bench, rebuild_bench, search_bench  # noqa: E402
 from bench.common import Figure, db_bytes, say  # noqa: E402
+from crawler.stopping import Interrupted, interrupt_on_signal  # noqa: E402
 
 STAGES = ("clean", "rebuild", "crawl", "search")
 FULL = {"clean_pages": 27, "pages": 10_000, "scaling_pages": 2_000, "baseline_every": 4,
@@ -37,25 +45,45 @@ def storage_figure(name: str, raw: int, disk: int) -> Figure:
                   detail=f"{raw / 2**20:.1f} MiB raw → {disk / 2**20:.1f} MiB")
 
 
-def run(stages: list[str], sizes: dict, work: Path, profile: bool) -> list[Figure]:
-    figures: list[Figure] = []
+def machine_load() -> float:
+    return os.getloadavg()[0]
+
+
+def figure_line(figure: Figure, load: float) -> str:
+    """The figure's line with its rounds and load; `unreliable (load L)` for a miss measured
+    on a machine busier than its cores."""
+    line = figure.line()
+    if not figure.ok and load > (os.cpu_count() or 1):
+        line = line.removesuffix("short") + f"unreliable (load {load:.1f})"
+    rounds = getattr(figure, "rounds", None)
+    return f"{line}  [rounds {rounds if rounds is not None else '-'}, load {load:.1f}]"
+
+
+def run(stages: list[str], sizes: dict, work: Path,
+        profile: bool) -> list[tuple[Figure, float]]:
+    """Every figure of the stages, each with the machine load when its stage ended."""
+    figures: list[tuple[Figure, float]] = []
+
+    def add(found: list[Figure]) -> None:
+        load = machine_load()
+        figures.extend((figure, load) for figure in found)
+
     if "clean" in stages:
-        figures += clean_bench.run(sizes["clean_pages"], profile=profile)
+        add(clean_bench.run(sizes["clean_pages"], profile=profile))
     if "rebuild" in stages:
         found, archive = rebuild_bench.run(sizes["pages"], sizes["scaling_pages"],
                                            sizes["baseline_every"], work / "rebuild")
-        figures += found
+        add(found)
         rebuild_storage = storage_figure("rebuild_archive", archive.raw_bytes,
                                          db_bytes(crawl_bench.checkpointed(archive.path)))
     if "crawl" in stages:
         found, stored = crawl_bench.run(sizes["articles"], sizes["bench_seconds"], work / "crawl")
-        figures += found
-        figures.append(storage_figure("crawl", stored["raw"], stored["disk"]))
+        add([*found, storage_figure("crawl", stored["raw"], stored["disk"])])
     if "rebuild" in stages:
-        figures.append(rebuild_storage)
+        add([rebuild_storage])
     if "search" in stages:
-        figures += search_bench.run(sizes["sections"], workdir=work / "search")
-        figures += search_bench.more_figures(work / "search")
+        add(search_bench.run(sizes["sections"], workdir=work / "search"))
+        add(search_bench.more_figures(work / "search"))
     return figures
 
 
@@ -76,13 +104,17 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="fazhi-bench-"))
     started = time.monotonic()
     try:
-        figures = run(stages, sizes, work, args.profile)
+        with interrupt_on_signal():   # sub-processes are killed, pools terminated on the way out
+            figures = run(stages, sizes, work, args.profile)
+    except Interrupted as stop:
+        say(f"\nfazhi bench interrupted ({stop}) after {time.monotonic() - started:.0f} s")
+        return stop.exit_status
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
-    say(f"\nfazhi bench: {time.monotonic() - started:.0f} s")
-    for figure in figures:
-        say(f"{figure.line()}  [{figure.detail}]")
+    say(f"\nfazhi bench: {time.monotonic() - started:.0f} s on {os.cpu_count()} cores")
+    for figure, load in figures:
+        say(f"{figure_line(figure, load)}  [{figure.detail}]")
     return 0
 
 

@@ -83,7 +83,8 @@ class CrawlRunExtension:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats
-        self.check_empty(spider)
+        if reason == "finished":   # a crawl stopped early is not judged empty
+            self.check_empty(spider)
         self.notice_new_years(spider)
         own_run = getattr(self.crawler, "fazhi_own_run_id", None)
         if own_run is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -24,6 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.archiving import request_fields, run_id, shared_archive
 from crawler.kinds import exception_kind, response_kind
@@ -66,13 +68,33 @@ class _ArchiveUser:
         # robots.txt answers (often 404) are not the portal's pages: counted apart.
         group = "robots" if fields["role"] == "robots" else "responses"
         self.stats.inc_value(f"fazhi/{group}/{kind}")
-        if response is None:
-            return self.archive.record_failure(run_id=run_id(self.crawler), kind=kind,
-                                               error=error or kind, **fields)
-        return self.archive.record_response(
-            run_id=run_id(self.crawler), final_url=response.url, status=response.status,
-            headers=response.headers.to_unicode_dict(), body=response.body, kind=kind,
-            error=error, **fields)
+        try:
+            if response is None:
+                return self.archive.record_failure(run_id=run_id(self.crawler), kind=kind,
+                                                   error=error or kind, **fields)
+            return self.archive.record_response(
+                run_id=run_id(self.crawler), final_url=response.url, status=response.status,
+                headers=response.headers.to_unicode_dict(), body=response.body, kind=kind,
+                error=error, **fields)
+        except (sqlite3.OperationalError, OSError) as exc:   # disk full, file size limit …
+            stop_unwritable(self.crawler, self.archive.path, exc)
+            raise RefusedRequest(f"not archived: {exc}") from None
+
+
+def stop_unwritable(crawler: Crawler, path: Any, exc: Exception) -> None:
+    """The archive cannot be written: say so once, as a problem of the portal, and close the
+    spider (every further response would fail the same way)."""
+    if crawler.stats.get_value("fazhi/archive_unwritable"):
+        return
+    crawler.stats.set_value("fazhi/archive_unwritable", str(exc))
+    problems = crawler.stats.get_value("fazhi/problems") or []
+    crawler.stats.set_value("fazhi/problems", [*problems, {
+        "kind": "archive_unwritable", "url": str(path),
+        "detail": f"{exc} (is the disk full?); the crawl stopped"}])
+    logger.error("cannot write the archive %s: %s (is the disk full?); stopping the crawl",
+                 path, exc)
+    if crawler.engine is not None:
+        deferred_from_coro(crawler.engine.close_spider_async(reason="archive_unwritable"))
 
 
 class ArchiveMiddleware(_ArchiveUser):

@@ -23,9 +23,10 @@ def portal_problems(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
     if summary.get("error"):
         found.append({"kind": "error", "url": "", "detail": str(summary["error"])})
     reason = summary.get("finish_reason")
+    named = {problem.get("kind") for problem in summary.get("problems", [])}
     if reason in INTERRUPTED_REASONS:
         found.append({"kind": "interrupted", "url": "", "detail": "stopped by a signal"})
-    elif reason not in (None, "finished"):
+    elif reason not in (None, "finished", *named):   # a named problem says more
         found.append({"kind": str(reason), "url": "", "detail": f"finish reason {reason}"})
     if summary.get("empty") and not summary.get("error"):
         found.append({"kind": "empty", "url": "", "detail": empty_detail(summary)})

@@ -17,6 +17,7 @@ import argparse
 import json
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -50,6 +51,8 @@ from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
 
 logger = logging.getLogger(__name__)
+
+STORAGE_ERRORS = (sqlite3.OperationalError, OSError)   # disk full, file size limit …
 
 # Loopback only: the replay server is on this machine, politeness delays protect nobody.
 REPLAY_SETTINGS = {
@@ -150,17 +153,34 @@ def _run(result: CrawlResult, portals: list[Portal], settings: Settings, *, serv
             caught_up = catch_up_corpus(settings, [p.slug for p in portals], portals)
             count_documents(result.portals, caught_up)
             note_missing_years(result.portals, shared_corpus(settings), today)
-            archive.finish_run(result.run_id, {
+            finish_run(archive, result.run_id, {
                 "portals": result.portals,
                 "corpus_catch_up": caught_up.articles - caught_up.unchanged})
     except Interrupted as stop:
         result.interrupted = stop.signum
         logger.error("crawl interrupted (%s): run %d marked interrupted; what was fetched is "
                      "archived, the next crawl catches the corpus up", stop, result.run_id)
-        archive.finish_run(result.run_id, {"portals": result.portals}, status="interrupted")
+        finish_run(archive, result.run_id, {"portals": result.portals}, status="interrupted")
+    except STORAGE_ERRORS as exc:   # e.g. the disk filled up during the catch-up
+        logger.error("cannot write %s: %s (is the disk full?); the corpus is not caught up",
+                     corpus_path(settings), exc)
+        for summary in result.portals.values():
+            summary.setdefault("problems", []).append({
+                "kind": "corpus_unwritable", "url": str(corpus_path(settings)),
+                "detail": f"{exc} (is the disk full?)"})
+        finish_run(archive, result.run_id, {"portals": result.portals}, status="failed")
     except BaseException:
-        archive.finish_run(result.run_id, {"portals": result.portals}, status="failed")
+        finish_run(archive, result.run_id, {"portals": result.portals}, status="failed")
         raise
+
+
+def finish_run(archive: Any, run_id: int, stats: dict[str, Any], status: str = "finished"
+               ) -> None:
+    """Record the run's end; a full disk leaves it `running`, marked interrupted next time."""
+    try:
+        archive.finish_run(run_id, stats, status=status)
+    except STORAGE_ERRORS as exc:
+        logger.error("cannot record crawl run %d in %s: %s", run_id, archive.path, exc)
 
 
 def start_replay(replay_root: Path | None, settings: Settings) -> Any:

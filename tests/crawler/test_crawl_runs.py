@@ -180,3 +180,63 @@ def test_a_crawl_stops_within_seconds_of_a_signal(tmp_path, signals):
     assert "Traceback" not in err and "marked interrupted" in err
     assert [r["status"] for r in runs(data)] == ["interrupted"]
     assert not [pid for pid in kids if Path(f"/proc/{pid}").exists()]
+
+
+def stopped_within_seconds(process: subprocess.Popen, number: int, *, after: float) -> tuple:
+    """Send `number` once the process has run `after` seconds; (exit code, stderr, children
+    it had, seconds it took to stop)."""
+    time.sleep(after)
+    assert process.poll() is None, process.communicate()
+    kids = children(process.pid)
+    sent = time.monotonic()
+    process.send_signal(number)
+    out, err = process.communicate(timeout=STOP_SECONDS + 5)
+    return process.returncode, out + err, kids, time.monotonic() - sent
+
+
+def test_a_rebuild_stops_on_sigterm_leaving_the_corpus_as_it_was(tmp_path):
+    from bench.archive_gen import generate_archive
+
+    data = tmp_path / "data"
+    data.mkdir()
+    generate_archive(data / "archive.db", pages=1500)   # a rebuild of a minute or so
+    (data / "corpus.db").write_bytes(b"")                # the "previous corpus"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fazhi.cli", "rebuild", "--data-dir", str(data), "--quiet"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    code, output, kids, took = stopped_within_seconds(process, signal.SIGTERM, after=6)
+    assert took < STOP_SECONDS and code == 128 + signal.SIGTERM, output[-3000:]
+    assert "Traceback" not in output and "rebuild interrupted" in output
+    assert kids and not [pid for pid in kids if Path(f"/proc/{pid}").exists()]
+    # no temp corpus left (the archive's -wal/-shm are SQLite's own, not half-written data)
+    assert sorted(p.name for p in data.iterdir() if not p.name.startswith("archive.db")) == [
+        "corpus.db"]
+    assert (data / "corpus.db").read_bytes() == b""
+
+
+def test_the_bench_stops_on_sigint_with_its_children(tmp_path):
+    process = subprocess.Popen(
+        [sys.executable, "bench/run.py", "--quick", "--only", "rebuild", "--workdir",
+         str(tmp_path / "work")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    code, output, _, took = stopped_within_seconds(process, signal.SIGINT, after=8)
+    assert took < STOP_SECONDS and code == 128 + signal.SIGINT, output[-3000:]
+    assert "Traceback" not in output and "bench interrupted" in output
+    leftover = [pid for pid in children(process.pid) if Path(f"/proc/{pid}").exists()]
+    assert leftover == []
+
+
+def test_a_full_disk_gives_one_clear_line_and_the_summary(tmp_path):
+    import resource
+
+    # Files this process tree writes may not grow past 120 kB: the new archive's schema and
+    # its first responses fit, the listing pages do not (as when the disk fills up mid-crawl).
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (120_000, 120_000))
+
+    code, out, err = finish(fazhi_crawl(tmp_path / "data", PORTALS, preexec_fn=small_files))
+    assert code == 1
+    assert "Traceback" not in err
+    assert err.count("cannot write the archive") == 1 and "is the disk full?" in err
+    assert "FAILED beicheng: archive_unwritable" in err
+    assert "requests" in out and "archive_unwritable" in out      # the table still comes
