@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from db.corpus.store import CorpusError
+from db.corpus.store import Corpus, CorpusError
 
 TITLE = "fazhi: 法治政府建设年度报告"
 DESCRIPTION = ("Annual rule-of-law government reports (法治政府建设年度报告) of Chinese local "
@@ -163,6 +163,7 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001)
     corpus = Path(corpus_path)
     if not corpus.is_file():
         raise CorpusError(f"no corpus at {corpus}")
+    Corpus(corpus).close()   # pending migrations first: Datasette opens the file read-only
     register()
     with tempfile.TemporaryDirectory(prefix="fazhi-serve-") as folder:
         metadata_path = Path(folder) / "metadata.json"
