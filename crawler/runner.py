@@ -119,7 +119,8 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     within seconds: the run is marked `interrupted` and the result says so."""
     portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
     settings = crawl_settings(Path(data_dir), settings_overrides)
-    settings.set("FAZHI_PROGRESS", progress, priority="cmdline")
+    if progress:
+        settings.set("FAZHI_PROGRESS", True, priority="cmdline")
     with crawl_lock(settings):
         archive = shared_archive(settings)
         for dead in archive.mark_dead_runs():

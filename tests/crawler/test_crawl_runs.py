@@ -240,3 +240,107 @@ def test_a_full_disk_gives_one_clear_line_and_the_summary(tmp_path):
     assert err.count("cannot write the archive") == 1 and "is the disk full?" in err
     assert "FAILED beicheng: archive_unwritable" in err
     assert "requests" in out and "archive_unwritable" in out      # the table still comes
+
+
+# --- what a listing promised and the crawl did not get: each fails the crawl, named ----------
+
+LISTING = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>法治政府建设</title></head>
+<body><h1>法治政府建设</h1><ul class="list">{items}</ul>{pager}</body></html>"""
+ITEM = '<li><a href="{href}" target="_blank">{title}</a><span>{date}</span></li>'
+REPORT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
+<body><div class="article"><h1>{title}</h1><div class="content">
+<p>2024年，我区坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，
+全面推进依法行政，法治政府建设取得新成效。现将有关情况报告如下。</p>
+<h2>一、主要举措和成效</h2><p>健全依法决策机制，重大行政决策全部经过合法性审查。深化行政执法
+体制改革，全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。</p>
+<h2>二、存在的不足</h2><p>法治宣传教育的针对性有待增强，基层执法队伍专业化水平仍需提高。</p>
+<h2>三、下一步工作安排</h2><p>持续推进严格规范公正文明执法，加强行政复议和应诉工作。</p>
+<p>{name}人民政府</p><p>2025年1月20日</p></div></div></body></html>"""
+
+
+def problem_site(root: Path, portals: Path, slug: str, code: str, name: str,
+                 pages: dict[str, str]) -> None:
+    host = f"www.{slug}.gov.cn"
+    for path, text in {"robots.txt": "User-agent: *\nDisallow: /admin/\n", **pages}.items():
+        target = root / host / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    (portals / f"{slug}.toml").write_text(
+        f'slug = "{slug}"\nname = "{name}人民政府"\ndivision_code = "{code}"\n'
+        f'level = "district"\nprovince = "河北省"\nfamily = "generic"\n'
+        f'start_urls = ["http://{host}/fzzf/list.html"]\n', encoding="utf-8")
+
+
+def report_pages(name: str, numbers: list[int]) -> dict[str, str]:
+    title = f"{name}2024年度法治政府建设情况报告"
+    return {f"fzzf/2025/0120/{n}.html": REPORT.format(title=title, name=name) for n in numbers}
+
+
+def listing(name: str, numbers: list[int], pager: str = "") -> str:
+    items = "".join(ITEM.format(href=f"/fzzf/2025/0120/{n}.html", date="2025-01-20",
+                                title=f"{name}{2024 - i}年度法治政府建设情况报告")
+                    for i, n in enumerate(numbers))
+    return LISTING.format(items=items, pager=pager)
+
+
+@pytest.fixture(scope="module")
+def problem_crawl(tmp_path_factory) -> tuple[int, str, str, Path, Path]:
+    """One `fazhi crawl` of three small portals, each short of what its listing promised."""
+    base = tmp_path_factory.mktemp("problems")
+    sites, portals = base / "sites", base / "portals"
+    portals.mkdir()
+    # A pager that declares 3 pages, of which the third is gone.
+    pager = ('<div class="page">共3页 <a href="list_2.html">下一页</a> '
+             '<a href="list_3.html">尾页</a></div>')
+    problem_site(sites, portals, "quekou", "130181", "鹊口区", {
+        "fzzf/list.html": listing("鹊口区", [201], pager),
+        "fzzf/list_2.html": listing("鹊口区", [202], pager),
+        **report_pages("鹊口区", [201, 202])})
+    # A report link whose page never comes (404).
+    problem_site(sites, portals, "liangting", "130182", "凉亭区", {
+        "fzzf/list.html": listing("凉亭区", [301, 302]), **report_pages("凉亭区", [301])})
+    # A column whose items are all notices: no report at all.
+    notices = "".join(ITEM.format(href=f"/fzzf/2025/0120/{n}.html", date="2025-01-20",
+                                  title=f"关于开展第{n}期法治讲座的通知") for n in (401, 402))
+    problem_site(sites, portals, "shuiwan", "130183", "水湾区", {
+        "fzzf/list.html": LISTING.format(items=notices, pager="")})
+    command = [sys.executable, "-m", "fazhi.cli", "crawl", "quekou", "liangting", "shuiwan",
+               "--data-dir", str(base / "data"), "--replay", str(sites), "--portal-dir",
+               str(portals), "--quiet", "--json", str(base / "run.json")]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    return done.returncode, done.stdout, done.stderr, sites, portals
+
+
+@pytest.mark.parametrize("slug, kind", [("quekou", "listing_incomplete"),
+                                        ("liangting", "report_not_fetched"),
+                                        ("shuiwan", "column_empty")])
+def test_each_listing_problem_fails_the_crawl_naming_portal_and_reason(problem_crawl, slug,
+                                                                       kind):
+    code, out, err, _, _ = problem_crawl
+    assert code == 1 and "Traceback" not in err
+    assert f"FAILED {slug}: {kind} — " in err
+    row = next(line.split() for line in out.splitlines() if line.startswith(slug))
+    assert row[-1] in (kind, "empty")     # the table's status: the first problem's kind
+
+
+def test_check_portal_shows_the_problem_and_fails(problem_crawl, tmp_path):
+    _, _, _, sites, portals = problem_crawl
+    done = subprocess.run(
+        [sys.executable, "-m", "fazhi.cli", "check-portal", "quekou", "--replay", str(sites),
+         "--portal-dir", str(portals), "--data-dir", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "listing_incomplete: declared" in done.stdout
+    assert "Verdict: FAILED (listing_incomplete" in done.stdout
+
+
+def test_the_progress_bar_counts_responses_and_reports_per_portal(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.runner", "--data-dir", str(tmp_path), "--replay",
+         str(PORTALS), "--portal-dir", str(PORTALS), "-s", "FAZHI_PROGRESS=True", SLUG],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    summary = json.loads(done.stdout)["portals"][SLUG]
+    final = [line for line in done.stderr.replace("\r", "\n").splitlines()
+             if line.startswith(f"{SLUG}:")][-1]
+    assert f"{summary['requests']} responses" in final
+    assert f"{summary['items']} reports" in final and summary["items"] > 0
