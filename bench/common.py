@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SITES_DIR = ROOT / "tests" / "sites"
+PORTALS_DIR = ROOT / "tests" / "portals"
+# The sample portals built by tests/portals/_build (the held-out ones stay out of the figures).
+SAMPLE_PORTALS = ("haizhou", "shanwei", "hanyang", "zbgx", "shishi", "xiyang", "donghai",
+                  "beicheng", "shishi_sfj")
+SITES_DIRS = tuple(PORTALS_DIR / slug / "site" for slug in SAMPLE_PORTALS)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The sample portals' article pages (tests/sites) as templates, and how to vary them.
+"""The sample portals' article pages (tests/portals/<slug>/site) as templates, and how to vary them.
 
 A template is one article of one sample portal: its page(s) as the replay server serves them
 (body + Content-Type), the portal it belongs to, whether it is a report. ``vary`` makes a new,
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import opencc
 
-from bench.common import SITES_DIR
+from bench.common import PORTALS_DIR, SITES_DIRS
 from cleaning.report import classify_title
 from crawler.replay.server import ReplayServer, parse_target
 from settings.registry import Portal, load_registry, portal_dirs
@@ -32,7 +32,7 @@ YEAR_RX = re.compile(r"(?<!\d)(20[12]\d)(?=\s*(?:年|-\d\d-|/\d\d/|\.\d\d\.))")
 FIGURE_RX = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})(?=[件人次个项场家万余起名条部篇%])")
 PARAGRAPH_RX = re.compile(r"<p[ >].*?</p>", re.S)
 FILE_SUFFIXES = (".html", ".htm", ".shtml")
-TEXTS_DIR = SITES_DIR / "_build" / "texts"   # the report texts the sample pages were built from
+TEXTS_DIR = PORTALS_DIR / "_build" / "texts"   # the report texts the sample pages were built from
 HEADING_START_RX = re.compile(r"^\s*[（(]?[一二三四五六七八九十\d]+[、.）)]")
 PLACE_RX = re.compile(r"([\u4e00-\u9fff]{2})[區区县縣市]")
 MIXED_SHARE = 0.7        # share of a report's body paragraphs rewritten from other reports
@@ -60,8 +60,8 @@ def decode(body: bytes) -> tuple[str, str]:
         return body.decode("gb18030"), "gb18030"
 
 
-def _portal_of_host(sites: Path) -> dict[str, Portal]:
-    registry = load_registry(portal_dirs([sites.parent / "portals"]))
+def _portal_of_host() -> dict[str, Portal]:
+    registry = load_registry(portal_dirs([PORTALS_DIR]))
     hosts = {}
     for portal in registry.values():
         for url in portal.start_urls:
@@ -69,9 +69,9 @@ def _portal_of_host(sites: Path) -> dict[str, Portal]:
     return hosts
 
 
-def _site_files(sites: Path) -> list[tuple[str, Path]]:
+def _site_files(roots: tuple[Path, ...]) -> list[tuple[str, Path]]:
     found = []
-    for file in sorted(sites.rglob("*")):
+    for sites, file in sorted((root, file) for root in roots for file in root.rglob("*")):
         relative = file.relative_to(sites)
         if (file.is_file() and file.suffix in FILE_SUFFIXES
                 and not any(part.startswith("_") for part in relative.parts)):
@@ -82,9 +82,9 @@ def _site_files(sites: Path) -> list[tuple[str, Path]]:
 
 
 @cache
-def templates(sites: Path = SITES_DIR) -> tuple[Template, ...]:
+def templates(sites: tuple[Path, ...] = SITES_DIRS) -> tuple[Template, ...]:
     """Every article of the sample portals, split TRS articles as one template."""
-    hosts = _portal_of_host(sites)
+    hosts = _portal_of_host()
     server = ReplayServer(sites)   # only its reply logic: served bytes and headers
     try:
         replies = {url: server.respond("GET", parse_target(url), {}, b"")

@@ -5,7 +5,7 @@
 "html")`` as TRS portals do, and one article per link made from the sample TRS report pages
 (varied place, year and figures; the two-page sample stays split over ``_1`` pages). A registry
 entry for it goes to ``<portal_dir>/<slug>.toml``. Served by ``crawler.replay.server`` like
-tests/sites.
+tests/portals.
 """
 
 from __future__ import annotations

@@ -234,7 +234,8 @@ def _load_pages(targets, url, content_type, paths: DataPaths) -> tuple[list[byte
 @main.command()
 @DATA_DIR
 @click.option("--sites", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("tests/sites"), show_default=True, help="Saved portal pages to serve.")
+              default=Path("tests/portals"), show_default=True,
+              help="Saved portal pages to serve (portal folders, or <host>/<path>).")
 def demo(data_dir, sites) -> None:
     """Crawl the bundled sample portals offline (served on 127.0.0.1), build the corpus, show it.
 

@@ -1,7 +1,7 @@
 """`fazhi new-portal` and `fazhi check-portal`: add a portal to the registry, try one out.
 
 Registered on the main CLI by fazhi/cli.py; also runnable alone:
-`python -m fazhi.portal_commands check-portal hanyang --replay tests/sites`.
+`python -m fazhi.portal_commands check-portal hanyang --replay tests/portals`.
 """
 
 from __future__ import annotations
@@ -46,20 +46,20 @@ def page_fetcher(replay: Path | None) -> Iterator[Any]:
     help="Default: from the division code and name.")
 @click.option("--province", help="Default: from the division code.")
 @click.option("--family", type=click.Choice(FAMILIES), help="Default: guessed from the pages.")
-@click.option("--sites", type=DIRECTORY, default=Path("tests/sites"), show_default=True,
-              help="Where the fetched pages are saved as <host>/<path>.")
+@click.option("--portals", type=DIRECTORY, default=Path("tests/portals"), show_default=True,
+              help="Where the portal's test folder goes: <portals>/<slug>/site/<host>/<path> "
+                   "(the fetched pages) and <portals>/<slug>/expected.json.")
 @click.option("--replay", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Fetch from saved pages in this directory (127.0.0.1), not the network.")
 @click.option("--portal-dir", type=DIRECTORY, default=DEFAULT_PORTAL_DIR,
               help="Where the registry entry goes (default: settings/portals).")
-@click.option("--tests-dir", type=DIRECTORY, default=Path("tests/portals_replay"),
-              show_default=True, help="Where the replay test goes.")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 def new_portal(slug: str, url: str, name: str | None, division_code: str, level: str | None,
-               province: str | None, family: str | None, sites: Path, replay: Path | None,
-               portal_dir: Path, tests_dir: Path, force: bool) -> None:
+               province: str | None, family: str | None, portals: Path, replay: Path | None,
+               portal_dir: Path, force: bool) -> None:
     """Add a portal: fetch its listing URL and newest report, guess the CMS family, write the
-    registry entry, save the pages as fixtures and write a replay test for them.
+    registry entry, and the portal's test folder: the pages saved for the replay server and
+    expected.json (what was found), which the crawl test of every portal checks.
 
     \b
     Example:
@@ -84,8 +84,7 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str, level:
         portal = NewPortal(slug=slug, name=name, division_code=division_code,
                            level=level or level_for(division_code, name),
                            province=province or province_for(division_code) or "", discovery=found)
-        plan = plan_files(portal, portal_dir=portal_dir, sites=sites, tests_dir=tests_dir,
-                          force=force)
+        plan = plan_files(portal, portal_dir=portal_dir, portals=portals, force=force)
         check_registry_entry(plan[portal_dir / f"{slug}.toml"], slug, portal_dir, force)
         written = write_files(plan, force=force)
     except (ScaffoldError, RegistryError) as exc:
@@ -95,7 +94,8 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str, level:
                f"  {found.report.url}")
     for path in written:
         click.echo(f"wrote {path}")
-    click.echo(f"next: pytest {tests_dir / f'test_{slug}.py'}   and   fazhi check-portal {slug}")
+    click.echo(f"next: pytest tests/crawler/test_crawl_sites.py -k {slug}   and   "
+               f"fazhi check-portal {slug} --replay {portals}")
 
 
 def check_registry_entry(toml: bytes, slug: str, portal_dir: Path, force: bool) -> None:
@@ -132,7 +132,7 @@ def check_portal(slug: str, replay: Path | None, data_dir: Path | None,
 
     \b
     Example:
-        fazhi check-portal hanyang --replay tests/sites
+        fazhi check-portal hanyang --replay tests/portals
     """
     from fazhi.portal_check import crawl_one, print_check
 

@@ -1,4 +1,10 @@
-"""What `fazhi new-portal` writes: the registry entry, the saved pages, the replay test.
+"""What `fazhi new-portal` writes: the registry entry and the portal's test folder.
+
+The folder is `<portals>/<slug>/` in the layout of tests/portals (README there): the saved pages
+in `site/<host>/<path>` as the replay server serves them, and `expected.json` with what was found
+(the newest report: URL, year, and the title, section count and level-1 categories cleaning
+gives it; the listing's other links with the reason they are no report). The parametrized test
+(tests/crawler/test_crawl_sites.py) then crawls it like every other portal.
 
 `plan_files(...)` returns {path: bytes} without touching the disk; `write_files(plan, force)`
 refuses to replace a file with different content unless `force` (identical files are left
@@ -12,12 +18,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from crawler.replay.rules import RULES_FILE, guess_content_type
+from crawler.replay.sites import url_file
+from fazhi.portal_expected import EXPECTED_FILE, SITE_DIR
 from fazhi.portal_scaffold import Discovery, Fetched, ScaffoldError
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REGISTRY_KEYS = ("slug", "name", "division_code", "level", "province", "family")
 
 
@@ -53,16 +60,11 @@ def registry_toml(portal: NewPortal) -> str:
 
 
 def fixture_path(sites: Path, url: str) -> Path:
-    """Where the replay server (crawler/replay/server.py) looks for `url` under `sites`."""
-    parts = urlsplit(url)
-    relative = unquote(parts.path or "/").lstrip("/")
-    if not relative or relative.endswith("/"):
-        relative += "index.html"
-    if parts.query:
-        relative += f"@{parts.query}"
-    if any(segment.startswith("_") for segment in Path(relative).parts):
+    """Where the replay server (crawler/replay/sites.py) looks for `url` under `sites`."""
+    path = url_file(sites, url)
+    if any(segment.startswith("_") for segment in path.relative_to(sites).parts):
         raise ScaffoldError(f"{url}: the replay server never serves paths starting with _")
-    return sites / (parts.hostname or "") / relative
+    return path
 
 
 def header_rules(pages: dict[str, Fetched]) -> dict[str, dict[str, dict[str, str]]]:
@@ -89,17 +91,58 @@ def merged_rules(rules_file: Path, headers: dict[str, dict[str, str]], force: bo
     return (json.dumps(existing, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def plan_files(portal: NewPortal, *, portal_dir: Path, sites: Path, tests_dir: Path,
+def plan_files(portal: NewPortal, *, portal_dir: Path, portals: Path,
                force: bool) -> dict[Path, bytes]:
+    """The registry entry in `portal_dir`, the portal's folder `<portals>/<slug>/`."""
     found = portal.discovery
+    sites = portals / portal.slug / SITE_DIR
     plan = {portal_dir / f"{portal.slug}.toml": registry_toml(portal).encode("utf-8")}
     for url, page in found.pages.items():
         plan[fixture_path(sites, url)] = page.body
     for host, headers in header_rules(found.pages).items():
         rules_file = sites / host / RULES_FILE
         plan[rules_file] = merged_rules(rules_file, headers, force)
-    plan[tests_dir / f"test_{portal.slug}.py"] = replay_test(portal, portal_dir, sites).encode()
+    expected = json.dumps(expected_json(found), ensure_ascii=False, indent=2) + "\n"
+    plan[portals / portal.slug / EXPECTED_FILE] = expected.encode("utf-8")
     return plan
+
+
+def expected_json(found: Discovery) -> dict[str, Any]:
+    """expected.json of a new portal: the report found, cleaned as the crawl will clean it, and
+    the listing's other links with the reason the crawl passes them over."""
+    document = cleaned_report(found)
+    report: dict[str, Any] = {"url": found.report.url, "year": found.report_year}
+    if document is not None:
+        report.update(year=found.report_year or document.report_year, title=document.title,
+                      sections=len(document.sections),
+                      level1=[category_name(s.category) for s in document.sections
+                              if s.level == 1])
+    return {"notes": f"Written by `fazhi new-portal` on {date.today().isoformat()} from "
+                     f"{found.start_url}: the newest report then and the listing's other links.",
+            "column": found.start_url, "reports": [report],
+            "skipped": [{"url": entry.url, "title": entry.title, "why": why}
+                        for entry, why in found.skipped],
+            "failures": []}
+
+
+def category_name(category: str | list[str] | None) -> str | None:
+    """A level-1 category as the corpus stores it: a part covering two is "a,b"."""
+    return ",".join(category) if isinstance(category, list | tuple) else category
+
+
+def cleaned_report(found: Discovery) -> Any:
+    """The report's Document (cleaning), None when cleaning cannot read it."""
+    from cleaning import CleaningError, ListingHint, clean
+
+    urls = [found.report.url, *found.report_pages]
+    page = found.pages[found.report.url]
+    hint = ListingHint(title=found.report.title, date=found.report.published,
+                       url=found.report.listing_url)
+    try:
+        return clean([found.pages[url].body for url in urls], found.report.url,
+                     page.content_type, page_urls=urls, listing=hint)
+    except CleaningError:
+        return None
 
 
 def write_files(plan: dict[Path, bytes], *, force: bool) -> list[Path]:
@@ -116,60 +159,3 @@ def write_files(plan: dict[Path, bytes], *, force: bool) -> list[Path]:
         path.write_bytes(data)
         written.append(path)
     return written
-
-
-def _in_project(path: Path) -> str:
-    """A path as the generated test should spell it: project-relative when inside it."""
-    resolved = path.resolve()
-    if resolved.is_relative_to(PROJECT_ROOT):
-        return f"ROOT / {str(resolved.relative_to(PROJECT_ROOT))!r}"
-    return f"Path({str(resolved)!r})"
-
-
-def replay_test(portal: NewPortal, portal_dir: Path, sites: Path) -> str:
-    found = portal.discovery
-    return REPLAY_TEST.format(
-        slug=portal.slug, name=portal.name, family=found.family, today=date.today().isoformat(),
-        sites=_in_project(sites), portal_dir=_in_project(portal_dir),
-        expected=f"    {found.report.url!r}: {found.report_year!r},",
-    )
-
-
-REPLAY_TEST = '''# ruff: noqa: E501  (written by `fazhi new-portal`: long URLs stay on one line)
-"""Replay test for portal {slug}: {name} ({family}), written by `fazhi new-portal` on {today}.
-
-Crawls the portal from its saved pages (the replay server on 127.0.0.1, no network) and checks
-that the reports found then are still found, cleaned into the corpus with their year.
-"""
-
-import json
-import sqlite3
-import subprocess
-import sys
-from pathlib import Path
-
-import crawler
-
-ROOT = Path(crawler.__file__).resolve().parents[1]
-SITES = {sites}
-PORTAL_DIR = {portal_dir}
-SLUG = "{slug}"
-EXPECTED_REPORTS = {{  # report URL -> report year
-{expected}
-}}
-
-
-def test_{slug}_reports_found_in_saved_pages(tmp_path):
-    command = [sys.executable, "-m", "crawler.runner", "--data-dir", str(tmp_path),
-               "--replay", str(SITES), "--portal-dir", str(PORTAL_DIR), SLUG]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert done.stdout.strip(), done.stderr[-3000:]
-    summary = json.loads(done.stdout)["portals"][SLUG]
-    assert summary["reports_found"] >= len(EXPECTED_REPORTS)
-    with sqlite3.connect(tmp_path / "corpus.db") as corpus:
-        rows = corpus.execute("SELECT url, report_year FROM documents WHERE portal = ?", [SLUG])
-        found = dict(rows.fetchall())
-    for url, year in EXPECTED_REPORTS.items():
-        assert url in found, f"{{url}} not collected: {{summary}}"
-        assert found[url] == year
-'''

@@ -112,6 +112,8 @@ class Discovery:
     pages: dict[str, Fetched] = field(default_factory=dict)   # every fetched page, by URL
     overrides: dict[str, Any] = field(default_factory=dict)
     site_name: str | None = None
+    report_pages: list[str] = field(default_factory=list)     # the report's further pages
+    skipped: list[tuple[ListingEntry, str]] = field(default_factory=list)  # (entry, why)
 
 
 def probe_spider(family: str | None, start_url: str, division_code: str,
@@ -137,6 +139,17 @@ def report_entries(spider: FamilySpider, listing: Response) -> list[tuple[Listin
         if verdict.is_report:
             found.append((entry, verdict.report_year or 0))
     return found
+
+
+def skipped_entries(spider: FamilySpider, listing: Response) -> list[tuple[ListingEntry, str]]:
+    """(entry, reason) for the listing links the crawl will pass over: not a report's title."""
+    from cleaning.report import classify_title
+
+    if not isinstance(listing, TextResponse):
+        return []
+    verdicts = [(entry, classify_title(entry.title)) for entry in spider.listing_entries(listing)]
+    return [(entry, verdict.reason or "not_a_report") for entry, verdict in verdicts
+            if not verdict.is_report]
 
 
 def listing_response(fetcher: PageFetcher, spider: FamilySpider, start_url: str,
@@ -168,12 +181,13 @@ def discover(fetcher: PageFetcher, start_url: str, division_code: str,
     overrides = _overrides_finding(entry, family, start_url, division_code, listing)
     spider = probe_spider(family, start_url, division_code, overrides)
     article = pages[entry.url].response()
-    if isinstance(article, TextResponse):
-        for url in spider.article_page_urls(article):
-            pages[url] = fetcher.fetch(url)
+    further = spider.article_page_urls(article) if isinstance(article, TextResponse) else []
+    for url in further:
+        pages[url] = fetcher.fetch(url)
     return Discovery(start_url=start_url, family=family, report=entry, report_year=year or None,
                      pages=pages, overrides=overrides,
-                     site_name=site_name([start, pages[entry.url]]))
+                     site_name=site_name([start, pages[entry.url]]),
+                     report_pages=list(further), skipped=skipped_entries(spider, listing))
 
 
 def _overrides_finding(entry: ListingEntry, family: str, start_url: str, division_code: str,

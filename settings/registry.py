@@ -22,6 +22,7 @@ from settings.families import family_names
 
 DEFAULT_PORTAL_DIR = Path(__file__).resolve().parent / "portals"
 PORTAL_DIRS_ENV = "FAZHI_PORTAL_DIRS"
+PORTAL_FILE = "portal.toml"   # the entry inside a portal folder <dir>/<slug>/
 
 LEVELS = ("province", "prefecture", "county", "district", "department")
 FAMILIES = family_names()   # the family table's, settings/families.py (checked at load time)
@@ -85,11 +86,14 @@ def load_registry(dirs: Iterable[str | os.PathLike[str]] | None = None) -> dict[
 
 
 def toml_entries(directory: Path) -> list[tuple[Path, bytes | None]]:
-    """The `*.toml` files of a registry directory, by name: (path, None) for files on disk;
-    for the bundled entries of a zipped install (a scrapyd egg) (path, their bytes), read as
-    package data because there is no directory to list."""
+    """The `*.toml` files of a registry directory, by name, then its folders' `portal.toml`:
+    (path, None) for files on disk; for the bundled entries of a zipped install (a scrapyd egg)
+    (path, their bytes), read as package data because there is no directory to list."""
     if directory.is_dir():
-        return [(path, None) for path in sorted(directory.glob("*.toml"))]
+        # A test portal folder (tests/portals/<slug>/) keeps its entry in portal.toml.
+        folders = [p for p in sorted(directory.glob(f"*/{PORTAL_FILE}"))
+                   if not p.parent.name.startswith("_")]
+        return [(path, None) for path in sorted(directory.glob("*.toml")) + folders]
     if directory.resolve() == DEFAULT_PORTAL_DIR.resolve():
         bundled = resources.files(__package__ or "settings").joinpath("portals")
         if bundled.is_dir():

@@ -1,4 +1,4 @@
-"""Shared fixtures: the saved sample portals and one replay server for the whole session."""
+"""Shared fixtures: the saved test portals and one replay server for the whole session."""
 
 from __future__ import annotations
 
@@ -9,17 +9,19 @@ import pytest
 
 from crawler.replay.server import ReplayServer
 
-SITES_DIR = Path(__file__).parent / "sites"
+PORTALS_DIR = Path(__file__).parent / "portals"
 
 
 @pytest.fixture(scope="session")
 def sites_dir() -> Path:
-    """tests/sites: saved portal pages laid out as <host>/<path>."""
-    return SITES_DIR
+    """tests/portals: one folder per test portal, its saved pages in <slug>/site/<host>/<path>
+    (the replay server serves them all; see tests/portals/README.md)."""
+    return PORTALS_DIR
 
 
 @pytest.fixture(scope="session")
 def replay_server(sites_dir: Path) -> Iterator[ReplayServer]:
-    """The replay proxy serving tests/sites; use ``replay_server.url`` as the HTTP proxy."""
+    """The replay proxy serving every portal of tests/portals (``replay_server.url`` is the
+    HTTP proxy)."""
     with ReplayServer(sites_dir) as server:
         yield server

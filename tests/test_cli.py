@@ -141,7 +141,7 @@ def test_clean_one_stage_of_a_saved_file(tmp_path):
 
 
 def test_stats_marks_blocked_links_attachment_only_reports_and_warnings(tmp_path):
-    fazhi("crawl", "xiyang", "beicheng", "--replay", "tests/sites", "--portal-dir",
+    fazhi("crawl", "xiyang", "beicheng", "--replay", "tests/portals", "--portal-dir",
           "tests/portals", "--data-dir", str(tmp_path))
     out = fazhi("stats", "--data-dir", str(tmp_path)).stdout
     cells = {line.split()[0]: line.split()[1:] for line in out.splitlines()

@@ -126,7 +126,7 @@ def test_deploy_schedule_and_crawl_on_scrapyd(scrapyd: tuple[str, Path], tmp_pat
     assert done.returncode == 0 and '"status": "ok"' in done.stdout + done.stderr, done.stderr
     assert SPIDER in call(scrapyd_url + "listspiders.json?project=fazhi")["spiders"]
     data = tmp_path / "data"
-    with ReplayServer(ROOT / "tests" / "sites") as replay:
+    with ReplayServer(ROOT / "tests" / "portals") as replay:
         settings = {"FAZHI_DATA_DIR": str(data), "FAZHI_REPLAY_PROXY": replay.url,
                     "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False"}
         job = call(scrapyd_url + "schedule.json", [("project", "fazhi"), ("spider", SPIDER)] + [

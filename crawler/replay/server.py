@@ -1,9 +1,10 @@
 """Local replay server: saved portal pages served as an HTTP forward proxy on 127.0.0.1.
 
-Layout of the root directory: ``<root>/<host>/<path>``. A URL path ending in ``/`` serves
-``index.html``; a query string maps to the file ``<path>@<query>`` (query verbatim). Path
-segments starting with ``_`` are server data and never served (``_replay.json``, ``_records.xml``,
-``_build/``).
+Layout of the root directory: ``<root>/<host>/<path>``, or ``<root>/<slug>/site/<host>/<path>``
+for a directory of portal folders (``tests/portals``); several roots may be given. A URL path
+ending in ``/`` serves ``index.html``; a query string maps to the file ``<path>@<query>`` (query
+verbatim). Path segments starting with ``_`` are server data and never served (``_replay.json``,
+``_records.xml``, ``_build/``).
 
 Scrapy (``request.meta["proxy"] = server.url``) sends absolute-URI request lines
 (``GET http://www.hanyang.gov.cn/zwgk/... HTTP/1.1``); origin-form ``GET /<host>/<path>`` works
@@ -39,6 +40,7 @@ import json
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -46,7 +48,6 @@ from urllib.parse import parse_qs
 from crawler.replay.rules import (
     CONNECTION_ERRORS,
     DRIP_CHUNKS,
-    HOST_NAME,
     MAX_DELAY,
     RULES_FILE,
     Reply,
@@ -60,14 +61,17 @@ from crawler.replay.rules import (
     post_handler,
     redirect_reply,
 )
+from crawler.replay.sites import PortalSites, relative_file
 
 
 class ReplayServer:
-    """Threaded replay proxy for the saved portals under ``root``; see the module docstring."""
+    """Threaded replay proxy for the saved portals under ``root`` (one directory or several,
+    each flat or in the portals layout: crawler/replay/sites.py); see the module docstring."""
 
-    def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0,
-                 *, verbose: bool = False) -> None:
-        self.root = Path(root).resolve()
+    def __init__(self, root: Path | str | Sequence[Path | str], host: str = "127.0.0.1",
+                 port: int = 0, *, verbose: bool = False) -> None:
+        self.sites = PortalSites(root)
+        self.sites.hosts()   # a host saved twice is an error now, not on some later request
         self.verbose = verbose
         self._log: list[tuple[str, str, int]] = []
         self._lock = threading.Lock()
@@ -119,9 +123,7 @@ class ReplayServer:
 
     def host_dir(self, host: str) -> Path | None:
         """The saved site of ``host``, None when there is none (or the name is not a host name)."""
-        if not HOST_NAME.fullmatch(host) or not (self.root / host).is_dir():
-            return None
-        return self.root / host
+        return self.sites.host_dir(host)
 
     def rules(self, host: str) -> dict:
         host_dir = self.host_dir(host)
@@ -151,11 +153,7 @@ class ReplayServer:
         return handler(host_dir, target, form)
 
     def _file(self, host_dir: Path, rules: dict, target: Target, headers) -> Reply:
-        relative = target.path.lstrip("/")
-        if target.path.endswith("/"):
-            relative += "index.html"
-        if target.query:
-            relative += f"@{target.query}"
+        relative = relative_file(target.path, target.query)
         file = (host_dir / relative).resolve()
         if any(part.startswith("_") for part in Path(relative).parts) or not file.is_relative_to(
                 host_dir.resolve()):
@@ -184,6 +182,9 @@ class ReplayServer:
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's listen backlog is 5: a crawl of 20 portals opens more connections at once,
+    # and a dropped SYN costs a 1 s retransmit (a "timeout" under a short DOWNLOAD_TIMEOUT).
+    request_queue_size = 128
     replay: ReplayServer
 
     def handle_error(self, request, client_address) -> None:
@@ -217,13 +218,14 @@ class _Handler(BaseHTTPRequestHandler):
         target = parse_target(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        delay = match_rule(replay.rules(target.host).get("delay"), target)
-        if delay:
-            time.sleep(min(float(delay), MAX_DELAY))
         try:
+            delay = match_rule(replay.rules(target.host).get("delay"), target)
+            if delay:
+                time.sleep(min(float(delay), MAX_DELAY))
             reply = replay.respond(self.command, target, self.headers, body)
             apply_fault_rules(reply, replay.rules(target.host), target)
-        except (ValueError, OSError) as error:  # bad parameters, unreadable files: still answer
+        except (ValueError, OSError) as error:  # bad parameters, unreadable files, a host
+            # saved twice (SiteClashError): still answer
             reply = error_reply(500, f"{type(error).__name__}: {error}")
         replay.record(self.command, target.url, reply.status)
         self._send(reply, send_body)
@@ -265,7 +267,8 @@ class _Handler(BaseHTTPRequestHandler):
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m crawler.replay.server",
                                      description="Serve saved portal pages as an HTTP proxy.")
-    parser.add_argument("root", type=Path, help="directory laid out as <host>/<path>")
+    parser.add_argument("root", type=Path, nargs="+",
+                        help="directory laid out as <host>/<path> or <slug>/site/<host>/<path>")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="log each request to stderr")
     args = parser.parse_args(argv)

@@ -13,7 +13,7 @@ from db.corpus.search import search
 from db.corpus.stats import coverage, totals
 from tests.crawler.crawl_helpers import ROOT, query, run_crawl
 
-SITES = ROOT / "tests" / "sites"
+SITES = ROOT / "tests" / "portals"   # the replay root: every test portal's saved pages
 TEST_PORTALS = ROOT / "tests" / "portals"
 
 

@@ -13,8 +13,7 @@ import pytest
 from settings.registry import DEFAULT_PORTAL_DIR, load_registry
 from tests.crawler.crawl_helpers import ROOT, query
 
-SITES = ROOT / "tests" / "sites"
-TEST_PORTALS = ROOT / "tests" / "portals"
+PORTALS = ROOT / "tests" / "portals"   # served by the replay server
 BROKEN = """slug = "duanlian"
 name = "断链区人民政府"
 division_code = "130198"
@@ -34,14 +33,14 @@ def broken_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def sample_slugs() -> list[str]:
-    return sorted(load_registry([DEFAULT_PORTAL_DIR, TEST_PORTALS]))
+    return sorted(load_registry([DEFAULT_PORTAL_DIR]))
 
 
 def test_cli_crawl_all_exits_non_zero_naming_it(broken_dir: Path, tmp_path: Path) -> None:
     record = tmp_path / "run.json"
     done = subprocess.run(
         [sys.executable, "-m", "fazhi.cli", "crawl", "--all", "--data-dir", str(tmp_path),
-         "--replay", str(SITES), "--portal-dir", str(TEST_PORTALS),
+         "--replay", str(PORTALS),
          "--portal-dir", str(broken_dir), "--json", str(record)],
         cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert done.returncode != 0

@@ -1,4 +1,4 @@
-"""Family fingerprints over every sample portal's saved listing and report page, and the
+"""Family fingerprints over every test portal's saved listing and report page, and the
 registry fields new-portal derives from a division code."""
 
 from __future__ import annotations
@@ -6,25 +6,30 @@ from __future__ import annotations
 import pytest
 
 from crawler.fingerprints import guess_family, matching_families
-from fazhi.portal_files import fixture_path
+from crawler.replay.sites import PortalSites
+from fazhi.portal_expected import load_expected
 from settings.divisions import level_for, province_for
 from settings.registry import DEFAULT_PORTAL_DIR, load_registry
 from tests.crawler.crawl_helpers import ROOT
-from tests.crawler.test_crawl_sites import EXPECTED_REPORTS
 
-SITES = ROOT / "tests" / "sites"
-REGISTRY = load_registry([DEFAULT_PORTAL_DIR, ROOT / "tests" / "portals"])
+PORTALS = ROOT / "tests" / "portals"
+SITES = PortalSites(PORTALS)
+REGISTRY = load_registry([DEFAULT_PORTAL_DIR, PORTALS])
+FILE_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".ofd")
 
 
 def page_text(url: str) -> str:
-    return fixture_path(SITES, url).read_bytes().decode("utf-8", "replace")
+    """The saved page of `url`; empty for a URL the site answers with a redirect rule only."""
+    file = SITES.saved_file(url)
+    return file.read_bytes().decode("utf-8", "replace") if file.is_file() else ""
 
 
 @pytest.mark.parametrize("slug", sorted(REGISTRY))
 def test_every_sample_portal_is_recognised(slug: str) -> None:
     portal = REGISTRY[slug]
     start = portal.start_urls[0]
-    report = next(url for url in EXPECTED_REPORTS[slug] if not url.endswith(".pdf"))
+    report = next(report.url for report in load_expected(PORTALS / slug).reports
+                  if not report.url.endswith(FILE_SUFFIXES))
     assert guess_family([start, page_text(start), report, page_text(report)]) == portal.family
 
 

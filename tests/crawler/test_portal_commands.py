@@ -1,12 +1,14 @@
 """`new-portal` and `check-portal` end to end, through the replay server only.
 
 A sample site copied under a new host name plays a portal nobody has registered yet:
-new-portal fetches it, guesses its family, writes the registry entry, the saved pages and a
-replay test — which must itself pass under pytest — and check-portal crawls it.
+new-portal fetches it, guesses its family, writes the registry entry and the portal's test
+folder (saved pages + expected.json) — which must pass the check every portal's crawl passes
+(tests/crawler/test_crawl_sites.py) — and check-portal crawls it.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -15,9 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawler.crawl_helpers import ROOT
+from crawler.replay.sites import PortalSites
+from fazhi.portal_expected import check_portal, crawl_facts, load_expected
+from tests.crawler.crawl_helpers import ROOT, run_crawl
 
-SITES = ROOT / "tests" / "sites"
+SITES = PortalSites(ROOT / "tests" / "portals")
 # sample host, its column path, the new host, slug, division code, expected entry values
 CASES = {
     "trs": ("www.hanyang.gov.cn", "/zwgk/zc/fzzfjs/index.shtml", "www.xinyang-qu.gov.cn",
@@ -27,7 +31,7 @@ CASES = {
                    "xingaoxin", "370300", {"family": "hanweb", "level": "prefecture",
                                            "province": "山东省"}),
 }
-REPORT_PATHS = {  # the newest report of each sample portal (tests/sites/README.md)
+REPORT_PATHS = {  # the newest report of each sample portal (tests/portals/README.md)
     "trs": ["/zwgk/zc/fzzfjs/202203/t20220328_1945123.shtml",
             "/zwgk/zc/fzzfjs/202203/t20220328_1945123_1.shtml"],
     "hanweb_gbk": ["/art/2023/1/10/art_2345_87123.html"],
@@ -43,11 +47,12 @@ def portal_command(*args: str) -> subprocess.CompletedProcess:
 def added(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     sample_host, column, host, slug, code, _ = CASES[request.param]
     root = tmp_path_factory.mktemp(f"new-{slug}")
-    shutil.copytree(SITES / sample_host, root / "portal-online" / host)
-    out = {"sites": root / "sites", "portals": root / "portals", "tests": root / "tests"}
+    shutil.copytree(SITES.host_dir(sample_host), root / "portal-online" / host)
+    out = {"folders": root / "portals", "sites": root / "portals" / slug / "site",
+           "portals": root / "registry"}
     args = [slug, f"http://{host}{column}", "--division-code", code,
-            "--replay", str(root / "portal-online"), "--sites", str(out["sites"]),
-            "--portal-dir", str(out["portals"]), "--tests-dir", str(out["tests"])]
+            "--replay", str(root / "portal-online"), "--portals", str(out["folders"]),
+            "--portal-dir", str(out["portals"])]
     done = portal_command("new-portal", *args)
     return {"case": request.param, "host": host, "slug": slug, "args": args, "done": done,
             **out}
@@ -63,7 +68,7 @@ def test_new_portal_writes_the_registry_entry(added: dict) -> None:
 
 def test_new_portal_saves_the_listing_and_the_newest_report(added: dict) -> None:
     site = added["sites"] / added["host"]
-    sample = SITES / CASES[added["case"]][0]
+    sample = SITES.host_dir(CASES[added["case"]][0])
     for path in [CASES[added["case"]][1], *REPORT_PATHS[added["case"]]]:
         saved = site / path.lstrip("/")
         assert saved.read_bytes() == (sample / path.lstrip("/")).read_bytes(), path
@@ -77,15 +82,22 @@ def test_gbk_page_without_charset_keeps_its_content_type(added: dict) -> None:
     assert '"text/html"' in rules.read_text("utf-8")
 
 
-def test_generated_replay_test_passes(added: dict) -> None:
-    test_file = added["tests"] / f"test_{added['slug']}.py"
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "--rootdir", str(added["tests"]), str(test_file)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stdout[-3000:]
-    assert "1 passed" in done.stdout
-    url = f"http://{added['host']}{REPORT_PATHS[added['case']][0]}"
-    assert url in test_file.read_text("utf-8")
+def test_written_expected_json_names_the_report_and_the_rest(added: dict) -> None:
+    expected = json.loads((added["folders"] / added["slug"] / "expected.json").read_text())
+    (report,) = expected["reports"]
+    assert report["url"] == f"http://{added['host']}{REPORT_PATHS[added['case']][0]}"
+    assert report["title"] and report["year"] and report["sections"] > 0
+    assert "measures" in report["level1"]
+    assert "interpretation" in {item["why"] for item in expected["skipped"]}  # every sample has one
+
+
+def test_written_portal_passes_the_portal_test(added: dict, tmp_path: Path) -> None:
+    """The check tests/crawler/test_crawl_sites.py runs on every portal, on the new one."""
+    slug = added["slug"]
+    crawl = run_crawl(tmp_path, added["folders"], [added["portals"]], [slug])
+    facts = crawl_facts(tmp_path, slug, crawl.portal(slug), crawl.result["run_id"])
+    score = check_portal(load_expected(added["folders"] / slug), facts)
+    assert score.perfect and score.collected == 1, score.problems
 
 
 def test_new_portal_refuses_to_overwrite(added: dict) -> None:
@@ -96,7 +108,7 @@ def test_new_portal_refuses_to_overwrite(added: dict) -> None:
 
 
 def test_check_portal_lists_what_it_found(added: dict) -> None:
-    done = portal_command("check-portal", added["slug"], "--replay", str(added["sites"]),
+    done = portal_command("check-portal", added["slug"], "--replay", str(added["folders"]),
                           "--portal-dir", str(added["portals"]))
     assert done.returncode == 0, done.stderr[-3000:]
     assert f"http://{added['host']}{REPORT_PATHS[added['case']][0]}" in done.stdout
@@ -110,7 +122,7 @@ def test_check_portal_of_a_dead_column_exits_1(tmp_path: Path) -> None:
         'province = "河北省"\nfamily = "generic"\n'
         'start_urls = ["http://www.beicheng.gov.cn/zfxxgk/nothing/list.html"]\n',
         encoding="utf-8")
-    done = portal_command("check-portal", "dead", "--replay", str(SITES),
+    done = portal_command("check-portal", "dead", "--replay", str(ROOT / "tests" / "portals"),
                           "--portal-dir", str(tmp_path))
     assert done.returncode == 1
     assert "not_found (404, listing): http://www.beicheng.gov.cn/zfxxgk/nothing/list.html" in (

@@ -1,6 +1,6 @@
 """Own report pages for the data tests: one report text rendered in different portal layouts.
 
-The texts are the sample portals' report texts (tests/sites/_build/texts); the layouts are two
+The texts are the sample portals' report texts (tests/portals/_build/texts); the layouts are two
 CMS styles with their usual furniture, so the cleaner sees genuinely different pages that carry
 the same report.
 """
@@ -14,7 +14,7 @@ import opencc
 
 from db.archive.store import Archive
 
-TEXTS = Path(__file__).resolve().parents[1] / "sites" / "_build" / "texts"
+TEXTS = Path(__file__).resolve().parents[1] / "portals" / "_build" / "texts"
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 

@@ -19,7 +19,7 @@ from db.corpus.rebuild import rebuild
 from settings.registry import load_registry
 from tests.crawler.crawl_helpers import ROOT, run_crawl
 
-SITES, TEST_PORTALS = ROOT / "tests" / "sites", ROOT / "tests" / "portals"
+SITES = TEST_PORTALS = ROOT / "tests" / "portals"   # saved pages and test-only entries
 SLUGS = ["shishi", "shishi_sfj"]   # the same report twice: duplicate_of is compared too
 ROW_IDS = {"id"}
 

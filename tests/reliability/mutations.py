@@ -6,8 +6,10 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-SITES = Path(__file__).resolve().parents[1] / "sites"
-# The report pages of the sample portals (tests/sites/README.md), page 2 of a split one too.
+from crawler.replay.sites import PortalSites
+
+SITES = PortalSites(Path(__file__).resolve().parents[1] / "portals")
+# The report pages of the sample portals (tests/portals/README.md), page 2 of a split one too.
 REPORT_PAGES = [
     "www.lyghz.gov.cn/art/2025/3/24/art_1589_2895731.html",
     "www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/content/post_747125.html",
@@ -30,7 +32,7 @@ CONTENT_TYPES = [None, "text/html", "text/html; charset=utf-8", "text/html; char
 
 
 def report_pages() -> list[bytes]:
-    return [(SITES / path).read_bytes() for path in REPORT_PAGES]
+    return [SITES.saved_file(f"http://{path}").read_bytes() for path in REPORT_PAGES]
 
 
 @st.composite

@@ -1,4 +1,5 @@
-"""Render the sample portals into tests/sites/<host>/ (run: .venv/bin/python tests/sites/_build/build.py).
+"""Render the sample portals into tests/portals/<slug>/site/<host>/
+(run: .venv/bin/python tests/portals/_build/build.py [slug ...]).
 
 The generated pages are committed; tests read those files, not this script.
 """
@@ -22,15 +23,21 @@ from portals import (BEICHENG, DONGHAI, HANYANG, HAIZHOU, SHANWEI, SHISHI, SHISH
                      fillers, newest_first)
 from shorts import short_body
 
-SITES_DIR = Path(__file__).resolve().parent.parent
+PORTALS_DIR = Path(__file__).resolve().parent.parent
 CST = timezone(timedelta(hours=8))
+
+
+def site_dir(host: str) -> Path:
+    """Where a sample portal's host is saved: tests/portals/<slug>/site/<host>."""
+    (slug,) = [slug for slug, (site, _) in BUILDERS.items() if site.host == host]
+    return PORTALS_DIR / slug / "site" / host
 
 
 def url_file(host: str, path: str) -> Path:
     """Same mapping as crawler.replay.server: trailing / → index.html, ?query → @query."""
     path, _, query = path.partition("?")
     relative = path.lstrip("/") + ("index.html" if path.endswith("/") else "")
-    return SITES_DIR / host / (relative + (f"@{query}" if query else ""))
+    return site_dir(host) / (relative + (f"@{query}" if query else ""))
 
 
 def write(host: str, path: str, content: str | bytes, encoding: str = "utf-8") -> None:
@@ -40,7 +47,7 @@ def write(host: str, path: str, content: str | bytes, encoding: str = "utf-8") -
 
 
 def write_rules(host: str, rules: dict) -> None:
-    (SITES_DIR / host / "_replay.json").write_text(json.dumps(rules, ensure_ascii=False, indent=2) + "\n")
+    (site_dir(host) / "_replay.json").write_text(json.dumps(rules, ensure_ascii=False, indent=2) + "\n")
 
 
 def neighbours(items: list[Item], item: Item) -> tuple[Item | None, Item | None]:
@@ -69,7 +76,7 @@ def build_haizhou() -> None:
         return f"/art/{y}/{m}/{d}/art_1589_{2895700 - 37 * n}.html"
     items = newest_first([report] + fillers(site, art_path))
     write(site.host, "/col/col1589/index.html", hanweb.listing(site, items, 1589, 5521, 17))
-    (SITES_DIR / site.host / "col/col1589/_records.xml").write_text(hanweb.records_file(items), "utf-8")
+    (site_dir(site.host) / "col/col1589/_records.xml").write_text(hanweb.records_file(items), "utf-8")
     for item in items:
         lines = read_text(item.text) if item.text else short_body(site, item, report.title)
         body = paragraphs(lines, style="text-indent:2em;")
@@ -273,7 +280,7 @@ def build_xiyang() -> None:
             body = short_html(site, item, current.title)
         write(site.host, item.path, others.ucap_article(site, item, body, prev, nxt, interpretations(items)))
     write(site.host, blocked.path, others.CHALLENGE_412)
-    write_rules(site.host, {"status": {blocked.path: 412}, "delay": {older.path: 3.0}})
+    write_rules(site.host, {"status": {blocked.path: 412}, "delay": {older.path: 6.0}})
 
 
 # ---- 东海市 (gkmlpt: JSON list API, body only in window._CONFIG) -------------------------------
@@ -345,9 +352,9 @@ BUILDERS = {"haizhou": (HAIZHOU, build_haizhou), "shanwei": (SHANWEI, build_shan
 def main(slugs: list[str]) -> None:
     for slug in slugs or list(BUILDERS):
         site, build = BUILDERS[slug]
-        shutil.rmtree(SITES_DIR / site.host, ignore_errors=True)
+        shutil.rmtree(site_dir(site.host), ignore_errors=True)
         build()
-        print(f"{slug}: {sum(1 for p in (SITES_DIR / site.host).rglob('*') if p.is_file())} files")
+        print(f"{slug}: {sum(1 for p in site_dir(site.host).rglob('*') if p.is_file())} files")
 
 
 if __name__ == "__main__":
