@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 MAX_DELAY = 10.0  # seconds: a rule can never hang a test run for long
@@ -73,7 +74,7 @@ def guess_content_type(name: str, body: bytes) -> str:
     return CONTENT_TYPES[".html"] if head == b"<" else "application/octet-stream"
 
 
-def match_rule(table: dict, target: Target):
+def match_rule(table: dict | None, target: Target) -> Any:
     """The value of the first glob key matching the path (or path?query), else None."""
     candidates = [target.path] + ([f"{target.path}?{target.query}"] if target.query else [])
     for pattern, value in (table or {}).items():

@@ -82,7 +82,7 @@ class ReplayServer:
     @property
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     @property
     def requests(self) -> list[tuple[str, str, int]]:
