@@ -265,7 +265,9 @@ NOT_REPORT_RX = re.compile(
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
 # A title cut short by a listing or a <title> tag: it ends in ..., … or ⋯.
-TRUNCATED_TITLE_RX = re.compile(r"\s*(?:\.{2,}|…+|⋯+)\s*$")
+# Starts only where a run of spaces or marks starts, possessive runs: retried from each of a
+# long run of spaces, it split the run every way between the two \s* (cubic).
+TRUNCATED_TITLE_RX = re.compile(r"(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!⋯)⋯++)\s*+$")
 # Pages about reports (cleaning/page_kind.py). A report's own voice: a salutation line at its
 # head ("市人民政府：", "中共某县委："), its formulas. A reporter's voice in the first lines.
 VOICE_SCAN_LINES = 4
