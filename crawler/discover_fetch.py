@@ -47,7 +47,6 @@ from crawler.paging import PageRequest, iframe_paging
 from crawler.paging_api import ajax_paging, json_records, record_fields
 from settings.scrapy_settings import DOWNLOAD_DELAY, DOWNLOAD_TIMEOUT, USER_AGENT
 
-DEFAULT_BUDGET = 40
 FOLDER_SCORE = 95     # the folder a report link lives in: very likely its column
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 # tldextract's bundled suffix list: no download from publicsuffix.org.
@@ -237,7 +236,7 @@ class _Walk:
                 for title, url, _ in map(record_fields, records)]
 
 
-def discover_column(home: str, *, budget: int = DEFAULT_BUDGET, fetcher: PoliteFetcher,
+def discover_column(home: str, *, budget: int, fetcher: PoliteFetcher,
                     progress: Callable[[str], None] | None = None) -> Discovery:
     """Walk from `home` toward the report column within `budget` requests; every column seen
     holding reports, best first. DiscoverError when the home page cannot be fetched."""

@@ -251,9 +251,10 @@ def demo(data_dir, sites) -> None:
 def _register_commands() -> None:
     """Commands that live in their own modules."""
     from fazhi.data_commands import archive, export_command, serve_command
-    from fazhi.portal_commands import check_portal, new_portal
+    from fazhi.portal_commands import check_portal, discover_command, new_portal
 
-    for command in (export_command, serve_command, archive, new_portal, check_portal):
+    for command in (export_command, serve_command, archive, new_portal, check_portal,
+                    discover_command):
         main.add_command(command)
 
 

@@ -1,4 +1,5 @@
-"""`fazhi new-portal` and `fazhi check-portal`: add a portal to the registry, try one out.
+"""`fazhi new-portal`, `fazhi check-portal` and `fazhi discover`: find a portal's report
+column from its home page, add the portal to the registry, try one out.
 
 Registered on the main CLI by fazhi/cli.py; also runnable alone:
 `python -m fazhi.portal_commands check-portal hanyang --replay tests/portals`.
@@ -13,13 +14,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
 from settings.registry import DEFAULT_PORTAL_DIR, FAMILIES, SLUG_RE, RegistryError
 
 DIVISION_CODE_RE = re.compile(r"^[1-8]\d{5}$")
+DISCOVER_BUDGET = 40   # requests `discover` may make (robots.txt included)
+HOME_PATHS = ("", "index.html", "index.htm", "index.shtml", "index.jsp", "index.php",
+              "default.html", "default.htm")
 DIRECTORY = click.Path(file_okay=False, path_type=Path)
+
+
+def ask_for(option: str, what: str) -> str:
+    """A required value the user left out: asked for on a terminal; without one, a usage
+    error naming the option (exit 2) instead of click's bare `Aborted!`."""
+    stdin = click.get_text_stream("stdin")
+    if stdin.isatty():
+        return click.prompt(what)
+    raise click.UsageError(f"Missing option '{option}' ({what}); there is no terminal to ask "
+                           "for it on, so pass it on the command line.")
+
+
+def is_site_root(url: str) -> bool:
+    """A portal's home page (`/`, `/index.html`…), never its report column."""
+    return urlsplit(url).path.strip("/").lower() in HOME_PATHS
 
 
 @contextmanager
@@ -40,7 +60,7 @@ def page_fetcher(replay: Path | None) -> Iterator[Any]:
 @click.argument("slug")
 @click.argument("url")
 @click.option("--name", help="The portal's name (default: its SiteName meta or page title).")
-@click.option("--division-code", prompt="GB/T 2260 division code", help="Six digits.")
+@click.option("--division-code", help="Six digits (GB/T 2260); asked for on a terminal.")
 @click.option("--level", type=click.Choice(
     ("province", "prefecture", "county", "district", "department")),
     help="Default: from the division code and name.")
@@ -54,10 +74,14 @@ def page_fetcher(replay: Path | None) -> Iterator[Any]:
 @click.option("--portal-dir", type=DIRECTORY, default=DEFAULT_PORTAL_DIR,
               help="Where the registry entry goes (default: settings/portals).")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
-def new_portal(slug: str, url: str, name: str | None, division_code: str, level: str | None,
+@click.option("--budget", type=click.IntRange(min=1), default=DISCOVER_BUDGET, show_default=True,
+              help="Requests `discover` may make when URL is a home page, not the column.")
+def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
+               level: str | None,
                province: str | None, family: str | None, portals: Path, replay: Path | None,
-               portal_dir: Path, force: bool) -> None:
-    """Add a portal: fetch its listing URL and newest report, guess the CMS family, write the
+               portal_dir: Path, force: bool, budget: int) -> None:
+    """Add a portal: fetch its listing URL (or find it from the home page, as `fazhi discover`
+    does, when URL holds no report) and newest report, guess the CMS family, write the
     registry entry, and the portal's test folder: the pages saved for the replay server and
     expected.json (what was found), which the crawl test of every portal checks.
 
@@ -66,28 +90,29 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str, level:
         fazhi new-portal hanyang http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index.shtml \\
             --division-code 420105
     """
+    from crawler.discover_fetch import DiscoverError
     from fazhi.portal_files import NewPortal, plan_files, write_files
-    from fazhi.portal_scaffold import ScaffoldError, discover
+    from fazhi.portal_scaffold import ScaffoldError
     from settings.divisions import level_for, province_for
 
     if not SLUG_RE.match(slug):
         raise click.BadParameter("lowercase letters, digits and _, starting with a letter",
                                  param_hint="SLUG")
+    division_code = division_code or ask_for("--division-code", "GB/T 2260 division code")
     if not DIVISION_CODE_RE.match(division_code):
         raise click.BadParameter("six digits (GB/T 2260)", param_hint="--division-code")
     try:
         with page_fetcher(replay) as fetcher:
-            found = discover(fetcher, url, division_code, family)
-        name = name or found.site_name
-        if not name:
-            raise ScaffoldError("no SiteName or title on the pages: pass --name")
+            found = scaffold_from(fetcher, url, division_code, family, budget=budget)
+        name = name or found.site_name or ask_for("--name", "the portal's name (no SiteName "
+                                                  "or title on its pages)")
         portal = NewPortal(slug=slug, name=name, division_code=division_code,
                            level=level or level_for(division_code, name),
                            province=province or province_for(division_code) or "", discovery=found)
         plan = plan_files(portal, portal_dir=portal_dir, portals=portals, force=force)
         check_registry_entry(plan[portal_dir / f"{slug}.toml"], slug, portal_dir, force)
         written = write_files(plan, force=force)
-    except (ScaffoldError, RegistryError) as exc:
+    except (ScaffoldError, RegistryError, DiscoverError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{slug}: {name} — family {found.family}; newest report "
                f"{found.report_year or '(year unknown)'}: {found.report.title}\n"
@@ -96,6 +121,81 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str, level:
         click.echo(f"wrote {path}")
     click.echo(f"next: pytest tests/crawler/test_crawl_sites.py -k {slug}   and   "
                f"fazhi check-portal {slug} --replay {portals}")
+
+
+def scaffold_from(fetcher: Any, url: str, division_code: str, family: str | None, *,
+                  budget: int) -> Any:
+    """What new-portal writes down, from the listing at `url` — or, when `url` is a home page
+    or holds no report, from the column `discover` finds there (printing what it chose)."""
+    from crawler.discover_fetch import PoliteFetcher, discover_column
+    from fazhi.portal_scaffold import ScaffoldError, discover
+
+    if not is_site_root(url):
+        try:
+            return discover(fetcher, url, division_code, family)
+        except ScaffoldError as exc:
+            click.echo(f"{exc}\nlooking for the report column from there (discover)")
+    found = discover_column(url, budget=budget, fetcher=PoliteFetcher(proxy=fetcher.replay_url))
+    if found.best is None:
+        raise ScaffoldError(f"{url}: no column with a report title found within {budget} "
+                            "requests; pass the column's URL (see `fazhi discover`)")
+    best = found.best
+    click.echo(f"discover chose {best.url}: {len(best.reports)} report(s), "
+               f"years {_years(best.years)} ({found.requests} requests)")
+    return discover(fetcher, best.url, division_code, family)
+
+
+def _years(years: list[int]) -> str:
+    return ", ".join(map(str, years)) or "none named"
+
+
+@click.command("discover")
+@click.argument("home_url")
+@click.option("--budget", type=click.IntRange(min=1), default=DISCOVER_BUDGET, show_default=True,
+              help="At most this many requests (robots.txt included).")
+@click.option("--replay", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Fetch from saved pages in this directory (127.0.0.1), not the network.")
+def discover_command(home_url: str, budget: int, replay: Path | None) -> None:
+    """Find a portal's 法治政府建设 report column from its home page: follow the 政务公开 /
+    政府信息公开 / 法定主动公开内容 / 法治政府建设 navigation best-first within a request
+    budget, politely (robots.txt, a delay between requests), list every column seen holding
+    reports, and pick the best. Exit status 1 when none is found.
+
+    \b
+    Example:
+        fazhi discover http://www.hanyang.gov.cn/
+        fazhi discover http://www.jinhe.gov.cn/ --replay tests/portals
+    """
+    from crawler.discover_fetch import DiscoverError, PoliteFetcher, discover_column
+
+    with page_fetcher(replay) as pages:
+        fetcher = PoliteFetcher(proxy=pages.replay_url)
+        click.echo(f"discover {home_url}: budget {budget} requests, {fetcher.delay:g} s between "
+                   "requests, robots.txt obeyed")
+        try:
+            found = discover_column(home_url, budget=budget, fetcher=fetcher, progress=click.echo)
+        except DiscoverError as exc:
+            raise click.ClickException(str(exc)) from exc
+    print_discovery(found)
+    sys.exit(0 if found.best else 1)
+
+
+def print_discovery(found: Any) -> None:
+    """The candidate columns, best first, with their reports; then the choice."""
+    click.echo(f"\n{found.requests} of {found.budget} requests used; "
+               f"{len(found.candidates)} column(s) holding reports:")
+    for rank, column in enumerate(found.candidates, 1):
+        click.echo(f"{rank:>3}. {len(column.reports)} report(s), years {_years(column.years)}"
+                   f"  {column.url}" + (f"  (moved from {column.moved_from})"
+                                        if column.moved_from else ""))
+        for report in column.reports:
+            click.echo(f"       {report.year or '????'}  {report.title}")
+    for url in found.blocked:
+        click.echo(f"  not fetched (robots.txt): {url}")
+    if found.best:
+        click.echo(f"best: {found.best.url}")
+    else:
+        click.echo(f"no column with a report title found within {found.budget} requests")
 
 
 def check_registry_entry(toml: bytes, slug: str, portal_dir: Path, force: bool) -> None:
@@ -153,6 +253,7 @@ def commands() -> None:
 
 commands.add_command(new_portal)
 commands.add_command(check_portal)
+commands.add_command(discover_command)
 
 if __name__ == "__main__":
     commands()
