@@ -1,6 +1,6 @@
 """Run a crawl of several portals in one Scrapy process and record it as one crawl run.
 
-    python -m crawler.runner --data-dir D [--replay tests/sites] [--portal-dir tests/portals]
+    python -m crawler.runner --data-dir D [--replay tests/portals] [--portal-dir tests/portals]
                              [--refresh] [--since 2020] [--today YYYY-MM-DD]
                              [-s KEY=VALUE …] [SLUG …]
 

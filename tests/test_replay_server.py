@@ -258,7 +258,7 @@ def test_bundled_listing_links_its_report(replay_server, listing, link):
 
 
 def test_bundled_quirks(replay_server):
-    """The quirks the sample portals promise (see tests/sites/README.md)."""
+    """The quirks the sample portals promise (see tests/portals/README.md)."""
     _, headers, body = fetch(replay_server, "http://www.zbgx.gov.cn/art/2023/1/10/art_2345_87123.html")
     assert headers["Content-Type"] == "text/html"
     assert "喆" in body.decode("gb18030")
