@@ -237,9 +237,6 @@ EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", 
 # Smarty {$…}): the HTML shell of a script-rendered page holds these instead of values.
 PLACEHOLDER_MARKS = (("{{", "}}"), ("${", "}"), ("<%", "%>"), ("#{", "}"), ("@{", "}"),
                      ("{$", "}"), ("[[", "]]"))      # (opening, closing)
-# The same marks as one regex, until every user moves to PLACEHOLDER_MARKS.
-PLACEHOLDER_RX = re.compile(
-    r"\{\{.*?\}\}|\$\{.*?\}|<%.*?%>|[#@]\{.*?\}|\{\$.*?\}|\[\[.*?\]\]", re.S)
 DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
 DOC_NUMBER_RX = re.compile(
