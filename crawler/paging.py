@@ -42,6 +42,12 @@ PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
 PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
                "currpage", "p")
 MAX_FILLED_PAGES = 500   # never invent more listing pages than this from one pager
+# "更多" links: a section page shows a column's newest items and links the full column.
+MORE_TEXTS = ("更多", "查看更多", "更多信息", "more", "MORE", "More")
+MORE_DECORATION = ">»＞+＋›》 \u3000"
+MORE_BLOCK_LEVELS = 4    # ancestors searched for the block of items a 更多 link closes
+# A 更多 block headed by one of these leads to the report column (followed whatever it lists).
+REPORT_COLUMN_WORDS = ("法治政府建设", "法治建设", "依法行政", "法治政府")
 
 
 @dataclass(frozen=True)
@@ -214,3 +220,42 @@ def iframe_paging(selector: Selector, url: str) -> Paging:
     """A listing drawn in an iframe: the frame is the listing."""
     srcs = [absolute_url(url, src) for src in selector.css("iframe::attr(src)").getall()]
     return Paging(next_requests=[PageRequest(src) for src in srcs if src])
+
+
+# --- "更多" links -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MoreLink:
+    """A 更多 link and the block of items it closes: its heading words and its item titles."""
+
+    url: str
+    heading: str                  # the block's text outside its item links (and its title attr)
+    titles: tuple[str, ...]       # the block's other link texts (or title attributes)
+
+
+def more_links(text: str, url: str) -> list[MoreLink]:
+    """Every 更多 / more link of a page with the block of items it belongs to: the nearest
+    ancestor holding other links (a section page's 政策文件 / 法治政府建设年度报告 … boxes)."""
+    selector = Selector(text=text or "<html></html>", type="html")
+    found: dict[str, MoreLink] = {}
+    for link in selector.css("a[href]"):
+        label = " ".join(link.xpath(".//text()").getall()).strip(MORE_DECORATION)
+        target = absolute_url(url, link.attrib.get("href"))
+        if label not in MORE_TEXTS or not target or target == url or target in found:
+            continue
+        block = _item_block(link)
+        items = [a for a in block.css("a[href]") if a.root is not link.root] if block else []
+        titles = tuple(a.attrib.get("title") or " ".join(a.xpath(".//text()").getall()).strip()
+                       for a in items)
+        outside = block.xpath(".//text()[not(ancestor::a)]").getall() if block else []
+        heading = " ".join([*outside, link.attrib.get("title", "")]).strip()
+        found[target] = MoreLink(target, " ".join(heading.split()), titles)
+    return list(found.values())
+
+
+def _item_block(link: Selector) -> Selector | None:
+    for level in range(1, MORE_BLOCK_LEVELS + 1):
+        ancestor = link.xpath(f"ancestor::*[{level}]")
+        if ancestor and len(ancestor[0].css("a[href]")) > 1:
+            return ancestor[0]
+    return None

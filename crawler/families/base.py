@@ -23,16 +23,19 @@ from scrapy.http import Response, TextResponse
 
 from crawler.families.chain import (
     READABLE_KINDS,
-    SKIPPED_ITEMS_KEPT,
     ArticleFetch,
+    confirm_unsure_title,
     looks_like_report,
+    might_be_report,
     requested_url,
+    skip_entry,
 )
 from crawler.families.completeness import Ledger, record_problems
 from crawler.families.links import (
     ATTACHMENT_EXTENSIONS,
     ListingEntry,
     absolute_url,
+    attachment_links,
     date_near,
     is_file_link,
     link_title,
@@ -162,30 +165,23 @@ class FamilySpider(PagerSpider):
         from cleaning.report import classify_title  # the cleaning stage owns what a report is
 
         verdict = classify_title(entry.title)
-        if not verdict.is_report:
+        unsure = not verdict.is_report and might_be_report(entry.title)
+        if not (verdict.is_report or unsure):
             self.skip(entry, verdict.reason or "not_report")
             return
         if self.since and verdict.report_year and verdict.report_year < self.since:
             self.skip(entry, "before_since")
             return
         self.ledger.report_listed(root or entry.listing_url or entry.url, entry.url, entry.title)
-        stats = self.crawler.stats
-        stats.inc_value("fazhi/reports_listed")
-        if verdict.report_year:
+        self.crawler.stats.inc_value("fazhi/reports_listed")
+        if verdict.is_report and verdict.report_year:
             self.report_years.add(verdict.report_year)
-        fetch = ArticleFetch(entry=entry, report_year=verdict.report_year)
+        fetch = ArticleFetch(entry=entry, report_year=verdict.report_year, title_unsure=unsure)
         yield self.chain_request(entry.url, fetch, role="article", page_no=1,
                                  callback=self.parse_article, dont_filter=False)
 
     def skip(self, entry: ListingEntry, reason: str) -> None:
-        stats = self.crawler.stats
-        stats.inc_value(f"fazhi/skipped/{reason}")
-        # Kept for `fazhi check-portal` (which item, why); capped, the counts above are not.
-        kept = stats.get_value("fazhi/skipped_items") or []
-        if len(kept) < SKIPPED_ITEMS_KEPT:
-            kept.append({"reason": reason, "title": entry.title, "url": entry.url})
-            stats.set_value("fazhi/skipped_items", kept)
-        logger.info("Skipped listing item (%s): %s <%s>", reason, entry.title, entry.url)
+        skip_entry(self.crawler.stats, entry, reason)
 
     # -- articles: page 1, further pages, attachments, then the item -------------------------
 
@@ -208,6 +204,12 @@ class FamilySpider(PagerSpider):
             logger.warning("Article blocked (%s): %s", response.meta["fazhi_kind"], response.url)
             return
         self.ledger.report_fetched(fetch.entry.url)
+        if fetch.title_unsure:
+            if not confirm_unsure_title(self.decoded(response), fetch):
+                self.skip(fetch.entry, "page_title_not_report")
+                return
+            if fetch.report_year:
+                self.report_years.add(fetch.report_year)
         self.note_part(response, fetch)
         fetch.page_urls.append(requested_url(response))
         response = self.decoded(response)
@@ -280,17 +282,11 @@ class FamilySpider(PagerSpider):
         )
 
     def collect_attachments(self, response: TextResponse, fetch: ArticleFetch) -> None:
-        # The body container(s) plus the attachment blocks portals put beside them (附件 lists);
-        # a page where the family's body selector finds nothing is searched whole.
-        body = response.css(self.attachment_scope_css)
-        scopes = [*body, *response.css(self.attachment_block_css)] if body else [response]
         known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
-        for href in [h for scope in scopes for h in scope.css("a::attr(href)").getall()]:
-            url = absolute_url(response.url, href)
-            if (url and url not in known and self.allowed(url)
-                    and url.lower().split("?")[0].endswith(self.attachment_extensions)):
-                fetch.pending_attachments.append(url)
-                known.add(url)
+        fetch.pending_attachments += [
+            url for url in attachment_links(response, self.attachment_scope_css,
+                                            self.attachment_block_css, self.attachment_extensions)
+            if url not in known and self.allowed(url)]
 
     def allowed(self, url: str) -> bool:
         """On one of the portal's allowed domains (or a subdomain of one)."""

@@ -3,11 +3,15 @@ rules the chain of requests uses."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+from typing import Any
 
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
-from crawler.families.links import ListingEntry
+from crawler.families.links import ListingEntry, is_file_link
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -23,6 +27,8 @@ class ArticleFetch:
     # Some part came in full (not 304 / archived): worth an item. An article whose every part
     # was unchanged yields none (a recrawl of an unchanged portal yields no item).
     downloaded: bool = False
+    # The listing cut the title short (…): the page's own title decides (`page_titles`).
+    title_unsure: bool = False
 
 
 # The fetch kinds a page can be read from: `not_modified` arrives with the archived body.
@@ -39,7 +45,65 @@ def looks_like_report(title: str) -> bool:
     return verdict.is_report and verdict.report_year is not None
 
 
+# A listing title cut short ("…关于2023年度法治政府建...") that may be a report's: it names one
+# of these words and a year, and no word of a non-report (解读, 召开, 信息公开工作年度报告 …).
+UNSURE_TITLE_WORDS = ("法治", "依法行政")
+PAGE_TITLE_XPATHS = ('//meta[@name="ArticleTitle"]/@content', "//h1//text()",
+                     "//title//text()")
+
+
+def might_be_report(title: str) -> bool:
+    """A truncated link text that a report's title could begin with: its page is fetched and
+    its own title decides (a listing with no title attribute cuts long titles)."""
+    from cleaning.listing import is_truncated
+    from cleaning.report import classify_title, has_negative_words
+
+    return (is_truncated(title) and any(word in title for word in UNSURE_TITLE_WORDS)
+            and classify_title(title).report_year is not None
+            and not has_negative_words(title))
+
+
+def page_report_title(response: Response) -> tuple[str, int] | None:
+    """(title, report year) of the first of the page's own titles (ArticleTitle meta, h1,
+    <title>) that is a report's with its year, or None."""
+    from cleaning.report import classify_title
+
+    if not isinstance(response, TextResponse):
+        return None
+    for xpath in PAGE_TITLE_XPATHS:
+        for text in response.xpath(xpath).getall():
+            title = " ".join(text.split())
+            verdict = classify_title(title) if title else None
+            if verdict and verdict.is_report and verdict.report_year is not None:
+                return title, verdict.report_year
+    return None
+
+
 def requested_url(response: Response) -> str:
     """The URL the spider asked for, before any redirect."""
     return (response.meta.get("redirect_urls") or [response.request.url])[0]
 
+
+
+def confirm_unsure_title(response: Response, fetch: ArticleFetch) -> bool:
+    """A cut listing title: the page's own title says whether it is a report, and gives the
+    article its whole title and year. A file has no page title: cleaning decides from its text
+    and the listing hint."""
+    if is_file_link(fetch.entry.url) or not isinstance(response, TextResponse):
+        return True
+    found = page_report_title(response)
+    if found is None:
+        return False
+    fetch.entry.title, fetch.report_year = found
+    return True
+
+
+def skip_entry(stats: Any, entry: ListingEntry, reason: str) -> None:
+    """Count a listing item that is not followed, and keep it for `fazhi check-portal` (which
+    item, why); capped, the counts are not."""
+    stats.inc_value(f"fazhi/skipped/{reason}")
+    kept = stats.get_value("fazhi/skipped_items") or []
+    if len(kept) < SKIPPED_ITEMS_KEPT:
+        kept.append({"reason": reason, "title": entry.title, "url": entry.url})
+        stats.set_value("fazhi/skipped_items", kept)
+    logger.info("Skipped listing item (%s): %s <%s>", reason, entry.title, entry.url)

@@ -4,7 +4,8 @@ A listing is keyed by its start URL (its root); every page, POST window or API p
 it adds to its tally. At the spider's close `Ledger.problems()` names each shortfall:
 - `listing_incomplete`: fewer pages or records fetched than the listing declared;
 - `report_not_fetched`: a listing item that looks like a report whose page never came in;
-- `column_empty`: a listing (start URL) that listed no report at all.
+- `column_empty`: a listing (start URL) that listed no report at all, itself or on the columns
+  its 更多 links led to (a listing reached by a 更多 link is its own root, with a parent).
 Each problem is `{"kind", "url", "detail"}`, the shape of the portal summary's `problems`.
 """
 
@@ -26,6 +27,7 @@ class ListingTally:
     pages: set[str] = field(default_factory=set)     # listing responses read
     records: set[str] = field(default_factory=set)   # item URLs seen on them
     reports: int = 0                                 # items that looked like reports
+    parent: str | None = None                        # the listing whose 更多 link led here
 
     def shortfall(self) -> str | None:
         """The numbers, in words, when fewer pages or records came in than were declared."""
@@ -55,6 +57,19 @@ class Ledger:
         if records:
             tally.declared_records = max(records, tally.declared_records or 0)
 
+    def more_link(self, parent: str, url: str) -> None:
+        """A 更多 link on listing `parent` to the full column `url`: a listing of its own (its
+        paging counted apart), declared by its parent, so it must be read."""
+        tally = self.tally(url)
+        tally.parent = tally.parent or parent
+        tally.declared_pages = max(1, tally.declared_pages or 0)
+
+    def reports_under(self, root: str) -> int:
+        """Reports listed on `root` and on the listings its 更多 links led to."""
+        return self.tally(root).reports + sum(
+            self.reports_under(url) for url, tally in list(self.tallies.items())
+            if tally.parent == root and url != root)
+
     def page_read(self, root: str, url: str, item_urls: list[str]) -> None:
         tally = self.tally(root)
         tally.pages.add(url)
@@ -69,11 +84,16 @@ class Ledger:
 
     def problems(self, *, expect_empty: bool = False) -> list[dict[str, Any]]:
         found = []
-        for root, tally in self.tallies.items():
+        read_anywhere = {page for tally in self.tallies.values() for page in tally.pages}
+        for root, tally in list(self.tallies.items()):
+            if tally.parent and not tally.pages and root in read_anywhere:
+                continue   # a 更多 target read as a page of another listing
             detail = tally.shortfall()
             if detail:
-                found.append({"kind": "listing_incomplete", "url": root, "detail": detail})
-            if not tally.reports and not expect_empty:
+                found.append({"kind": "listing_incomplete", "url": root, "detail": detail
+                              + (f" (the 更多 link of {tally.parent})" if tally.parent else "")})
+            # A column reached by a 更多 link is judged with the listing that linked it.
+            if not tally.parent and not self.reports_under(root) and not expect_empty:
                 found.append({"kind": "column_empty", "url": root,
                               "detail": f"{len(tally.records)} items on {len(tally.pages)} "
                                         "listing pages, none a report"})

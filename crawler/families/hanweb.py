@@ -23,7 +23,10 @@ from crawler.families.links import ListingEntry
 from crawler.families.pagers import NO_DECLARED_PAGING
 
 RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
-TOTAL_RE = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
+# The record count: the datastore's <totalrecord>, or the jpage call's `totalRecord: N` (a
+# column page may embed its first records without the count).
+TOTAL_RES = (re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I),
+             re.compile(r"\btotalRecord['\"]?\s*[:=]\s*['\"]?(\d+)", re.I))
 # The data proxy the page's jpage call or nextgroup link names (it need not sit at the root).
 PROXY_RES = (re.compile(r"proxyUrl['\"]?\s*[:=]\s*['\"]([^'\"?]+)", re.I),
              re.compile(r"<nextgroup>.*?href=['\"]([^'\"?]*dataproxy[^'\"?]*)", re.I | re.S))
@@ -46,8 +49,13 @@ class HanwebSpider(FamilySpider):
     perpage: ClassVar[int] = 0   # records per POST; 0 = as declared by the page (or its count)
 
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        """The datastore's CDATA records; a page rendered on the server (newer JCMS columns,
+        paged by `?uid=…&pageNum=N` links) has none and is read as plain links."""
+        records = RECORD_RE.findall(response.text)
+        if not records:
+            return super().listing_entries(response)
         entries: list[ListingEntry] = []
-        for record in RECORD_RE.findall(response.text):
+        for record in records:
             links = Selector(text=record).css("a[href]")
             entries += self.entries_from_links(links, response.url)
         return entries
@@ -64,9 +72,9 @@ class HanwebSpider(FamilySpider):
                                          ) -> Iterable[scrapy.Request]:
         if response.meta.get("fazhi_hanweb_post"):
             return  # a dataproxy answer: the column page already asked for every record
-        total_match = TOTAL_RE.search(response.text)
         shown = len(RECORD_RE.findall(response.text))
-        total = int(total_match.group(1)) if total_match else 0
+        total = max((int(m.group(1)) for rx in TOTAL_RES for m in rx.finditer(response.text)),
+                    default=0)
         self.ledger.declare(self.listing_root(response), records=total)
         if total <= shown:
             return

@@ -51,6 +51,19 @@ def is_file_link(url: str) -> bool:
     return urlsplit(url).path.lower().endswith(ATTACHMENT_EXTENSIONS)
 
 
+def attachment_links(response: Any, scope_css: str, block_css: str,
+                     extensions: tuple[str, ...]) -> list[str]:
+    """File links of an article page, in page order, once each: in the body container(s) plus
+    the attachment blocks portals put beside them (附件 lists); a page where the family's body
+    selector finds nothing is searched whole."""
+    body = response.css(scope_css)
+    scopes = [*body, *response.css(block_css)] if body else [response]
+    urls = [absolute_url(response.url, href)
+            for scope in scopes for href in scope.css("a::attr(href)").getall()]
+    return list(dict.fromkeys(u for u in urls
+                              if u and u.lower().split("?")[0].endswith(extensions)))
+
+
 def link_title(link: Selector) -> str:
     """Listings truncate link text with … — the title attribute then holds the full title."""
     text = clean_text(" ".join(link.xpath(".//text()").getall()))

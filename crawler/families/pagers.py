@@ -30,13 +30,22 @@ from crawler.families.links import (
     create_page_urls,
     date_value,
 )
-from crawler.paging import PageRequest, read_paging
+from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
 from crawler.paging_api import json_paging, json_records, record_fields
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
 # request meta: an answer a family pager asked for and reads itself (a jpage POST window)
 NO_DECLARED_PAGING = "fazhi_no_declared_paging"
+
+
+def leads_to_reports(more: MoreLink) -> bool:
+    """A 更多 block that lists a report (or an item cut short that may be one) or whose
+    heading names the report column (REPORT_COLUMN_WORDS)."""
+    from crawler.families.chain import looks_like_report, might_be_report
+
+    return (any(word in more.heading for word in REPORT_COLUMN_WORDS)
+            or any(looks_like_report(t) or might_be_report(t) for t in more.titles))
 
 
 def json_answer(response: TextResponse) -> Any:
@@ -74,6 +83,7 @@ class PagerSpider(scrapy.Spider):
                         for request in getattr(self, f"{kind}_listing_requests")(response)]
             if not response.meta.get(NO_DECLARED_PAGING):
                 requests += self.declared_listing_requests(response)
+                requests += self.more_listing_requests(response)
         seen = set()
         for request in requests:   # a page two pagers both declare is asked for once
             key = (request.method, request.url, request.body)
@@ -88,6 +98,18 @@ class PagerSpider(scrapy.Spider):
                             records=paging.declared_records)
         return [self.page_request(page) for page in paging.next_requests
                 if self.allowed(page.url)]
+
+    def more_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """The full column behind a 更多 link whose block lists reports or is headed by the
+        report column's name (a section page shows a column's newest items): a listing of
+        its own, declared in the ledger by this one."""
+        requests = []
+        for more in more_links(response.text, response.url):
+            if not (self.allowed(more.url) and leads_to_reports(more)):
+                continue
+            self.ledger.more_link(self.listing_root(response), more.url)
+            requests.append(self.listing_request(more.url, meta={LISTING_ROOT: more.url}))
+        return requests
 
     def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a JSON listing API, from its page 1's totals."""
