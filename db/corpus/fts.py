@@ -151,7 +151,9 @@ def index_segmented(db: Database, rows: Iterable[tuple[int, str]]) -> None:
 
 def filter_tag(name: str, value: str | int) -> str:
     """The tags-column word for one filter value (``year=2024`` → ``y2024``)."""
-    text = str(value) if name in PLAIN_TAGS else str(value).encode().hex()
+    text = str(value)
+    if name not in PLAIN_TAGS or not text.isalnum():   # "2024 OR 1=1" stays one word
+        text = text.encode().hex()
     return TAG_PREFIXES[name] + text
 
 
