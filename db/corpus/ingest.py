@@ -83,7 +83,9 @@ def current_cleaning_version() -> str:
 def clean_pages(article: ArchivedArticle) -> Document:
     """The one call into the cleaning stage."""
     return cleaning.clean(article.pages, article.url, article.content_type,
-                          page_urls=article.page_urls, attachments=article.attachments)
+                          page_urls=article.page_urls, attachments=article.attachments,
+                          listing=cleaning.ListingHint(article.title_hint, article.listing_date,
+                                                       article.listing_url))
 
 
 def clean_article(article: ArchivedArticle, *, timeout: float | None = None) -> Cleaned:
