@@ -1,7 +1,10 @@
 """Grouping archived responses into articles: page 1, its further pages, its attachments.
 
 An article is keyed by the URL that was requested for its first page (``responses.url`` with
-role ``article``); its newest ``ok`` response is the current revision. Pages 2.. are the
+role ``article``); its newest ``ok`` response is the current revision. Its document URL (the
+``url`` of ArticleRef / ArchivedArticle) is where page 1 was finally served from: a link that
+answered 301/302 is stored under the page's new address (``requested_url`` keeps the old one;
+when two links lead to one page, its newest fetch is the article). Pages 2.. are the
 ``article_page`` rows with the same ``article_url`` (newest per ``page_no``), attachments the
 ``attachment`` rows with that ``article_url`` (newest per URL). Only metadata is read here;
 bodies are loaded separately so that a rebuild can hand the reading to worker processes.
@@ -60,6 +63,7 @@ class ArticleRef:
     attachments: tuple[tuple[str, str], ...]      # (url, sha256), sorted by url
     listing_date: str | None = None               # the date the listing showed (YYYY-MM-DD)
     listing_url: str | None = None                # the listing page the link was on
+    requested_url: str | None = None              # the link followed (before any redirect)
 
     @property
     def revision(self) -> str:
@@ -97,8 +101,11 @@ def article_refs(db: Database, portal: str | None = None,
         URLS_FILTER.format(column="url") if urls is not None else "")
     heads = list(db.query(HEADS_SQL.format(filters=filters), params))
     pages, attachments = _children(db, params)
-    return [_ref(head, pages.get(head["url"], {}), attachments.get(head["url"], {}))
+    refs = [_ref(head, pages.get(head["url"], {}), attachments.get(head["url"], {}))
             for head in heads]
+    # Heads come in id order: a page reached by two links (an old, redirected one and its new
+    # address) is one article, its newest fetch.
+    return list({ref.url: ref for ref in refs}.values())
 
 
 def _children(db: Database, params: dict) -> tuple[dict[str, dict[int, dict]],
@@ -121,7 +128,8 @@ def _ref(head: dict, pages: dict[int, dict], attachments: dict[str, dict]) -> Ar
     later = [PageRef(row["url"], row["final_url"], row["sha256"])
              for _, row in sorted(pages.items())]
     return ArticleRef(
-        url=head["url"], portal=head["portal"], title_hint=head["title_hint"],
+        url=head["final_url"] or head["url"], requested_url=head["url"],
+        portal=head["portal"], title_hint=head["title_hint"],
         response_id=head["id"], sha256=head["sha256"], fetched_at=head["fetched_at"],
         final_url=head["final_url"], content_type=content_type(head["headers"]),
         run_id=head["run_id"], pages=(first, *later),

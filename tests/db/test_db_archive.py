@@ -144,7 +144,8 @@ def test_iter_articles_groups_newest_pages_and_attachments(archive):
     ok(archive, run2, f"{HOST}/index.html", b"listing", role="listing")
 
     [article] = list(archive.iter_articles())
-    assert article.url == url and article.response_id == newest
+    # stored under the page's final address (its newest fetch was redirected to https)
+    assert article.url == "https://www.example.gov.cn/t1.html" and article.response_id == newest
     assert article.pages == [b"p1-new", b"p2-new", b"p3"]
     assert article.page_urls == ["https://www.example.gov.cn/t1.html", f"{HOST}/t1_1.html",
                                  f"{HOST}/t1_2.html"]
