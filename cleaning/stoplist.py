@@ -6,6 +6,11 @@ tuple, and CPython never caches a tuple's hash, so every fallback call re-hashed
 (~5 ms: more than the rest of cleaning a short page). During our own extract calls the global
 holds an equal tuple whose hash is computed once: the same words, the same cache entry, the same
 output. Other users of trafilatura in the process are left untouched.
+
+Kept because it measures worth its cost (issue 11 asked): on 115 pages (the 73 held-out and dev
+pages as they are, 9 of the bench's realistic pages, 20 held-out pages inflated to 80–120 KB),
+4 interleaved rounds of CPU time, cleaning took 1.76 s with the swap and 1.86 s without: 0.9 ms
+a page, 5 % (2025-12-03, load 9 on 2 cores; CPU time, so the load hardly counts).
 """
 
 from __future__ import annotations
