@@ -26,15 +26,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # `python bench/run.py`
 
-from bench import clean_bench, crawl_bench, rebuild_bench, search_bench  # noqa: E402
+from bench import (  # noqa: E402
+    clean_bench,
+    clean_scaling,
+    crawl_bench,
+    rebuild_bench,
+    search_bench,
+)
 from bench.common import Figure, db_bytes, say  # noqa: E402
 from crawler.stopping import Interrupted, interrupt_on_signal  # noqa: E402
 
 STAGES = ("clean", "rebuild", "crawl", "search")
-FULL = {"clean_pages": 27, "pages": 10_000, "scaling_pages": 2_000, "baseline_every": 4,
-        "articles": 2_000, "bench_seconds": 10, "sections": 100_000}
-QUICK = {"clean_pages": 9, "pages": 600, "scaling_pages": 600, "baseline_every": 1,
-         "articles": 100, "bench_seconds": 5, "sections": 5_000}
+FULL = {"clean_pages": 27, "clean_scaling_mb": 2, "pages": 10_000, "scaling_pages": 2_000,
+        "baseline_every": 4, "articles": 2_000, "bench_seconds": 10, "sections": 100_000}
+QUICK = {"clean_pages": 9, "clean_scaling_mb": 0.3, "pages": 600, "scaling_pages": 600,
+         "baseline_every": 1, "articles": 100, "bench_seconds": 5, "sections": 5_000}
 GOAL_COMPRESSION = 2.0
 
 
@@ -70,6 +76,7 @@ def run(stages: list[str], sizes: dict, work: Path,
 
     if "clean" in stages:
         add(clean_bench.run(sizes["clean_pages"], profile=profile))
+        add(clean_scaling.run(sizes["clean_scaling_mb"]))
     if "rebuild" in stages:
         found, archive = rebuild_bench.run(sizes["pages"], sizes["scaling_pages"],
                                            sizes["baseline_every"], work / "rebuild")

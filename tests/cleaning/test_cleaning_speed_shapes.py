@@ -1,0 +1,79 @@
+"""No super-linear path in the cleaner: the two quadratic cases of issue 13 pinned, and every
+regex that reads page text timed on 100 KB adversarial input.
+
+Times are process CPU time (other processes on a shared machine do not count) against bounds
+far above the linear cost: a linear run takes milliseconds where the quadratic one took tens of
+seconds, so the bounds only catch a return of the super-linear path.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from bench.adversarial import CONTENT_TYPE, URL, headings, page, script_run
+from cleaning import clean
+from cleaning.patterns import SCRIPT_STRING_RX
+from cleaning.textutil import strip_tags
+from tests.cleaning.regex_adversary import adversarial_inputs, all_patterns
+
+PIN_SECONDS = 2.0        # issue 13: the 50 KB script run took 55 s, 2,000 headings 18.8 s
+REGEX_SECONDS = 1.0      # one regex over one 100 KB input; linear ones take a few ms
+ADVERSARIAL_CHARS = 100_000
+
+
+def cpu_seconds(call) -> float:
+    started = time.process_time()
+    call()
+    return time.process_time() - started
+
+
+def test_a_50_kb_word_run_in_an_inline_script_cleans_in_under_2_s():
+    data = page("script_run", 50_000)
+    assert len(data) > 50_000
+    assert cpu_seconds(lambda: clean([data], URL, CONTENT_TYPE)) < PIN_SECONDS
+    run = "x" + "ab1_" * 12_500
+    assert cpu_seconds(lambda: list(SCRIPT_STRING_RX.finditer(run))) < PIN_SECONDS
+
+
+def test_2000_headings_clean_in_under_2_s_and_stay_body_lines():
+    body = "".join(f"<h3>（{i}）标题{i}</h3><p>正文第{i}段。</p>" for i in range(2000))
+    data = (f"<html><body><div class='TRS_Editor'>{body}<h3>往年报告</h3></div>"
+            "</body></html>").encode()
+    seconds = cpu_seconds(lambda: clean([data], URL, CONTENT_TYPE))
+    doc = clean([data], URL, CONTENT_TYPE)
+    assert seconds < PIN_SECONDS
+    assert "标题1999" in doc.text and "往年报告" not in doc.text   # a last heading labels nothing
+
+
+def test_the_adversarial_shapes_are_what_they_say():
+    assert len(script_run(1000, random.Random(1))) > 1000
+    assert headings(5000, random.Random(1)).count("<h3>") > 20
+    assert 90_000 < len(page("links", 100_000)) < 110_000
+
+
+def test_patterns_are_collected_from_modules_and_source():
+    patterns = all_patterns()
+    assert "patterns.SCRIPT_STRING_RX" in patterns and "metadata._LABEL_ONLY_RX" in patterns
+    assert any(label.startswith("families:") for label in patterns)    # an inline re.findall
+    assert len(patterns) > 100
+
+
+@pytest.mark.parametrize("label", sorted(all_patterns()))
+def test_every_page_regex_is_linear_on_100_kb_adversarial_input(label):
+    pattern = all_patterns()[label]
+    slowest, text = max((regex_seconds(pattern, text), text[:20])
+                        for text in adversarial_inputs(pattern, ADVERSARIAL_CHARS))
+    assert slowest < REGEX_SECONDS, (label, pattern.pattern[:120], text)
+
+
+def regex_seconds(pattern, text: str) -> float:
+    data = text.encode() if isinstance(pattern.pattern, bytes) else text
+    return cpu_seconds(lambda: sum(1 for _ in pattern.finditer(data)))
+
+
+def test_strip_tags_on_a_long_run_of_unclosed_tags():
+    assert strip_tags("a<b>c<d") == "ac<d"
+    assert cpu_seconds(lambda: strip_tags("<" * ADVERSARIAL_CHARS + ">x" + "<" * 50_000)) < 0.5
