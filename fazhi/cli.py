@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -192,7 +193,8 @@ def clean_command(targets, url, content_type, stage, data_dir) -> None:
     """Show what each cleaning stage makes of a page: for debugging a new portal.
 
     TARGETS are saved page files (several = the pages of one split article) or one URL that is
-    in the archive.
+    in the archive; for an archived URL, what its listing showed (title, date, listing page)
+    follows, and the document cleaned with those hints (title=, report_year=, published=).
 
     \b
     Examples:
@@ -201,7 +203,8 @@ def clean_command(targets, url, content_type, stage, data_dir) -> None:
     """
     from cleaning import CleaningError, stages
 
-    pages, url, content_type = _load_pages(targets, url, content_type, DataPaths(data_dir))
+    pages, url, content_type, archived = _load_pages(targets, url, content_type,
+                                                     DataPaths(data_dir))
     try:
         outputs = stages(pages, url, content_type)
     except CleaningError as exc:
@@ -211,10 +214,28 @@ def clean_command(targets, url, content_type, stage, data_dir) -> None:
         raise click.UsageError(f"no stage {stage!r}; stages: {[n for n, _ in outputs]}")
     for name, text in shown:
         click.echo(f"===== {name} =====\n{text}\n")
+    if archived is not None and not stage:
+        _echo_listing_hints(archived)
 
 
-def _load_pages(targets, url, content_type, paths: DataPaths) -> tuple[list[bytes], str, str]:
-    """Page bytes from files, or from the newest archived revision of a URL."""
+def _echo_listing_hints(article) -> None:
+    """What the listing showed for an archived article, and the document cleaned with it."""
+    from cleaning import ListingHint, clean
+
+    hint = ListingHint(article.title_hint, article.listing_date, article.listing_url)
+    click.echo(f"===== listing =====\ntitle={hint.title or ''}\ndate={hint.date or ''}\n"
+               f"url={hint.url or ''}\n")
+    doc = clean(article.pages, article.url, article.content_type,
+                page_urls=article.page_urls, attachments=article.attachments, listing=hint)
+    click.echo(f"===== document (with the listing hints) =====\ntitle={doc.title or ''}\n"
+               f"report_year={doc.report_year or ''}\npublished={doc.published or ''}\n"
+               f"is_report={doc.is_report}\n")
+
+
+def _load_pages(targets, url, content_type, paths: DataPaths
+                ) -> tuple[list[bytes], str, str, Any]:
+    """Page bytes from files, or from the newest archived revision of a URL (then also the
+    archived article, for its listing hints)."""
     if len(targets) == 1 and "://" in targets[0] and not Path(targets[0]).exists():
         from db.archive.store import Archive
 
@@ -223,12 +244,13 @@ def _load_pages(targets, url, content_type, paths: DataPaths) -> tuple[list[byte
             found = next(archive.iter_articles(urls=[targets[0]]), None)
         if found is None:
             raise click.ClickException(f"{targets[0]} is not an archived article")
-        return found.pages, found.url, content_type or found.content_type
+        return found.pages, found.url, content_type or found.content_type, found
     files = [Path(t) for t in targets]
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         raise click.UsageError(f"no such file: {', '.join(missing)}")
-    return [f.read_bytes() for f in files], url or files[0].resolve().as_uri(), content_type
+    return ([f.read_bytes() for f in files], url or files[0].resolve().as_uri(), content_type,
+            None)
 
 
 @main.command()
