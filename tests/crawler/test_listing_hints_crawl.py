@@ -6,11 +6,13 @@ its own, so nothing but the listing can name it."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfWriter
 
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import ROOT, query, run_crawl
 
 HOST = "www.shuixi.gov.cn"
 PDF_PATH = "uploadfile/2025/0318/P020250318.pdf"
@@ -50,3 +52,11 @@ def test_a_file_only_report_takes_its_title_and_year_from_the_listing(tmp_path: 
     [document] = query(data / "corpus.db", "SELECT url, title, report_year, published "
                        "FROM documents WHERE portal = 'shuixi'")
     assert tuple(document) == (f"http://{HOST}/{PDF_PATH}", TITLE, 2024, "2025-03-20")
+    # fazhi clean URL shows the hints and the document they give
+    done = subprocess.run([sys.executable, "-m", "fazhi.cli", "clean", f"http://{HOST}/{PDF_PATH}",
+                           "--data-dir", str(data)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    listing = done.stdout.split("===== listing =====")[1]
+    assert f"title={TITLE}\ndate=2025-03-20\nurl=http://{HOST}/fzzf/list.html" in listing
+    assert f"title={TITLE}\nreport_year=2024\npublished=2025-03-20\nis_report=True" in listing
