@@ -126,7 +126,7 @@ def test_clean_shows_each_stage_of_an_archived_page(demo):
     out = fazhi("clean", url, "--data-dir", str(data)).stdout
     names = [line.strip("= ") for line in out.splitlines() if line.startswith("=====")]
     assert names == ["decoded", "container", "extracted", "converted", "denoised", "sections",
-                     "metadata"]
+                     "metadata", "listing", "document (with the listing hints)"]
     converted = out.split("===== converted =====")[1]
     assert "script: traditional" in converted and "法治政府建设" in converted
 
