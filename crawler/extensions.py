@@ -39,6 +39,8 @@ def portal_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "robots": robots,
         "reports_found": stats.get("fazhi/reports_listed", 0),
         "items": stats.get("item_scraped_count", 0),
+        # the collected reports by the year their title names (crawler/pipelines.py)
+        "items_by_year": _prefixed(stats, "fazhi/items_by_year/"),
         "new_revisions": stats.get("fazhi/new_revisions", 0),
         "documents": stats.get("fazhi/documents_ingested", 0),
         "skipped": _prefixed(stats, "fazhi/skipped/"),
