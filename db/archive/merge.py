@@ -24,10 +24,10 @@ from typing import Any
 
 from db.archive.store import Archive, ArchiveError, utc_now
 
-RESPONSE_COLUMNS = ("run_id", "portal", "fetched_at", "url", "final_url", "method", "status",
-                    "kind", "role", "article_url", "page_no", "title_hint", "headers", "sha256",
-                    "body_size", "error")
-RUN_COLUMNS = ("started_at", "finished_at", "portals", "stats", "status")
+# Columns are read from the tables (a migration's new column is copied too: listing_date,
+# listing_url …) except these: the target numbers its own rows; a run's origin is written anew
+# and its pid is a process on the node that crawled.
+NOT_COPIED = {"responses": ("id",), "crawl_runs": ("id", "origin", "pid")}
 # "IS" so that failures (no status, no body) compare equal too; the url index makes it cheap.
 RECORDED_SQL = """SELECT 1 FROM responses WHERE url = ? AND fetched_at = ? AND sha256 IS ?
                   AND status IS ? LIMIT 1"""
@@ -97,12 +97,13 @@ class _Merger:
                  paths: list[Path], stats: MergeStats):
         self.archive, self.readers, self.paths, self.stats = archive, readers, paths, stats
         self.runs: dict[tuple[int, int], int] = {}     # (source, old run id) → new run id
+        self.columns = {table: copied_columns(archive, table) for table in NOT_COPIED}
 
     def add(self, index: int, row: sqlite3.Row) -> None:
         if is_recorded(self.archive, row):
             self.stats.responses_skipped += 1
             return
-        copied = {column: row[column] for column in RESPONSE_COLUMNS}
+        copied = _copy(row, self.columns["responses"])
         if row["run_id"] is not None:
             copied["run_id"] = self._run(index, row["run_id"])
         if row["sha256"]:
@@ -114,7 +115,7 @@ class _Merger:
         if (index, run_id) not in self.runs:
             source = self.readers[index].execute("SELECT * FROM crawl_runs WHERE id = ?",
                                                  [run_id]).fetchone()
-            row = {column: source[column] for column in RUN_COLUMNS} if source else {
+            row = _copy(source, self.columns["crawl_runs"]) if source else {
                 "started_at": utc_now(), "status": "unknown"}
             row["origin"] = origin_note("merge", self.paths[index], run_id,
                                         _column(source, "origin"))
@@ -133,6 +134,18 @@ class _Merger:
         self.archive.db.execute("INSERT INTO bodies (sha256, data, size, codec) "
                                 "VALUES (?, ?, ?, ?)", list(body))
         self.stats.bodies_copied += 1
+
+
+def copied_columns(archive: Archive, table: str) -> tuple[str, ...]:
+    """The target table's columns a merge copies from a source row."""
+    names = [row[1] for row in archive.db.execute(f"PRAGMA table_info({table})").fetchall()]
+    return tuple(name for name in names if name not in NOT_COPIED[table])
+
+
+def _copy(row: sqlite3.Row, columns: tuple[str, ...]) -> dict[str, Any]:
+    """The row's values of `columns` (a source of an older schema lacks the newer ones)."""
+    present = set(row.keys())
+    return {column: row[column] for column in columns if column in present}
 
 
 def origin_note(via: str, path: Path | str, run_id: int | None = None,
