@@ -24,6 +24,10 @@ _HIDDEN_RX = re.compile(r"<(script|style|noscript)\b[^<>]*>.*?(?:</\1\s*>|$)|<!-
 # Counted characters: non-ASCII, not space. Entities (&nbsp; &#20013;) only ever add to the
 # tree's side, and ASCII (markup debris, entity names) never counts.
 _COUNTED_RX = re.compile(r"[^\x00-\x7f\s\u00a0\u3000\ufeff]")
+# The non-ASCII characters _COUNTED_RX leaves out: Unicode spaces (\s past ASCII, all below
+# U+3001) and the BOM.
+_UNCOUNTED_NON_ASCII = tuple(c for c in map(chr, range(0x80, 0x3001)) if not _COUNTED_RX.match(c)
+                             ) + ("\ufeff",)
 _HIDDEN_TAGS = ("script", "style", "noscript")
 
 
@@ -39,7 +43,10 @@ def tree_chars(tree: HtmlElement) -> int:
 
 
 def _count(text: str) -> int:
-    return len(text) - len(_COUNTED_RX.sub("", text))
+    """_COUNTED_RX's matches, counted in C: the non-ASCII characters (what an ASCII encode
+    drops) less the uncounted ones. A regex sub over the page's text took ~5 ms a page."""
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii - sum(map(text.count, _UNCOUNTED_NON_ASCII))
 
 
 def parse_loss(raw: str, tree: HtmlElement) -> str | None:
