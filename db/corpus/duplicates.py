@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -164,7 +164,10 @@ def _groups(candidates: dict[int, Candidate],
             doc_id = parent[doc_id]
         return doc_id
 
-    for first, second in _similar_pairs(candidates, signatures):
+    def joined(first: int, second: int) -> bool:
+        return root(first) == root(second)
+
+    for first, second in _similar_pairs(candidates, signatures, joined):
         a, b = root(first), root(second)
         parent[max(a, b)] = min(a, b)
     components: dict[int, list[Candidate]] = {}
@@ -173,9 +176,12 @@ def _groups(candidates: dict[int, Candidate],
     return [members for members in components.values() if len(members) > 1]
 
 
-def _similar_pairs(candidates: dict[int, Candidate],
-                   signatures: dict[int, LeanMinHash]) -> Iterable[tuple[int, int]]:
-    """Pairs found by the LSH of their report year and confirmed by the estimated Jaccard."""
+def _similar_pairs(candidates: dict[int, Candidate], signatures: dict[int, LeanMinHash],
+                   joined: Callable[[int, int], bool]) -> Iterable[tuple[int, int]]:
+    """Pairs found by the LSH of their report year and confirmed by the estimated Jaccard,
+    except those ``joined`` already (in one group: a link would change nothing). Without that
+    a group of k copies costs k² comparisons: quadratic in the corpus when a template is
+    copied to many portals."""
     by_year: dict[int | None, list[int]] = {}
     for doc_id, candidate in candidates.items():
         by_year.setdefault(candidate.report_year, []).append(doc_id)
@@ -188,8 +194,8 @@ def _similar_pairs(candidates: dict[int, Candidate],
         for doc_id in doc_ids:
             for other in lsh.query(signatures[doc_id]):
                 # LSH only proposes candidates: confirm with the signatures' own estimate.
-                if other > doc_id and (signatures[doc_id].jaccard(signatures[other])
-                                       >= DUPLICATE_THRESHOLD):
+                if other > doc_id and not joined(doc_id, other) and (
+                        signatures[doc_id].jaccard(signatures[other]) >= DUPLICATE_THRESHOLD):
                     yield doc_id, other
 
 
