@@ -82,8 +82,8 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
         # string()), and the text is normalised only when the pre-filter lets it through (the
         # filter's matches hold no spaces, so normalising cannot make or break one).
         raw = (link.text or "") if len(link) == 0 else link.text_content()
-        if not (_is_file(href) or (_MAY_BE_FILE_RX.search(raw)
-                                   and _is_file(normalise_space(raw)))):
+        if not (is_file(href) or (_MAY_BE_FILE_RX.search(raw)
+                                   and is_file(normalise_space(raw)))):
             continue
         text = normalise_space(raw)
         url = urldefrag(urljoin(base_url, href))[0]
@@ -107,13 +107,13 @@ def find_embedded(tree: HtmlElement, base_url: str) -> list[Attachment]:
         query = parse_qs(urlsplit(source).query)
         inner = next((query[key][0] for key in _VIEWER_FILE_PARAMS if query.get(key)), None)
         url = urldefrag(urljoin(source, inner) if inner else source)[0]
-        if _is_file(url):
+        if is_file(url):
             name = posixpath.basename(unquote(urlsplit(url).path))
             found.setdefault(url, Attachment(url=url, name=el.get("title") or name))
     return list(found.values())
 
 
-def _is_file(url_or_name: str) -> bool:
+def is_file(url_or_name: str) -> bool:
     text = url_or_name.translate(_URL_IGNORED)
     return bool(_MAY_BE_FILE_RX.search(text)) and _extension(text) in ATTACHMENT_EXTS
 

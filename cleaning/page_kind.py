@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from cleaning.attachments import extension
+from cleaning.attachments import is_file
 from cleaning.document import Document
 from cleaning.fields import signature
 from cleaning.patterns import (
-    ATTACHMENT_EXTS,
     LISTING_MIN_REPORT_LINKS,
     NEWS_COLUMN_RX,
     NEWS_VOICE_RX,
@@ -42,10 +41,15 @@ def report_links(tree: HtmlElement, node: HtmlElement | None) -> int:
     """Distinct report titles among the links of the body area (the container, else the page)
     to pages: links to files are the report itself (one report as .pdf and .ofd)."""
     root = node if node is not None else tree
-    titles = {normalise_space(a.text_content()) for a in root.iter("a")
-              if extension(a.get("href") or "") not in ATTACHMENT_EXTS}
-    return sum(1 for t in titles if "报告" in t and extension(t) not in ATTACHMENT_EXTS
-               and classify_title(t).is_report)
+    titles = set()
+    for link in root.iter("a"):
+        # Most links name no report: "报告" is looked for first, in the raw text (a leaf link's
+        # .text, no XPath string(); spaces never fall inside "报告", so normalising cannot
+        # make or break it), before the href is parsed.
+        raw = (link.text or "") if len(link) == 0 else link.text_content()
+        if "报告" in raw and not is_file(link.get("href") or ""):
+            titles.add(normalise_space(raw))
+    return sum(1 for t in titles if not is_file(t) and classify_title(t).is_report)
 
 
 def is_news_column(url: str, column: str | None) -> bool:
