@@ -37,7 +37,7 @@ from bench.common import Figure, db_bytes, say  # noqa: E402
 from crawler.stopping import Interrupted, interrupt_on_signal  # noqa: E402
 
 STAGES = ("clean", "rebuild", "crawl", "search")
-FULL = {"clean_pages": 27, "clean_scaling_mb": 2, "pages": 10_000, "scaling_pages": 2_000,
+FULL = {"clean_pages": 27, "clean_scaling_mb": 1, "pages": 10_000, "scaling_pages": 2_000,
         "baseline_every": 4, "articles": 2_000, "bench_seconds": 10, "sections": 100_000}
 QUICK = {"clean_pages": 9, "clean_scaling_mb": 0.3, "pages": 600, "scaling_pages": 600,
          "baseline_every": 1, "articles": 100, "bench_seconds": 5, "sections": 5_000}
