@@ -6,10 +6,12 @@ honours `scrapy crawl xiyang -s FAZHI_PORTAL_DIRS=tests/portals`.
 
 from __future__ import annotations
 
+from typing import Self
+
 from scrapy.settings import BaseSettings
 from scrapy.spiderloader import SpiderLoader
 
-from settings.registry import load_registry, portal_dirs
+from settings.registry import RegistryError, load_registry, portal_dirs
 
 
 class PortalSpiderLoader(SpiderLoader):
@@ -21,3 +23,13 @@ class PortalSpiderLoader(SpiderLoader):
 
             for slug, spider_cls in generate(load_registry(portal_dirs(extra))).items():
                 self._spiders.setdefault(slug, spider_cls)
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> Self:
+        """Scrapy builds its spider loader here (`scrapy list`, `scrapy crawl`, scrapyd): a bad
+        registry entry ends the command with one line naming the file and the key, not the
+        import traceback Scrapy's loader would show (its commands catch only UsageError)."""
+        try:
+            return cls(settings)
+        except RegistryError as exc:
+            raise SystemExit(f"error: portal registry: {exc}") from None

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from settings.divisions import province_for
 from settings.families import family_names
 
 DEFAULT_PORTAL_DIR = Path(__file__).resolve().parent / "portals"
@@ -131,6 +132,7 @@ def _validated(path: Path, data: dict[str, Any]) -> Portal:
     allowed = data.get("allowed_domains") or [urlsplit(u).hostname for u in start_urls]
     if not isinstance(allowed, list) or not all(isinstance(d, str) and d for d in allowed):
         raise fail("allowed_domains", "expected a list of host names for key")
+    _check_start_urls_allowed(start_urls, allowed, fail)
     if not isinstance(data.get("expect_empty", False), bool):
         raise fail("expect_empty", "expected true or false for key")
     if not isinstance(data.get("overrides", {}), dict):
@@ -155,6 +157,19 @@ def _check_values(data: dict[str, Any], fail) -> None:
         raise fail("family", f"expected one of {', '.join(family_names())} for key")
     if not PROVINCE_RE.match(data["province"]):
         raise fail("province", "expected a province-level name (…省/市/自治区) for key")
+    code_province = province_for(data["division_code"])
+    if code_province != data["province"]:
+        raise fail("division_code", f"code {data['division_code']} is in "
+                   f"{code_province or 'no province'}, not {data['province']}, in key")
+
+
+def _check_start_urls_allowed(start_urls: list[str], allowed: list[str], fail) -> None:
+    """Scrapy's offsite rule: a host is allowed when it is a domain or one of its subdomains."""
+    for url in start_urls:
+        host = urlsplit(url).hostname or ""
+        if not any(host == domain or host.endswith(f".{domain}") for domain in allowed):
+            raise fail("start_urls", f"{url} is outside allowed_domains ({', '.join(allowed)}) "
+                       "in key")
 
 
 def _url_list(value: Any, key: str, fail) -> list[str]:

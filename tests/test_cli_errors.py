@@ -1,0 +1,89 @@
+"""Every user error is one or two lines: exit status ≠ 0, no traceback, and what to do (issue 12).
+
+Each test runs the real command (in-process through click's runner, or as a subprocess for
+`scrapy list`) on bad input: unknown portals, bad registry entries, corrupt databases, files that
+are not what the command reads, unknown export formats.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fazhi.cli import main
+from settings.registry import RegistryError, load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+ENTRY = """\
+slug = "nanshan"
+name = "南山区人民政府"
+division_code = "440305"
+level = "district"
+province = "广东省"
+family = "trs"
+start_urls = ["http://www.szns.gov.cn/zwgk/fzzfjs/index.html"]
+"""
+
+
+def run(*args: str) -> tuple[int, str]:
+    """Exit status and everything the command printed (stdout and stderr)."""
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output + (result.stderr if result.stderr_bytes else "")
+
+
+def assert_one_line_error(status: int, output: str, *hints: str, lines: int = 2) -> None:
+    assert status != 0, output
+    assert "Traceback" not in output, output
+    assert len(output.strip().splitlines()) <= lines, output
+    for hint in hints:
+        assert hint in output, (hint, output)
+
+
+def bad_registry(tmp_path: Path, text: str) -> Path:
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "nanshan.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("change", "hints"), [
+    (lambda t: t + 'allowed_domains = ["example.org"]\n',
+     ("nanshan.toml", "'start_urls'", "outside allowed_domains", "example.org")),
+    (lambda t: t.replace('"广东省"', '"湖北省"'),
+     ("nanshan.toml", "'division_code'", "广东省", "not 湖北省")),
+])
+def test_registry_rejects_offsite_start_url_and_other_province(tmp_path, change, hints) -> None:
+    folder = bad_registry(tmp_path, change(ENTRY))
+    with pytest.raises(RegistryError) as error:
+        load_registry([folder])
+    for hint in hints:
+        assert hint in str(error.value)
+
+
+def test_registry_accepts_a_subdomain_of_allowed_domains(tmp_path) -> None:
+    folder = bad_registry(tmp_path, ENTRY + 'allowed_domains = ["szns.gov.cn"]\n')
+    assert load_registry([folder])["nanshan"].allowed_domains == ("szns.gov.cn",)
+
+
+def test_crawl_unknown_portal_lists_the_known_ones(tmp_path) -> None:
+    status, output = run("crawl", "nosuch", "--data-dir", tmp_path)
+    assert_one_line_error(status, output, "nosuch", "haizhou", "hanyang")
+
+
+def test_crawl_with_a_bad_registry_entry_names_file_and_key(tmp_path) -> None:
+    folder = bad_registry(tmp_path, ENTRY.replace('"trs"', '"wordpress"'))
+    status, output = run("crawl", "nanshan", "--portal-dir", folder, "--data-dir", tmp_path)
+    assert_one_line_error(status, output, "nanshan.toml", "'family'")
+
+
+def test_scrapy_list_with_a_bad_registry_entry_is_one_line(tmp_path) -> None:
+    folder = bad_registry(tmp_path, ENTRY.replace('"440305"', '"44030"'))
+    done = subprocess.run([sys.executable, "-m", "scrapy.cmdline", "list",
+                           "-s", f"FAZHI_PORTAL_DIRS={folder}"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert_one_line_error(done.returncode, done.stdout + done.stderr, "nanshan.toml",
+                          "'division_code'", lines=1)
