@@ -3,22 +3,26 @@
 The column page `/gkmlpt/index#<column>` is an empty JS shell; its data is
 `/gkmlpt/api/all/<column>?page=N&sid=<sid>` → `{"articles": [{"title", "url",
 "first_publish_time"}, …], "total": N}`. Articles `/gkmlpt/content/…/post_<id>.html` carry their
-body as JSON in `window._CONFIG` (the cleaning stage reads it). Pagers: settings/families.py.
+body as JSON in `window._CONFIG` (the cleaning stage reads it): its `DETAIL` holds the body HTML
+(`content`, whose file links are the attachments, often the whole report) and an `attachment`
+list. Pagers: settings/families.py.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import scrapy
-from scrapy.http import TextResponse
+from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.families.base import FamilySpider
-from crawler.families.links import ListingEntry, absolute_url, clean_text
+from crawler.families.chain import ArticleFetch
+from crawler.families.links import ListingEntry, absolute_url, attachment_links, clean_text
 from crawler.families.links import date_value as publish_date
 
 
@@ -27,6 +31,7 @@ class GkmlptSpider(FamilySpider):
     api_path: ClassVar[str] = "/gkmlpt/api/all/{column}?page={page}&sid={sid}"
     sid: ClassVar[str] = ""       # the platform's site id; default: the portal's division code
     column: ClassVar[str] = ""    # default: the start URL's #fragment
+    detail_key: ClassVar[str] = "DETAIL"   # the article's JSON inside window._CONFIG
 
     def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
         yield self.listing_request(self.api_url(start_url, 1), dont_filter=True)
@@ -60,6 +65,25 @@ class GkmlptSpider(FamilySpider):
         for page in range(2, math.ceil(total / per_page) + 1):
             yield self.listing_request(response.url.replace("page=1", f"page={page}", 1))
 
+    def collect_attachments(self, response: TextResponse, fetch: ArticleFetch) -> None:
+        """The page's file links, then those of the DETAIL JSON (body HTML, attachment list):
+        a report published as a file has no link in the page's HTML at all."""
+        super().collect_attachments(response, fetch)
+        detail = config_detail(response.text, self.detail_key)
+        body = HtmlResponse(response.url, body=str(detail.get("content") or "").encode(),
+                            encoding="utf-8")
+        urls = attachment_links(body, "body", self.attachment_block_css,
+                                self.attachment_extensions)
+        listed = detail.get("attachment")
+        urls += [absolute_url(response.url, str(item.get("url") or ""))
+                 for item in (listed if isinstance(listed, list) else [])
+                 if isinstance(item, dict)]
+        known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
+        for url in dict.fromkeys(u for u in urls if u):
+            if url not in known and self.allowed(url) and url.lower().split("?")[0].endswith(
+                    self.attachment_extensions):
+                fetch.pending_attachments.append(url)
+
     def api_data(self, response: TextResponse) -> dict[str, Any]:
         try:
             data = json.loads(response.text)
@@ -67,3 +91,15 @@ class GkmlptSpider(FamilySpider):
             self.logger.error("gkmlpt API did not answer JSON: %s", response.url)
             return {}
         return data if isinstance(data, dict) else {}
+
+
+def config_detail(text: str, key: str) -> dict[str, Any]:
+    """The JSON object after `key:` in the page's config script ({} when there is none)."""
+    match = re.search(rf"\b{re.escape(key)}\s*:\s*(?=\{{)", text)
+    if not match:
+        return {}
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

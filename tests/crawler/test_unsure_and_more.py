@@ -1,7 +1,8 @@
 # ruff: noqa: E501  -- the HTML samples keep the one-line-per-item shape of real listings
 """Round 2 of issue 9 without a crawl: listing titles cut short (the page's own title decides),
 "更多" links from a section page to the full column, a Hanweb column whose record count is
-only in its jpage call, a Hanweb column rendered on the server — and the ledger counting each."""
+only in its jpage call, a Hanweb column rendered on the server, a gkmlpt report published as a
+file linked only from its DETAIL JSON — and the ledger counting each."""
 
 from __future__ import annotations
 
@@ -159,3 +160,24 @@ def test_hanweb_column_rendered_on_the_server() -> None:
         (f"http://{HOST}/art/2026/2/3/art_3305_1.html", "2026-02-03")]
     assert [r.url for r in spider.next_listing_requests(response)] == [
         url + "?uid=881&pageNum=2"]
+
+
+GKMLPT_FILE_ONLY = """<html><head><title>某区2021年法治政府建设年度报告</title></head><body><div id="app"></div>
+<script>window._CONFIG = {
+    SID: '440816',
+    DETAIL: {"id": 7, "title": "\\u67d0\\u533a2021", "content": "<p>\\u9644\\u4ef6\\uff1a<a class=\\"nfw-cms-attachment\\" href=\\"http:\\/\\/www.a.gov.cn\\/attachment\\/0\\/1\\/7.docx\\">7.docx<\\/a><\\/p>",
+             "attachment": [{"id": 1, "name": "x.pdf", "url": "http://www.a.gov.cn/attachment/0/1/8.pdf"},
+                            {"id": 2, "name": "elsewhere.pdf", "url": "http://other.example.cn/9.pdf"}]},
+    THEME: 'default'
+};</script></body></html>"""
+
+
+def test_gkmlpt_attachments_from_the_detail_json() -> None:
+    url = f"http://{HOST}/gkmlpt/content/1/1/post_7.html"
+    spider, _ = make_spider("gkmlpt", f"http://{HOST}/gkmlpt/index#1796")
+    (first,) = spider.follow_entry(ListingEntry(url, "某区2021年法治政府建设年度报告"))
+    (request,) = first.callback(answer(first, GKMLPT_FILE_ONLY), **first.cb_kwargs)
+    fetch = request.cb_kwargs["fetch"]
+    assert [request.url, *fetch.pending_attachments] == [
+        f"http://{HOST}/attachment/0/1/7.docx", f"http://{HOST}/attachment/0/1/8.pdf"]
+    assert request.meta["fazhi_role"] == "attachment"
