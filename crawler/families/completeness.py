@@ -60,15 +60,18 @@ class Ledger:
     def more_link(self, parent: str, url: str) -> None:
         """A 更多 link on listing `parent` to the full column `url`: a listing of its own (its
         paging counted apart), declared by its parent, so it must be read."""
+        if url in self.tallies:   # a listing already (a start URL, a page seen): not a child
+            return
         tally = self.tally(url)
-        tally.parent = tally.parent or parent
-        tally.declared_pages = max(1, tally.declared_pages or 0)
+        tally.parent = parent
+        tally.declared_pages = 1
 
-    def reports_under(self, root: str) -> int:
+    def reports_under(self, root: str, seen: frozenset[str] = frozenset()) -> int:
         """Reports listed on `root` and on the listings its 更多 links led to."""
+        seen = seen | {root}
         return self.tally(root).reports + sum(
-            self.reports_under(url) for url, tally in list(self.tallies.items())
-            if tally.parent == root and url != root)
+            self.reports_under(url, seen) for url, tally in list(self.tallies.items())
+            if tally.parent == root and url not in seen)
 
     def page_read(self, root: str, url: str, item_urls: list[str]) -> None:
         tally = self.tally(root)

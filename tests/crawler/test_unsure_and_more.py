@@ -181,3 +181,14 @@ def test_gkmlpt_attachments_from_the_detail_json() -> None:
     assert [request.url, *fetch.pending_attachments] == [
         f"http://{HOST}/attachment/0/1/7.docx", f"http://{HOST}/attachment/0/1/8.pdf"]
     assert request.meta["fazhi_role"] == "attachment"
+
+
+def test_more_links_back_to_a_listing_make_no_loop() -> None:
+    ledger = Ledger()
+    ledger.page_read("A", "A", [])
+    ledger.more_link("A", "B")
+    ledger.more_link("B", "A")          # the column links back to the start page
+    ledger.page_read("B", "B", ["r"])
+    ledger.report_listed("B", "r", "某区2024年度法治政府建设情况报告")
+    ledger.report_fetched("r")
+    assert ledger.tally("A").parent is None and ledger.problems() == []
