@@ -11,13 +11,14 @@ import click
 
 from cleaning.document import CATEGORIES
 from fazhi import report
+from fazhi.errors import FazhiGroup
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.registry import LEVELS
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=FazhiGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="fazhi")
 def main() -> None:
     """fazhi: crawl, archive, clean and search 法治政府建设年度报告.
@@ -133,7 +134,25 @@ def stats(data_dir) -> None:
     """
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    click.echo(report.format_stats(paths.corpus, paths.archive))
+    click.echo(_stats_text(paths))
+
+
+def _stats_text(paths: DataPaths) -> str:
+    """The stats from the corpus, with the archive's failed report links when it reads; a
+    damaged archive costs only those cells (a warning names it and its recovery)."""
+    import sqlite3
+
+    from fazhi.errors import damage, damaged_file_message, is_corruption
+
+    try:
+        return report.format_stats(paths.corpus, paths.archive)
+    except sqlite3.DatabaseError as exc:
+        problem = damage(paths.archive) if paths.archive.exists() else None
+        if not is_corruption(exc) or not problem or damage(paths.corpus):
+            raise
+    click.echo("warning: failed report links are not shown: "
+               + damaged_file_message(paths.archive, problem), err=True)
+    return report.format_stats(paths.corpus, None)
 
 
 @main.command(context_settings={"ignore_unknown_options": True})

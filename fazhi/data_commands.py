@@ -13,22 +13,13 @@ from pathlib import Path
 
 import click
 
+from fazhi.errors import FazhiGroup
 from fazhi.paths import DATA_DIR, DataPaths
 
 FORMATS = ("jsonl", "csv", "parquet")
 WHATS = ("documents", "sections")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 REBUILD_HINT = "run `fazhi rebuild` to bring the corpus up to date with the archive."
-
-
-def _user_errors() -> tuple[type[Exception], ...]:
-    """Errors that are the user's input (bad options, missing files), shown without traceback."""
-    from db.archive.store import ArchiveError
-    from db.corpus.export import ExportError
-    from db.corpus.search import SearchError
-    from db.corpus.store import CorpusError
-
-    return ArchiveError, CorpusError, ExportError, SearchError, FileNotFoundError
 
 
 @click.command("export")
@@ -66,19 +57,28 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    fmt = fmt or SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
+    fmt = fmt or _format_from_suffix(out)
     if fmt == "parquet" and str(out) == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: write it to a file with -o FILE.parquet.")
-    try:
-        written = export(paths.corpus, out, fmt=fmt, what=what, bom=bom, year=year,
-                         portal=portal, province=province, level=level, category=category,
-                         query=query, include_duplicates=include_duplicates,
-                         progress=not quiet and sys.stderr.isatty())
-    except _user_errors() as exc:
-        raise click.ClickException(str(exc)) from exc
+    written = export(paths.corpus, out, fmt=fmt, what=what, bom=bom, year=year,
+                     portal=portal, province=province, level=level, category=category,
+                     query=query, include_duplicates=include_duplicates,
+                     progress=not quiet and sys.stderr.isatty())
     if not quiet:
         target = "stdout" if str(out) == "-" else str(out)
         click.echo(f"exported {written} {what} as {fmt} to {target}", err=True)
+
+
+def _format_from_suffix(out: Path) -> str:
+    """The format a file name asks for; JSON Lines for stdout or a name without a suffix."""
+    suffix = out.suffix.lower()
+    if str(out) == "-" or not suffix:
+        return "jsonl"
+    if suffix not in SUFFIX_FORMATS:
+        raise click.ClickException(f"cannot write {suffix} files: name the output "
+                               f"{', '.join(f'*{s}' for s in SUFFIX_FORMATS)}, or pass --format "
+                               f"({', '.join(FORMATS)})")
+    return SUFFIX_FORMATS[suffix]
 
 
 @click.command("serve")
@@ -138,10 +138,7 @@ def merge_command(target, sources) -> None:
     """
     from db.archive.merge import merge_archives
 
-    try:
-        stats = merge_archives(_archive_path(target), [_archive_path(s) for s in sources])
-    except _user_errors() as exc:
-        raise click.ClickException(str(exc)) from exc
+    stats = merge_archives(_archive_path(target), [_archive_path(s) for s in sources])
     click.echo(", ".join(f"{name.replace('_', ' ')}: {value}"
                          for name, value in asdict(stats).items()))
     if stats.responses_copied:
@@ -183,16 +180,13 @@ def import_warc_command(files, data_dir) -> None:
     from db.archive.warc import import_warc
 
     paths = DataPaths(data_dir)
-    try:
-        added = import_warc(paths.archive, list(files))
-    except _user_errors() as exc:
-        raise click.ClickException(str(exc)) from exc
+    added = import_warc(paths.archive, list(files))
     click.echo(f"imported {added} responses into {paths.archive}")
     if added:
         click.echo(REBUILD_HINT)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=FazhiGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def data_cli() -> None:
     """The fazhi data commands on their own (normally: `fazhi export`, `fazhi serve`, ...)."""
 

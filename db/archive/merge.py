@@ -29,6 +29,7 @@ from db.archive.store import Archive, ArchiveError, utc_now
 # and its pid is a process on the node that crawled.
 NOT_COPIED = {"responses": ("id",), "crawl_runs": ("id", "origin", "pid")}
 # "IS" so that failures (no status, no body) compare equal too; the url index makes it cheap.
+SQLITE_HEADER = b"SQLite format 3\x00"
 RECORDED_SQL = """SELECT 1 FROM responses WHERE url = ? AND fetched_at = ? AND sha256 IS ?
                   AND status IS ? LIMIT 1"""
 
@@ -55,23 +56,52 @@ def is_recorded(archive: Archive, row: Mapping[str, Any]) -> bool:
 def merge_archives(target: str | Path, sources: Sequence[str | Path]) -> MergeStats:
     """Copy every response of ``sources`` not yet in ``target`` (created if missing)."""
     _check_distinct(target, sources)
+    if Path(target).is_file() and Path(target).stat().st_size:
+        _check_is_sqlite(target)
     stats = MergeStats(sources=len(sources))
+    new_target = not Path(target).exists()
     with ExitStack() as stack:
         readers = [stack.enter_context(closing(open_read_only(path))) for path in sources]
-        archive = stack.enter_context(Archive(target))
-        merger = _Merger(archive, readers, [Path(path).resolve() for path in sources], stats)
-        with archive.db.atomic():
-            for index, row in _in_fetch_order(readers):
-                merger.add(index, row)
+        try:
+            archive = stack.enter_context(Archive(target))
+            merger = _Merger(archive, readers, [Path(path).resolve() for path in sources], stats)
+            with archive.db.atomic():
+                for index, row in _in_fetch_order(readers):
+                    merger.add(index, row)
+        except BaseException:
+            if new_target:   # a failed merge into a new file leaves no empty archive behind
+                stack.close()
+                _remove_database(Path(target))
+            raise
     return stats
 
 
 def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A source archive, opened read-only; an ArchiveError unless it is a fazhi archive."""
     if not Path(path).is_file():
         raise ArchiveError(f"no archive at {path}")
+    _check_is_sqlite(path)
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
+    with ExitStack() as on_error:   # a damaged file's DatabaseError goes up, the file named
+        on_error.callback(conn.close)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        on_error.pop_all()
+    if "responses" not in tables:
+        conn.close()
+        raise ArchiveError(f"{path} is not a fazhi archive (no responses table)")
     return conn
+
+
+def _check_is_sqlite(path: str | Path) -> None:
+    with open(path, "rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise ArchiveError(f"{path} is not a fazhi archive (not a SQLite database)")
+
+
+def _remove_database(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
 
 
 def _check_distinct(target: str | Path, sources: Sequence[str | Path]) -> None:

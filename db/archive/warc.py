@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -54,10 +55,12 @@ def export_warc(archive_path: str | Path, out_dir: str | Path, *, portal: str | 
     if not Path(archive_path).is_file():
         raise ArchiveError(f"no archive at {archive_path}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     stem = f"fazhi-{Path(archive_path).stem}" + (f"-{portal}" if portal else "")
     suffix = ".warc.gz" if gzip else ".warc"
     with Archive(archive_path) as archive:
+        if portal:
+            _check_portal(archive, portal)
+        out.mkdir(parents=True, exist_ok=True)
         info = _warcinfo_fields(archive, portal)
         files = _FileSplitter(out, stem, suffix, gzip, info)
         try:
@@ -66,6 +69,15 @@ def export_warc(archive_path: str | Path, out_dir: str | Path, *, portal: str | 
         finally:
             files.close()
     return files.paths
+
+
+def _check_portal(archive: Archive, portal: str) -> None:
+    """An ArchiveError naming the archived portals unless ``portal`` is one of them."""
+    known = [row[0] for row in archive.db.execute(
+        "SELECT DISTINCT portal FROM responses WHERE portal IS NOT NULL ORDER BY portal")]
+    if portal not in known:
+        raise ArchiveError(f"no responses of portal {portal!r} in {archive.path}; archived "
+                           f"portals: {', '.join(known) or 'none'}")
 
 
 def _responses(archive: Archive, portal: str | None) -> Iterator[dict[str, Any]]:
@@ -172,6 +184,8 @@ def warc_date(fetched_at: str) -> str:
 
 def import_warc(archive_path: str | Path, paths: Sequence[str | Path]) -> int:
     """Read WARC files into the archive as one new run; the number of responses added."""
+    for path in paths:   # every file a WARC before the archive is touched
+        check_warc(path)
     with Archive(archive_path) as archive:
         importer = _Importer(archive, paths)
         for path in paths:
@@ -210,8 +224,26 @@ class _Importer:
                                               "files": self.paths})
 
 
+def check_warc(path: str | Path) -> None:
+    """An ArchiveError naming the file unless it starts with a WARC record."""
+    try:
+        with open(path, "rb") as handle:
+            next(iter(ArchiveIterator(handle)), None)
+    except ArchiveLoadFailed:
+        raise ArchiveError(f"{path} is not a WARC file (.warc or .warc.gz, as `fazhi archive "
+                           "export-warc` or a web crawler writes)") from None
+
+
 def _rows_in(path: str | Path) -> Iterator[dict[str, Any]]:
     """responses rows (plus ``body``) of the response and fazhi metadata records of a file."""
+    try:
+        yield from _records_in(path)
+    except ArchiveLoadFailed as exc:   # a damaged record further on: what came before stays
+        raise ArchiveError(f"{path} is damaged after its first records: "
+                           f"{str(exc)[:120]}") from None
+
+
+def _records_in(path: str | Path) -> Iterator[dict[str, Any]]:
     with open(path, "rb") as handle:
         for record in ArchiveIterator(handle):
             meta_header = record.rec_headers.get_header(META_HEADER)

@@ -1,0 +1,110 @@
+"""User errors as one or two lines: the one place the CLI turns known exceptions into messages.
+
+`FazhiGroup` is the `fazhi` command group: whatever command runs under it, a `RegistryError`,
+`ArchiveError`, `CorpusError`, … becomes a `click.ClickException` (``Error: …``, exit 1), and a
+damaged SQLite file (``database disk image is malformed``, ``file is not a database``) becomes a
+message naming the file and how to recover it. Commands need no try/except of their own.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import click
+
+from settings import paths as data_files
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+RECOVER = 'sqlite3 {path} ".recover" | sqlite3 fixed.db, then replace {path} with fixed.db'
+# What else brings each database back, besides SQLite's own .recover.
+REBUILT_FROM = {
+    data_files.ARCHIVE_FILE: "re-import a WARC export with `fazhi archive import-warc FILES`",
+    data_files.CORPUS_FILE: "rebuild it from the archive with `fazhi rebuild`",
+}
+UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive import-warc`); "
+                     "for a corpus, `fazhi rebuild`")
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """Exceptions that mean bad input or a state the user can fix, never a bug in fazhi."""
+    from crawler.archiving import CrawlLocked
+    from db.archive.store import ArchiveError
+    from db.corpus.export import ExportError
+    from db.corpus.search import SearchError
+    from db.corpus.store import CorpusError
+    from settings.registry import RegistryError
+
+    # FileNotFoundError: an output directory that does not exist (the message names it).
+    return (RegistryError, ArchiveError, CorpusError, ExportError, SearchError, CrawlLocked,
+            FileNotFoundError)
+
+
+class FazhiGroup(click.Group):
+    """A click group whose commands' known exceptions end as one- or two-line errors."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        args = [*ctx._protected_args, *ctx.args]   # the command line, before click consumes it
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            raise click.ClickException(damaged_message(exc, database_candidates(args))) from None
+        except user_errors() as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """SQLite's "malformed"/"not a database" errors are plain DatabaseErrors; its subclasses
+    (OperationalError: locked, no such table …) are other trouble and keep their traceback."""
+    return type(exc) is sqlite3.DatabaseError
+
+
+def database_candidates(args: Sequence[str]) -> list[Path]:
+    """The database files a command line may have opened: those of the data directory (given,
+    from the environment, or the default) and of any directory or SQLite file it names."""
+    roots = [Path(os.environ.get(data_files.DATA_DIR_ENV) or data_files.DEFAULT_DATA_DIR)]
+    roots += [Path(arg) for arg in args if Path(arg).is_dir()]
+    found = [p for root in roots for p in (data_files.archive_path(root),
+                                           data_files.corpus_path(root))]
+    found += [Path(arg) for arg in args if Path(arg).is_file() and _sqlite_header(Path(arg))]
+    return list(dict.fromkeys(p for p in found if p.is_file()))
+
+
+def damage(path: Path) -> str | None:
+    """What is wrong with a SQLite file (``PRAGMA quick_check``), or None if it reads fine."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if verdict == "ok" else verdict
+
+
+def damaged_message(exc: BaseException, candidates: Iterable[Path]) -> str:
+    """Which files are damaged and how to recover each (two lines a file), or the error and
+    both ways."""
+    damaged = [(path, problem) for path in candidates if (problem := damage(path))]
+    if damaged:
+        return "\n".join(damaged_file_message(path, problem) for path, problem in damaged)
+    return f"a database file is damaged ({exc}).\nRecover it: {RECOVER.format(path='FILE')}; " \
+           f"or {UNKNOWN_FILE_HINT}."
+
+
+def damaged_file_message(path: Path, problem: str) -> str:
+    other_way = REBUILT_FROM.get(path.name, UNKNOWN_FILE_HINT)
+    return (f"{path} is damaged ({problem}).\n"
+            f"Recover it: {RECOVER.format(path=path)}; or {other_way}.")
+
+
+def _sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
