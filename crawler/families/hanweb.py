@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import ClassVar
-from urllib.parse import unquote, urljoin
+from urllib.parse import parse_qs, parse_qsl, unquote, urljoin, urlsplit
 
 import scrapy
 from parsel import Selector
@@ -71,7 +71,8 @@ class HanwebSpider(FamilySpider):
     def jpage_dataproxy_listing_requests(self, response: TextResponse
                                          ) -> Iterable[scrapy.Request]:
         if response.meta.get("fazhi_hanweb_post"):
-            return  # a dataproxy answer: the column page already asked for every record
+            yield from self.rest_of_window(response)   # the column page asked for the rest
+            return
         shown = len(RECORD_RE.findall(response.text))
         total = max((int(m.group(1)) for rx in TOTAL_RES for m in rx.finditer(response.text)),
                     default=0)
@@ -81,11 +82,30 @@ class HanwebSpider(FamilySpider):
         perpage = self.perpage or int(field_value(response.text, "perpage") or 0) or shown or 15
         form = {name: value for name in self.form_fields
                 if (value := field_value(response.text, name)) is not None}
+        proxy = urljoin(response.url, self.proxy_path(response.text))
         for start in range(shown + 1, total + 1, perpage):
-            end = min(start + perpage - 1, total)
-            query = f"?startrecord={start}&endrecord={end}&perpage={perpage}"
-            yield self.listing_request(
-                urljoin(response.url, self.proxy_path(response.text) + query),
-                request_cls=scrapy.FormRequest,
-                formdata=form, meta={"fazhi_hanweb_post": True, NO_DECLARED_PAGING: True},
-            )
+            yield self.window_request(proxy, start, min(start + perpage - 1, total), perpage,
+                                      form)
+
+    def window_request(self, proxy: str, start: int, end: int, perpage: int,
+                       form: dict[str, str]) -> scrapy.Request:
+        """POST for records start..end: the jpage window form and the column's fields."""
+        query = f"?startrecord={start}&endrecord={end}&perpage={perpage}"
+        return self.listing_request(proxy + query, request_cls=scrapy.FormRequest, method="POST",
+                                    formdata=form,
+                                    meta={"fazhi_hanweb_post": True, NO_DECLARED_PAGING: True})
+
+    def rest_of_window(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """A server that hands out fewer records per call than asked (perPage × groupSize):
+        the rest of the window, from the first record it did not send."""
+        query = {k: v[0] for k, v in parse_qs(urlsplit(response.url).query).items()}
+        shown = len(RECORD_RE.findall(response.text))
+        try:
+            start, end = int(query["startrecord"]), int(query["endrecord"])
+        except (KeyError, ValueError):
+            return
+        if 0 < shown < end - start + 1:
+            form = dict(parse_qsl(response.request.body.decode("utf-8", "replace")))
+            proxy = response.url.split("?", 1)[0]
+            yield self.window_request(proxy, start + shown, end,
+                                      int(query.get("perpage") or shown), form)

@@ -119,7 +119,7 @@ def test_hanweb_further_records_by_post() -> None:
     assert form["sourceContentType"] == "1" and form["permissiontype"] == "0"
 
 
-def test_hanweb_dataproxy_answer_is_parsed_but_not_paginated() -> None:
+def test_hanweb_dataproxy_answer_is_parsed_and_a_short_window_completed() -> None:
     url = ("http://www.lyghz.gov.cn/module/web/jpage/dataproxy.jsp"
            "?startrecord=3&endrecord=4&perpage=2")
     xml = ('<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>5</totalrecord>'
@@ -130,7 +130,15 @@ def test_hanweb_dataproxy_answer_is_parsed_but_not_paginated() -> None:
                            request=Request(url, method="POST", meta={"fazhi_hanweb_post": True}))
     spider = spider_for("hanweb", "http://www.lyghz.gov.cn/col/col1589/index.html")
     assert [e.title for e in spider.listing_entries(response)] == ["海州区2023年度法治政府建设情况报告"]
-    assert list(spider.next_listing_requests(response)) == []
+    # the server sent 1 of the 2 records asked for (it caps a call): the rest of the window
+    (rest,) = spider.next_listing_requests(response)
+    assert (rest.method, rest.url) == ("POST", url.replace("startrecord=3", "startrecord=4"))
+    record = xml.split("<recordset>")[1].split("</recordset>")[0]
+    two = xml.replace(record, record + record.replace("art_1589_1", "art_1589_2"))
+    whole = XmlResponse(url, body=two.encode(), encoding="utf-8",
+                        request=Request(url, method="POST", meta={"fazhi_hanweb_post": True}))
+    assert len(spider.listing_entries(whole)) == 2
+    assert list(spider.next_listing_requests(whole)) == []   # the whole window: nothing more
 
 
 def test_gkmlpt_json_api() -> None:
