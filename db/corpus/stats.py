@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,61 @@ def _skipped_by_reason(corpus: Corpus) -> dict[str, int]:
     counts: Counter[str] = Counter(
         reason.split(":", 1)[0] for (reason,) in corpus.db.execute("SELECT reason FROM skipped"))
     return dict(sorted(counts.items()))
+
+
+TREND_GROUPS = ("province", "level")   # the portals columns a trend may be split by
+TREND_SQL = """
+SELECT coalesce(p.{by}, 'unknown') AS grp, d.report_year,
+       SUM((length(d.text) - length(replace(d.text, :term, ''))) / length(:term)) AS hits,
+       SUM(length(d.text)) AS chars, COUNT(*) AS documents
+FROM documents d LEFT JOIN portals p ON p.slug = d.portal
+WHERE d.duplicate_of IS NULL AND d.report_year IS NOT NULL AND length(d.text) > 0
+GROUP BY grp, d.report_year ORDER BY grp, d.report_year
+"""
+PART_LENGTHS_SQL = """
+SELECT s.document_id, s.part, SUM(length(s.heading) + length(s.text)) FROM sections s
+JOIN documents d ON d.id = s.document_id
+WHERE d.duplicate_of IS NULL AND s.part IS NOT NULL GROUP BY s.document_id, s.part
+"""
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    group: str            # a province or a level
+    year: int
+    hits: int             # occurrences of the term in the reports' text
+    chars: int            # characters of those reports
+    documents: int
+
+    @property
+    def per_10k(self) -> float:
+        return 10_000 * self.hits / self.chars if self.chars else 0.0
+
+
+def term_trend(corpus_path: str | Path, term: str, *, by: str = "province") -> list[TrendPoint]:
+    """How often ``term`` occurs per report year and province (or level), duplicates left out:
+    counts and characters, so that ``per_10k`` compares reports of any length."""
+    if by not in TREND_GROUPS:
+        raise ValueError(f"trend by {by!r}: expected one of {', '.join(TREND_GROUPS)}")
+    if not term:
+        raise ValueError("an empty term")
+    with _open(corpus_path) as corpus:
+        rows = corpus.db.execute(TREND_SQL.format(by=by), {"term": term})
+        return [TrendPoint(*row) for row in rows]
+
+
+def part_lengths(corpus_path: str | Path) -> dict[str, list[int]]:
+    """Characters of each report's level-1 part, by category (a part covering two counts for
+    both): the lengths a box plot shows."""
+    per_report: Counter[tuple[int, str]] = Counter()
+    with _open(corpus_path) as corpus:
+        for document_id, part, chars in corpus.db.execute(PART_LENGTHS_SQL):
+            for name in part.split(","):
+                per_report[(document_id, name.strip())] += chars
+    lengths: dict[str, list[int]] = {}
+    for (_, name), chars in sorted(per_report.items()):
+        lengths.setdefault(name, []).append(chars)
+    return dict(sorted(lengths.items()))
 
 
 def _open(corpus_path: str | Path) -> Corpus:

@@ -1,0 +1,83 @@
+"""Commands that look across reports: `fazhi trend` (a term over the years) and `fazhi compare`
+(one portal's two reports). Registered on the main group in fazhi/cli.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click
+
+from fazhi.paths import DATA_DIR, DataPaths
+
+
+@click.command("trend")
+@click.argument("term")
+@DATA_DIR
+@click.option("--by", type=click.Choice(("province", "level")), default="province",
+              show_default=True, help="One line per province, or per administrative level.")
+@click.option("--plot", "plot_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw it: FILE.png and FILE.svg (the suffix given is replaced).")
+@click.option("--json", "as_json", is_flag=True, help="Print the points as JSON lines.")
+def trend_command(term, data_dir, by, plot_file, as_json) -> None:
+    """How often TERM occurs in the reports of each year, per 10,000 characters, by province
+    or level (copies of a report counted once).
+
+    \b
+    Examples:
+        fazhi trend 复议
+        fazhi trend 行政执法 --by level --plot figures/trend
+    """
+    from db.corpus.stats import term_trend
+
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    points = term_trend(paths.corpus, term, by=by)
+    if as_json:
+        for p in points:
+            click.echo(json.dumps({by: p.group, "year": p.year, "hits": p.hits, "chars": p.chars,
+                                   "documents": p.documents, "per_10k": round(p.per_10k, 3)},
+                                  ensure_ascii=False))
+    elif points:
+        click.echo(f"{by}\tyear\treports\t{term}\tper 10k characters")
+        click.echo("\n".join(f"{p.group}\t{p.year}\t{p.documents}\t{p.hits}\t{p.per_10k:.2f}"
+                             for p in points))
+    else:
+        click.echo(f"no reports with a report year in {paths.corpus}", err=True)
+    if plot_file:
+        from fazhi.plots import trend_figure, write_figure
+
+        for path in write_figure(trend_figure(points, term, by), plot_file.with_suffix("")):
+            click.echo(f"wrote {path}", err=True)
+
+
+@click.command("compare")
+@click.argument("portal")
+@click.argument("year1", type=int)
+@click.argument("year2", type=int)
+@DATA_DIR
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Heading similarity at which two measures are the same one "
+                   "[default: fazhi.compare.MATCH_THRESHOLD].")
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+def compare_command(portal, year1, year2, data_dir, threshold, as_json) -> None:
+    """One portal's reports of YEAR1 and YEAR2 side by side, by level-1 category: the
+    characters each part has, and its measures (level-2/3 headings) kept (=), dropped (-) and
+    new (+), headings paired by similarity.
+
+    \b
+    Examples:
+        fazhi compare jinhe 2022 2023
+        fazhi compare jinhe 2022 2023 --json
+    """
+    from fazhi.compare import MATCH_THRESHOLD, compare, format_comparison
+
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    result = compare(paths.corpus, portal, year1, year2,
+                     threshold=MATCH_THRESHOLD if threshold is None else threshold)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_comparison(result, width=shutil.get_terminal_size().columns))

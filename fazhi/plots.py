@@ -1,0 +1,176 @@
+"""Figures of the corpus (matplotlib, written as PNG and SVG): coverage, a term's trend, part
+lengths. `fazhi stats --plot DIR` writes all three, `fazhi trend TERM --plot FILE` one trend, and
+`fazhi serve` shows them on a page of their own.
+
+Chinese labels (provinces, the term) need a CJK font: the first of CJK_FONTS that matplotlib's
+font manager finds (Debian: fonts-noto-cjk or fonts-wqy-zenhei). Without one, labels fall back to
+ASCII (a province as its GB/T 2260 prefix, the term as its code points) instead of empty boxes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from matplotlib import font_manager
+from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from db.corpus.stats import TrendPoint, coverage, part_lengths, term_trend
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei",
+             "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC")
+FORMATS = ("png", "svg")
+FIGURES = ("coverage", "trend", "part_lengths")     # the files stats --plot writes (+ .png/.svg)
+DEFAULT_TREND_TERM = "复议"
+DPI = 120
+# Coverage cells: value → (colour, legend). Failed fetch kinds other than "blocked" share one.
+CELL_KINDS = {0: ("#eeeeee", "missing"), 1: ("#2e7d32", "report"),
+              2: ("#81c784", "report only as an attachment"), 3: ("#c62828", "blocked"),
+              4: ("#ef6c00", "report link failed (not_found, timeout etc.)")}
+
+
+@dataclass
+class CoverageGrid:
+    portals: list[str]
+    years: list[int]
+    cells: list[list[int]]                  # CELL_KINDS keys, one row per portal
+    notes: dict[tuple[int, int], str] = field(default_factory=dict)   # (row, col) → failure kind
+
+
+def cjk_font() -> str | None:
+    """The family name of an installed CJK font matplotlib can use, or None."""
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+@cache
+def _font_properties() -> dict[str, list[str]]:
+    # A CJK font with only a "medium" weight makes the font manager log a warning per lookup.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    font = cjk_font()
+    return {"family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"]}
+
+
+def label(text: str) -> str:
+    """``text`` as the figure can draw it: unchanged with a CJK font, else ASCII."""
+    if cjk_font() or text.isascii():
+        return text
+    from settings.divisions import PROVINCES
+
+    prefix = next((code for code, name in PROVINCES.items() if name == text), None)
+    return f"province {prefix}" if prefix else text.encode("ascii", "backslashreplace").decode()
+
+
+def coverage_grid(corpus_path: Path, archive_path: Path | None = None) -> CoverageGrid:
+    """Portals × every year from the first to the last report: report, attachment only,
+    blocked, other failed report link (from the archive, when given), or missing."""
+    from db.corpus.quality import attachment_only, fetch_problems
+
+    counts = {(p, y): n for p, y, n in coverage(corpus_path) if p and y}
+    problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}
+    attached = attachment_only(corpus_path)
+    known = {y for _, y in counts} | {y for _, y in problems}
+    years = list(range(min(known), max(known) + 1)) if known else []
+    portals = sorted({p for p, _ in counts} | {p for p, _ in problems})
+    grid = CoverageGrid(portals, years, [])
+    for row, portal in enumerate(portals):
+        grid.cells.append([])
+        for col, year in enumerate(years):
+            problem = problems.get((portal, year))
+            if counts.get((portal, year)):
+                kind = 2 if (portal, year) in attached else 1
+            elif problem:
+                kind = 3 if problem == "blocked" else 4
+                grid.notes[(row, col)] = problem
+            else:
+                kind = 0
+            grid.cells[-1].append(kind)
+    return grid
+
+
+def coverage_figure(grid: CoverageGrid) -> Figure:
+    fig = _figure(max(4.0, 1.0 + 0.7 * len(grid.years)), max(2.5, 1.2 + 0.4 * len(grid.portals)))
+    ax = fig.subplots()
+    colours = ListedColormap([colour for colour, _ in CELL_KINDS.values()])
+    ax.imshow(grid.cells or [[0]], cmap=colours, vmin=0, vmax=len(CELL_KINDS) - 1,
+              aspect="auto")
+    for (row, col), kind in grid.notes.items():
+        ax.text(col, row, kind.replace("_", " "), ha="center", va="center", fontsize=7,
+                color="white")
+    for row, cells in enumerate(grid.cells):          # "-" marks a missing year
+        for col, kind in enumerate(cells):
+            if kind == 0:
+                ax.text(col, row, "-", ha="center", va="center", color="#888888")
+    ax.set_xticks(range(len(grid.years)), [str(y) for y in grid.years])
+    ax.set_yticks(range(len(grid.portals)), grid.portals)
+    ax.set_xlabel("report year")
+    ax.set_title("Reports collected, by portal and report year")
+    handles = [Patch(color=colour, label=name) for colour, name in CELL_KINDS.values()]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=3,
+              fontsize=7, frameon=False)
+    return fig
+
+
+def trend_figure(points: Sequence[TrendPoint], term: str, by: str) -> Figure:
+    """One line per province (or level): the term's occurrences per 10,000 characters."""
+    fig = _figure(7.0, 4.0)
+    ax = fig.subplots()
+    for group in sorted({p.group for p in points}):
+        mine = sorted((p for p in points if p.group == group), key=lambda p: p.year)
+        ax.plot([p.year for p in mine], [p.per_10k for p in mine], marker="o",
+                label=label(group))
+    ax.set_xlabel("report year")
+    ax.set_ylabel("occurrences per 10,000 characters")
+    ax.set_title(f"'{label(term)}' in the reports, by {by}")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    if points:
+        ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    return fig
+
+
+def part_lengths_figure(lengths: dict[str, list[int]]) -> Figure:
+    """A box per category: how many characters a report gives that part."""
+    fig = _figure(7.0, 3.5)
+    ax = fig.subplots()
+    names = list(lengths)
+    if names:
+        ax.boxplot([lengths[n] for n in names], orientation="horizontal",
+                   tick_labels=[f"{n} ({len(lengths[n])})" for n in names])
+    ax.set_xlabel("characters of the part in one report")
+    ax.set_title("Length of each report's parts, by category (number of reports)")
+    return fig
+
+
+def write_figure(fig: Figure, stem: Path) -> list[Path]:
+    """``stem``.png and ``stem``.svg."""
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    written = [stem.with_suffix(f".{fmt}") for fmt in FORMATS]
+    for path in written:
+        fig.savefig(path, dpi=DPI, bbox_inches="tight")   # long labels and legends fit
+    return written
+
+
+def write_stats_figures(corpus_path: Path, out_dir: Path, *, archive_path: Path | None = None,
+                        term: str = DEFAULT_TREND_TERM, by: str = "province") -> list[Path]:
+    """The three figures of `fazhi stats --plot` into ``out_dir``: the files written."""
+    figures = {
+        "coverage": coverage_figure(coverage_grid(corpus_path, archive_path)),
+        "trend": trend_figure(term_trend(corpus_path, term, by=by), term, by),
+        "part_lengths": part_lengths_figure(part_lengths(corpus_path)),
+    }
+    return [path for name, fig in figures.items() for path in write_figure(fig, out_dir / name)]
+
+
+def _figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), layout=None)
+    fig.set_facecolor("white")
+    import matplotlib
+
+    matplotlib.rcParams["font.family"] = _font_properties()["family"]
+    matplotlib.rcParams["svg.fonttype"] = "path"    # SVGs show the glyphs without the font
+    return fig
