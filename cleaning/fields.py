@@ -12,9 +12,12 @@ from cleaning.patterns import (
     NEWS_OUTLET_RX,
     NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
+    REGION_GOVERNMENT,
+    REGION_RX,
     SCRIPT_FIELD_KEYS,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
+    TITLE_ISSUER_RX,
     TITLE_SUFFIX_SEPARATORS,
     YEAR_IN_BODY_RX,
 )
@@ -122,14 +125,25 @@ def signature(lines: list[str]) -> str | None:
     return None
 
 
-def pick_publisher(ev: Evidence, lines: list[str]) -> str | None:
+def pick_publisher(ev: Evidence, lines: list[str], title: str | None = None) -> str | None:
     for value in (ev.declared("publisher"), signature(lines),
                   ev.meta.get("contentsource"), ev.labelled.get("source"),
-                  ev.config.get("source"), ev.meta.get("sitename")):
+                  ev.config.get("source"), ev.meta.get("sitename"), title_issuer(title)):
         value = clean_value(value)
         if value and not NOT_PUBLISHER_RX.search(value) and not NEWS_OUTLET_RX.search(value):
             return value
     return None
+
+
+def title_issuer(title: str | None) -> str | None:
+    """The issuer a report title names: 阳曲县2024年… → 阳曲县人民政府, 某市司法局关于… → itself."""
+    match = TITLE_ISSUER_RX.match(re.sub(r"\s+", "", title or ""))
+    if not match:
+        return None
+    issuer = match.group(1)
+    if ORG_SUFFIX_RX.search(issuer):
+        return issuer
+    return issuer + REGION_GOVERNMENT if REGION_RX.search(issuer) else None
 
 
 def pick_report_year(title: str | None, lines: list[str], published: str | None) -> int | None:

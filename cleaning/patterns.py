@@ -250,6 +250,13 @@ TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
 # Signing bodies: short closing lines ending like an organisation.
 ORG_SUFFIX_RX = re.compile(
     r"(人民政府|政府|委员会|管委会|办公室|办公厅|司法局|局|厅|委|院|中心|街道办事处|办事处|公司)$")
+# The issuer a report title names before its year or 关于 ("阳曲县2024年…报告", "某市司法局关于…"):
+# the publisher of last resort (a scanned file names no signer). A bare region is its
+# government (REGION_GOVERNMENT appended); an organisation is itself.
+TITLE_ISSUER_RX = re.compile(
+    r"^([\u4e00-\u9fff]{2,24}?)(?=\d{4}|[〇零一二][〇零一二三四五六七八九]{3}|关于)")
+REGION_RX = re.compile(r"(省|自治区|市|县|区|旗|州|盟|自治县)$")
+REGION_GOVERNMENT = "人民政府"
 SIGNATURE_MAX_CHARS = 40
 SIGNATURE_WINDOW = 6
 

@@ -237,7 +237,9 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
     trace.add("sections", "\n".join(
         f"{'  ' * (s.level - 1)}L{s.level} {s.number or '?'}  {s.heading}"
         + (f"  [{s.category}]" if s.category else "") for s in doc.sections))
-    doc.publisher = fields.pick_publisher(evidence, lines)
+    # A file has no page to name its publisher: the issuer its title names is the last resort.
+    doc.publisher = fields.pick_publisher(evidence, lines,
+                                          doc.title if doc.family == "file" else None)
     doc.published = fields.pick_published(evidence) or listing_date(listing)
     doc.index_number = evidence.declared("index_number")
     doc.report_year = (fields.pick_report_year(doc.title, lines, None) or listing_year(listing)

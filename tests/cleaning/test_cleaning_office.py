@@ -75,5 +75,15 @@ def test_a_scanned_pdf_is_recorded_with_a_warning_not_an_empty_report_or_an_erro
            "%E8%AE%BE%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf")
     doc = clean([buffer.getvalue()], url, "application/pdf")
     assert doc.title == "某县2024年法治政府建设年度报告" and doc.report_year == 2024
+    assert doc.publisher == "某县人民政府"          # the issuer its title names
     assert doc.is_report and doc.text == ""
     assert any(w.startswith("scanned_pdf") for w in doc.warnings)
+
+
+def test_a_scan_names_its_publisher_by_the_issuer_in_its_title():
+    from cleaning.fields import title_issuer
+
+    assert title_issuer("阳曲县2024年法治政府建设年度报告") == "阳曲县人民政府"
+    assert title_issuer("某市司法局关于2024年度法治政府建设情况的报告") == "某市司法局"
+    assert title_issuer("关于2024年度法治政府建设情况的报告") is None
+    assert title_issuer("法治政府建设年度报告") is None
