@@ -1,9 +1,10 @@
 """`fazhi compare PORTAL YEAR1 YEAR2`: one portal's two reports side by side, by level-1 category.
 
 Within each category the measures (level-2 and level-3 headings) of the two reports are paired
-by similarity — character bigrams (Jaccard) of the headings with numbers and years taken out, so
-"2024年深化行政复议改革" and "2025年深化行政复议体制改革" are the same measure — best pairs first.
-A measure of YEAR2 with no partner at MATCH_THRESHOLD or above is new, one of YEAR1 dropped.
+by similarity — the Dice score of the headings' character bigrams, without numbers, years and the
+generic verbs every heading starts with, so "坚持党的全面领导，把牢法治政府建设正确方向" and
+"加强党的领导，统筹推进法治政府建设" are one measure — best pairs first. A measure of YEAR2 with
+no partner at MATCH_THRESHOLD or above is new, one of YEAR1 dropped.
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from typing import Any
 from cleaning.document import CATEGORIES
 from db.corpus.store import Corpus, CorpusError
 
-MATCH_THRESHOLD = 0.45           # bigram Jaccard at which two headings are one measure
+MATCH_THRESHOLD = 0.4            # bigram Dice score at which two headings are one measure
 MEASURE_LEVELS = (2, 3)          # the headings a category's measures are read from
-NOT_COMPARED = re.compile(r"[\d〇一二三四五六七八九十年度]+|[\s\W_]+")   # numbers, years, marks
+# Verbs every measure heading starts with: they say nothing about which measure it is.
+GENERIC_WORDS = ("进一步", "坚持", "加强", "推进", "推动", "提升", "提高", "完善", "健全", "全面",
+                 "深入", "持续", "着力", "不断", "强化", "深化", "大力", "切实", "扎实", "发挥")
+NOT_COMPARED = re.compile("|".join(GENERIC_WORDS)
+                          + r"|[\d〇一二三四五六七八九十年度]+|[\s\W_]+")  # numbers, years, marks
 REPORT_SQL = """SELECT id, title, url FROM documents
 WHERE portal = ? AND report_year = ? AND duplicate_of IS NULL
 ORDER BY (SELECT COUNT(*) FROM sections s WHERE s.document_id = documents.id) DESC, id"""
@@ -110,9 +115,10 @@ def compare_category(name: str, first: Report, second: Report, *,
 
 
 def similarity(a: str, b: str) -> float:
-    """Jaccard similarity of the headings' character bigrams, numbers and marks left out."""
+    """Dice score of the headings' character bigrams (shared bigrams over their mean number),
+    generic verbs, numbers and marks left out."""
     x, y = _bigrams(a), _bigrams(b)
-    return len(x & y) / len(x | y) if x and y else float(a == b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else float(a == b)
 
 
 def _bigrams(text: str) -> set[str]:
