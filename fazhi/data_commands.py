@@ -91,7 +91,7 @@ def serve_command(data_dir, host, port) -> None:
 
     The sections table has a search box (three or more characters, e.g. 行政执法) and there
     are canned queries: reports by year and category, one category compared across portals,
-    portals missing a year.
+    portals missing a year. The figures of `fazhi stats --plot` are at /figures/index.html.
 
     \b
     Example:
@@ -101,7 +101,8 @@ def serve_command(data_dir, host, port) -> None:
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    sys.exit(serve(paths.corpus, host=host, port=port))
+    archive = paths.archive if paths.archive.exists() else None   # failed links in coverage
+    sys.exit(serve(paths.corpus, host=host, port=port, archive_path=archive))
 
 
 @click.group("archive")

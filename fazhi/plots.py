@@ -174,3 +174,31 @@ def _figure(width: float, height: float) -> Figure:
     matplotlib.rcParams["font.family"] = _font_properties()["family"]
     matplotlib.rcParams["svg.fonttype"] = "path"    # SVGs show the glyphs without the font
     return fig
+
+
+FIGURE_CAPTIONS = {
+    "coverage": "Reports collected, by portal and report year (blocked and missing years marked)",
+    "trend": "How often the term occurs, per 10,000 characters, by province",
+    "part_lengths": "Length of each report's parts, by category",
+}
+
+
+def write_figures_page(out_dir: Path, corpus_path: Path, *, archive_path: Path | None = None,
+                       term: str = DEFAULT_TREND_TERM) -> Path:
+    """The stats figures and an index.html showing them (for `fazhi serve`): its path."""
+    import html
+
+    write_stats_figures(corpus_path, out_dir, archive_path=archive_path, term=term)
+    blocks = "\n".join(
+        f'<figure><img src="{name}.png" alt="{html.escape(caption)}">'
+        f'<figcaption>{html.escape(caption)} · <a href="{name}.svg">SVG</a></figcaption></figure>'
+        for name, caption in FIGURE_CAPTIONS.items())
+    page = out_dir / "index.html"
+    page.write_text(f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">
+<title>fazhi figures</title><style>body{{font-family:sans-serif;margin:2em}}
+img{{max-width:100%}}figure{{margin:0 0 2em}}</style></head><body>
+<h1>fazhi figures</h1><p><a href="/">← the corpus</a> · trend term: {html.escape(term)}</p>
+{blocks}
+</body></html>
+""", encoding="utf-8")
+    return page

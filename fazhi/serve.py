@@ -10,6 +10,7 @@ plugin (fazhi/datasette_plugin.py), registered by ``serve``, gives it its SQL fu
 
 from __future__ import annotations
 
+import html
 import json
 import tempfile
 from pathlib import Path
@@ -122,6 +123,9 @@ ORDER BY p.province, p.slug""",
     },
 }
 HIDDEN_TABLES = ("sections_fts", "sections_trigram")
+FIGURES_MOUNT = "figures"    # fazhi/plots.py's figures page, a Datasette --static mount
+FIGURES_LINK = (f'{html.escape(DESCRIPTION)} <a href="/{FIGURES_MOUNT}/index.html">Figures: '
+                "coverage, a term's trend, part lengths</a>")
 
 
 def metadata(corpus_path: str | Path) -> dict[str, Any]:
@@ -149,16 +153,21 @@ def metadata(corpus_path: str | Path) -> dict[str, Any]:
     }
 
 
-def datasette_args(corpus_path: Path, metadata_path: Path, host: str, port: int) -> list[str]:
+def datasette_args(corpus_path: Path, metadata_path: Path, host: str, port: int,
+                   figures_dir: Path | None = None) -> list[str]:
+    static = ["--static", f"{FIGURES_MOUNT}:{figures_dir}"] if figures_dir else []
     return ["serve", "-i", str(corpus_path), "--metadata", str(metadata_path),
-            "--host", host, "--port", str(port)]
+            "--host", host, "--port", str(port), *static]
 
 
-def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Run Datasette on the corpus (read-only) until interrupted; its exit status."""
+def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
+          archive_path: Path | None = None) -> int:
+    """Run Datasette on the corpus (read-only) until interrupted; its exit status. The figures
+    of `fazhi stats --plot` are drawn at start and shown at /figures/index.html."""
     from datasette.cli import cli
 
     from fazhi.datasette_plugin import register
+    from fazhi.plots import write_figures_page
 
     corpus = Path(corpus_path)
     if not corpus.is_file():
@@ -166,11 +175,14 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001)
     Corpus(corpus).close()   # pending migrations first: Datasette opens the file read-only
     register()
     with tempfile.TemporaryDirectory(prefix="fazhi-serve-") as folder:
+        figures = Path(folder) / FIGURES_MOUNT
+        write_figures_page(figures, corpus, archive_path=archive_path)
+        described = {**metadata(corpus), "description_html": FIGURES_LINK}
         metadata_path = Path(folder) / "metadata.json"
-        metadata_path.write_text(json.dumps(metadata(corpus), ensure_ascii=False, indent=2),
+        metadata_path.write_text(json.dumps(described, ensure_ascii=False, indent=2),
                                  encoding="utf-8")
         try:
-            cli.main(args=datasette_args(corpus, metadata_path, host, port),
+            cli.main(args=datasette_args(corpus, metadata_path, host, port, figures),
                      prog_name="datasette", standalone_mode=False)
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else 1
