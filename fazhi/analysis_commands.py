@@ -31,6 +31,8 @@ def trend_command(term, data_dir, by, plot_file, as_json) -> None:
     """
     from db.corpus.stats import term_trend
 
+    if not term.strip():
+        raise click.UsageError("give a term to count, e.g. fazhi trend 复议")
     paths = DataPaths(data_dir)
     paths.require_corpus()
     points = term_trend(paths.corpus, term, by=by)

@@ -161,3 +161,8 @@ def test_compare_without_a_report_is_one_line(data, args, hint) -> None:
     status, output = run("compare", *args, "--data-dir", data)
     assert status == 1 and "Traceback" not in output
     assert len(output.strip().splitlines()) == 1 and hint in output
+
+
+def test_trend_of_nothing_is_a_usage_error(data) -> None:
+    status, output = run("trend", " ", "--data-dir", data)
+    assert status == 2 and "Traceback" not in output and "fazhi trend 复议" in output
