@@ -6,10 +6,12 @@ a retried failure is recorded, and the good pages behind survivable faults reach
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
 
+from crawler.families.completeness import PROBLEM_KINDS
 from tests.crawler.crawl_helpers import Crawl, query, run_crawl
 from tests.reliability.fault_site import (
     BASE,
@@ -40,7 +42,11 @@ def article_rows(files: dict, page: FaultPage) -> list:
 
 def test_the_crawl_completes(fault_crawl) -> None:
     crawl, files = fault_crawl
-    assert crawl.returncode == 0, crawl.log[-3000:]
+    # It completes, and fails loudly: each listed report whose page never came in is named.
+    assert crawl.returncode == 1, crawl.log[-3000:]
+    named = {p["url"] for p in crawl.portal(SLUG)["problems"]
+             if p["kind"] == "report_not_fetched"}
+    assert named == {p.url for p in FAULT_PAGES if p.kind != "ok"}
     assert crawl.portal(SLUG)["finish_reason"] == "finished"
     assert crawl.portal(SLUG)["reports_found"] == len(FAULT_PAGES)
     (run,) = query(files["archive"], "SELECT status FROM crawl_runs")
@@ -77,7 +83,10 @@ def test_retried_failures_record_every_attempt(fault_crawl) -> None:
 
 def test_the_summary_counts_what_the_archive_holds(fault_crawl) -> None:
     crawl, files = fault_crawl
-    rows = query(files["archive"], "SELECT kind FROM responses WHERE role != 'robots'")
+    # The listing's problem rows (report_not_fetched …) are no responses: counted as problems.
+    rows = query(files["archive"], "SELECT kind FROM responses WHERE role != 'robots' AND NOT "
+                 "(role = 'listing' AND kind IN (SELECT value FROM json_each(?)))",
+                 json.dumps(PROBLEM_KINDS))
     assert crawl.portal(SLUG)["responses"] == dict(Counter(row["kind"] for row in rows))
 
 
