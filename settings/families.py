@@ -55,7 +55,9 @@ FAMILY_TABLE: tuple[Family, ...] = (
     Family(
         "hanweb",   # Hanweb JCMS (大汉): records in <script type="text/xml">, jpage POSTs
         fingerprints=((r"/col/col\d+", r"<script[^>]*type=[\"']text/xml[\"']"),
-                      (r"<!--\s*ZJEG_RSS\.content\.begin",)),
+                      (r"<!--\s*ZJEG_RSS\.content\.begin",),
+                      # a column rendered on the server: column and article URL shapes
+                      (r"/col/col\d+", r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html")),
         containers=(("meta_range", ("ContentStart", "ContentEnd")),
                     ("comment_range", ("ZJEG_RSS.content.begin", "ZJEG_RSS.content.end"))),
         fallback_containers=(("id", "zoom"),),
