@@ -117,9 +117,11 @@ def expected_json(found: Discovery) -> dict[str, Any]:
                       sections=len(document.sections),
                       level1=[category_name(s.category) for s in document.sections
                               if s.level == 1])
-    return {"notes": f"Written by `fazhi new-portal` on {date.today().isoformat()} from "
-                     f"{found.start_url}: the newest report then and the listing's other links.",
-            "column": found.start_url, "reports": [report],
+    notes = (f"Written by `fazhi new-portal` on {date.today().isoformat()} from "
+             f"{found.start_url}: the newest report then and the listing's other links, "
+             f"over {len(found.listing_pages) or 1} listing page(s).")
+    return {"notes": " ".join([notes, *found.notes]), "column": found.start_url,
+            "listing_pages": found.listing_pages, "reports": [report],
             "skipped": [{"url": entry.url, "title": entry.title, "why": why}
                         for entry, why in found.skipped],
             "failures": []}

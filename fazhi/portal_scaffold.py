@@ -25,6 +25,7 @@ from scrapy.responsetypes import responsetypes
 from crawler.families.base import FamilySpider
 from crawler.families.links import ListingEntry
 from crawler.fingerprints import FALLBACK_FAMILY, guess_family
+from crawler.paging import read_paging
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal
 from settings.scrapy_settings import DOWNLOAD_TIMEOUT, USER_AGENT
@@ -35,6 +36,9 @@ ANY_LINK_OVERRIDES = {"listing_link_css": "a[href]"}
 # encodes str headers as Latin-1).
 USER_AGENT_HEADER = USER_AGENT.encode("utf-8").decode("latin-1")
 TITLE_SPLIT_RE = re.compile(r"\s*[_|—–\-]\s*|\s{2,}")
+# Listing pages new-portal saves at most (the first included): enough for a column's reports,
+# few enough to stay polite; a listing declaring more is saved short, and says so.
+MAX_LISTING_PAGES = 10
 
 
 class ScaffoldError(Exception):
@@ -114,6 +118,8 @@ class Discovery:
     site_name: str | None = None
     report_pages: list[str] = field(default_factory=list)     # the report's further pages
     skipped: list[tuple[ListingEntry, str]] = field(default_factory=list)  # (entry, why)
+    listing_pages: list[str] = field(default_factory=list)    # every listing page saved
+    notes: list[str] = field(default_factory=list)            # listing pages not saved, why
 
 
 def probe_spider(family: str | None, start_url: str, division_code: str,
@@ -127,29 +133,70 @@ def probe_spider(family: str | None, start_url: str, division_code: str,
     return spider_class_for(portal)()
 
 
-def report_entries(spider: FamilySpider, listing: Response) -> list[tuple[ListingEntry, int]]:
+def listing_entries(spider: FamilySpider, listings: list[Response]) -> list[ListingEntry]:
+    """The entries of every listing page, each URL once (first page first)."""
+    found: dict[str, ListingEntry] = {}
+    for listing in listings:
+        if isinstance(listing, TextResponse):
+            for entry in spider.listing_entries(listing):
+                found.setdefault(entry.url, entry)
+    return list(found.values())
+
+
+def report_entries(spider: FamilySpider,
+                   listings: list[Response]) -> list[tuple[ListingEntry, int]]:
     """(entry, report year) for the listing links whose title is a report's."""
     from cleaning.report import classify_title
 
-    if not isinstance(listing, TextResponse):
-        return []
-    found = []
-    for entry in spider.listing_entries(listing):
-        verdict = classify_title(entry.title)
-        if verdict.is_report:
-            found.append((entry, verdict.report_year or 0))
-    return found
+    verdicts = [(entry, classify_title(entry.title))
+                for entry in listing_entries(spider, listings)]
+    return [(entry, verdict.report_year or 0) for entry, verdict in verdicts if verdict.is_report]
 
 
-def skipped_entries(spider: FamilySpider, listing: Response) -> list[tuple[ListingEntry, str]]:
+def skipped_entries(spider: FamilySpider,
+                    listings: list[Response]) -> list[tuple[ListingEntry, str]]:
     """(entry, reason) for the listing links the crawl will pass over: not a report's title."""
     from cleaning.report import classify_title
 
-    if not isinstance(listing, TextResponse):
-        return []
-    verdicts = [(entry, classify_title(entry.title)) for entry in spider.listing_entries(listing)]
+    verdicts = [(entry, classify_title(entry.title))
+                for entry in listing_entries(spider, listings)]
     return [(entry, verdict.reason or "not_a_report") for entry, verdict in verdicts
             if not verdict.is_report]
+
+
+def further_listing_pages(fetcher: PageFetcher, first: Response, pages: dict[str, Fetched], *,
+                          limit: int = MAX_LISTING_PAGES) -> tuple[list[Response], list[str]]:
+    """The listing's pages as `first` (and each page after it) declares them
+    (crawler.paging.read_paging), at most `limit` in all, fetched into `pages`: the pages,
+    and a note for each declared page not saved (over the limit, not a GET, not fetched)."""
+    listings, notes, seen = [first], [], {first.url}
+    queue = _declared_pages(first)
+    while queue:
+        request = queue.pop(0)
+        if request.url in seen:
+            continue
+        seen.add(request.url)
+        if request.method != "GET":
+            notes.append(f"listing page not saved: {request.method} {request.url}")
+        elif len(listings) >= limit:
+            notes.append(f"listing saved short: stopped at {limit} pages, "
+                         f"{request.url} and the pages after it not saved")
+            break
+        else:
+            try:
+                pages[request.url] = fetcher.fetch(request.url)
+            except ScaffoldError as exc:
+                notes.append(f"listing page not saved: {exc}")
+                continue
+            listings.append(pages[request.url].response())
+            queue += _declared_pages(listings[-1])
+    return listings, notes
+
+
+def _declared_pages(listing: Response) -> list[Any]:
+    if not isinstance(listing, TextResponse):
+        return []
+    return list(read_paging(listing.text, listing.url).next_requests)
 
 
 def listing_response(fetcher: PageFetcher, spider: FamilySpider, start_url: str,
@@ -168,9 +215,10 @@ def discover(fetcher: PageFetcher, start_url: str, division_code: str,
     pages = {start_url: start}
     first_guess = family or guess_family([start_url, _text(start)])
     listing_family = None if first_guess == FALLBACK_FAMILY else first_guess
-    listing = listing_response(fetcher, probe_spider(listing_family, start_url, division_code),
-                               start_url, pages)
-    candidates = report_entries(probe_spider(listing_family, start_url, division_code), listing)
+    first = listing_response(fetcher, probe_spider(listing_family, start_url, division_code),
+                             start_url, pages)
+    listings, notes = further_listing_pages(fetcher, first, pages)
+    candidates = report_entries(probe_spider(listing_family, start_url, division_code), listings)
     if not candidates:
         raise ScaffoldError(f"{start_url}: no link on the listing has a report title "
                             "(…法治政府建设…报告); is this the column's URL?")
@@ -178,7 +226,7 @@ def discover(fetcher: PageFetcher, start_url: str, division_code: str,
     pages[entry.url] = fetcher.fetch(entry.url)
     family = family or guess_family([start_url, _text(start), entry.url,
                                      _text(pages[entry.url])])
-    overrides = _overrides_finding(entry, family, start_url, division_code, listing)
+    overrides = _overrides_finding(entry, family, start_url, division_code, listings)
     spider = probe_spider(family, start_url, division_code, overrides)
     article = pages[entry.url].response()
     further = spider.article_page_urls(article) if isinstance(article, TextResponse) else []
@@ -187,16 +235,17 @@ def discover(fetcher: PageFetcher, start_url: str, division_code: str,
     return Discovery(start_url=start_url, family=family, report=entry, report_year=year or None,
                      pages=pages, overrides=overrides,
                      site_name=site_name([start, pages[entry.url]]),
-                     report_pages=list(further), skipped=skipped_entries(spider, listing))
+                     report_pages=list(further), skipped=skipped_entries(spider, listings),
+                     listing_pages=[listing.url for listing in listings], notes=notes)
 
 
 def _overrides_finding(entry: ListingEntry, family: str, start_url: str, division_code: str,
-                       listing: Response) -> dict[str, Any]:
+                       listings: list[Response]) -> dict[str, Any]:
     """Registry overrides with which `family`'s spider finds `entry` on the listing."""
     options = [{}] + ([ANY_LINK_OVERRIDES] if family == FALLBACK_FAMILY else [])
     for overrides in options:
         spider = probe_spider(family, start_url, division_code, overrides)
-        if entry.url in {found.url for found, _ in report_entries(spider, listing)}:
+        if entry.url in {found.url for found, _ in report_entries(spider, listings)}:
             return dict(overrides)
     raise ScaffoldError(f"the {family} spider does not find {entry.url} on the listing: "
                         "pass --family, or add [overrides] to the entry by hand")

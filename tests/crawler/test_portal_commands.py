@@ -36,6 +36,8 @@ REPORT_PATHS = {  # the newest report of each sample portal (tests/portals/READM
             "/zwgk/zc/fzzfjs/202203/t20220328_1945123_1.shtml"],
     "hanweb_gbk": ["/art/2023/1/10/art_2345_87123.html"],
 }
+# listing pages after the first that the column declares (the TRS sample: createPageHTML(2, …))
+FURTHER_LISTING_PAGES = {"trs": ["/zwgk/zc/fzzfjs/index_1.shtml"], "hanweb_gbk": []}
 
 
 def portal_command(*args: str) -> subprocess.CompletedProcess:
@@ -69,7 +71,8 @@ def test_new_portal_writes_the_registry_entry(added: dict) -> None:
 def test_new_portal_saves_the_listing_and_the_newest_report(added: dict) -> None:
     site = added["sites"] / added["host"]
     sample = SITES.host_dir(CASES[added["case"]][0])
-    for path in [CASES[added["case"]][1], *REPORT_PATHS[added["case"]]]:
+    case = added["case"]
+    for path in [CASES[case][1], *FURTHER_LISTING_PAGES[case], *REPORT_PATHS[case]]:
         saved = site / path.lstrip("/")
         assert saved.read_bytes() == (sample / path.lstrip("/")).read_bytes(), path
 
