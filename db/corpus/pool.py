@@ -22,6 +22,7 @@ from pathlib import Path
 
 from db.archive.store import Archive, ArticleRef
 from db.corpus.ingest import Prepared, page_timeout, prepare
+from settings.parent_death import die_with_parent
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
 MAX_CHUNK = 32
@@ -58,6 +59,7 @@ _worker_timeout = 0.0
 def _start_worker(archive_path: str, timeout: float) -> None:
     global _worker_archive, _worker_timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    die_with_parent()   # a parent killed with SIGKILL cannot terminate the pool: go with it
     _worker_archive, _worker_timeout = Archive(archive_path), timeout
 
 
