@@ -1,5 +1,6 @@
-"""Commands that look across reports: `fazhi trend` (a term over the years) and `fazhi compare`
-(one portal's two reports). Registered on the main group in fazhi/cli.py."""
+"""Commands that look across reports: `fazhi stats` (coverage, totals, warnings, figures),
+`fazhi trend` (a term over the years) and `fazhi compare` (one portal's two reports).
+Registered on the main group in fazhi/cli.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,56 @@ from pathlib import Path
 
 import click
 
+from fazhi import report
 from fazhi.paths import DATA_DIR, DataPaths
+
+
+@click.command("stats")
+@DATA_DIR
+@click.option("--plot", "plot_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write the figures (coverage, trend, part_lengths) as PNG and SVG here.")
+@click.option("--term", default="复议", show_default=True, help="The term of the trend figure.")
+def stats(data_dir, plot_dir, term) -> None:
+    """Coverage matrix (portals × report years), totals and cleaning warnings.
+
+    A cell is ✓ (a report), 📎 (the report exists only as an attachment), the kind of failure of
+    a report link for that year (blocked, not_found…), or - (nothing). With --plot DIR, the same
+    coverage as a heatmap, the trend of --term by province, and part lengths by category.
+
+    \b
+    Examples:
+        fazhi stats
+        fazhi stats --plot figures/ --term 行政执法
+    """
+    paths = DataPaths(data_dir)
+    paths.require_corpus()
+    text, archive = _stats_text(paths)
+    click.echo(text)
+    if plot_dir:
+        from fazhi.plots import write_stats_figures
+
+        for path in write_stats_figures(paths.corpus, plot_dir, archive_path=archive, term=term):
+            click.echo(f"wrote {path}", err=True)
+
+
+def _stats_text(paths: DataPaths) -> tuple[str, Path | None]:
+    """The stats from the corpus, with the archive's failed report links when it reads; a
+    damaged archive costs only those cells (a warning names it and its recovery). Also the
+    archive to read those from, None when missing or damaged."""
+    import sqlite3
+
+    from fazhi.errors import damage, damaged_file_message, is_corruption
+
+    archive = paths.archive if paths.archive.exists() else None
+    try:
+        return report.format_stats(paths.corpus, archive), archive
+    except sqlite3.DatabaseError as exc:
+        problem = damage(paths.archive) if paths.archive.exists() else None
+        if not is_corruption(exc) or not problem or damage(paths.corpus):
+            raise
+    click.echo("warning: failed report links are not shown: "
+               + damaged_file_message(paths.archive, problem), err=True)
+    return report.format_stats(paths.corpus, None), None
 
 
 @click.command("trend")

@@ -120,54 +120,6 @@ def registry_rows() -> list:
     return list(load_registry().values())
 
 
-@main.command()
-@DATA_DIR
-@click.option("--plot", "plot_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Also write the figures (coverage, trend, part_lengths) as PNG and SVG here.")
-@click.option("--term", default="复议", show_default=True, help="The term of the trend figure.")
-def stats(data_dir, plot_dir, term) -> None:
-    """Coverage matrix (portals × report years), totals and cleaning warnings.
-
-    A cell is ✓ (a report), 📎 (the report exists only as an attachment), the kind of failure of
-    a report link for that year (blocked, not_found…), or - (nothing). With --plot DIR, the same
-    coverage as a heatmap, the trend of --term by province, and part lengths by category.
-
-    \b
-    Examples:
-        fazhi stats
-        fazhi stats --plot figures/ --term 行政执法
-    """
-    paths = DataPaths(data_dir)
-    paths.require_corpus()
-    text, archive = _stats_text(paths)
-    click.echo(text)
-    if plot_dir:
-        from fazhi.plots import write_stats_figures
-
-        for path in write_stats_figures(paths.corpus, plot_dir, archive_path=archive, term=term):
-            click.echo(f"wrote {path}", err=True)
-
-
-def _stats_text(paths: DataPaths) -> tuple[str, Path | None]:
-    """The stats from the corpus, with the archive's failed report links when it reads; a
-    damaged archive costs only those cells (a warning names it and its recovery). Also the
-    archive to read those from, None when missing or damaged."""
-    import sqlite3
-
-    from fazhi.errors import damage, damaged_file_message, is_corruption
-
-    archive = paths.archive if paths.archive.exists() else None
-    try:
-        return report.format_stats(paths.corpus, archive), archive
-    except sqlite3.DatabaseError as exc:
-        problem = damage(paths.archive) if paths.archive.exists() else None
-        if not is_corruption(exc) or not problem or damage(paths.corpus):
-            raise
-    click.echo("warning: failed report links are not shown: "
-               + damaged_file_message(paths.archive, problem), err=True)
-    return report.format_stats(paths.corpus, None), None
-
-
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
 @DATA_DIR
@@ -304,12 +256,12 @@ def demo(data_dir, sites) -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules."""
-    from fazhi.analysis_commands import compare_command, trend_command
+    from fazhi.analysis_commands import compare_command, stats, trend_command
     from fazhi.data_commands import archive, export_command, serve_command
     from fazhi.portal_commands import check_portal, discover_command, new_portal
 
     for command in (export_command, serve_command, archive, new_portal, check_portal,
-                    discover_command, trend_command, compare_command):
+                    discover_command, stats, trend_command, compare_command):
         main.add_command(command)
 
 
