@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bench.common import ROOT, Figure, db_bytes, say
 from bench.site_gen import COLUMN, HOST, SLUG, generate_site
+from settings.parent_death import die_with_parent
 
 GOAL_RATIO = 0.5
 STATS_RX = re.compile(r"'(elapsed_time_seconds|response_received_count)': ([\d.]+)")
@@ -45,7 +46,8 @@ def scrapy_bench(seconds: int = 10) -> tuple[float, str]:
         done = subprocess.run(
             [str(Path(sys.executable).parent / "scrapy"), "bench",
              "-s", f"CLOSESPIDER_TIMEOUT={seconds}", "-s", "LOG_LEVEL=INFO"],
-            cwd=cwd, capture_output=True, text=True, timeout=seconds + 120)
+            cwd=cwd, capture_output=True, text=True, timeout=seconds + 120,
+            preexec_fn=die_with_parent)   # never outlive a killed bench (issue 13)
     stats = closing_stats(done.stderr)
     per_minute = re.findall(r"at (\d+) pages/min", done.stderr)
     received, seconds = stats.get("response_received_count", 0), stats.get("elapsed_time_seconds")
@@ -60,7 +62,7 @@ def crawl(site: Path, portal_dir: Path, data_dir: Path, log: Path) -> tuple[dict
     done = subprocess.run(
         [sys.executable, "-m", "crawler.runner", "--data-dir", str(data_dir), "--replay",
          str(site), "--portal-dir", str(portal_dir), "--replay-log", str(log), SLUG],
-        cwd=ROOT, capture_output=True, text=True, timeout=900)
+        cwd=ROOT, capture_output=True, text=True, timeout=900, preexec_fn=die_with_parent)
     wall = time.perf_counter() - started
     if not done.stdout.strip():
         raise RuntimeError(f"crawl failed (exit {done.returncode}): {done.stderr[-2000:]}")

@@ -29,6 +29,7 @@ from fazhi.portal_expected import (  # noqa: E402
     load_expected,
     portal_folders,
 )
+from settings.parent_death import die_with_parent  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # The sample portal xiyang's slow page answers after 6 s: a timeout here, as in the test suite.
@@ -47,7 +48,8 @@ def crawl_directory(directory: Path, data_dir: Path) -> dict:
     command = [sys.executable, "-m", "crawler.runner", "--data-dir", str(data_dir),
                "--replay", str(directory), "--portal-dir", str(directory),
                *CRAWL_SETTINGS, *slugs]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900,
+                          preexec_fn=die_with_parent)   # never outlive a killed bench
     if not done.stdout.strip():
         raise ScoreError(f"{directory}: the crawl printed no result:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout)

@@ -37,6 +37,7 @@ from db.corpus.ingest import Cleaned
 from db.corpus.rebuild import BulkWriter, Prepared
 from db.corpus.search import search
 from db.corpus.store import Corpus
+from settings.parent_death import die_with_parent
 
 TWO_CHAR_QUERIES = tuple("复议 执法 监督 普法 诉讼 备案 调解 审查".split())
 PHRASE_QUERIES = tuple("行政执法 法治政府建设 行政复议 依法行政 合法性审查 行政规范性文件".split())
@@ -188,7 +189,7 @@ def cli_figure(corpus: Path, rounds: int = CLI_ROUNDS) -> Figure:
     times = []
     for _ in range(rounds + 1):     # the first warms the page cache
         started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, preexec_fn=die_with_parent)
         times.append((time.perf_counter() - started) * 1000)
     times = times[1:]
     say(f"[search] fazhi search 复议 end to end: median {median(times):.0f} ms, "
