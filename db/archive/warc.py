@@ -188,10 +188,12 @@ def import_warc(archive_path: str | Path, paths: Sequence[str | Path]) -> int:
         check_warc(path)
     with Archive(archive_path) as archive:
         importer = _Importer(archive, paths)
-        for path in paths:
-            for row in _rows_in(path):
-                importer.add(row)
-        importer.finish()
+        try:
+            for path in paths:
+                for row in _rows_in(path):
+                    importer.add(row)
+        finally:   # a damaged file ends the import: the run of what was added is finished
+            importer.finish()
     return importer.added
 
 
@@ -239,13 +241,14 @@ def _rows_in(path: str | Path) -> Iterator[dict[str, Any]]:
     try:
         yield from _records_in(path)
     except ArchiveLoadFailed as exc:   # a damaged record further on: what came before stays
-        raise ArchiveError(f"{path} is damaged after its first records: "
-                           f"{str(exc)[:120]}") from None
+        raise ArchiveError(f"{path} is damaged ({str(exc)[:120]}); the records before the "
+                           "damage were imported, import an intact copy for the rest") from None
 
 
 def _records_in(path: str | Path) -> Iterator[dict[str, Any]]:
+    # Digests checked: a changed body is refused, not archived (a cut one: _response_row).
     with open(path, "rb") as handle:
-        for record in ArchiveIterator(handle):
+        for record in ArchiveIterator(handle, check_digests="raise"):
             meta_header = record.rec_headers.get_header(META_HEADER)
             meta = json.loads(meta_header) if meta_header else None
             if record.rec_type == "response" and record.http_headers:
@@ -259,6 +262,8 @@ def _response_row(record: Any, meta: dict[str, Any] | None) -> dict[str, Any]:
     body = record.raw_stream.read()
     status = int(record.http_headers.get_statuscode())
     uri = record.rec_headers.get_header("WARC-Target-URI")
+    if record.raw_stream.limit:   # bytes of Content-Length never came: the file ends early
+        raise ArchiveLoadFailed(f"the record of {uri} is cut short")
     row = dict(meta) if meta else {
         "url": uri, "final_url": None, "method": "GET", "portal": None, "role": "other",
         "kind": _kind_for_status(status), "title_hint": None, "article_url": None,

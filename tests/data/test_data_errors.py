@@ -7,6 +7,7 @@ its files cut short, and on files that are not what a command reads (issue 12, D
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,25 @@ def test_export_to_an_unknown_extension_lists_the_formats(demo_data, tmp_path) -
     status, output = run("export", "-o", tmp_path / "x.xlsx", "--data-dir", demo_data)
     assert_short_error(status, output, ".xlsx", "*.csv", "*.parquet", "--format", lines=1)
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_import_warc_of_a_file_cut_short_says_so_and_keeps_what_came_before(demo_data,
+                                                                            tmp_path) -> None:
+    status, output = run("archive", "export-warc", tmp_path / "warc", "--no-gzip",
+                         "--data-dir", demo_data)
+    assert status == 0, output
+    whole = next((tmp_path / "warc").glob("*.warc"))
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(whole.read_bytes()[:whole.stat().st_size // 2])
+    data = tmp_path / "data"
+    status, output = run("archive", "import-warc", cut, "--data-dir", data)
+    assert_short_error(status, output, "cut.warc is damaged", "is cut short",
+                       "import an intact copy", lines=1)
+    status, output = run("archive", "import-warc", whole, "--data-dir", data)
+    assert status == 0, output
+    with sqlite3.connect(data / "archive.db") as conn:   # no truncated body kept
+        archived = conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+        runs = conn.execute("SELECT status FROM crawl_runs ORDER BY id").fetchall()
+    with sqlite3.connect(demo_data / "archive.db") as conn:
+        original = conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+    assert archived == original and runs == [("finished",), ("finished",)]
