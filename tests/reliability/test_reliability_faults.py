@@ -47,6 +47,8 @@ def test_the_crawl_completes(fault_crawl) -> None:
     named = {p["url"] for p in crawl.portal(SLUG)["problems"]
              if p["kind"] == "report_not_fetched"}
     assert named == {p.url for p in FAULT_PAGES if p.kind != "ok"}
+    for url in named:   # on stderr too, with the portal and the reason
+        assert f"{SLUG}: report_not_fetched {url}" in crawl.log, crawl.log[-3000:]
     assert crawl.portal(SLUG)["finish_reason"] == "finished"
     assert crawl.portal(SLUG)["reports_found"] == len(FAULT_PAGES)
     (run,) = query(files["archive"], "SELECT status FROM crawl_runs")
