@@ -130,6 +130,9 @@ def test_import_warc_of_a_file_cut_short_says_so_and_keeps_what_came_before(demo
     with sqlite3.connect(data / "archive.db") as conn:   # no truncated body kept
         archived = conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
         runs = conn.execute("SELECT status FROM crawl_runs ORDER BY id").fetchall()
-    with sqlite3.connect(demo_data / "archive.db") as conn:
-        original = conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-    assert archived == original and runs == [("finished",), ("finished",)]
+    # As many as one import of the intact file gives (not the demo archive's count: two
+    # fetches of one URL in the same second with the same body are one response to import).
+    assert run("archive", "import-warc", whole, "--data-dir", tmp_path / "intact")[0] == 0
+    with sqlite3.connect(tmp_path / "intact" / "archive.db") as conn:
+        intact = conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+    assert archived == intact and runs == [("finished",), ("finished",)]
