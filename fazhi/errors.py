@@ -48,7 +48,11 @@ class FazhiGroup(click.Group):
     """A click group whose commands' known exceptions end as one- or two-line errors."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        args = [*ctx._protected_args, *ctx.args]   # the command line, before click consumes it
+        # The command line, before click consumes it (click < 8.2 calls it protected_args).
+        protected = getattr(ctx, "_protected_args", None)
+        if protected is None:
+            protected = ctx.protected_args
+        args = [*protected, *ctx.args]
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
@@ -68,6 +72,8 @@ def is_corruption(exc: BaseException) -> bool:
 def database_candidates(args: Sequence[str]) -> list[Path]:
     """The database files a command line may have opened: those of the data directory (given,
     from the environment, or the default) and of any directory or SQLite file it names."""
+    args = [arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+            for arg in args]   # --data-dir=DIR
     roots = [Path(os.environ.get(data_files.DATA_DIR_ENV) or data_files.DEFAULT_DATA_DIR)]
     roots += [Path(arg) for arg in args if Path(arg).is_dir()]
     found = [p for root in roots for p in (data_files.archive_path(root),

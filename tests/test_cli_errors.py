@@ -87,3 +87,26 @@ def test_scrapy_list_with_a_bad_registry_entry_is_one_line(tmp_path) -> None:
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert_one_line_error(done.returncode, done.stdout + done.stderr, "nanshan.toml",
                           "'division_code'", lines=1)
+
+
+def test_damage_is_found_in_the_files_a_command_line_names(tmp_path) -> None:
+    import sqlite3
+
+    from fazhi.errors import damaged_message, database_candidates, is_corruption
+
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    for folder in (good, bad):
+        folder.mkdir()
+        with sqlite3.connect(folder / "corpus.db") as conn:
+            conn.execute("CREATE TABLE t (x)")
+            conn.executemany("INSERT INTO t VALUES (?)", [("x" * 3000,)] * 20)
+        conn.close()
+    whole = (bad / "corpus.db").read_bytes()
+    (bad / "corpus.db").write_bytes(whole[:4096] + b"\xff" * (len(whole) - 4096))
+    candidates = database_candidates(["stats", f"--data-dir={bad}", "--x", str(good)])
+    assert set(candidates) == {bad / "corpus.db", good / "corpus.db"}
+    message = damaged_message(sqlite3.DatabaseError("malformed"), candidates)
+    assert message.startswith(f"{bad / 'corpus.db'} is damaged") and "fazhi rebuild" in message
+    assert str(good) not in message.replace(str(bad), "")
+    assert "FILE" in damaged_message(sqlite3.DatabaseError("malformed"), [good / "corpus.db"])
+    assert not is_corruption(sqlite3.OperationalError("database is locked"))
