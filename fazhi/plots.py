@@ -19,6 +19,7 @@ from matplotlib import font_manager
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from db.corpus.stats import TrendPoint, coverage, part_lengths, term_trend
 
@@ -99,8 +100,8 @@ def coverage_figure(grid: CoverageGrid) -> Figure:
     colours = ListedColormap([colour for colour, _ in CELL_KINDS.values()])
     ax.imshow(grid.cells or [[0]], cmap=colours, vmin=0, vmax=len(CELL_KINDS) - 1,
               aspect="auto")
-    for (row, col), kind in grid.notes.items():
-        ax.text(col, row, kind.replace("_", " "), ha="center", va="center", fontsize=7,
+    for (row, col), problem in grid.notes.items():
+        ax.text(col, row, problem.replace("_", " "), ha="center", va="center", fontsize=7,
                 color="white")
     for row, cells in enumerate(grid.cells):          # "-" marks a missing year
         for col, kind in enumerate(cells):
@@ -127,7 +128,7 @@ def trend_figure(points: Sequence[TrendPoint], term: str, by: str) -> Figure:
     ax.set_xlabel("report year")
     ax.set_ylabel("occurrences per 10,000 characters")
     ax.set_title(f"'{label(term)}' in the reports, by {by}")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))   # years, not 2021.5
     if points:
         ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     return fig
