@@ -109,6 +109,10 @@ def coverage_figure(grid: CoverageGrid) -> Figure:
                 ax.text(col, row, "-", ha="center", va="center", color="#888888")
     ax.set_xticks(range(len(grid.years)), [str(y) for y in grid.years])
     ax.set_yticks(range(len(grid.portals)), grid.portals)
+    ax.set_xticks([x - 0.5 for x in range(1, len(grid.years))], minor=True)   # cell borders
+    ax.set_yticks([y - 0.5 for y in range(1, len(grid.portals))], minor=True)
+    ax.grid(which="minor", color="white", linewidth=2)
+    ax.tick_params(which="minor", length=0)
     ax.set_xlabel("report year")
     ax.set_title("Reports collected, by portal and report year")
     handles = [Patch(color=colour, label=name) for colour, name in CELL_KINDS.values()]
