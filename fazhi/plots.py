@@ -116,8 +116,8 @@ def coverage_figure(grid: CoverageGrid) -> Figure:
     ax.set_xlabel("report year")
     ax.set_title("Reports collected, by portal and report year")
     handles = [Patch(color=colour, label=name) for colour, name in CELL_KINDS.values()]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=3,
-              fontsize=7, frameon=False)
+    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.02, 0.5), fontsize=7,
+              frameon=False)   # beside the grid: below it, it met the axis label
     return fig
 
 
