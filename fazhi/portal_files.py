@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from crawler.replay.rules import RULES_FILE, guess_content_type
 from crawler.replay.sites import url_file
 from fazhi.portal_expected import EXPECTED_FILE, SITE_DIR
-from fazhi.portal_scaffold import Discovery, Fetched, ScaffoldError
+from fazhi.portal_scaffold import Discovery, Fetched, FoundReport, ScaffoldError
 
 REGISTRY_KEYS = ("slug", "name", "division_code", "level", "province", "family")
 
@@ -110,21 +110,30 @@ def plan_files(portal: NewPortal, *, portal_dir: Path, portals: Path,
 def expected_json(found: Discovery) -> dict[str, Any]:
     """expected.json of a new portal: the report found, cleaned as the crawl will clean it, and
     the listing's other links with the reason the crawl passes them over."""
-    document = cleaned_report(found)
-    report: dict[str, Any] = {"url": found.report.url, "year": found.report_year}
-    if document is not None:
-        report.update(year=found.report_year or document.report_year, title=document.title,
-                      sections=len(document.sections),
-                      level1=[category_name(s.category) for s in document.sections
-                              if s.level == 1])
+    reports = [expected_report(found, FoundReport(found.report, found.report_year,
+                                                  found.report_pages))]
+    reports += [expected_report(found, older) for older in found.older_reports]
     notes = (f"Written by `fazhi new-portal` on {date.today().isoformat()} from "
              f"{found.start_url}: the newest report then and the listing's other links, "
              f"over {len(found.listing_pages) or 1} listing page(s).")
     return {"notes": " ".join([notes, *found.notes]), "column": found.start_url,
-            "listing_pages": found.listing_pages, "reports": [report],
+            "listing_pages": found.listing_pages, "reports": reports,
             "skipped": [{"url": entry.url, "title": entry.title, "why": why}
                         for entry, why in found.skipped],
-            "failures": []}
+            "failures": [{"url": entry.url, "title": entry.title, "why": error}
+                         for entry, error in found.unfetched]}
+
+
+def expected_report(found: Discovery, report: FoundReport) -> dict[str, Any]:
+    """A report's expected.json entry: as cleaning reads it (the year alone when it cannot)."""
+    document = cleaned_report(found, report)
+    entry: dict[str, Any] = {"url": report.entry.url, "year": report.year}
+    if document is not None:
+        entry.update(year=report.year or document.report_year, title=document.title,
+                     sections=len(document.sections),
+                     level1=[category_name(s.category) for s in document.sections
+                             if s.level == 1])
+    return entry
 
 
 def category_name(category: str | list[str] | None) -> str | None:
@@ -132,16 +141,16 @@ def category_name(category: str | list[str] | None) -> str | None:
     return ",".join(category) if isinstance(category, list | tuple) else category
 
 
-def cleaned_report(found: Discovery) -> Any:
+def cleaned_report(found: Discovery, report: FoundReport) -> Any:
     """The report's Document (cleaning), None when cleaning cannot read it."""
     from cleaning import CleaningError, ListingHint, clean
 
-    urls = [found.report.url, *found.report_pages]
-    page = found.pages[found.report.url]
-    hint = ListingHint(title=found.report.title, date=found.report.published,
-                       url=found.report.listing_url)
+    urls = [report.entry.url, *report.pages]
+    page = found.pages[report.entry.url]
+    hint = ListingHint(title=report.entry.title, date=report.entry.published,
+                       url=report.entry.listing_url)
     try:
-        return clean([found.pages[url].body for url in urls], found.report.url,
+        return clean([found.pages[url].body for url in urls], report.entry.url,
                      page.content_type, page_urls=urls, listing=hint)
     except CleaningError:
         return None

@@ -5,106 +5,42 @@ picks the newest link whose title is a 法治政府建设年度报告, fetches t
 pages), and checks that the guessed family's spider finds the report on the listing — what
 `fazhi new-portal` then writes down (fazhi/portal_files.py).
 
-`PageFetcher(replay_url)` fetches through the local replay server only: URLs are rewritten to
-the server's origin form (`http://127.0.0.1:port/<host>/<path>`), environment proxies are off
-and every redirect is rewritten the same way, so nothing leaves the machine.
+Pages are fetched with `fazhi.portal_fetch.PageFetcher` (through the replay server only, when
+given one). Besides the newest report, every listing page the first declares (at most
+MAX_LISTING_PAGES) and every other report they list are saved, so the written portal replays
+whole.
 """
 
 from __future__ import annotations
 
 import re
-import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.error import HTTPError, URLError
-from urllib.parse import urlsplit
 
-from scrapy.http import Headers, Response, TextResponse
-from scrapy.responsetypes import responsetypes
+from scrapy.http import Response, TextResponse
 
 from crawler.families.base import FamilySpider
 from crawler.families.links import ListingEntry
 from crawler.fingerprints import FALLBACK_FAMILY, guess_family
 from crawler.paging import read_paging
 from crawler.spiders.portals import spider_class_for
+from fazhi.portal_fetch import Fetched, PageFetcher, ScaffoldError
 from settings.registry import Portal
-from settings.scrapy_settings import DOWNLOAD_TIMEOUT, USER_AGENT
 
 # A generic listing matched by no family selector: every link is a candidate.
 ANY_LINK_OVERRIDES = {"listing_link_css": "a[href]"}
-# HTTP headers are bytes: send the project's UTF-8 User-Agent as Scrapy does (http.client
-# encodes str headers as Latin-1).
-USER_AGENT_HEADER = USER_AGENT.encode("utf-8").decode("latin-1")
 TITLE_SPLIT_RE = re.compile(r"\s*[_|—–\-]\s*|\s{2,}")
 # Listing pages new-portal saves at most (the first included): enough for a column's reports,
 # few enough to stay polite; a listing declaring more is saved short, and says so.
 MAX_LISTING_PAGES = 10
 
 
-class ScaffoldError(Exception):
-    """The portal could not be fetched or understood; the message says what to do."""
-
-
 @dataclass
-class Fetched:
-    url: str                    # as requested (the portal's real URL)
-    final_url: str              # after redirects (real URL)
-    status: int
-    content_type: str | None
-    body: bytes
-
-    def response(self) -> Response:
-        headers = Headers({"Content-Type": self.content_type} if self.content_type else {})
-        cls = responsetypes.from_args(headers=headers, url=self.final_url, body=self.body)
-        return cls(url=self.final_url, status=self.status, headers=headers, body=self.body)
-
-
-class _ReplayRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, fetcher: PageFetcher) -> None:
-        self.fetcher = fetcher
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201
-        return super().redirect_request(req, fp, code, msg, headers,
-                                        self.fetcher.address(self.fetcher.real_url(newurl)))
-
-
-class PageFetcher:
-    """GET pages over the network, or only from the replay server at `replay_url`."""
-
-    def __init__(self, replay_url: str | None = None, timeout: float = DOWNLOAD_TIMEOUT) -> None:
-        self.replay_url = replay_url.rstrip("/") if replay_url else None
-        self.timeout = timeout
-        handlers = ([urllib.request.ProxyHandler({}), _ReplayRedirects(self)]
-                    if self.replay_url else [])
-        self.opener = urllib.request.build_opener(*handlers)
-
-    def address(self, url: str) -> str:
-        """Where to send a request for `url` (the replay server's origin form in replay mode)."""
-        if not self.replay_url or url.startswith(self.replay_url + "/"):
-            return url
-        parts = urlsplit(url)
-        if parts.scheme != "http" or not parts.hostname:
-            raise ScaffoldError(f"{url}: the replay server serves http:// URLs only")
-        return (f"{self.replay_url}/{parts.hostname}{parts.path or '/'}"
-                + (f"?{parts.query}" if parts.query else ""))
-
-    def real_url(self, address: str) -> str:
-        if self.replay_url and address.startswith(self.replay_url + "/"):
-            return "http://" + address[len(self.replay_url) + 1:]
-        return address
-
-    def fetch(self, url: str) -> Fetched:
-        request = urllib.request.Request(self.address(url),
-                                         headers={"User-Agent": USER_AGENT_HEADER})
-        try:
-            with self.opener.open(request, timeout=self.timeout) as answer:
-                return Fetched(url=url, final_url=self.real_url(answer.geturl()),
-                               status=answer.status, body=answer.read(),
-                               content_type=answer.headers.get("Content-Type"))
-        except HTTPError as exc:
-            raise ScaffoldError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
-        except (URLError, OSError) as exc:
-            raise ScaffoldError(f"{url}: {getattr(exc, 'reason', exc)}") from exc
+class FoundReport:
+    """A report the listing names besides the newest, saved so that the portal replays whole."""
+    entry: ListingEntry
+    year: int | None
+    pages: list[str] = field(default_factory=list)            # its further pages
 
 
 @dataclass
@@ -120,6 +56,8 @@ class Discovery:
     skipped: list[tuple[ListingEntry, str]] = field(default_factory=list)  # (entry, why)
     listing_pages: list[str] = field(default_factory=list)    # every listing page saved
     notes: list[str] = field(default_factory=list)            # listing pages not saved, why
+    older_reports: list[FoundReport] = field(default_factory=list)
+    unfetched: list[tuple[ListingEntry, str]] = field(default_factory=list)  # (entry, error)
 
 
 def probe_spider(family: str | None, start_url: str, division_code: str,
@@ -143,25 +81,25 @@ def listing_entries(spider: FamilySpider, listings: list[Response]) -> list[List
     return list(found.values())
 
 
+def classified_entries(spider: FamilySpider, listings: list[Response]) -> list[tuple[Any, Any]]:
+    """(entry, cleaning's verdict on its title) for every listing link."""
+    from cleaning.report import classify_title
+
+    return [(entry, classify_title(entry.title)) for entry in listing_entries(spider, listings)]
+
+
 def report_entries(spider: FamilySpider,
                    listings: list[Response]) -> list[tuple[ListingEntry, int]]:
     """(entry, report year) for the listing links whose title is a report's."""
-    from cleaning.report import classify_title
-
-    verdicts = [(entry, classify_title(entry.title))
-                for entry in listing_entries(spider, listings)]
-    return [(entry, verdict.report_year or 0) for entry, verdict in verdicts if verdict.is_report]
+    return [(entry, verdict.report_year or 0)
+            for entry, verdict in classified_entries(spider, listings) if verdict.is_report]
 
 
 def skipped_entries(spider: FamilySpider,
                     listings: list[Response]) -> list[tuple[ListingEntry, str]]:
     """(entry, reason) for the listing links the crawl will pass over: not a report's title."""
-    from cleaning.report import classify_title
-
-    verdicts = [(entry, classify_title(entry.title))
-                for entry in listing_entries(spider, listings)]
-    return [(entry, verdict.reason or "not_a_report") for entry, verdict in verdicts
-            if not verdict.is_report]
+    return [(entry, verdict.reason or "not_a_report")
+            for entry, verdict in classified_entries(spider, listings) if not verdict.is_report]
 
 
 def further_listing_pages(fetcher: PageFetcher, first: Response, pages: dict[str, Fetched], *,
@@ -194,9 +132,8 @@ def further_listing_pages(fetcher: PageFetcher, first: Response, pages: dict[str
 
 
 def _declared_pages(listing: Response) -> list[Any]:
-    if not isinstance(listing, TextResponse):
-        return []
-    return list(read_paging(listing.text, listing.url).next_requests)
+    text = listing.text if isinstance(listing, TextResponse) else ""
+    return list(read_paging(text, listing.url).next_requests) if text else []
 
 
 def listing_response(fetcher: PageFetcher, spider: FamilySpider, start_url: str,
@@ -228,15 +165,41 @@ def discover(fetcher: PageFetcher, start_url: str, division_code: str,
                                      _text(pages[entry.url])])
     overrides = _overrides_finding(entry, family, start_url, division_code, listings)
     spider = probe_spider(family, start_url, division_code, overrides)
-    article = pages[entry.url].response()
-    further = spider.article_page_urls(article) if isinstance(article, TextResponse) else []
-    for url in further:
-        pages[url] = fetcher.fetch(url)
+    further = further_report_pages(fetcher, spider, entry.url, pages)
+    older, unfetched = fetch_reports(fetcher, spider, [pair for pair in candidates
+                                                       if pair[0].url != entry.url], pages)
     return Discovery(start_url=start_url, family=family, report=entry, report_year=year or None,
                      pages=pages, overrides=overrides,
                      site_name=site_name([start, pages[entry.url]]),
                      report_pages=list(further), skipped=skipped_entries(spider, listings),
-                     listing_pages=[listing.url for listing in listings], notes=notes)
+                     listing_pages=[listing.url for listing in listings], notes=notes,
+                     older_reports=older, unfetched=unfetched)
+
+
+def further_report_pages(fetcher: PageFetcher, spider: FamilySpider, url: str,
+                         pages: dict[str, Fetched]) -> list[str]:
+    """Fetch the further pages of the report fetched at `url` into `pages`; their URLs."""
+    article = pages[url].response()
+    further = spider.article_page_urls(article) if isinstance(article, TextResponse) else []
+    for page_url in further:
+        pages[page_url] = fetcher.fetch(page_url)
+    return list(further)
+
+
+def fetch_reports(fetcher: PageFetcher, spider: FamilySpider,
+                  candidates: list[tuple[ListingEntry, int]], pages: dict[str, Fetched]
+                  ) -> tuple[list[FoundReport], list[tuple[ListingEntry, str]]]:
+    """Every other report the listing names, fetched (with its further pages) into `pages`;
+    the ones that could not be fetched with the error (the crawl must fail on them too)."""
+    found, unfetched = [], []
+    for entry, year in candidates:
+        try:
+            pages[entry.url] = fetcher.fetch(entry.url)
+            found.append(FoundReport(entry, year or None,
+                                     further_report_pages(fetcher, spider, entry.url, pages)))
+        except ScaffoldError as exc:
+            unfetched.append((entry, str(exc)))
+    return found, unfetched
 
 
 def _overrides_finding(entry: ListingEntry, family: str, start_url: str, division_code: str,
