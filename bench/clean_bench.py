@@ -38,7 +38,7 @@ GOAL_TRADITIONAL = 1.2
 WARM_UP_PAGES = 3
 # The highest page ratios of the first pass are measured again with more rounds: the maximum of
 # many noisy ratios is biased upwards by the noise itself.
-RECHECKED_PAGES, RECHECK_ROUNDS = 6, 3
+RECHECKED_PAGES, RECHECK_ROUNDS = 6, 5
 # Rounds of the held-out/dev realistic pages, the small pages and the Traditional pages: fewer
 # than the bench's own pages' (the clean stage took 3 minutes at load 9). Their medians are over
 # 27–81 pages, so one noisy round moves them little; the worst pages are measured again anyway.
