@@ -89,6 +89,7 @@ class CrawlFacts:
     level1: dict[str, list[str]] = field(default_factory=dict)  # url -> level-1 categories
     sections: dict[str, int] = field(default_factory=dict)      # url -> section count
     failed: dict[str, set[str]] = field(default_factory=dict)   # url -> failure kinds
+    file_of: dict[str, str] = field(default_factory=dict)       # attachment url -> document url
     status: str = "ok"                                          # crawler.outcome's word
 
 
@@ -107,9 +108,12 @@ def crawl_facts(data_dir: Path, slug: str, summary: dict[str, Any] | None,
         else:
             facts.failed.setdefault(url, set()).add(kind)
     corpus = data_dir / "corpus.db"
-    for url, year, title in _rows(corpus, "SELECT url, report_year, title FROM documents "
-                                  "WHERE portal = ?", slug):
+    for url, year, title, files in _rows(corpus, "SELECT url, report_year, title, attachments "
+                                         "FROM documents WHERE portal = ?", slug):
         facts.documents[url] = {"year": year, "title": title}
+        # A page whose report is its linked file is that report (the file gives its text).
+        for attachment in json.loads(files or "[]"):
+            facts.file_of.setdefault(attachment.get("url", ""), url)
     for url, level, category in _rows(corpus, "SELECT d.url, s.level, s.category FROM sections s"
                                       " JOIN documents d ON d.id = s.document_id WHERE "
                                       "d.portal = ? ORDER BY d.url, s.ordinal", slug):
@@ -152,7 +156,8 @@ def check_portal(expected: ExpectedPortal, facts: CrawlFacts) -> PortalScore:
         found = _report_problems(report, facts)
         score.problems += found
         score.collected += not any(line.startswith(MISSED) for line in found)
-    expected_urls = {report.url for report in expected.reports}
+    expected_urls = {facts.file_of.get(r.url, r.url) if r.url not in facts.documents else r.url
+                     for r in expected.reports}
     for url in sorted(set(facts.documents) - expected_urls):
         score.extras += 1
         why = expected.skipped.get(url)
@@ -169,7 +174,9 @@ MISSED = "missed:"   # the problem lines that mean a report was not collected on
 
 
 def _report_problems(report: ExpectedReport, facts: CrawlFacts) -> list[str]:
-    url, document = report.url, facts.documents.get(report.url)
+    url = report.url if report.url in facts.documents else facts.file_of.get(report.url,
+                                                                             report.url)
+    document = facts.documents.get(url)
     times = facts.articles.get(url, 0)
     if document is None:
         kinds = ", ".join(sorted(facts.failed.get(url, ())))
