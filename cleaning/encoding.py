@@ -135,7 +135,8 @@ def _tolerant(data: bytes, codecs_: list[str | None]) -> list[Decoded]:
     for codec in dict.fromkeys(c for c in codecs_ if c):
         try:
             escaped = data.decode(codec, "surrogateescape")
-        except LookupError:
+        except (LookupError, UnicodeDecodeError):
+            # surrogateescape cannot stand in for a cut-off UTF-16 unit: not this codec, then
             continue
         if 0 < _escaped_count(escaped) <= DECLARED_MAX_BAD_SHARE * non_ascii:
             found.append(_as_replaced(escaped, codec))
