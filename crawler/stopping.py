@@ -11,19 +11,19 @@ process get SIGTERM when its parent dies, so nothing runs on after a killed pare
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+# One definition, in the lowest layer; the runner imports it from here with the other stop tools.
+from settings.parent_death import die_with_parent as die_with_parent
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # Seconds Scrapy may spend closing the spiders after the first signal before the reactor is
 # stopped anyway (the whole stop must take under 10 s).
 GRACE_SECONDS = 4.0
-PR_SET_PDEATHSIG = 1   # <linux/prctl.h>
 
 
 class Interrupted(Exception):
@@ -83,14 +83,3 @@ def bound_graceful_stop(reactor: Any, received: list[int]) -> None:
 def _stop(reactor: Any) -> None:
     if reactor.running:
         reactor.stop()
-
-
-def die_with_parent(signum: int = signal.SIGTERM) -> None:
-    """Ask Linux to send `signum` to this process when its parent dies (no-op elsewhere)."""
-    if not sys.platform.startswith("linux"):
-        return
-    parent = os.getppid()
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
-    if os.getppid() != parent:   # the parent died before the call: nobody would send it
-        os.kill(os.getpid(), signum)
