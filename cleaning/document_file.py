@@ -1,5 +1,5 @@
 """Reports published only as a file: the "page" the crawler fetched is itself a PDF, DOCX, DOC,
-WPS or OFD file.
+WPS or OFD file. Such a document lists no attachments: the file is the page, not its attachment.
 
 The file's text is sectioned like a page body; its first line that reads as a report title is
 the title (report PDFs open with it), else the file name.
@@ -49,21 +49,22 @@ def file_kind(data: bytes, url: str, content_type: str | None) -> str | None:
 
 def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
               ) -> tuple[Document, list[str]]:
-    """A Document (title, script, attachment) and the body lines of a report file; with no
-    title in the file's text, the listing's link text, else the file name, is its title."""
+    """A Document (title, script) and the body lines of a report file; with no title in the
+    file's text, the listing's link text, else the file name, is its title. The file is the
+    document, not an attachment of it (its extraction is told by the warnings)."""
     name = posixpath.basename(unquote(urlsplit(url).path)) or url
     stem = posixpath.splitext(name)[0]
     att = Attachment(url=url, name=name)
     lines = attach.extract_text(att, data) if kind in EXTRACTABLE_EXTS else []
     if not lines and att.reason == SCANNED_PDF_WARNING:
         # A scan: recorded as what it is, titled by its listing or file name, with the warning.
-        doc = Document(attachments=[att], family="file", title=file_title(None, stem, hint))
+        doc = Document(family="file", title=file_title(None, stem, hint))
         doc.warnings.append(SCANNED_PDF_WARNING)
         return doc, []
     if not lines:
         reason = att.reason or attach.NOT_EXTRACTABLE_REASONS.get(kind, f"{kind} file")
         raise CleaningError(f"report file not extracted: {reason}")
-    doc = Document(attachments=[att], family="file")
+    doc = Document(family="file")
     doc.original_script = script.detect("".join(lines))
     if doc.original_script == "traditional":
         lines = [script.to_simplified(line) for line in lines]

@@ -23,7 +23,9 @@ def test_report_file_becomes_a_sectioned_document(ext, maker, content_type):
     assert doc.text.startswith("县委：") and LINES[0] not in doc.text
     assert [(s.level, s.category) for s in doc.sections] == [
         (1, "measures"), (1, "shortcomings"), (1, "plans")]
-    assert [(a.url, a.status) for a in doc.attachments] == [(url, "extracted")]
+    # The file is the page, not its own attachment; its extraction is told by the warning.
+    assert doc.attachments == []
+    assert f"body taken from the .{ext} file itself" in doc.warnings
 
 
 @pytest.mark.parametrize("ext", ["doc", "wps", "ofd"])

@@ -78,6 +78,7 @@ def test_a_scanned_pdf_is_recorded_with_a_warning_not_an_empty_report_or_an_erro
     assert doc.publisher == "某县人民政府"          # the issuer its title names
     assert doc.is_report and doc.text == ""
     assert any(w.startswith("scanned_pdf") for w in doc.warnings)
+    assert doc.attachments == []                  # the scan is the page, not its attachment
 
 
 def test_a_scan_names_its_publisher_by_the_issuer_in_its_title():
