@@ -17,9 +17,11 @@ from lxml.html import HtmlElement
 from cleaning.patterns import (
     BYLINE_RX,
     DATE_RX,
+    DATED_BYLINE_RX,
     EMPTY_VALUES,
     EPOCH_RX,
     LABEL_CLIMB_LEVELS,
+    META_LINE_RX,
     METADATA_LABEL_MAX_CHARS,
     METADATA_LABELS,
     METADATA_SEGMENT_MAX_CHARS,
@@ -136,7 +138,8 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
     only = _LABEL_ONLY_RX.match(text)
     if only and owner is not None and len(text) <= METADATA_LABEL_MAX_CHARS + 4:
         value = simplify(_value_after(owner))
-        if not _LABEL_VALUE_RX.match(value):      # an empty value: the next label is no value
+        # An empty cell: the next cell's label ([发布日期], 发布日期：…) is not its value.
+        if not _LABEL_VALUE_RX.match(value) and not META_LINE_RX.match(value):
             _keep(fields, only.group(1), value)
         return
     if "】" in text or "]" in text or "］" in text:
@@ -184,16 +187,45 @@ def _only_content(parent: HtmlElement, child: HtmlElement) -> bool:
 
 
 def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | None:
-    """A date standing alone in an element before the body ("<span class=time>2024-03-05")."""
+    """A date standing alone in an element before the body ("<span class=time>2024-03-05"),
+    or opening a byline of labels ("<span>2024-02-26 10:31:05　来源：某局　评论：<a>0</a>")."""
     if container is None:
         return None
     for el in tree.iter():
         if el is container:
             return None
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and el.text:
-            if BYLINE_RX.match(el.text.strip()) and len(el) == 0:
-                return el.text.strip()
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or not el.text:
+            continue
+        text = el.text.strip()
+        if len(el) == 0 and BYLINE_RX.match(text):
+            return text
+        dated = DATED_BYLINE_RX.match(text)
+        if dated:
+            return dated.group(1)
     return None
+
+
+def heading_texts(tree: HtmlElement, simplify: Callable[[str], str]) -> list[str]:
+    """The h1/h2 texts, without a byline nested in the heading (old CMS show pages:
+    <h1>title<br><span>2024-02-26 来源：某局 评论：0</span></h1>)."""
+    return [normalise_space(simplify(_heading_text(h))) for tag in ("h1", "h2")
+            for h in tree.iter(tag)]
+
+
+def _heading_text(heading: HtmlElement) -> str:
+    if not len(heading):
+        return heading.text_content()
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and not _is_byline(child.text_content()):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _is_byline(text: str) -> bool:
+    text = normalise_space(text)
+    return bool(BYLINE_RX.match(text) or DATED_BYLINE_RX.match(text) or META_LINE_RX.match(text))
 
 
 # Elements with an id or class (XPath, in C), their names matched by one ASCII case-insensitive

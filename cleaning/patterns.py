@@ -169,6 +169,11 @@ NOISE_INLINE_RX = re.compile(
 # leak into the extracted text.
 BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
+# A byline opening with its date, then further labels ("2024-02-26 10:31:05　来源：某局　评论：0"):
+# group 1 is the date.
+DATED_BYLINE_RX = re.compile(
+    r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\s+[^\s:：]{1,6}\s*[:：]")
 
 # Publication time in an element named for it (WeChat <em id="publish_time">, portals'
 # <span class="pubtime">): substrings of a lower-cased id or class.

@@ -41,7 +41,7 @@ from cleaning.listing import (
     says_not_a_report,
 )
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
-from cleaning.textutil import letter_count, normalise_space
+from cleaning.textutil import letter_count
 
 CLEANING_VERSION = "2025.8"
 
@@ -125,8 +125,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
                        ("published_script", metadata.script_date(tree))):
         if date:
             labelled.setdefault(name, date)
-    headings = [normalise_space(simplify(h.text_content())) for tag in ("h1", "h2")
-                for h in tree.iter(tag)]
+    headings = metadata.heading_texts(tree, simplify)
     title_el = tree.find(".//title")
     return fields.Evidence(
         labelled=labelled,

@@ -159,3 +159,35 @@ def test_a_publication_time_held_only_by_a_script_variable():
             "<script>var ct = \"1706222892\"; var nickname = '某县司法局';</script></body></html>")
     doc = clean([page.encode()], "https://mp.weixin.qq.com/s/x")
     assert doc.published == "2024-01-26"          # Beijing time, not UTC's 2024-01-25
+
+
+@pytest.mark.parametrize("empty_cell", [
+    "<div class='cell'><strong>文　号：</strong></div>",
+    "<div class='cell'><b>发文字号</b> </div>",
+])
+def test_an_empty_label_cell_does_not_take_the_next_cells_label_and_value(empty_cell):
+    # Grid cells of label + value: an empty 文号 cell is followed by the 发布日期 cell.
+    block = ("<div class='meta'><div class='cell'><strong>索 引 号：</strong>A-1</div>"
+             + empty_cell + "<div class='cell'><strong>发布日期：</strong>2024 年 03 月 05 日</div>"
+             "<div class='cell'><strong>发布机构：</strong>甲区人民政府</div></div>")
+    page = f"<html><head><meta charset='utf-8'></head><body>{block}{BODY}</body></html>"
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert doc.doc_number is None
+    assert (doc.index_number, doc.published, doc.publisher) == (
+        "A-1", "2024-03-05", "甲区人民政府")
+
+
+@pytest.mark.parametrize("byline", [
+    "<br><span>2024-02-26 10:31:05&nbsp;&nbsp;&nbsp;来源：甲区司法局&nbsp;&nbsp;&nbsp;"
+    "评论：<a href='#c'>0</a> <a href='#'>我要收藏</a></span>",
+    "<small>发布时间：2024-02-26　来源：甲区司法局</small>",
+])
+def test_a_byline_nested_in_the_title_heading_is_not_title_and_dates_the_page(byline):
+    # Old CMS show pages (PHPCMS) put the date/来源/评论 span inside the article's <h1>.
+    page = ("<html><head><meta charset='utf-8'><title>甲区司法局 - 法治政府建设</title></head>"
+            f"<body><div id='Article'><h1>甲区司法局2023年度法治政府建设情况报告{byline}</h1>"
+            f"{BODY}</div></body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/html/2024/0226/1.html")
+    assert doc.title == "甲区司法局2023年度法治政府建设情况报告"
+    assert doc.published == "2024-02-26"
+    assert "来源" not in doc.text and "收藏" not in doc.text
