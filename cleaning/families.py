@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, cast
 
 import lxml.html
 from lxml import etree
@@ -119,11 +120,11 @@ def _match(tree: HtmlElement, kind: str, value: object,
     if kind == "id":
         return _largest(named.with_id(value))
     if kind == "meta_range":
-        start, end = value  # type: ignore[misc]
+        start, end = cast(tuple[str, str], value)
         return _range(tree.xpath(f"//meta[@name='{start}']"),
                       tree.xpath(f"//meta[@name='{end}']")), None
     if kind == "comment_range":
-        start, end = value  # type: ignore[misc]
+        start, end = cast(tuple[str, str], value)
         comments = list(tree.iter(etree.Comment))
         return _range([c for c in comments if start in (c.text or "")],
                       [c for c in comments if end in (c.text or "")]), None
@@ -188,7 +189,7 @@ def _parse_config(source: str) -> object | None:
     # A name only where its word run starts, possessive runs: no retry from each character of a
     # long word run, no backtracking into a long string (both were quadratic).
     pairs = re.findall(r"[\"']?(?<!\w)(\w++)[\"']?\s*+:\s*+(\"(?:[^\"\\]++|\\.)*+\")", source)
-    found = {}
+    found: dict[str, Any] = {}
     for key, literal in pairs:
         try:
             found.setdefault(key, json.loads(literal))

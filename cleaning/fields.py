@@ -49,12 +49,12 @@ def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]
     for key, value in flat.items():
         parent, _, last = key.rpartition(".")
         name, rank = SCRIPT_FIELD_KEYS.get(last.lower(), (None, 0))
-        value = clean_value(value)
-        if not name or not value:
+        cleaned = clean_value(value)
+        if not name or not cleaned:
             continue
         order = (parent != home, rank)
         if name not in ranked or order < ranked[name][0]:
-            ranked[name] = (order, value)
+            ranked[name] = (order, cleaned)
     return {name: value for name, (_, value) in ranked.items()}
 
 

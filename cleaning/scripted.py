@@ -47,17 +47,17 @@ def locate(tree: HtmlElement, more_than: int = 0) -> Container | None:
     for source in sources:
         for key, value in assignments(source).items():
             values.setdefault(key, value)
-    key = _body_key(values, more_than)
-    if key is None:
+    body_key = _body_key(values, more_than)
+    if body_key is None:
         return None
     try:
-        node = lxml.html.fragment_fromstring(values[key], create_parent="div",
+        node = lxml.html.fragment_fromstring(values[body_key], create_parent="div",
                                               parser=HTML_PARSER)
     except (ValueError, etree.ParserError):
         return None
-    fields = {k: v for k, v in values.items() if k != key and len(v) < _FIELD_MAX_CHARS}
-    fields["__content_key__"] = key
-    return Container("script", node, f"script:{key}", fields)
+    fields = {k: v for k, v in values.items() if k != body_key and len(v) < _FIELD_MAX_CHARS}
+    fields["__content_key__"] = body_key
+    return Container("script", node, f"script:{body_key}", fields)
 
 
 def assignments(source: str) -> dict[str, str]:
@@ -73,9 +73,9 @@ def assignments(source: str) -> dict[str, str]:
         for key, text in flatten_json(value, match.group(1)).items():
             found.setdefault(key, text)
     for match in SCRIPT_STRING_RX.finditer(source):
-        text = decode_js_string(match.group(2))
-        if text is not None:
-            found.setdefault(match.group(1), text)
+        decoded = decode_js_string(match.group(2))
+        if decoded is not None:
+            found.setdefault(match.group(1), decoded)
     return found
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
+_external: Any
 try:
     from trafilatura import external as _external
 except ImportError:      # another trafilatura layout: nothing to speed up
@@ -26,6 +28,8 @@ except ImportError:      # another trafilatura layout: nothing to speed up
 
 class _HashedOnce(tuple):
     """A tuple whose hash is computed once, at creation (equal to the plain tuple's hash)."""
+
+    _hash: int
 
     def __new__(cls, words: tuple[str, ...]) -> _HashedOnce:
         made = super().__new__(cls, words)

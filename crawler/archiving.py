@@ -53,7 +53,8 @@ def _shared(opened: dict, path: Path, open_database):
 
 def close_databases() -> None:
     """Close every archive and corpus this process opened (the runner calls it at the end)."""
-    for database in [*_ARCHIVES.values(), *_CORPORA.values()]:
+    databases: list[Archive | Corpus] = [*_ARCHIVES.values(), *_CORPORA.values()]
+    for database in databases:
         database.close()
     _ARCHIVES.clear()
     _CORPORA.clear()
@@ -98,7 +99,7 @@ def run_id(crawler: Crawler) -> int:
     if own is None:
         spider = getattr(crawler, "spider", None)
         own = shared_archive(crawler.settings).start_run([spider.name] if spider else [])
-        crawler.fazhi_own_run_id = own
+        setattr(crawler, "fazhi_own_run_id", own)   # noqa: B010 - Crawler has no such slot
     return own
 
 

@@ -119,7 +119,7 @@ class CrawlRunExtension:
         stats.set_value("fazhi/empty_crawl", True)
 
     def notice_new_years(self, spider: Spider) -> None:
-        listed = getattr(spider, "report_years", set())
+        listed: set[int] = getattr(spider, "report_years", set())
         if not listed:
             return
         archive = shared_archive(self.crawler.settings)

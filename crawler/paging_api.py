@@ -11,13 +11,16 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
 
+# A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
+JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
+JS_EXPR_PART_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
 # JSON listing APIs named in a page's script.
 AJAX_RES = (
     re.compile(r"\$\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
-    re.compile(r"\$\.(?P<verb>post|get|getJSON)\s*\(\s*['\"](?P<url>[^'\"]+)['\"]\s*,"
-               r"\s*\{(?P<data>[^{}]*)\}", re.S),
+    re.compile(rf"\$\.(?P<verb>post|get|getJSON)\s*\(\s*(?P<url>{JS_EXPR})\s*,"
+               r"\s*(?:\{(?P<data>[^{}]*)\})?", re.S),
 )
-AJAX_URL_RE = re.compile(r"\burl\s*:\s*['\"]([^'\"]+)['\"]")
+AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
 AJAX_DATA_RE = re.compile(r"\bdata\s*:\s*\{([^{}]*)\}", re.S)
 JS_PAIR_RE = re.compile(r"""['"]?([\w$]+)['"]?\s*:\s*(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
@@ -26,8 +29,9 @@ JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path")
 JSON_DATE_KEYS = ("publishTime", "pubDate", "publishDate", "date", "createTime", "docDate",
                   "first_publish_time", "releaseTime", "time")
 JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCount",
-                    "count", "totalElements", "totalNum", "post_count")
-JSON_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count")
+                    "count", "totalElements", "totalNum", "post_count", "total_count", "totalRow")
+JSON_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count",
+                  "total_page")
 JSON_PAGE_SIZE_KEYS = ("pageSize", "page_size", "perPage", "size", "limit", "rows")
 
 # --- JSON listing APIs --------------------------------------------------------------------------
@@ -44,37 +48,55 @@ def ajax_paging(text: str, url: str) -> Paging:
 
 
 def ajax_request(match: re.Match[str], text: str, url: str) -> PageRequest | None:
+    """The API call of one `$.ajax({…})` / `$.post(…)` / `$.get(…)`, asking for page 1, when
+    its form or its URL's query carries a page number (PAGE_PARAMS)."""
     groups = match.groupdict()
     if groups.get("body") is not None:
         body = groups["body"]
         api = AJAX_URL_RE.search(body)
         method = AJAX_METHOD_RE.search(body)
         data = AJAX_DATA_RE.search(body)
-        api_url, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
+        api_expr, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
         pairs = data.group(1) if data else ""
     else:
-        api_url, verb, pairs = groups["url"], groups["verb"], groups["data"]
-    if not api_url or api_url.endswith((".js", ".css")):
+        api_expr, verb, pairs = groups["url"], groups["verb"], groups["data"] or ""
+    api_url = js_string(api_expr, text) if api_expr else ""
+    if not api_url or urlsplit(api_url).path.endswith((".js", ".css")):
         return None
-    form = js_object(pairs, text)
+    http_method = "POST" if verb.upper() == "POST" else "GET"
+    query = dict(parse_qsl(urlsplit(api_url).query, keep_blank_values=True))
+    # A GET's page number may sit in the URL itself ('…&pageIndex=' + pageIndex).
+    form = {**(query if http_method == "GET" else {}), **js_object(pairs, text)}
     page_field = next((key for key in form if key in PAGE_PARAMS), None)
     if page_field is None:
         return None
     form[page_field] = "1"
-    method = "POST" if verb.upper() == "POST" else "GET"
-    return api_page(PageRequest(urljoin(url, api_url), method, tuple(form.items()), "json",
+    return api_page(PageRequest(urljoin(url, api_url), http_method, tuple(form.items()), "json",
                                 page_field), 1)
+
+
+def js_string(expr: str, text: str) -> str:
+    """The value of a JS string expression, its names resolved from `var x = "…"` in `text`
+    (a name with no such assignment, a function's parameter, counts as empty)."""
+    parts = []
+    for single, double, word in JS_EXPR_PART_RE.findall(expr):
+        parts.append(single or double or (js_value(word, text) if word else ""))
+    return "".join(parts)
+
+
+def js_value(word: str, text: str) -> str:
+    """A literal number, or the first value `word` is assigned in `text` ("" when none)."""
+    if word.isdigit():
+        return word
+    found = re.search(rf"\b{re.escape(word)}\s*=\s*(?:'([^']*)'|\"([^\"]*)\"|(\d+))", text)
+    return next((g for g in found.groups() if g is not None), "") if found else ""
 
 
 def js_object(pairs: str, text: str) -> dict[str, str]:
     """A JS object literal's simple pairs; identifiers resolved from `var x = "…"` in `text`."""
     form: dict[str, str] = {}
     for key, single, double, word in JS_PAIR_RE.findall(pairs):
-        if word and not word.isdigit():
-            found = re.search(rf"\b{re.escape(word)}\s*=\s*(?:'([^']*)'|\"([^\"]*)\"|(\d+))",
-                              text)
-            word = next((g for g in found.groups() if g is not None), "") if found else ""
-        form[key] = single or double or word
+        form[key] = single or double or (js_value(word, text) if word else "")
     return form
 
 

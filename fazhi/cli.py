@@ -217,7 +217,7 @@ def _echo_listing_hints(article) -> None:
 
 
 def _load_pages(targets, url, content_type, paths: DataPaths
-                ) -> tuple[list[bytes], str, str, Any]:
+                ) -> tuple[list[bytes], str, str | None, Any]:
     """Page bytes from files, or from the newest archived revision of a URL (then also the
     archived article, for its listing hints)."""
     if len(targets) == 1 and "://" in targets[0] and not Path(targets[0]).exists():

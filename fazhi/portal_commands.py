@@ -30,8 +30,7 @@ DIRECTORY = click.Path(file_okay=False, path_type=Path)
 def ask_for(option: str, what: str) -> str:
     """A required value the user left out: asked for on a terminal; without one, a usage
     error naming the option (exit 2) instead of click's bare `Aborted!`."""
-    stdin = click.get_text_stream("stdin")
-    if stdin.isatty():
+    if sys.stdin is not None and sys.stdin.isatty():
         return click.prompt(what)
     raise click.UsageError(f"Missing option '{option}' ({what}); there is no terminal to ask "
                            "for it on, so pass it on the command line.")

@@ -205,7 +205,9 @@ def fetch_reports(fetcher: PageFetcher, spider: FamilySpider,
 def _overrides_finding(entry: ListingEntry, family: str, start_url: str, division_code: str,
                        listings: list[Response]) -> dict[str, Any]:
     """Registry overrides with which `family`'s spider finds `entry` on the listing."""
-    options = [{}] + ([ANY_LINK_OVERRIDES] if family == FALLBACK_FAMILY else [])
+    options: list[dict[str, Any]] = [{}]
+    if family == FALLBACK_FAMILY:
+        options.append(ANY_LINK_OVERRIDES)
     for overrides in options:
         spider = probe_spider(family, start_url, division_code, overrides)
         if entry.url in {found.url for found, _ in report_entries(spider, listings)}:

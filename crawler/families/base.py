@@ -13,7 +13,6 @@ Class attributes are the knobs a registry `[overrides]` table may replace.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -25,22 +24,18 @@ from crawler.families.chain import (
     READABLE_KINDS,
     ArticleFetch,
     confirm_unsure_title,
-    looks_like_report,
     might_be_report,
     requested_url,
     skip_entry,
 )
 from crawler.families.completeness import Ledger, record_problems
+from crawler.families.entries import EntrySpider
 from crawler.families.links import (
     ATTACHMENT_EXTENSIONS,
     ListingEntry,
-    absolute_url,
     attachment_links,
-    date_near,
-    is_file_link,
-    link_title,
 )
-from crawler.families.pagers import PAGE_REQUEST, PagerSpider
+from crawler.families.pagers import PAGE_REQUEST
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from settings.families import family_named
@@ -49,16 +44,15 @@ from settings.registry import Portal
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(PagerSpider):
+class FamilySpider(EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
+    allowed_domains: list[str]                  # set from the portal entry (Scrapy reads it)
 
-    # Listing knobs (pagers: crawler/families/pagers.py). A family spider (a subclass setting
-    # `family`) takes article_url_pattern, attachment_scope_css and its pagers from its entry
-    # in settings/families.py.
-    listing_link_css: ClassVar[str] = "a[href]"
-    article_url_pattern: ClassVar[str] = ""     # regex an article URL must match ("" = any)
-    title_filter: ClassVar[str] = ""            # regex a link text must match ("" = any)
+    # Listing knobs: listing_link_css, article_url_pattern, title_filter (listing items:
+    # crawler/families/entries.py; pagers: crawler/families/pagers.py). A family spider (a
+    # subclass setting `family`) takes article_url_pattern, attachment_scope_css and its pagers
+    # from its entry in settings/families.py.
     encoding: ClassVar[str | None] = None       # force a page encoding (wrong headers/meta)
     # Article knobs.
     attachment_scope_css: ClassVar[str] = "body"
@@ -115,11 +109,14 @@ class FamilySpider(PagerSpider):
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
         response = self.decoded(response)
+        if not isinstance(response, TextResponse):   # a file where a listing was expected
+            raise TypeError(f"not a text page, cannot read it as a listing: {response.url}")
         self.crawler.stats.inc_value("fazhi/listing_pages")
         root = self.listing_root(response)
         entries = (self.json_listing_entries(response) if response.meta.get(PAGE_REQUEST)
                    else self.listing_entries(response))
-        page = f"{response.url} {response.request.body.decode('latin-1')}".strip()  # POSTs
+        body = response.request.body if response.request else b""
+        page = f"{response.url} {body.decode('latin-1')}".strip()  # POSTs
         self.ledger.page_read(root, page, [entry.url for entry in entries])
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
@@ -129,27 +126,6 @@ class FamilySpider(PagerSpider):
     def closed(self, reason: str) -> None:
         portal = self.portal
         record_problems(self, expect_empty=bool(portal and portal.expect_empty))
-
-    def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
-        return self.entries_from_links(response.css(self.listing_link_css), response.url)
-
-    def entries_from_links(self, links: Iterable[Any], base_url: str) -> list[ListingEntry]:
-        entries = []
-        for link in links:
-            url = absolute_url(base_url, link.attrib.get("href"))
-            title = link_title(link) if url else ""
-            if not title or (self.title_filter and not re.search(self.title_filter, title)):
-                continue
-            if not (self.is_article_link(url) or (self.allowed(url) and looks_like_report(title))):
-                continue
-            entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
-        return entries
-
-    def is_article_link(self, url: str) -> bool:
-        """File links always count (reports published only as a PDF); pages must match."""
-        if is_file_link(url):
-            return True
-        return not self.article_url_pattern or bool(re.search(self.article_url_pattern, url))
 
     def decoded(self, response: Response) -> Response:
         if self.encoding and isinstance(response, TextResponse):
@@ -170,6 +146,7 @@ class FamilySpider(PagerSpider):
             self.skip(entry, verdict.reason or "not_report")
             return
         if self.since and verdict.report_year and verdict.report_year < self.since:
+            self.ledger.report_before_since(root or entry.listing_url or entry.url)
             self.skip(entry, "before_since")
             return
         self.ledger.report_listed(root or entry.listing_url or entry.url, entry.url, entry.title)
@@ -202,6 +179,8 @@ class FamilySpider(PagerSpider):
         if response.meta.get("fazhi_kind", "ok") not in READABLE_KINDS:
             # A 200 that is really an anti-bot challenge: archived as blocked, nothing to clean.
             logger.warning("Article blocked (%s): %s", response.meta["fazhi_kind"], response.url)
+            self.ledger.report_failed(fetch.entry.url, response.meta["fazhi_kind"],
+                                      response.meta.get("fazhi_error"))
             return
         self.ledger.report_fetched(fetch.entry.url)
         if fetch.title_unsure:
@@ -250,6 +229,11 @@ class FamilySpider(PagerSpider):
             # reason. (A 304 arrives in parse_article with the archived page.)
             if isinstance(failure.value, ArchivedUnchanged):
                 self.ledger.report_fetched(fetch.entry.url)
+            else:
+                self.ledger.report_failed(fetch.entry.url,
+                                          request.meta.get("fazhi_kind", "error"),
+                                          request.meta.get("fazhi_error")
+                                          or failure.getErrorMessage())
             logger.info("Article not collected (%s): %s", failure.getErrorMessage(), request.url)
             return
         if status == 304 or isinstance(failure.value, ArchivedUnchanged):

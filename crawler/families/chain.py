@@ -81,7 +81,8 @@ def page_report_title(response: Response) -> tuple[str, int] | None:
 
 def requested_url(response: Response) -> str:
     """The URL the spider asked for, before any redirect."""
-    return (response.meta.get("redirect_urls") or [response.request.url])[0]
+    asked = response.request.url if response.request else response.url
+    return (response.meta.get("redirect_urls") or [asked])[0]
 
 
 

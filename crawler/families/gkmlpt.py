@@ -75,9 +75,10 @@ class GkmlptSpider(FamilySpider):
         urls = attachment_links(body, "body", self.attachment_block_css,
                                 self.attachment_extensions)
         listed = detail.get("attachment")
-        urls += [absolute_url(response.url, str(item.get("url") or ""))
-                 for item in (listed if isinstance(listed, list) else [])
-                 if isinstance(item, dict)]
+        linked = [absolute_url(response.url, str(item.get("url") or ""))
+                  for item in (listed if isinstance(listed, list) else [])
+                  if isinstance(item, dict)]
+        urls += [url for url in linked if url]
         known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
         for url in dict.fromkeys(u for u in urls if u):
             if url not in known and self.allowed(url) and url.lower().split("?")[0].endswith(

@@ -105,7 +105,8 @@ class HanwebSpider(FamilySpider):
         except (KeyError, ValueError):
             return
         if 0 < shown < end - start + 1:
-            form = dict(parse_qsl(response.request.body.decode("utf-8", "replace")))
+            body = response.request.body if response.request else b""
+            form = dict(parse_qsl(body.decode("utf-8", "replace")))
             proxy = response.url.split("?", 1)[0]
             yield self.window_request(proxy, start + shown, end,
                                       int(query.get("perpage") or shown), form)

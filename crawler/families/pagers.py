@@ -70,7 +70,8 @@ class PagerSpider(scrapy.Spider):
         raise NotImplementedError
 
     def listing_root(self, response: TextResponse) -> str:
-        return response.meta.get(LISTING_ROOT) or response.request.url
+        asked = response.request.url if response.request else response.url
+        return response.meta.get(LISTING_ROOT) or asked
 
     def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """The further listing pages: each pager kind the family table names, then whatever
@@ -166,11 +167,11 @@ class PagerSpider(scrapy.Spider):
         if not dot or "/" in ext:
             return []
         own = re.compile(re.escape(stem) + r"_(\d+)\." + re.escape(ext) + "$")
-        found = {}
+        found: dict[int, str] = {}
         for href in response.css("a::attr(href)").getall():
             url = absolute_url(response.url, href)
             match = own.search(urlsplit(url).path) if url else None
-            if match and urlsplit(url).hostname == urlsplit(response.url).hostname:
+            if match and url and urlsplit(url).hostname == urlsplit(response.url).hostname:
                 found[int(match.group(1))] = url
         return [found[n] for n in sorted(found)]
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from db.archive.store import Archive, ArchiveError, utc_now
 
@@ -43,12 +43,12 @@ class MergeStats:
     bodies_copied: int = 0
 
 
-def response_key(row: Mapping[str, Any]) -> tuple:
+def response_key(row: Mapping[str, Any] | sqlite3.Row) -> tuple:
     """What makes two archived responses the same response."""
     return (row["url"], row["fetched_at"], row["sha256"], row["status"])
 
 
-def is_recorded(archive: Archive, row: Mapping[str, Any]) -> bool:
+def is_recorded(archive: Archive, row: Mapping[str, Any] | sqlite3.Row) -> bool:
     """True when ``archive`` already holds this response (same ``response_key``)."""
     return archive.db.execute(RECORDED_SQL, list(response_key(row))).fetchone() is not None
 
@@ -149,7 +149,8 @@ class _Merger:
                 "started_at": utc_now(), "status": "unknown"}
             row["origin"] = origin_note("merge", self.paths[index], run_id,
                                         _column(source, "origin"))
-            self.runs[index, run_id] = self.archive.db.table("crawl_runs").insert(row).last_pk
+            new_id = self.archive.db.table("crawl_runs").insert(row).last_pk
+            self.runs[index, run_id] = cast(int, new_id)
             self.stats.runs_copied += 1
         return self.runs[index, run_id]
 
@@ -198,4 +199,5 @@ def _json_or_text(text: str) -> Any:
 
 def _column(row: sqlite3.Row | None, name: str) -> Any:
     """A column an older archive may not have (e.g. origin before schema version 2)."""
-    return row[name] if row is not None and name in row.keys() else None
+    # `in row` would test the row's values, not its column names
+    return row[name] if row is not None and name in row.keys() else None  # noqa: SIM118

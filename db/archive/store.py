@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from db.archive.articles import ArchivedArticle, ArticleRef, article_refs, header_value
 from db.archive.schema import ARCHIVE_MIGRATIONS
@@ -68,7 +68,7 @@ class Archive:
         row = {"started_at": utc_now(), "portals": json.dumps(list(portals or []),
                                                               ensure_ascii=False),
                "status": "running", "pid": os.getpid()}
-        return self.db.table("crawl_runs").insert(row).last_pk
+        return cast(int, self.db.table("crawl_runs").insert(row).last_pk)
 
     def mark_dead_runs(self) -> list[int]:
         """Mark ``interrupted`` every run still ``running`` whose process is gone (a killed
@@ -112,7 +112,7 @@ class Archive:
         with self.db.atomic():   # body and response row together, or neither
             if body is not None and kind != "not_modified":
                 row["sha256"], row["body_size"] = self._store_body(bytes(body)), len(body)
-            return self.db.table("responses").insert(row).last_pk
+            return cast(int, self.db.table("responses").insert(row).last_pk)
 
     def record_failure(self, *, run_id: int | None, portal: str | None, url: str, role: str,
                        kind: str, error: str, status: int | None = None,

@@ -105,7 +105,7 @@ class _FileSplitter:
         self.close()
         path = self.out / f"{self.stem}-{len(self.paths) + 1:05d}{self.suffix}"
         self.paths.append(path)
-        self.handle = open(path, "wb")
+        self.handle = open(path, "wb")  # noqa: SIM115 - stays open over many records; see close()
         self._writer = WARCWriter(self.handle, gzip=self.gzip, warc_version=WARC_VERSION)
         self._writer.write_record(self._writer.create_warcinfo_record(path.name, self.info))
 
@@ -203,7 +203,8 @@ class _Importer:
     def __init__(self, archive: Archive, paths: Sequence[str | Path]):
         self.archive, self.paths = archive, [str(Path(path).resolve()) for path in paths]
         self.run_id: int | None = None
-        self.added, self.skipped, self.portals = 0, 0, set()
+        self.added, self.skipped = 0, 0
+        self.portals: set[str] = set()
 
     def add(self, row: dict[str, Any]) -> None:
         if is_recorded(self.archive, row):

@@ -151,7 +151,7 @@ def index_match(tokens: list[Token], filters: dict[str, Any] | None = None) -> s
     phrases = {i: segment_query(t.text) for i, t in enumerate(tokens) if t.kind == "term"}
     if None in phrases.values():
         return None
-    body = render(tokens, lambda i, _: phrases[i], not_op="NOT")
+    body = render(tokens, lambda i, _: phrases[i] or "", not_op="NOT")
     return f"{BODY_COLUMN}:({body}){filter_query(filters or {})}"
 
 
