@@ -3,7 +3,8 @@
 The corpus is synthetic but made of the sample reports: each document copies the section
 structure (numbering, headings, categories) of a cleaned sample report and fills every section
 with sentences drawn from all the sample reports' sections (figures changed), for many made-up
-portals and report years. It is written the way a rebuild writes (``db.corpus.rebuild.BulkWriter``).
+portals and report years. It is written the way a rebuild writes (``db.corpus.writer.CorpusWriter``,
+the one writer).
 Latency is that of the public call ``db.corpus.search.search(corpus_path, query)`` — opening the
 corpus included — for two-character queries and phrase queries; the figure is the p95.
 
@@ -33,10 +34,10 @@ from bench.common import Figure, db_bytes, median, percentile, say
 from bench.samples import report_templates, vary_pages
 from cleaning.document import Document, Section
 from db.corpus.fts import segment_section
-from db.corpus.ingest import Cleaned
-from db.corpus.rebuild import BulkWriter, Prepared
+from db.corpus.ingest import Cleaned, Prepared
 from db.corpus.search import search
 from db.corpus.store import Corpus
+from db.corpus.writer import CorpusWriter
 from settings.parent_death import die_with_parent
 
 TWO_CHAR_QUERIES = tuple("复议 执法 监督 普法 诉讼 备案 调解 审查".split())
@@ -99,7 +100,7 @@ def generate_corpus(path: str | Path, sections: int = 100_000, seed: int = 11) -
     written = documents = 0
     with Corpus(path) as corpus:
         corpus.db.execute("PRAGMA synchronous=OFF")
-        writer = BulkWriter(corpus)
+        writer = CorpusWriter(corpus)
         with corpus.db.atomic(), writer.trigram_deferred():
             corpus.upsert_portals([{"slug": f"portal{k}", "name": f"门户{k}", "level": "county",
                                     "province": "江苏省"} for k in range(60)])
