@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.patterns import (
+    BODY_START_CHARS,
+    BODY_START_ENDS,
     BYLINE_RX,
     DATE_RX,
     DATED_BYLINE_RX,
+    DOC_HEAD_TEXTS,
+    DOC_NUMBER_RX,
     EMPTY_VALUES,
     EPOCH_RX,
     LABEL_CLIMB_LEVELS,
@@ -203,6 +207,36 @@ def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | 
         if dated:
             return dated.group(1)
     return None
+
+
+def head_doc_number(container: HtmlElement | None) -> str | None:
+    """The red header's 文号 line atop the body (某政报〔2025〕3号), read from the content
+    container itself: extraction drops a short centred line from a long body."""
+    if container is None:
+        return None
+    for count, text in enumerate(_head_texts(container)):
+        compact = "".join(text.split())
+        if DOC_NUMBER_RX.match(compact):
+            return compact
+        if (count >= DOC_HEAD_TEXTS or len(compact) >= BODY_START_CHARS
+                or compact.endswith(BODY_START_ENDS)):
+            return None          # the body has started
+    return None
+
+
+def _head_texts(container: HtmlElement) -> Iterator[str]:
+    """The container's non-blank texts in document order, script and style left out."""
+    skipped = 0
+    for event, el in etree.iterwalk(container, events=("start", "end")):
+        inside = isinstance(el.tag, str) and el.tag in _SKIP_TAGS
+        if event == "start":
+            skipped += inside
+            text = el.text if isinstance(el.tag, str) and not skipped else None
+        else:
+            skipped -= inside
+            text = el.tail if el is not container and not skipped else None
+        if text and text.strip():
+            yield text
 
 
 def heading_texts(tree: HtmlElement, simplify: Callable[[str], str]) -> list[str]:

@@ -248,6 +248,11 @@ DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
 DOC_NUMBER_RX = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,5}\s*号$")
+# The 文号 line atop a body is looked for in this many texts of the container, before the first
+# that starts the body (this long, or ending a sentence or a salutation).
+DOC_HEAD_TEXTS = 12
+BODY_START_CHARS = 40
+BODY_START_ENDS = ("：", ":", "。", "；", ";", "！")
 YEAR_IN_TITLE_RX = re.compile(r"(\d{4})\s*年")
 YEAR_IN_BODY_RX = re.compile(r"^(\d{4})年(度)?[，,以来我全]")
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,

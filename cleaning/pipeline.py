@@ -169,7 +169,8 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
 
     evidence = _evidence(first, simplify)
     doc.title = fuller_title(fields.pick_title(evidence), listing)
-    doc.doc_number = fields.pick_doc_number(evidence, lines)
+    doc.doc_number = (fields.pick_doc_number(evidence, lines)
+                      or metadata.head_doc_number(first.container.node))
     lines = noise.clean_lines(lines, doc.title or "")
     trace.add("denoised", "\n".join(lines))
 
