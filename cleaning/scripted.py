@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -64,13 +66,8 @@ def assignments(source: str) -> dict[str, str]:
     """String values a script assigns: JSON objects by path (`state.article.content`), then
     every `name = "…"` / `name: '…'` / `"name": "…"` literal by its name."""
     found: dict[str, str] = {}
-    decoder = json.JSONDecoder(strict=False)
-    for match in SCRIPT_JSON_RX.finditer(source):
-        try:
-            value, _ = decoder.raw_decode(source, match.end())
-        except ValueError:
-            continue
-        for key, text in flatten_json(value, match.group(1)).items():
+    for name, value in _json_assignments(source):
+        for key, text in flatten_json(value, name).items():
             found.setdefault(key, text)
     for match in SCRIPT_STRING_RX.finditer(source):
         decoded = decode_js_string(match.group(2))
@@ -89,15 +86,18 @@ def _may_hold_body(source: str, least: int) -> bool:
         return False
     if any(len(match.group(2)) - 2 > least for match in SCRIPT_STRING_RX.finditer(source)):
         return True
+    return any(_longest_string(value) > least for _, value in _json_assignments(source))
+
+
+def _json_assignments(source: str) -> Iterator[tuple[str, Any]]:
+    """Each JSON object a script assigns, with the name it is assigned to."""
     decoder = json.JSONDecoder(strict=False)
     for match in SCRIPT_JSON_RX.finditer(source):
         try:
             value, _ = decoder.raw_decode(source, match.end())
         except ValueError:
             continue
-        if _longest_string(value) > least:
-            return True
-    return False
+        yield match.group(1), value
 
 
 def _longest_string(value: object) -> int:
