@@ -58,21 +58,17 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
         fazhi crawl --all --json run.json
         fazhi crawl --all --replay tests/portals    # offline, from saved pages
     """
-    from crawler.archiving import CrawlLocked
     from crawler.runner import run_crawl
-    from settings.registry import RegistryError
 
     if not portals and not all_portals:
         raise click.UsageError("name one or more portals, or pass --all (see `scrapy list`).")
-    try:
-        result = run_crawl(
-            None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
-            refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
-            settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
-            progress=not quiet and sys.stderr.isatty(),
-        )
-    except (CrawlLocked, RegistryError) as exc:
-        raise click.ClickException(str(exc)) from None
+    # A locked archive or a registry error ends as one line through fazhi.errors.FazhiGroup.
+    result = run_crawl(
+        None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
+        refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
+        settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
+        progress=not quiet and sys.stderr.isatty(),
+    )
     json_to_stdout = json_path is not None and str(json_path) == "-"
     report.print_crawl(result, out=sys.stderr if json_to_stdout else None)
     if json_path:
