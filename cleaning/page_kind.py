@@ -32,12 +32,16 @@ from cleaning.textutil import normalise_space
 
 @dataclass
 class PageKind:
-    report_links: int = 0          # distinct report titles linked from the body area
+    report_titles: frozenset[str] = frozenset()   # report titles linked from the body area
     news_column: bool = False      # the URL or the ColumnName <meta> names a news column
     listing_says_not: bool = False  # the listing link text names a 解读, news, notice…
 
+    @property
+    def report_links(self) -> int:
+        return len(self.report_titles)
 
-def report_links(tree: HtmlElement, node: HtmlElement | None) -> int:
+
+def report_titles(tree: HtmlElement, node: HtmlElement | None) -> frozenset[str]:
     """Distinct report titles among the links of the body area (the container, else the page)
     to pages: links to files are the report itself (one report as .pdf and .ofd)."""
     root = node if node is not None else tree
@@ -49,7 +53,16 @@ def report_links(tree: HtmlElement, node: HtmlElement | None) -> int:
         raw = (link.text or "") if len(link) == 0 else link.text_content()
         if "报告" in raw and not is_file(link.get("href") or ""):
             titles.add(normalise_space(raw))
-    return sum(1 for t in titles if not is_file(t) and classify_title(t).is_report)
+    return frozenset(t for t in titles if not is_file(t) and classify_title(t).is_report)
+
+
+def opens_with_a_listed_report(lines: list[str], kind: PageKind, title: str | None) -> bool:
+    """A listing: its body opens with one of several linked report titles (each item's title,
+    then its date and summary). Summaries quote the reports' own voice (现将…报告如下), so this
+    holds whatever voice the page has. A report's own title repeated as a link is not an item."""
+    if kind.report_links < LISTING_MIN_REPORT_LINKS or not lines:
+        return False
+    return any(lines[0].startswith(linked) and linked != title for linked in kind.report_titles)
 
 
 def is_news_column(url: str, column: str | None) -> bool:
@@ -83,6 +96,6 @@ def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: Pa
     """Turn down a document taken for a report by its title when its page is about reports."""
     voiced = has_report_voice(lines, body_looks_like_report(doc.text, categories),
                               bool(signature(lines)))
-    if about_reports(lines, shape, voiced):
+    if opens_with_a_listed_report(lines, shape, doc.title) or about_reports(lines, shape, voiced):
         doc.is_report = False
         doc.warnings.append("a page about reports (news or listing), not a report")

@@ -183,7 +183,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
         lines = (_attachment_body(doc, attachment_bytes or {})
                  or _short_body(read, linked, lines))
     shape = page_kind.PageKind(
-        report_links=page_kind.report_links(first.tree, first.container.node),
+        report_titles=page_kind.report_titles(first.tree, first.container.node),
         news_column=page_kind.is_news_column(url, evidence.meta.get("columnname")),
         listing_says_not=says_not_a_report(listing))
     _finish(doc, lines, bold, evidence, trace, shape, listing)

@@ -61,3 +61,17 @@ def test_an_attachment_only_report_page_stays_a_report():
              "<p><a href='/up/r.ofd'>某县2024年度法治政府建设情况报告.ofd</a></p>")
     doc = clean([page(TITLE, files)], "http://www.example.gov.cn/xwzx/t20250320_1.html")
     assert doc.is_report and doc.text == ""
+
+
+def test_a_listing_whose_summaries_quote_the_reports_voice_is_not_a_report():
+    # Each item: linked title, date, and a summary cut from the report, formulas and numbered
+    # parts included (现将有关情况报告如下：一、……（一）……).
+    items = "".join(
+        f"<li><div><a href='./{year + 1}02/t{year + 1}0221_{year}.html'>某县{year}年法治政府建设"
+        f"年度报告</a><span>{year + 1}-02-21</span></div><p>{year}年，某县坚持依法行政，扎实推进"
+        "法治政府建设。现将有关情况报告如下：一、主要举措和成效（一）坚持党的领导……</p></li>"
+        for year in (2023, 2024))
+    doc = clean([page("法治政府建设年度报告", f"<ul class='list-ul'>{items}</ul>",
+                      container="list-right")],
+                "http://www.example.gov.cn/zwgk/fzzfjsndbg/index.html")
+    assert not doc.is_report
