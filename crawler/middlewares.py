@@ -62,6 +62,8 @@ class _ArchiveUser:
     def record(self, request: Request, response: Response | None, *, kind: str,
                error: str | None) -> int:
         fields = request_fields(request, self.spider_name())
+        # What became of the fetch, for the spider: a report not collected names why.
+        request.meta["fazhi_kind"], request.meta["fazhi_error"] = kind, error
         if fields["role"] == "article":   # the listing's evidence for the link (cleaning hints)
             fields["listing_date"] = request.meta.get("fazhi_listing_date")
             fields["listing_url"] = request.meta.get("fazhi_listing_url")

@@ -40,7 +40,7 @@ VAR_RE = r"(?:var|let|const)?\s*\b{name}\s*=\s*['\"]?(\d+)"
 PAGE_EXTS = ("html", "shtml", "htm", "jhtml", "jsp", "php", "aspx")
 PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
 PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
-               "currpage", "p")
+               "currpage", "p", "currentPageNum", "cur_page", "page_no", "pageindex")
 MAX_FILLED_PAGES = 500   # never invent more listing pages than this from one pager
 # "更多" links: a section page shows a column's newest items and links the full column.
 MORE_TEXTS = ("更多", "查看更多", "更多信息", "more", "MORE", "More")
@@ -127,21 +127,42 @@ def script_paging(text: str, url: str) -> Paging:
 
 def create_page_paging(args: str, text: str, url: str) -> Paging:
     """createPageHTML([elementId,] pages, current[, prefix, ext[, records …]])."""
-    numbers: list[int] = []
-    strings: list[str] = []
-    for single, double, word in SCRIPT_ARG_RE.findall(args):
-        if word:
-            value = int(word) if word.isdigit() else js_number(text, word.split(".")[-1])
-            if value is not None:
-                numbers.append(value)
-        elif numbers:   # strings before the first number are element ids
-            strings.append(single or double)
+    numbers, strings = script_pager_args(args, text)
     if not numbers:
         return Paging()
     total = numbers[0]
     records = numbers[2] if len(numbers) >= 3 else None
     prefix, ext = (strings + [None, None])[:2]
     return Paging(total, records, numbered_pages(url, total, prefix=prefix, ext=ext))
+
+
+def script_pager_args(args: str, text: str) -> tuple[list[int], list[str]]:
+    """A pager call's numbers (names resolved from `var x = N` in `text`: TRS writes
+    createPageHTML(_nPageCount, _nCurrIndex, …)) and the strings after the first number."""
+    numbers: list[int] = []
+    strings: list[str] = []
+    for single, double, word in SCRIPT_ARG_RE.findall(args):
+        quoted = single or double
+        if quoted.isdigit():   # createPageHTML('2', '0', …): a number in quotes
+            numbers.append(int(quoted))
+        elif word:
+            value = int(word) if word.isdigit() else js_number(text, word.split(".")[-1])
+            if value is not None:
+                numbers.append(value)
+        elif numbers:   # strings before the first number are element ids
+            strings.append(quoted)
+    return numbers, strings
+
+
+def first_page_pager_urls(text: str, url: str) -> list[str]:
+    """Pages 2.. a script pager announces on its first page (current index 0): a later page
+    announces nothing new (pages of a split article, of a static listing)."""
+    urls: list[str] = []
+    for args in SCRIPT_PAGER_RE.findall(text):
+        numbers, _ = script_pager_args(args, text)
+        if len(numbers) >= 2 and numbers[1] == 0:
+            urls += [request.url for request in create_page_paging(args, text, url).next_requests]
+    return list(dict.fromkeys(urls))
 
 
 def numbered_pages(url: str, total: int, *, prefix: str | None = None,

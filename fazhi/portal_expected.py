@@ -40,6 +40,7 @@ class ExpectedReport:
     title: str | None = None
     sections: int | None = None
     level1: tuple[str, ...] | None = None
+    final_url: str | None = None    # where a link answering 301/302 ends: the document's URL
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def _report(entry: dict[str, Any]) -> ExpectedReport:
     level1 = entry.get("level1")
     return ExpectedReport(url=entry["url"], year=int(entry["year"]), title=entry.get("title"),
                           sections=entry.get("sections"),
-                          level1=tuple(level1) if level1 is not None else None)
+                          level1=tuple(level1) if level1 is not None else None,
+                          final_url=entry.get("final_url"))
 
 
 def _why(entry: dict[str, Any]) -> str:
@@ -156,8 +158,7 @@ def check_portal(expected: ExpectedPortal, facts: CrawlFacts) -> PortalScore:
         found = _report_problems(report, facts)
         score.problems += found
         score.collected += not any(line.startswith(MISSED) for line in found)
-    expected_urls = {facts.file_of.get(r.url, r.url) if r.url not in facts.documents else r.url
-                     for r in expected.reports}
+    expected_urls = {_document_url(report, facts) for report in expected.reports}
     for url in sorted(set(facts.documents) - expected_urls):
         score.extras += 1
         why = expected.skipped.get(url)
@@ -173,9 +174,17 @@ def check_portal(expected: ExpectedPortal, facts: CrawlFacts) -> PortalScore:
 MISSED = "missed:"   # the problem lines that mean a report was not collected once, right year
 
 
+def _document_url(report: ExpectedReport, facts: CrawlFacts) -> str:
+    """The URL the report is stored under: its link's, where the link ends (`final_url`, the
+    document URL policy), or the page that carries it as an attachment."""
+    for url in (report.url, report.final_url):
+        if url and url in facts.documents:
+            return url
+    return facts.file_of.get(report.url, report.url)
+
+
 def _report_problems(report: ExpectedReport, facts: CrawlFacts) -> list[str]:
-    url = report.url if report.url in facts.documents else facts.file_of.get(report.url,
-                                                                             report.url)
+    url = _document_url(report, facts)
     document = facts.documents.get(url)
     times = facts.articles.get(url, 0)
     if document is None:

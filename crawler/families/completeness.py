@@ -18,6 +18,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 PROBLEM_KINDS = ("listing_incomplete", "report_not_fetched", "column_empty")
+NEVER_ANSWERED = "no answer recorded (never requested, or the crawl stopped first)"
 
 
 @dataclass
@@ -27,6 +28,7 @@ class ListingTally:
     pages: set[str] = field(default_factory=set)     # listing responses read
     records: set[str] = field(default_factory=set)   # item URLs seen on them
     reports: int = 0                                 # items that looked like reports
+    before_since: int = 0                            # reports left out by --since
     parent: str | None = None                        # the listing whose 更多 link led here
 
     def shortfall(self) -> str | None:
@@ -45,6 +47,7 @@ class Ledger:
     tallies: dict[str, ListingTally] = field(default_factory=dict)
     listed_reports: dict[str, tuple[str, str]] = field(default_factory=dict)  # url → root, title
     fetched_reports: set[str] = field(default_factory=set)
+    failed_reports: dict[str, str] = field(default_factory=dict)   # url → the fetch's kind, why
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -67,9 +70,11 @@ class Ledger:
         tally.declared_pages = 1
 
     def reports_under(self, root: str, seen: frozenset[str] = frozenset()) -> int:
-        """Reports listed on `root` and on the listings its 更多 links led to."""
+        """Reports listed on `root` and on the listings its 更多 links led to (those left out
+        by --since too: a column of older reports is not empty)."""
         seen = seen | {root}
-        return self.tally(root).reports + sum(
+        tally = self.tally(root)
+        return tally.reports + tally.before_since + sum(
             self.reports_under(url, seen) for url, tally in list(self.tallies.items())
             if tally.parent == root and url not in seen)
 
@@ -82,8 +87,23 @@ class Ledger:
         self.tally(root).reports += 1
         self.listed_reports.setdefault(url, (root, title))
 
+    def report_before_since(self, root: str) -> None:
+        """A report on `root` about a year before --since: listed, not wanted."""
+        self.tally(root).before_since += 1
+
     def report_fetched(self, url: str) -> None:
         self.fetched_reports.add(url)
+
+    def report_failed(self, url: str, kind: str, reason: str | None = None) -> None:
+        """The report's page did not come in: its fetch's kind (blocked, not_found, timeout …)
+        and the reason in words, for the problem's detail."""
+        self.failed_reports[url] = f"{kind}: {reason}" if reason and reason != kind else kind
+
+    def since_notes(self) -> list[str]:
+        """Columns whose every report was left out by --since: not empty, and said so."""
+        return [f"{root}: {tally.before_since} report(s) listed, all before --since"
+                for root, tally in self.tallies.items()
+                if tally.before_since and not tally.reports and not tally.parent]
 
     def problems(self, *, expect_empty: bool = False) -> list[dict[str, Any]]:
         found = []
@@ -100,7 +120,8 @@ class Ledger:
                 found.append({"kind": "column_empty", "url": root,
                               "detail": f"{len(tally.records)} items on {len(tally.pages)} "
                                         "listing pages, none a report"})
-        found += [{"kind": "report_not_fetched", "url": url, "detail": title, "listing": root}
+        found += [{"kind": "report_not_fetched", "url": url, "listing": root,
+                   "detail": f"{title} — {self.failed_reports.get(url, NEVER_ANSWERED)}"}
                   for url, (root, title) in self.listed_reports.items()
                   if url not in self.fetched_reports]
         return found
@@ -111,6 +132,8 @@ def record_problems(spider: Any, *, expect_empty: bool = False) -> list[dict[str
     to its stats (`fazhi/problems`, the portal summary's `problems`)."""
     from crawler.archiving import run_id, shared_archive  # Scrapy-side; this module is pure
 
+    for note in spider.ledger.since_notes():
+        logger.info("%s: %s", spider.name, note)
     problems = spider.ledger.problems(expect_empty=expect_empty)
     if not problems:
         return problems

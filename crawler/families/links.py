@@ -11,16 +11,12 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from parsel import Selector
 
 from cleaning.patterns import REPORT_FILE_EXTS
+from crawler.paging import first_page_pager_urls  # the one reader of script pagers
 
 # Files a report may be published as (or attached to its page): one list with the cleaner's.
 ATTACHMENT_EXTENSIONS = REPORT_FILE_EXTS
 NOT_LINKS = ("javascript:", "mailto:", "tel:", "#")
 DATE_RE = re.compile(r"(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-# TRS / gov.cn pagination: createPageHTML(total, current, "index", "shtml")
-CREATE_PAGE_HTML_RE = re.compile(
-    r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
-    r"\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]"
-)
 
 
 @dataclass
@@ -93,22 +89,36 @@ def date_value(value: Any) -> str | None:
     return iso_date(str(value)) if value else None
 
 
+# The row of a listing item: the nearest list item, table row or definition of a link.
+ROW_XPATH = "ancestor::*[self::li or self::tr or self::dd or self::dt][1]"
+
+
 def date_near(link: Selector) -> str | None:
-    """A listing shows the date next to the link: in the link's parent element."""
-    parent = link.xpath("..")
-    texts = parent.xpath(".//text()").getall() if parent else []
-    return iso_date(" ".join(texts))
+    """A listing shows the date next to the link: in the link's parent element, or else in
+    its row (a table's date cell beside the title cell)."""
+    for scope in (link.xpath(".."), link.xpath(ROW_XPATH)):
+        found = iso_date(" ".join(scope.xpath(".//text()").getall())) if scope else None
+        if found:
+            return found
+    return None
+
+
+def dated_row_links(selector: Selector) -> list[Selector]:
+    """The item links of a listing no selector knows: each the one link of a row (list item,
+    table row) that shows a date — navigation and pager links carry none."""
+    found = []
+    for link in selector.css("a[href]"):
+        row = link.xpath(ROW_XPATH)
+        if row and len(row[0].css("a[href]")) == 1 and date_near(link):
+            found.append(link)
+    return found
 
 
 def create_page_urls(text: str, base_url: str) -> list[str]:
-    """Further pages announced by an inline `createPageHTML(total, current, name, ext)` call.
+    """Further pages announced by an inline `createPageHTML(total, current, name, ext)` call
+    (numbers or the names of `var`s holding them).
 
     TRS puts page 1 at `<name>.<ext>` and page k+1 at `<name>_<k>.<ext>`; only the first page
     (current == 0) announces the others, so a later page adds nothing new.
     """
-    urls: list[str] = []
-    for total, current, name, ext in CREATE_PAGE_HTML_RE.findall(text):
-        if int(current) != 0:
-            continue
-        urls += [urljoin(base_url, f"{name}_{k}.{ext}") for k in range(1, int(total))]
-    return list(dict.fromkeys(urls))
+    return first_page_pager_urls(text, base_url)

@@ -323,6 +323,14 @@ def test_each_listing_problem_fails_the_crawl_naming_portal_and_reason(problem_c
     assert row[-1] in (kind, "empty")     # the table's status: the first problem's kind
 
 
+def test_a_report_not_fetched_names_its_fetch_kind(problem_crawl):
+    # The user sees why: the report's fetch kind (its link answered 404) is in the detail.
+    _, _, err, _, _ = problem_crawl
+    (line,) = [line for line in err.splitlines()
+               if line.startswith("FAILED liangting: report_not_fetched")]
+    assert "— not_found: HTTP 404" in line, line
+
+
 def test_check_portal_shows_the_problem_and_fails(problem_crawl, tmp_path):
     _, _, _, sites, portals = problem_crawl
     done = subprocess.run(

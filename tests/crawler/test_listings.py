@@ -213,6 +213,45 @@ def test_generic_link_text_filter_override() -> None:
     assert titles == ["北城区2023年法治政府建设年度报告", "北城区2022年法治政府建设年度报告（PDF）"]
 
 
+TABLE_LISTING = """<html><body>
+<div class="menu"><a href="/">网站首页</a><a href="/fzzfjs/">法治政府建设</a></div>
+<ul class="side"><li><a href="/fzzfjs/gzdt/">工作动态</a></li><li><a href="/fzzfjs/ndbg/">年度报告</a></li></ul>
+<table class="newslist">
+<tr><td class="tit"><a href="/contents/9/501.html" title="南川市司法局2024年度法治政府建设工作情况报告">南川市司法局2024年度法治政府建设工作...</a></td><td class="date">2025/01/20</td></tr>
+<tr><td class="tit"><a href="/contents/9/488.html">南川市司法局2023年政府信息公开工作年度报告</a></td><td class="date">2024.01.12</td></tr>
+</table>
+<div class="pages"><span>1</span> <a href="?page=2">2</a> <a href="?page=2">下一页</a> <span>共8条 当前第1/2页</span></div>
+</body></html>"""
+
+
+def test_a_listing_no_selector_knows_is_read_from_its_dated_rows() -> None:
+    # A table of title and date cells: no class the generic selector knows. The items are the
+    # rows' one link each beside a date; the menu and side links (no date) are not items.
+    url = "http://sfj.nanchuan.gov.cn/fzzfjs/ndbg/"
+    spider = spider_for("generic", url)
+    response = html(url, TABLE_LISTING)
+    entries = spider.listing_entries(response)
+    assert [(e.url, e.title, e.published) for e in entries] == [
+        ("http://sfj.nanchuan.gov.cn/contents/9/501.html",
+         "南川市司法局2024年度法治政府建设工作情况报告", "2025-01-20"),
+        ("http://sfj.nanchuan.gov.cn/contents/9/488.html",
+         "南川市司法局2023年政府信息公开工作年度报告", "2024-01-12")]
+    assert [r.url for r in spider.next_listing_requests(response)] == [url + "?page=2"]
+
+
+def test_split_article_pager_with_its_numbers_in_variables() -> None:
+    # TRS writes the article pager as createPageHTML(_nPageCount, _nCurrIndex, name, ext).
+    base = "http://www.qinghe.gov.cn/zwgk/fzzfjs/202501/"
+    spider = spider_for("trs", base + "../index.htm")
+    script = ("<script>var _nPageCount = 3; var _nCurrIndex = {};"
+              ' createPageHTML(_nPageCount, _nCurrIndex, "t20250120_77", "htm");</script>')
+    first = html(base + "t20250120_77.htm", "<p>一、</p>" + script.format(0))
+    assert spider.article_page_urls(first) == [base + "t20250120_77_1.htm",
+                                               base + "t20250120_77_2.htm"]
+    later = html(base + "t20250120_77_1.htm", "<p>二、</p>" + script.format(1))
+    assert spider.article_page_urls(later) == []
+
+
 UCAP_LISTING = """<html><body><div class="list"><ul>
 <li><a href="./202402/t20240220_1001.html">西阳县司法局2023年度法治政府建设情况报告</a><span>2024-02-20</span></li>
 <li><a href="./202302/t20230215_0901.html">西阳县司法局2022年度法治政府建设情况报告</a><span>2023-02-15</span></li>

@@ -66,6 +66,27 @@ def test_post_json_api_from_the_page_script() -> None:
     assert [dict(r.formdata)["pageNo"] for r in paging.next_requests] == ["2", "3"]
 
 
+def test_get_json_api_whose_url_is_built_in_the_script() -> None:
+    # '/api/list?channelId=' + channelId + '&pageIndex=' + pageIndex: the page number is in
+    # the URL's query, its values in the page's `var`s.
+    text = ("<script>var channelId = \"1187\"; var pageIndex = 1;"
+            " function loadList(p) { pageIndex = p; $.ajax({"
+            " url: '/api/gkml/list?channelId=' + channelId + '&pageIndex=' + pageIndex,"
+            " type: 'GET', dataType: 'json', success: function (res) {} }); }</script>")
+    [request] = read_paging(text, BASE + "index.html").next_requests
+    assert (request.url, request.method, request.page_field) == (
+        "http://www.a.gov.cn/api/gkml/list?channelId=1187&pageIndex=1", "GET", "pageIndex")
+    answer = {"code": 0, "data": {"total": 15, "pageIndex": 1, "pageSize": 10, "pageCount": 2,
+                                  "list": [{"title": "t", "url": "/c/1.html"}] * 10}}
+    paging = json_paging(answer, request, shown=10)
+    assert (paging.declared_pages, paging.declared_records) == (2, 15)
+    assert [r.url for r in paging.next_requests] == [
+        "http://www.a.gov.cn/api/gkml/list?channelId=1187&pageIndex=2"]
+    getjson = "<script>$.getJSON('/api/docs?page=' + p, function (d) {});</script>"
+    [request] = read_paging(getjson, BASE + "index.html").next_requests
+    assert request.url == "http://www.a.gov.cn/api/docs?page=1"
+
+
 def test_ledger_names_each_shortfall() -> None:
     ledger = Ledger()
     ledger.declare("L", pages=3, records=24)

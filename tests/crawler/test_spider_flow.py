@@ -50,6 +50,23 @@ def test_only_reports_since_the_given_year_are_followed() -> None:
     assert spider.report_years == {2022}
 
 
+def test_a_column_of_reports_all_before_since_is_not_empty() -> None:
+    # `--since 2022` on a column listing only older reports: they are counted as before_since
+    # and said so, not called column_empty; without --since the same column lists a report.
+    root = BASE + "index.shtml"
+    old = ListingEntry(BASE + "a/t20210301_5.shtml", "汉阳区2020年法治政府建设情况报告")
+    spider, stats = make_spider(since="2022")
+    assert list(spider.follow_entry(old, root=root)) == []
+    spider.ledger.page_read(root, root, [old.url])
+    assert spider.ledger.problems() == []
+    assert spider.ledger.since_notes() == [f"{root}: 1 report(s) listed, all before --since"]
+    assert stats.get_value("fazhi/skipped/before_since") == 1
+    spider, _ = make_spider()
+    assert len(list(spider.follow_entry(old, root=root))) == 1
+    spider.ledger.page_read(root, root, [old.url])
+    assert [p["kind"] for p in spider.ledger.problems()] == ["report_not_fetched"]
+
+
 def test_split_article_then_attachment_then_one_item() -> None:
     spider, _ = make_spider()
     entry = ListingEntry(BASE + "202203/t20220328_1.shtml", "汉阳区2021年法治政府建设情况报告",

@@ -1,0 +1,53 @@
+"""A listing page's items: the links the family's selector finds, or else the dated rows'
+links of a listing no selector knows (a table of title and date cells). The listing knobs a
+registry `[overrides]` table may replace are here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from scrapy.http import TextResponse
+
+from crawler.families.chain import looks_like_report
+from crawler.families.links import (
+    ListingEntry,
+    absolute_url,
+    date_near,
+    dated_row_links,
+    is_file_link,
+    link_title,
+)
+from crawler.families.pagers import PagerSpider
+
+
+class EntrySpider(PagerSpider):
+    listing_link_css: ClassVar[str] = "a[href]"
+    article_url_pattern: ClassVar[str] = ""     # regex an article URL must match ("" = any)
+    title_filter: ClassVar[str] = ""            # regex a link text must match ("" = any)
+
+    def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        """The items the family's link selector finds; where it finds none (a table or a list
+        it does not know), the dated rows' links."""
+        return (self.entries_from_links(response.css(self.listing_link_css), response.url)
+                or self.entries_from_links(dated_row_links(response), response.url))
+
+    def entries_from_links(self, links: Iterable[Any], base_url: str) -> list[ListingEntry]:
+        entries = []
+        for link in links:
+            url = absolute_url(base_url, link.attrib.get("href"))
+            title = link_title(link) if url else ""
+            if not url or not title or (self.title_filter
+                                        and not re.search(self.title_filter, title)):
+                continue
+            if not (self.is_article_link(url) or (self.allowed(url) and looks_like_report(title))):
+                continue
+            entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
+        return entries
+
+    def is_article_link(self, url: str) -> bool:
+        """File links always count (reports published only as a PDF); pages must match."""
+        if is_file_link(url):
+            return True
+        return not self.article_url_pattern or bool(re.search(self.article_url_pattern, url))
