@@ -14,7 +14,10 @@ import re
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     BYLINE_RX,
+    DISCLAIMER_MAX_CHARS,
+    DISCLAIMER_RX,
     DOC_NUMBER_RX,
+    HEAD_SIGNATURE_RX,
     META_LINE_RX,
     NOISE_EXACT,
     NOISE_INLINE_RX,
@@ -49,7 +52,11 @@ def is_furniture(line: str) -> bool:
     if len(line) <= NOISE_LINE_MAX_CHARS and (_BREADCRUMB_RX.search(line)
                                               or _ATTACHMENT_LINE_RX.search(line)):
         return True
-    if starts_with_marker(line) or line.endswith(_SENTENCE_END):
+    if starts_with_marker(line):
+        return False
+    if len(line) <= DISCLAIMER_MAX_CHARS and DISCLAIMER_RX.search(line):
+        return True     # a re-post disclaimer ends its sentence: checked before that exemption
+    if line.endswith(_SENTENCE_END):
         return False
     if len(line) <= NOISE_LINE_MAX_CHARS and (any(w in line for w in NOISE_LINE_WORDS)
                                               or REVIEW_LINE_RX.search(line)):
@@ -62,11 +69,13 @@ def _strip_inline(line: str) -> str:
 
 
 def _is_head_line(line: str, title: str) -> bool:
-    """Title repeats, red-header lines, doc-number lines and bylines before the body."""
+    """Title repeats, red-header lines, doc-number lines, bylines and an 'organisation date'
+    line (the signature repeated) before the body."""
     compact = _compact(line)
     if title and len(compact) >= 4 and compact in _compact(title):
         return True
-    return bool(DOC_NUMBER_RX.match(compact) or BYLINE_RX.match(line))
+    return bool(DOC_NUMBER_RX.match(compact) or BYLINE_RX.match(line)
+                or HEAD_SIGNATURE_RX.match(line))
 
 
 def _body_started(line: str) -> bool:

@@ -161,6 +161,18 @@ NOISE_EXACT = frozenset("""
 打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
 """.split())
 NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
+# Re-post and copyright disclaimers ("声明：本文转载自…，如涉及版权问题请联系删除"): furniture
+# though they end a sentence. Phrases, not bare 转载/来源/版权/侵权, which report text uses
+# (版权保护, 资金来源, 侵权案件); a line opening with a disclaimer label counts too.
+DISCLAIMER_PHRASES = tuple("""
+联系删除 联系我们删除 侵删 如有侵权 如涉侵权 如涉及侵权 如涉及版权 涉及版权问题
+版权归原作者 版权归原创作者 版权归作者 本文转载自 本文来源于 转载自 转载请注明 不得转载 禁止转载
+谢绝转载 图片来源网络 图片来源于网络 素材来源于网络 仅供学习交流 仅供交流学习
+不代表本平台 不代表本号 不代表本公众号 与本号联系 与本平台联系
+""".split())
+DISCLAIMER_RX = re.compile(r"^[【\[（(]?\s*(?:特别|免责|版权|转载)?声明\s*[】\]）)]?\s*[:：]|"
+                           + "|".join(map(re.escape, DISCLAIMER_PHRASES)))
+DISCLAIMER_MAX_CHARS = 200     # a disclaimer is a line or two; longer text is body
 # Furniture that trafilatura glues onto a real line: cut these spans out.
 NOISE_INLINE_RX = re.compile(
     r"【\s*字[体号][:：]?\s*[大中小\s]*】|字[体号][:：]\s*\[?\s*大\s*中\s*小\s*\]?|"
@@ -169,6 +181,11 @@ NOISE_INLINE_RX = re.compile(
 # leak into the extracted text.
 BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
+# An organisation and a date on one line above the body ("芜湖市水利局　2025年1月24日", centred
+# under the byline): the closing signature repeated at the top, never body before it starts.
+HEAD_SIGNATURE_RX = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # A byline opening with its date, then further labels ("2024-02-26 10:31:05　来源：某局　评论：0"):
 # group 1 is the date.
 DATED_BYLINE_RX = re.compile(

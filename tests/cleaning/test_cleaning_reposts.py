@@ -1,0 +1,57 @@
+"""Re-posted reports: the re-poster's disclaimer after the signature, and the signature's
+organisation and date repeated on one line above the body. Pages written here."""
+
+from __future__ import annotations
+
+from cleaning import clean
+
+TITLE = "某县人民政府关于2024年度法治政府建设情况的报告"
+SIGNATURE = ["某县人民政府", "2025年3月10日"]
+BODY = ("<p>市人民政府：</p>"
+        "<p>2024年，我县深入学习贯彻习近平法治思想，法治政府建设取得新成效。现报告如下：</p>"
+        "<p>一、主要举措和成效</p>"
+        "<p>加强知识产权保护，办理侵权案件12件，严格落实版权保护和资金来源审查制度。</p>"
+        "<p>二、存在的不足和原因</p><p>基层执法力量相对薄弱。</p>"
+        "<p>三、下一年度工作安排</p><p>持续提升行政执法质量。</p>"
+        + "".join(f"<p>{line}</p>" for line in SIGNATURE))
+DISCLAIMERS = [
+    "声明：本文转载自某县人民政府门户网站，如涉及版权问题请联系删除。",
+    "【免责声明】本文仅代表作者观点，不代表本平台立场。",
+    "图片来源于网络，如有侵权请联系删除！",
+    "转载请注明来源。",
+]
+
+
+def wechat_page(body: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'></head><body>"
+            f"<h1 class='rich_media_title' id='activity-name'>{TITLE}</h1>"
+            "<div class='rich_media_meta_list'><span id='js_name'>某县司法局</span></div>"
+            f"<div class='rich_media_content' id='js_content'>{body}</div>"
+            "</body></html>").encode()
+
+
+def test_repost_and_copyright_disclaimers_after_the_signature_go():
+    extra = "".join(f"<p><span style='font-size:12px'>{line}</span></p>" for line in DISCLAIMERS)
+    doc = clean([wechat_page(BODY + extra)], "https://mp.weixin.qq.com/s/AbCdEf")
+    lines = doc.text.split("\n")
+    assert lines[-2:] == SIGNATURE
+    assert not [line for line in DISCLAIMERS if line in doc.text]
+
+
+def test_body_lines_about_copyright_infringement_and_sources_stay():
+    doc = clean([wechat_page(BODY)], "https://mp.weixin.qq.com/s/AbCdEf")
+    assert "加强知识产权保护，办理侵权案件12件，严格落实版权保护和资金来源审查制度。" in (
+        doc.text.split("\n"))
+
+
+def test_the_signature_repeated_above_the_body_as_one_line_goes():
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='newsinfo'>"
+            f"<h1 class='newstitle'>{TITLE}</h1>"
+            "<div class='newsmsg'><span>发布时间：2025-03-12 09:12</span></div>"
+            "<div class='newsfbdw'><p style='text-align:center'>"
+            "某县人民政府　2025年3月10日</p></div>"
+            f"<div class='newscon' id='Zoom'>{BODY}</div></div></body></html>").encode()
+    doc = clean([page], "https://www.example.gov.cn/xwzx/tzgg/8512047.html")
+    lines = doc.text.split("\n")
+    assert lines[0] == "市人民政府："
+    assert lines[-2:] == SIGNATURE
