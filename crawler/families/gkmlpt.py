@@ -1,7 +1,9 @@
 """Guangdong 政府信息公开 platform (gkmlpt): listings come from a JSON API.
 
-The column page `/gkmlpt/index#<column>` is an empty JS shell; its data is
-`/gkmlpt/api/all/<column>?page=N&sid=<sid>` → `{"articles": [{"title", "url",
+The column page `<base>/gkmlpt/index#<column>` is an empty JS shell (the platform may sit under a
+department's sub-path, `/hwsfj/gkmlpt/…`; the column id is only in the `#` fragment, which no
+request carries); the shell names the platform's site id (`SID`), and its script asks
+`<base>/gkmlpt/api/all/<column>?page=N&sid=<sid>` → `{"articles": [{"title", "url",
 "first_publish_time"}, …], "total": N}`. Articles `/gkmlpt/content/…/post_<id>.html` carry their
 body as JSON in `window._CONFIG` (the cleaning stage reads it): its `DETAIL` holds the body HTML
 (`content`, whose file links are the attachments, often the whole report) and an `attachment`
@@ -15,7 +17,7 @@ import math
 import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
 import scrapy
 from scrapy.http import HtmlResponse, TextResponse
@@ -24,24 +26,43 @@ from crawler.families.base import FamilySpider
 from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry, absolute_url, attachment_links, clean_text
 from crawler.families.links import date_value as publish_date
+from crawler.families.pagers import LISTING_ROOT
+
+SHELL_OF = "fazhi_gkmlpt_shell_of"   # request meta: the start URL whose JS shell this is
+API_PATH_RE = re.compile(r"/gkmlpt/api/all/\d+")
+SITE_ID_RE = re.compile(r"""\bSID['"]?\s*[:=]\s*['"]?(\d+)"""
+                        r"""|<meta[^>]+name=['"]SiteId['"][^>]+content=['"](\d+)""", re.I)
 
 
 class GkmlptSpider(FamilySpider):
     family = "gkmlpt"
-    api_path: ClassVar[str] = "/gkmlpt/api/all/{column}?page={page}&sid={sid}"
-    sid: ClassVar[str] = ""       # the platform's site id; default: the portal's division code
+    api_path: ClassVar[str] = "gkmlpt/api/all/{column}?page={page}&sid={sid}"
+    # The platform's site id; default: the shell page's SID, else the portal's division code.
+    sid: ClassVar[str] = ""
     column: ClassVar[str] = ""    # default: the start URL's #fragment
     detail_key: ClassVar[str] = "DETAIL"   # the article's JSON inside window._CONFIG
 
     def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
-        yield self.listing_request(self.api_url(start_url, 1), dont_filter=True)
+        """The API at once when the site id is known, else the shell page that names it."""
+        if self.sid or API_PATH_RE.search(urlsplit(start_url).path):
+            url = start_url if API_PATH_RE.search(start_url) else self.api_url(start_url, 1)
+            yield self.listing_request(url, dont_filter=True, meta={LISTING_ROOT: start_url})
+            return
+        yield self.listing_request(urldefrag(start_url).url, dont_filter=True,
+                                   meta={LISTING_ROOT: start_url, SHELL_OF: start_url})
 
-    def api_url(self, start_url: str, page: int) -> str:
+    def api_url(self, start_url: str, page: int, *, sid: str = "") -> str:
+        """The column's API page: beside the start URL's `gkmlpt/` folder (or the host's)."""
         column = self.column or urlsplit(start_url).fragment
-        sid = self.sid or (self.portal.division_code if self.portal else "")
-        return urljoin(start_url, self.api_path.format(column=column, page=page, sid=sid))
+        sid = self.sid or sid or (self.portal.division_code if self.portal else "")
+        path = urlsplit(start_url).path
+        base = path[:path.find("gkmlpt/")] if "gkmlpt/" in path else "/"
+        return urljoin(urljoin(start_url, base),
+                       self.api_path.format(column=column, page=page, sid=sid))
 
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        if response.meta.get(SHELL_OF):
+            return []   # the JS shell: its items come from the API
         entries = []
         for article in self.api_data(response).get("articles") or []:
             url = absolute_url(response.url, article.get("url"))
@@ -52,6 +73,11 @@ class GkmlptSpider(FamilySpider):
         return entries
 
     def gkmlpt_api_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        start_url = response.meta.get(SHELL_OF)
+        if start_url:   # the shell page: its site id, then the API's page 1
+            yield self.listing_request(self.api_url(start_url, 1, sid=shell_site_id(
+                response.text)), meta={LISTING_ROOT: start_url})
+            return
         query = parse_qs(urlsplit(response.url).query)
         if query.get("page", ["1"])[0] != "1":
             return
@@ -92,6 +118,13 @@ class GkmlptSpider(FamilySpider):
             self.logger.error("gkmlpt API did not answer JSON: %s", response.url)
             return {}
         return data if isinstance(data, dict) else {}
+
+
+def shell_site_id(text: str) -> str:
+    """The platform's site id the shell page names (`SID: '758321'`, `window.SID = "…"`,
+    `<meta name="SiteId" …>`), or ""."""
+    match = SITE_ID_RE.search(text)
+    return next((group for group in match.groups() if group), "") if match else ""
 
 
 def config_detail(text: str, key: str) -> dict[str, Any]:
