@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from cleaning import office
 from cleaning.document import Attachment
+from cleaning.office import join_wrapped_lines
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     ATTACHMENT_FOLLOWING_SIBLINGS,
@@ -25,16 +26,9 @@ from cleaning.patterns import (
     MAX_DOCX_UNCOMPRESSED,
     MAX_PDF_PAGES,
     NOT_EXTRACTABLE_REASONS,
-    PAGE_NUMBER_LINE_RX,
     SCANNED_PDF_WARNING,
 )
 from cleaning.textutil import normalise_space
-
-_PARAGRAPH_END = ("。", "：", ":", "；", "！", "？", "）")
-PAGE_NUMBER_RX = PAGE_NUMBER_LINE_RX
-SHORT_LINE_RATIO = 0.6       # a line under 60% of a full line ends its paragraph
-FULL_LINE_PERCENTILE = 0.8
-
 
 # Characters URL parsing drops wherever they stand (WHATWG: ASCII tab and newlines); removed
 # here, before anything else reads the URL, so what follows need not know what urlsplit drops.
@@ -179,34 +173,3 @@ def _docx_lines(data: bytes) -> list[str]:
         for row in table.rows:
             lines.append(" | ".join(normalise_space(c.text) for c in row.cells))
     return [line for line in lines if line]
-
-
-def join_wrapped_lines(lines: list[str]) -> list[str]:
-    """PDF text is broken at the page width: join lines until one ends a paragraph.
-
-    A paragraph ends at closing punctuation, or at a line clearly shorter than a full line (the
-    last line of a paragraph, a heading, a signature or a date); a marker line starts one.
-    """
-    from cleaning.sections import find_marker  # local: sections imports nothing from here
-
-    kept = [line for line in lines if line and not PAGE_NUMBER_RX.fullmatch(line)]
-    short = SHORT_LINE_RATIO * _full_line_width(kept)
-    paragraphs: list[str] = []
-    current = ""
-    for line in kept:
-        if current and find_marker(line):
-            paragraphs.append(current)
-            current = ""
-        current += line
-        if current.endswith(_PARAGRAPH_END) or len(line) < short:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-def _full_line_width(lines: list[str]) -> int:
-    """The length of a full line: a high percentile, robust to a few overlong lines."""
-    lengths = sorted(len(line) for line in lines)
-    return lengths[int(len(lengths) * FULL_LINE_PERCENTILE)] if lengths else 0

@@ -1,4 +1,5 @@
-"""Text of the government file formats beyond PDF/DOCX: Word 97-2003 .doc, .wps, and OFD.
+"""Text of the government file formats: Word 97-2003 .doc, .wps, and OFD, and the paragraphs
+of a PDF's text lines (pypdf gives lines broken at the page width).
 
 .doc and the .wps of WPS Office are OLE2 compound files holding a Word 97 `WordDocument`
 stream; olefile (maintained, BSD, pure Python) opens the container and the piece table is read
@@ -25,6 +26,10 @@ from cleaning.patterns import (
     OFD_INDENT_CHARS,
     OFD_LINE_TOLERANCE,
     PAGE_NUMBER_LINE_RX,
+    PDF_FULL_LINE_PERCENTILE,
+    PDF_HEADING_LINE_RATIO,
+    PDF_PARAGRAPH_ENDS,
+    PDF_SHORT_LINE_RATIO,
 )
 from cleaning.textutil import normalise_space
 
@@ -144,3 +149,40 @@ def _page_lines(page: etree._Element) -> list[tuple[float, float, str]]:
     return [(row[0][1], max(i[2] for i in row),
              normalise_space("".join(i[3] for i in sorted(row, key=lambda i: i[1]))))
             for row in rows]
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """PDF text is broken at the page width: join lines until one ends a paragraph.
+
+    A paragraph ends at closing punctuation, or at a line clearly shorter than a full line (the
+    last line of a paragraph, a heading, a signature or a date). A marker line starts one, and a
+    marker line short of a full line is a heading on its own line: the line after it starts the
+    paragraph under it (else 三、… takes in the first words of that paragraph). Page-number lines
+    (— 2 —) go, so a paragraph crossing a page break is joined whole.
+    """
+    from cleaning.sections import find_marker  # local: sections imports nothing from here
+
+    kept = [line for line in lines if line and not PAGE_NUMBER_LINE_RX.fullmatch(line)]
+    full = _full_line_width(kept)
+    paragraphs: list[str] = []
+    current = ""
+    for line in kept:
+        marker = find_marker(line)
+        if current and marker:
+            paragraphs.append(current)
+            current = ""
+        current += line
+        heading = marker is not None and len(line) < PDF_HEADING_LINE_RATIO * full
+        if (heading or current.endswith(PDF_PARAGRAPH_ENDS)
+                or len(line) < PDF_SHORT_LINE_RATIO * full):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _full_line_width(lines: list[str]) -> int:
+    """The length of a full line: a high percentile, robust to a few overlong lines."""
+    lengths = sorted(len(line) for line in lines)
+    return lengths[int(len(lengths) * PDF_FULL_LINE_PERCENTILE)] if lengths else 0

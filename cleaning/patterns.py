@@ -381,6 +381,14 @@ OFD_LINE_TOLERANCE = 1.0
 # An OFD line indented past its font size's left margin by more than this many characters
 # starts a paragraph (first-line indent: two characters).
 OFD_INDENT_CHARS = 0.9
+# PDF text is broken at the page width (office.join_wrapped_lines): a full line is this
+# percentile of the line lengths; a line under PDF_SHORT_LINE_RATIO of it ends its paragraph,
+# and a line opening with a section marker under PDF_HEADING_LINE_RATIO of it is a heading on
+# its own line (a paragraph's first line falls short of a full one only by its indent).
+PDF_FULL_LINE_PERCENTILE = 0.8
+PDF_SHORT_LINE_RATIO = 0.6
+PDF_HEADING_LINE_RATIO = 0.85
+PDF_PARAGRAPH_ENDS = ("。", "：", ":", "；", "！", "？", "）")
 # A line of a file's text that is only a page number ("— 3 —", "第2页 共5页").
 PAGE_NUMBER_LINE_RX = re.compile(r"[-—\s\d/第页共]+")
 # The warning of a PDF without a text layer (a scan): recorded, never an empty report.
