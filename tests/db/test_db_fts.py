@@ -10,8 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaning.document import Document, Section
-from db.corpus.fts import segment, segment_query
+from db.corpus.fts import RUN_BOUNDARY, segment, segment_query
+from db.corpus.schema import CORPUS_MIGRATIONS
 from db.corpus.store import Corpus
+from db.migrations import open_database
 
 TEXTS = [
     "依法办理行政复议案件120件。",          # 复议 inside a longer run
@@ -59,6 +61,26 @@ def test_segment_makes_overlapping_bigrams_and_keeps_words():
     assert segment("依法行政，WTO rules").split() == ["依法", "法行", "行政", ",WTO", "rules"]
 
 
+def test_segment_keeps_han_runs_apart_unless_a_word_separates_them():
+    assert segment("复复 复复").split() == ["复复", RUN_BOUNDARY, "复复"]
+    assert segment("法治。政府").split() == ["法治", "。", RUN_BOUNDARY, "政府"]
+    assert RUN_BOUNDARY not in segment("复复a复复")      # the word a keeps them apart
+    assert segment_query("行政 执法") == f'"行政   {RUN_BOUNDARY} 执法"'
+
+
+def test_a_term_does_not_match_across_runs_or_from_heading_into_text(tmp_path):
+    texts = {"复复 复复": "", "复复复": "", "执法公示": "行政", "行政、执法": ""}
+    with Corpus(tmp_path / "c.db") as corpus:
+        sections = [Section(1, str(i), heading, None, text)
+                    for i, (text, heading) in enumerate(texts.items())]
+        corpus.upsert_document(Document(title="t", is_report=True, sections=sections),
+                               url="u", portal="p", response_id=1, sha256="s", fetched_at="t")
+        found = {term: {corpus.db.table("sections").get(i)["text"] for i in fts_ids(corpus, term)}
+                 for term in ("复复复", "行政执法", "行政 执法")}
+    assert found == {"复复复": {"复复复"}, "行政执法": set(),
+                     "行政 执法": {"执法公示", "行政、执法"}}
+
+
 def test_segment_query_quotes_a_phrase_and_refuses_lone_characters():
     assert segment_query("行政执法") == '"行政 政执 执法"'
     assert segment_query('say "hi"') == '"say ""hi"""'
@@ -101,9 +123,6 @@ HAN = "复议行政执法年"
 ALPHABET = HAN + "，1a "
 
 
-@pytest.mark.xfail(reason="known bug, open: bigrams of two Han runs split by a space join "
-                   "into one phrase (复复复 matches 复复 复复); needs a run-boundary token in "
-                   "db/corpus/fts.py segment() and _segments()", strict=False)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(st.text(ALPHABET, max_size=30), min_size=1, max_size=8),
        term=st.text(HAN, min_size=2, max_size=4))
@@ -113,3 +132,24 @@ def test_any_han_term_matches_exactly_its_substring_sections(texts, term):
         corpus.upsert_document(Document(title="t", is_report=True, sections=sections),
                                url="u", portal="p", response_id=1, sha256="s", fetched_at="t")
         assert fts_ids(corpus, term) == substring_ids(corpus, term)
+
+
+def test_a_v3_corpus_is_reindexed_once_with_run_boundaries_and_says_so(tmp_path, capsys):
+    path = tmp_path / "old.db"
+    old = open_database(path, CORPUS_MIGRATIONS[:3])     # a corpus written before v4
+    old.execute("INSERT INTO documents (id, url, portal, report_year) VALUES (1, 'u', 'p', 2024)")
+    old.execute("INSERT INTO sections (id, document_id, ordinal, heading, text) "
+                "VALUES (7, 1, 0, '', '复复 复复')")
+    old.execute("INSERT INTO sections_fts (rowid, body, tags) VALUES (7, '复复 复复', 'y2024')")
+    old.conn.commit()
+    assert old.execute("SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?",
+                       [segment_query("复复复")]).fetchall() == [(7,)]   # the bug, as v3 had it
+    old.close()
+    Corpus(path).close()
+    assert capsys.readouterr().err == "re-indexing 1 sections for search (one time)…\n"
+    with Corpus(path) as corpus:                         # once: the second open is silent
+        assert fts_ids(corpus, "复复复") == set()
+        assert fts_ids(corpus, "复复") == {7}
+        tags = corpus.db.execute("SELECT tags FROM sections_fts").fetchone()[0].split()
+        assert {"y2024", "p70"} <= set(tags)             # year and portal ('p' in hex) kept
+    assert capsys.readouterr().err == ""
