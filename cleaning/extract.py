@@ -24,6 +24,7 @@ from cleaning.patterns import (
     BLOCK_TAGS,
     BODY_HEADING_TAGS,
     BOLD_TAGS,
+    BYLINE_RX,
     CELL_TAGS,
     LINK_ITEM_MAX_LETTERS,
     LINK_ITEM_OTHER_LETTERS,
@@ -33,10 +34,12 @@ from cleaning.patterns import (
     MIN_TRAFILATURA_SHARE,
     NOISE_NODE_RX,
     NOISE_TAGS,
+    ORG_SUFFIX_RX,
     PAGE_NOISE_BOX_MAX_SHARE,
     PAGE_NOISE_NODE_RX,
     PROSE_ENDS,
     PROSE_MIN_CHARS,
+    SIGNATURE_MAX_CHARS,
     TABLE_CELL_SEPARATOR,
 )
 from cleaning.textutil import letter_count, normalise_space
@@ -79,7 +82,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     # <p>s): the lines are the structure the sections are read from, so the walk is used.
     if (kept < MIN_TRAFILATURA_SHARE * walked_letters
             or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)
-            or _drops_prose(walked, lines)):
+            or _drops_prose(walked, lines) or _drops_signature(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
     return Extracted(lines, bold, "trafilatura", kept)
 
@@ -91,6 +94,18 @@ def _drops_prose(walked: list[str], kept: list[str]) -> bool:
     text = "\n".join(kept)
     return any(len(line) >= PROSE_MIN_CHARS and line.endswith(PROSE_ENDS) and line not in text
                for line in walked)
+
+
+def _drops_signature(walked: list[str], kept: list[str]) -> bool:
+    """Did trafilatura drop the report's closing, the last organisation line over a date line
+    (right-aligned in <section>s of their own, outside any <p>)? Short, but body text."""
+    for index in range(len(walked) - 1, 0, -1):
+        org, date = walked[index - 1], walked[index]
+        if (BYLINE_RX.match(date) and len(org) <= SIGNATURE_MAX_CHARS
+                and ORG_SUFFIX_RX.search(org)):
+            text = "\n".join(kept)
+            return org not in text or date not in text
+    return False
 
 
 def _headings_as_paragraphs(node: HtmlElement) -> None:

@@ -102,3 +102,20 @@ def test_the_doc_number_line_atop_a_wechat_body_is_the_doc_number():
     doc = clean([WECHAT.format(title=TITLE, body=body).encode()], "https://mp.weixin.qq.com/s/x")
     assert doc.doc_number == "某政报〔2025〕3号"
     assert doc.text.startswith("县委：") and "〔2025〕3号" not in doc.text
+
+
+def test_a_right_aligned_signature_in_bare_sections_stays_in_the_body():
+    # The signature and date sit in their own right-aligned <section>s, outside any <p>: short
+    # lines the extractor drops from a long body. They are the report's closing, not furniture.
+    items = [f"（{n}）第{n}项工作。全年审查规范性文件{20 + i}件，开展行政执法案卷评查{i + 3}次，"
+             "行政复议案件办结率达到100%，依法行政水平不断提升。" for i, n in enumerate("一二三四")]
+    paragraphs = ["县委：", "2024年，县政府坚持以习近平法治思想为指导，认真落实县委关于法治建设的"
+                  "决策部署，持续推进法治政府建设提质增效。现将有关情况报告如下：",
+                  "一、主要举措和成效", *items, "二、存在的不足和原因",
+                  "基层执法力量相对薄弱，执法队伍专业化水平有待提高。", "三、下一年度工作安排",
+                  "持续深化行政执法体制改革，提升执法规范化水平。"]
+    closing = "".join(f"<section style='text-align: right;'><span leaf=''>{line}</span></section>"
+                      for line in ("某县人民政府", "2025年2月18日"))
+    body = "".join(map(_leaf, paragraphs)) + closing
+    doc = clean([WECHAT.format(title=TITLE, body=body).encode()], "https://mp.weixin.qq.com/s/x")
+    assert doc.text.split("\n")[-2:] == ["某县人民政府", "2025年2月18日"]
