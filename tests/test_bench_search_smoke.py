@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import search_bench
+from bench import search_bench, search_cache
 from db.corpus.search import search
 
 
@@ -34,3 +34,21 @@ def test_filter_and_cli_lines(corpus):
     cli = search_bench.cli_figure(corpus, rounds=1)
     assert (filtered.name, cli.name) == ("search_filtered_worst_p95_ms", "cli_search_ms")
     assert filtered.value > 0 and cli.value > 0 and "combinations" in filtered.detail
+
+
+def test_the_cache_makes_a_corpus_once_per_key_and_links_it(tmp_path, monkeypatch):
+    monkeypatch.setenv(search_cache.CACHE_ENV, str(tmp_path / "cache"))
+    made = []
+
+    def make(path):
+        made.append(path)
+        path.write_bytes(b"corpus")
+        return {"seconds": 1.0}
+
+    key = search_cache.cache_key(100_000)
+    first = search_cache.cached("search-100000", key, make)
+    assert search_cache.cached("search-100000", key, make) == first and len(made) == 1
+    assert first[0].parent == tmp_path / "cache" and first[1] == {"seconds": 1.0}
+    assert search_cache.cache_key(1_000_000) != key
+    search_cache.link(tmp_path / "work" / "corpus.db", first[0])
+    assert (tmp_path / "work" / "corpus.db").read_bytes() == b"corpus"

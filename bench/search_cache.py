@@ -1,0 +1,67 @@
+"""The search bench's corpora, kept between runs: 100k sections take minutes to generate and the
+1M-section copy more (its bigram index is written row by row), so each is made once per version
+of what it is made from and then reused.
+
+The cache is ``data/bench`` (git ignores ``data/``) or ``$FAZHI_BENCH_CACHE``. A file's name
+carries a key: a hash of its size, the corpus schema version, the cleaning version and the
+source of the modules that write it, so a change to any of them makes a new file. Small corpora
+(tests, ``--quick``) are generated where asked, not cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.common import ROOT, say
+
+CACHE_ENV = "FAZHI_BENCH_CACHE"
+CACHE_DIR = ROOT / "data" / "bench"
+MIN_CACHED_SECTIONS = 10_000    # smaller corpora take seconds to make
+# What a cached corpus is made from, besides its parameters (the cleaning of the sample
+# reports is keyed by the cleaning version).
+SOURCES = ("bench/search_bench.py", "bench/samples.py", "db/corpus/fts.py",
+           "db/corpus/schema.py", "db/corpus/writer.py")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
+
+
+def cache_key(*parameters: object) -> str:
+    """A short hash of ``parameters``, the schema and cleaning versions and SOURCES."""
+    from cleaning import CLEANING_VERSION
+    from db.corpus.schema import CORPUS_MIGRATIONS
+
+    digest = hashlib.sha256(repr((parameters, len(CORPUS_MIGRATIONS), CLEANING_VERSION)).encode())
+    for source in SOURCES:
+        digest.update((ROOT / source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cached(name: str, key: str, make: Callable[[Path], dict]) -> tuple[Path, dict]:
+    """The cached file ``<name>-<key>.db`` and what ``make`` reported when it made it; made now
+    (into a temporary name, renamed when complete) if it is not there."""
+    directory = cache_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path, facts = directory / f"{name}-{key}.db", directory / f"{name}-{key}.json"
+    if path.is_file() and facts.is_file():
+        made = json.loads(facts.read_text())
+        say(f"[search] {name}: reused {path} (made in {made['seconds']:.0f} s)")
+        return path, made
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    made = make(partial)
+    facts.write_text(json.dumps(made))
+    os.replace(partial, path)
+    return path, made
+
+
+def link(target: Path, source: Path) -> None:
+    """``target`` (in the bench's work directory) names the cached ``source``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    target.symlink_to(source.resolve())
