@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaning import CleaningError, clean
-from cleaning.encoding import decode
+from cleaning.encoding import decode, decode_page
 
 TEXT = "县司法局局长王喆、副局长李堃出席会议，推进法治政府建设。"
 
@@ -95,3 +95,27 @@ def test_many_bad_bytes_are_another_encoding_not_a_few_stray_ones():
     data = html("utf-8", TEXT * 3).encode("gb18030")
     text, codec = decode(data, "text/html; charset=utf-8")
     assert codec == "gb18030" and TEXT in text
+
+
+def test_a_big_page_is_judged_on_all_its_bytes_not_its_first_kilobytes():
+    """The first 8 KB are decoded alone first, to refuse a codec that fails on most bytes
+    without decoding the whole page: stray bytes crowded into them (240, more than 2 % of the
+    prefix's non-ASCII bytes, fewer than 2 % of the page's) keep the page's charset."""
+    crowded = (TEXT.encode() + b"\x93" * 3) * 80
+    data = html("utf-8", "{}" + TEXT * 2000).encode().replace(b"{}", crowded)
+    assert data.rindex(b"\x93") < 8192 < len(data) // 20
+    decoded = decode_page(data, "text/html; charset=utf-8")
+    assert decoded.codec == "utf-8" and decoded.replaced == 240
+
+
+def test_a_big_gbk_page_declared_utf8_is_read_as_gbk():
+    data = html("utf-8", TEXT * 2000).encode("gbk")
+    text, codec = decode(data, "text/html; charset=utf-8")
+    assert codec == "gb18030" and TEXT in text
+
+
+def test_a_big_page_in_the_fallback_codec_with_a_stray_byte_keeps_it():
+    data = html(None, TEXT * 2000).encode("gb18030")
+    data = data[:50000] + b"\xff" + data[50000:]
+    decoded = decode_page(data, "text/html; charset=gbk")
+    assert decoded.codec == "gb18030" and decoded.replaced >= 1 and TEXT in decoded.text
