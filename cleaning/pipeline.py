@@ -32,7 +32,7 @@ from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
-from cleaning.htmlparser import HTML_PARSER
+from cleaning.htmlparser import HTML_PARSER, document_from_text
 from cleaning.listing import (
     ListingHint,
     fuller_title,
@@ -76,7 +76,7 @@ def parse(data: bytes, content_type: str | None) -> tuple[encoding.Decoded, Html
     decoded = encoding.decode_page(data, content_type)
     text = decoded.text
     try:
-        tree = lxml.html.document_fromstring(text, parser=HTML_PARSER)
+        tree = document_from_text(text)
     except (ValueError, etree.ParserError) as exc:
         # lxml refuses str input with an XML encoding declaration; parse the bytes instead.
         try:
