@@ -17,7 +17,12 @@ from cleaning.document import Attachment, Document
 from cleaning.errors import CleaningError
 from cleaning.listing import ListingHint, file_title
 from cleaning.office import OLE_MAGIC
-from cleaning.patterns import DOC_NUMBER_RX, EXTRACTABLE_EXTS, SCANNED_PDF_WARNING
+from cleaning.patterns import (
+    DOC_NUMBER_RX,
+    EXTRACTABLE_EXTS,
+    FILE_TITLE_SPLIT_TAIL_RX,
+    SCANNED_PDF_WARNING,
+)
 
 # Magic → the kind assumed when the URL names none: a zip is a DOCX unless the URL says .ofd
 # (or .xlsx…), an OLE2 file a .doc unless the URL says .wps (or .xls…).
@@ -68,14 +73,13 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
     doc.original_script = script.detect("".join(lines))
     if doc.original_script == "traditional":
         lines = [script.to_simplified(line) for line in lines]
-    title_index = _title_line(lines)
-    doc.doc_number = _doc_number(lines[:TITLE_SCAN_LINES if title_index is None
-                                       else title_index])
-    if title_index is None:
+    span = _title_span(lines)
+    doc.doc_number = _doc_number(lines[:TITLE_SCAN_LINES if span is None else span[0]])
+    if span is None:
         doc.title, body = file_title(None, stem, hint), lines
     else:
-        doc.title, rest = _split_title(lines[title_index])
-        body = [rest, *lines[title_index + 1:]] if rest else lines[title_index + 1:]
+        doc.title, rest = _split_title("".join(lines[span[0]:span[1]]))
+        body = [rest, *lines[span[1]:]] if rest else lines[span[1]:]
     doc.warnings.append(f"body taken from the {kind} file itself")
     return doc, noise.clean_lines(body, doc.title)
 
@@ -99,8 +103,18 @@ def _split_title(line: str) -> tuple[str, str]:
     return line[:end], line[end:].strip()
 
 
-def _title_line(lines: list[str]) -> int | None:
-    for index, line in enumerate(lines[:TITLE_SCAN_LINES]):
-        if report.classify_title(line).is_report:
-            return index
+def _title_span(lines: list[str]) -> tuple[int, int] | None:
+    """The lines [start, end) holding the report title: one line, or a title broken over two
+    (…关于 / 2024年度…报告; …法治政府 / 建设情况的报告), never taking in a red-header or
+    doc-number line."""
+    head = lines[:TITLE_SCAN_LINES]
+    titles = [report.classify_title(line).is_report for line in head]
+    for index, line in enumerate(head):
+        if titles[index]:
+            joined = index > 0 and FILE_TITLE_SPLIT_TAIL_RX.search(head[index - 1])
+            return (index - 1 if joined else index), index + 1
+        if (index + 1 < len(head) and not titles[index + 1]
+                and not DOC_NUMBER_RX.match("".join(line.split()))
+                and report.classify_title(line + head[index + 1]).is_report):
+            return index, index + 2
     return None

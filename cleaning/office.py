@@ -21,6 +21,7 @@ import zipfile
 from lxml import etree
 
 from cleaning.patterns import (
+    DOC_NUMBER_RX,
     MAX_DOCX_MEMBERS,
     MAX_DOCX_UNCOMPRESSED,
     OFD_INDENT_CHARS,
@@ -157,8 +158,9 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     A paragraph ends at closing punctuation, or at a line clearly shorter than a full line (the
     last line of a paragraph, a heading, a signature or a date). A marker line starts one, and a
     marker line short of a full line is a heading on its own line: the line after it starts the
-    paragraph under it (else 三、… takes in the first words of that paragraph). Page-number lines
-    (— 2 —) go, so a paragraph crossing a page break is joined whole.
+    paragraph under it (else 三、… takes in the first words of that paragraph). A doc-number line
+    (某府〔2025〕5号) stands alone, whatever its length. Page-number lines (— 2 —) go, so a
+    paragraph crossing a page break is joined whole.
     """
     from cleaning.sections import find_marker  # local: sections imports nothing from here
 
@@ -167,19 +169,24 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current = ""
     for line in kept:
-        marker = find_marker(line)
-        if current and marker:
+        marker = find_marker(line) is not None
+        alone = bool(DOC_NUMBER_RX.match("".join(line.split())))
+        if current and (marker or alone):
             paragraphs.append(current)
             current = ""
         current += line
-        heading = marker is not None and len(line) < PDF_HEADING_LINE_RATIO * full
-        if (heading or current.endswith(PDF_PARAGRAPH_ENDS)
-                or len(line) < PDF_SHORT_LINE_RATIO * full):
+        if alone or _ends_paragraph(current, line, heading=marker, full=full):
             paragraphs.append(current)
             current = ""
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _ends_paragraph(current: str, line: str, *, heading: bool, full: int) -> bool:
+    """Closing punctuation, a line clearly short of a full one, or a marker line short of it."""
+    limit = PDF_HEADING_LINE_RATIO if heading else PDF_SHORT_LINE_RATIO
+    return current.endswith(PDF_PARAGRAPH_ENDS) or len(line) < limit * full
 
 
 def _full_line_width(lines: list[str]) -> int:

@@ -389,6 +389,9 @@ PDF_FULL_LINE_PERCENTILE = 0.8
 PDF_SHORT_LINE_RATIO = 0.6
 PDF_HEADING_LINE_RATIO = 0.85
 PDF_PARAGRAPH_ENDS = ("。", "：", ":", "；", "！", "？", "）")
+# A report file's title broken over two lines: the first line ends with a word a title goes on
+# after ("某县人民政府关于" / "2024年度…报告"), never a red-header line.
+FILE_TITLE_SPLIT_TAIL_RX = re.compile(r"(?:关于|[的和与及、暨]|\d{4}\s*年度?)$")
 # A line of a file's text that is only a page number ("— 3 —", "第2页 共5页").
 PAGE_NUMBER_LINE_RX = re.compile(r"[-—\s\d/第页共]+")
 # The warning of a PDF without a text layer (a scan): recorded, never an empty report.

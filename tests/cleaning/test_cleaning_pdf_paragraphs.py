@@ -4,6 +4,8 @@ number between its parts. The PDF is written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning import clean
 from cleaning.office import join_wrapped_lines
 from tests.cleaning.test_cleaning_attachments import make_pdf
@@ -56,3 +58,32 @@ def test_a_run_in_heading_filling_its_first_line_still_joins_its_paragraph():
     run_in = "（一）依法全面履行政府职能。" + MEASURES
     assert join_wrapped_lines(wrap(run_in, indent="") + wrap(PLANS, indent="")) == [
         run_in, PLANS]
+
+
+SHORT_BODY = ["市人民政府：", "2024年，我县深入学习贯彻习近平法治思想，法治政府建设取得新成效。",
+              "一、主要举措和成效", "全年审查规范性文件23件。", "二、存在的不足和原因",
+              "执法力量不足。", "三、下一年度工作安排", "持续提升行政执法质量。", "某县人民政府",
+              "2025年3月10日"]
+FULL_TITLE = "某县人民政府关于2024年度法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize("head", [
+    ["某县人民政府关于", "2024年度法治政府建设情况的报告"],    # broken after 关于
+    ["某县人民政府关于2024年度", "法治政府建设情况的报告"],    # broken after 年度
+    ["某县人民政府关于2024年度法治政府", "建设情况的报告"],        # broken mid-word
+    ["某县人民政府文件", FULL_TITLE],                          # a red header above stays out
+], ids=["after-guanyu", "after-niandu", "mid-word", "red-header"])
+def test_a_title_broken_over_two_lines_is_read_whole(head):
+    # The body's lines are full (WIDTH): a title line is short of them and ends its paragraph.
+    body = ["市人民政府：", *report_lines()[2:]]
+    doc = clean([make_pdf([*head, *body])], "http://www.example.gov.cn/P020250314.pdf",
+                "application/pdf")
+    assert doc.title == FULL_TITLE
+    assert doc.text.split("\n")[0] == "市人民政府："
+
+
+def test_a_doc_number_line_stands_alone_in_a_short_file():
+    # Few, short lines make a narrow "full line": the doc number must not join the title.
+    lines = ["某县人民政府", "某政报〔2025〕5号", FULL_TITLE, *SHORT_BODY]
+    doc = clean([make_pdf(lines)], "http://www.example.gov.cn/P020250314.pdf", "application/pdf")
+    assert (doc.doc_number, doc.title) == ("某政报〔2025〕5号", FULL_TITLE)
