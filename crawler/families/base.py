@@ -93,7 +93,9 @@ class FamilySpider(EntrySpider):
 
     def start_requests(self) -> Iterator[scrapy.Request]:
         for url in self.start_urls:
-            yield from self.listing_requests(url)
+            for request in self.listing_requests(url):
+                self.first_listing_request(request)   # remembered: never asked for again
+                yield request
 
     def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
         """The first listing request(s) for a start URL."""

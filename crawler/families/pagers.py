@@ -85,13 +85,22 @@ class PagerSpider(scrapy.Spider):
             if not response.meta.get(NO_DECLARED_PAGING):
                 requests += self.declared_listing_requests(response)
                 requests += self.more_listing_requests(response)
-        seen = set()
-        for request in requests:   # a page two pagers both declare is asked for once
-            key = (request.method, request.url, request.body)
-            if key not in seen:
-                seen.add(key)
+        for request in requests:
+            if self.first_listing_request(request):
                 request.meta.setdefault(LISTING_ROOT, root)
                 yield request
+
+    def first_listing_request(self, request: scrapy.Request) -> bool:
+        """Whether no listing request like this one was made before: a page two pagers both
+        declare, or page 1 that page 2's pager links back to, is asked for once. (The start
+        request is not filtered by Scrapy — dont_filter — so its URL never reaches the dupe
+        filter's memory: the pager's link back to it would fetch it again.)"""
+        made: set[tuple[str, str, bytes]] = self.__dict__.setdefault("_listing_requests", set())
+        key = (request.method, request.url, request.body)
+        if key in made:
+            return False
+        made.add(key)
+        return True
 
     def declared_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         paging = read_paging(response.text, response.url)

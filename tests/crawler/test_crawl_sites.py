@@ -161,6 +161,15 @@ def test_other_paginations_followed(first: Crawl) -> None:
         "http://www.donghai.gov.cn/gkmlpt/api/all/2858?page=2&sid=441899") == [200]
 
 
+def test_no_listing_page_is_fetched_twice_in_one_crawl(first: Crawl, data_dir: Path) -> None:
+    # Page 2's pager links back to page 1, the start URL (shanwei: 首页 / 上一页 / 1): Scrapy's
+    # dupe filter never saw the start request (dont_filter), so the spider remembers it.
+    assert first.requested("http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/index.html") == [200]
+    rows = responses(data_dir, first.result["run_id"], role="listing", method="GET", kind="ok")
+    urls = [row["url"] for row in rows]
+    assert sorted({url for url in urls if urls.count(url) > 1}) == []
+
+
 def test_attachments_fetched_with_their_article(first: Crawl, data_dir: Path) -> None:
     rows = [row for slug in SAMPLE_PORTALS for row in responses(
         data_dir, first.result["run_id"], role="attachment", kind="ok", portal=slug)]
