@@ -40,7 +40,7 @@ VAR_RE = r"(?:var|let|const)?\s*\b{name}\s*=\s*['\"]?(\d+)"
 PAGE_EXTS = ("html", "shtml", "htm", "jhtml", "jsp", "php", "aspx")
 PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
 PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
-               "currpage", "p", "currentPageNum", "cur_page", "page_no", "pageindex")
+               "currpage", "p", "currentPageNum", "cur_page", "page_no", "pageindex", "current")
 MAX_FILLED_PAGES = 500   # never invent more listing pages than this from one pager
 # "更多" links: a section page shows a column's newest items and links the full column.
 MORE_TEXTS = ("更多", "查看更多", "更多信息", "more", "MORE", "More")

@@ -14,15 +14,21 @@ from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
 # A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
 JS_EXPR_PART_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
-# JSON listing APIs named in a page's script.
+# JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
+# `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
+# {params: {…}}) / axios.post(url, {…}); fetch(url).
 AJAX_RES = (
-    re.compile(r"\$\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
+    re.compile(r"(?:\$|jQuery)\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
+    re.compile(r"\baxios\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
     re.compile(rf"\$\.(?P<verb>post|get|getJSON)\s*\(\s*(?P<url>{JS_EXPR})\s*,"
                r"\s*(?:\{(?P<data>[^{}]*)\})?", re.S),
+    re.compile(rf"\baxios\.(?P<verb>get|post)\s*\(\s*(?P<url>{JS_EXPR})\s*"
+               r"(?:,\s*\{\s*(?:params\s*:\s*\{)?(?P<data>[^{}]*)\})?", re.S),
+    re.compile(rf"\bfetch\s*\(\s*(?P<url>{JS_EXPR})\s*[,)]"),
 )
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
-AJAX_DATA_RE = re.compile(r"\bdata\s*:\s*\{([^{}]*)\}", re.S)
+AJAX_DATA_RE = re.compile(r"\b(?:data|params)\s*:\s*\{([^{}]*)\}", re.S)
 JS_PAIR_RE = re.compile(r"""['"]?([\w$]+)['"]?\s*:\s*(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
 JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject")
 JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path")
@@ -59,7 +65,7 @@ def ajax_request(match: re.Match[str], text: str, url: str) -> PageRequest | Non
         api_expr, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
         pairs = data.group(1) if data else ""
     else:
-        api_expr, verb, pairs = groups["url"], groups["verb"], groups["data"] or ""
+        api_expr, verb, pairs = groups["url"], groups.get("verb") or "GET", groups.get("data") or ""
     api_url = js_string(api_expr, text) if api_expr else ""
     if not api_url or urlsplit(api_url).path.endswith((".js", ".css")):
         return None

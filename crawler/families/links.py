@@ -104,12 +104,15 @@ def date_near(link: Selector) -> str | None:
 
 
 def dated_row_links(selector: Selector) -> list[Selector]:
-    """The item links of a listing no selector knows: each the one link of a row (list item,
-    table row) that shows a date — navigation and pager links carry none."""
+    """The item links of a listing no selector knows: each the one link of its cell or row
+    (list item, table row, a parent element) beside a date — navigation and pager links carry
+    none."""
     found = []
     for link in selector.css("a[href]"):
-        row = link.xpath(ROW_XPATH)
-        if row and len(row[0].css("a[href]")) == 1 and date_near(link):
+        # Its own cell or item: the parent (<div class="item"><a/><span/></div>, a <td>) or
+        # the row holds no other link.
+        scopes = [scope for scope in (link.xpath(".."), link.xpath(ROW_XPATH)) if scope]
+        if any(len(scope[0].css("a[href]")) == 1 for scope in scopes) and date_near(link):
             found.append(link)
     return found
 

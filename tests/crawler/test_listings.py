@@ -237,6 +237,13 @@ def test_a_listing_no_selector_knows_is_read_from_its_dated_rows() -> None:
         ("http://sfj.nanchuan.gov.cn/contents/9/488.html",
          "南川市司法局2023年政府信息公开工作年度报告", "2024-01-12")]
     assert [r.url for r in spider.next_listing_requests(response)] == [url + "?page=2"]
+    # Items as <div>s of one link and a date each, inside one outer list item.
+    divs = ('<ul><li><div class="item"><a href="/c/7.html">南川市司法局2022年度法治政府建设'
+            '工作情况报告</a><span>2023-02-01</span></div><div class="item"><a href="/c/6.html">'
+            "工作动态</a><span>2023-01-05</span></div></li></ul>")
+    assert [(e.url, e.published) for e in spider.listing_entries(html(url, divs))] == [
+        ("http://sfj.nanchuan.gov.cn/c/7.html", "2023-02-01"),
+        ("http://sfj.nanchuan.gov.cn/c/6.html", "2023-01-05")]
 
 
 def test_split_article_pager_with_its_numbers_in_variables() -> None:

@@ -87,6 +87,21 @@ def test_get_json_api_whose_url_is_built_in_the_script() -> None:
     assert request.url == "http://www.a.gov.cn/api/docs?page=1"
 
 
+def test_axios_and_fetch_listing_apis() -> None:
+    calls = {
+        "axios.get('/api/list', { params: { channelId: cid, pageNo: 1, pageSize: 15 } })":
+            ("GET", "http://www.a.gov.cn/api/list?channelId=77&pageNo=1&pageSize=15"),
+        "axios({ method: 'post', url: '/queryList', data: { current: 1, size: 10 } })":
+            ("POST", "http://www.a.gov.cn/queryList"),
+        "fetch('/api/docs?cid=' + cid + '&pageIndex=' + n).then(r => r.json())":
+            ("GET", "http://www.a.gov.cn/api/docs?cid=77&pageIndex=1"),
+    }
+    for call, (method, url) in calls.items():
+        text = f"<script>var cid = '77'; function load(n) {{ {call}; }}</script>"
+        [request] = read_paging(text, BASE + "index.html").next_requests
+        assert (request.method, request.url) == (method, url), call
+
+
 def test_ledger_names_each_shortfall() -> None:
     ledger = Ledger()
     ledger.declare("L", pages=3, records=24)
