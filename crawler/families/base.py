@@ -25,6 +25,7 @@ from crawler.families.chain import (
     ArticleFetch,
     confirm_unsure_title,
     might_be_report,
+    report_like_title,
     requested_url,
     skip_entry,
 )
@@ -188,6 +189,9 @@ class FamilySpider(EntrySpider):
         if fetch.title_unsure:
             if not confirm_unsure_title(self.decoded(response), fetch):
                 self.skip(fetch.entry, "page_title_not_report")
+                refused = report_like_title(self.decoded(response), fetch.entry.title)
+                if refused:   # a report's look all the same: loud, never a quiet skip
+                    self.ledger.report_refused(fetch.entry.url, refused)
                 return
             if fetch.report_year:
                 self.report_years.add(fetch.report_year)

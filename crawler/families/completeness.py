@@ -99,6 +99,13 @@ class Ledger:
         and the reason in words, for the problem's detail."""
         self.failed_reports[url] = f"{kind}: {reason}" if reason and reason != kind else kind
 
+    def report_refused(self, url: str, title: str) -> None:
+        """A page fetched but not taken as a report (cleaning's title rule refuses its titles)
+        though `title` looks like a report's: not collected, and said so."""
+        self.fetched_reports.discard(url)
+        self.failed_reports[url] = (f"not taken: its title {title!r} looks like a report's, "
+                                    "cleaning's title rule refuses it")
+
     def since_notes(self) -> list[str]:
         """Columns whose every report was left out by --since: not empty, and said so."""
         return [f"{root}: {tally.before_since} report(s) listed, all before --since"

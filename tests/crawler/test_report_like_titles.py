@@ -1,0 +1,98 @@
+"""A listing row that looks like a report is never skipped quietly: a title cut short after
+"关于报送…" is followed (a report's own title says 报送), and a page whose whole title looks like
+a report's (法治政府建设, a year, …报告) that cleaning's title rule refuses fails the crawl by
+name. The site written here is a Zhejiang county column whose listing is an iframe
+(`/module/xxgk/search.jsp?…&currpage=N`, 共2页 下一页) with titles cut at 24 characters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.families.chain import might_be_report, resembles_report
+from tests.crawler.crawl_helpers import query, run_crawl
+
+HOST = "www.lingxi.gov.cn"
+COLUMN = f"http://{HOST}/col/col1229001/index.html"
+FRAME = "/module/xxgk/search.jsp?infotypeId=C0807&jdid=3301&currpage={page}"
+LONG_TITLE = ("灵溪县人民政府关于报送灵溪县2021年度法治政府建设工作情况暨党政主要负责人"
+              "履行推进法治建设第一责任人职责情况的报告")
+REPORT_TITLE = "灵溪县2020年度法治政府建设情况报告"
+CUT = "灵溪县人民政府关于报送灵溪县2021年度法治政府..."   # 24 characters and ...
+ROWS = {1: [("2022/1/20/art_1229001_3", CUT, LONG_TITLE),
+            ("2021/6/8/art_1229001_2", "灵溪县召开2021年度法治政府建设工作推进会",
+             "灵溪县召开2021年度法治政府建设工作推进会")],
+        2: [("2021/2/2/art_1229001_1", REPORT_TITLE, REPORT_TITLE)]}
+
+
+def test_cut_and_whole_titles_that_may_be_reports() -> None:
+    assert might_be_report(CUT)
+    assert not might_be_report("灵溪县召开2024年度法治政府建设工作推...")     # a meeting
+    assert not might_be_report("关于报送2021年度法治政府建设工作要点的通知")   # whole, a notice
+    assert resembles_report(LONG_TITLE) and might_be_report(LONG_TITLE)
+    assert not resembles_report("一图读懂灵溪县2022年度法治政府建设情况报告")   # 解读
+    assert not resembles_report("灵溪县2022年法治政府建设工作要点")
+    assert not resembles_report("关于报送2023年度法治政府建设情况报告的函")
+
+
+def page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta name="ArticleTitle" content="{title}"></head><body>'
+            f'<div class="title">{title}</div><div id="zoom">{body}</div></body></html>')
+
+
+REPORT_BODY = ("<p>县委、县政府：</p><p>现将2020年度法治政府建设情况报告如下：</p>"
+               "<p>一、主要举措和成效</p><p>（一）推进依法行政。</p><p>二、存在的不足</p>"
+               "<p>基层力量薄弱。</p><p>三、下一步工作打算</p><p>持续推进。</p><p>特此报告。</p>")
+
+
+def frame(page_no: int) -> str:
+    rows = "".join(f'<li><a href="http://{HOST}/art/{path}.html" target="_blank">{text}</a>'
+                   f'<span class="time">[01-20]</span></li>' for path, text, _ in ROWS[page_no])
+    pager = (f'共2页 当前第{page_no}页 <a href="{FRAME.format(page=2)}">下一页</a>'
+             if page_no == 1 else "共2页 当前第2页 <span>下一页</span>")
+    return (f'<html><head><meta charset="utf-8"></head><body><div class="xxgk-list"><ul>{rows}'
+            f'</ul><div class="xxgk-page">{pager}</div></div></body></html>')
+
+
+def write_site(sites: Path) -> None:
+    root = sites / HOST
+    (root / "col" / "col1229001").mkdir(parents=True)
+    (root / "col" / "col1229001" / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>法治政府建设年度报告</title></head><body>'
+        f'<iframe src="{FRAME.format(page=1)}" width="100%"></iframe></body></html>',
+        encoding="utf-8")
+    (root / "module" / "xxgk").mkdir(parents=True)
+    for page_no in ROWS:
+        name = "search.jsp@" + FRAME.format(page=page_no).split("?", 1)[1]
+        (root / "module" / "xxgk" / name).write_text(frame(page_no), encoding="utf-8")
+    for rows in ROWS.values():
+        for path, _, title in rows:
+            target = root / "art" / f"{path}.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page(title, REPORT_BODY if "报告" in title else "<p>会议。</p>"),
+                              encoding="utf-8")
+    (root / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="utf-8")
+
+
+def test_a_report_looking_row_refused_by_the_title_rule_fails_the_crawl(tmp_path: Path) -> None:
+    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
+    write_site(sites)
+    portals.mkdir()
+    data.mkdir()
+    (portals / "lingxi.toml").write_text(
+        'slug = "lingxi"\nname = "灵溪县人民政府"\ndivision_code = "331130"\nlevel = "county"\n'
+        f'province = "浙江省"\nfamily = "hanweb"\nstart_urls = ["{COLUMN}"]\n',
+        encoding="utf-8")
+    crawl = run_crawl(data, sites, [portals], ["lingxi"])
+    cut = f"http://{HOST}/art/2022/1/20/art_1229001_3.html"
+    assert crawl.requested(cut) == [200], crawl.log[-2000:]   # the cut 报送 row is followed
+    # the iframe's page 2 was read: its report is in the corpus
+    stored = query(data / "corpus.db", "SELECT url, report_year FROM documents")
+    assert (f"http://{HOST}/art/2021/2/2/art_1229001_1.html", 2020) in [tuple(r) for r in stored]
+    if cut not in [row[0] for row in stored]:   # cleaning refused its title: loudly, by name
+        assert crawl.returncode == 1
+        [problem] = [p for p in crawl.portal("lingxi")["problems"]
+                     if p["kind"] == "report_not_fetched"]
+        assert problem["url"] == cut and "looks like a report" in problem["detail"]
+    else:   # cleaning takes the long 报送 title as a report: collected, nothing to say
+        assert crawl.returncode == 0, crawl.log[-2000:]
