@@ -33,6 +33,7 @@ from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
 from cleaning.htmlparser import HTML_PARSER, document_from_text
+from cleaning.lazy_fields import Finder, LazyFields
 from cleaning.listing import (
     ListingHint,
     fuller_title,
@@ -115,16 +116,14 @@ def _body_letters(extracted: Extracted, container: families.Container) -> int:
 
 def _evidence(page: Page, simplify) -> fields.Evidence:
     tree = page.tree
-    labelled = metadata.labelled_fields(tree, simplify)
     container = page.container.node
+    # Dates from elsewhere on the page, looked for only when the labelled ones do not do.
+    dates: dict[str, Finder] = {}
     if container is not None and container.getroottree().getroot() is tree:
-        byline = metadata.bare_byline_date(tree, container)
-        if byline:
-            labelled.setdefault("published_weak", byline)
-    for name, date in (("published_byline", metadata.named_date(tree)),
-                       ("published_script", metadata.script_date(tree))):
-        if date:
-            labelled.setdefault(name, date)
+        dates["published_weak"] = lambda: metadata.bare_byline_date(tree, container)
+    dates["published_byline"] = lambda: metadata.named_date(tree)
+    dates["published_script"] = lambda: metadata.script_date(tree)
+    labelled = LazyFields(metadata.labelled_fields(tree, simplify), dates)
     headings = metadata.heading_texts(tree, simplify)
     title_el = tree.find(".//title")
     return fields.Evidence(
