@@ -22,8 +22,6 @@ from cleaning.patterns import (
     ATTACHMENT_FOLLOWING_SIBLINGS,
     ATTACHMENT_SEARCH_LEVELS,
     MAX_ATTACHMENT_BYTES,
-    MAX_DOCX_MEMBERS,
-    MAX_DOCX_UNCOMPRESSED,
     MAX_PDF_PAGES,
     NOT_EXTRACTABLE_REASONS,
     SCANNED_PDF_WARNING,
@@ -155,21 +153,4 @@ def _zip_lines(data: bytes) -> list[str]:
     """A zip-based document: OFD (OFD.xml at its root) or DOCX."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         ofd = office.is_ofd(archive)
-    return office.ofd_paragraphs(data) if ofd else _docx_lines(data)
-
-
-def _docx_lines(data: bytes) -> list[str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = archive.infolist()
-        if len(members) > MAX_DOCX_MEMBERS:
-            raise ValueError("too many zip members")
-        if sum(m.file_size for m in members) > MAX_DOCX_UNCOMPRESSED:
-            raise ValueError("zip bomb guard: uncompressed size too large")
-    import docx  # lazy: python-docx is only needed for attachments
-
-    document = docx.Document(io.BytesIO(data))
-    lines = [normalise_space(p.text) for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(normalise_space(c.text) for c in row.cells))
-    return [line for line in lines if line]
+    return office.ofd_paragraphs(data) if ofd else office.docx_lines(data)

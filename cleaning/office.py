@@ -1,5 +1,5 @@
-"""Text of the government file formats: Word 97-2003 .doc, .wps, and OFD, and the paragraphs
-of a PDF's text lines (pypdf gives lines broken at the page width).
+"""Text of the government file formats: DOCX in reading order, Word 97-2003 .doc and .wps, and
+OFD, and the paragraphs of a PDF's text lines (pypdf gives lines broken at the page width).
 
 .doc and the .wps of WPS Office are OLE2 compound files holding a Word 97 `WordDocument`
 stream; olefile (maintained, BSD, pure Python) opens the container and the piece table is read
@@ -17,11 +17,15 @@ import posixpath
 import re
 import struct
 import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from cleaning.patterns import (
     DOC_NUMBER_RX,
+    LAYOUT_CELL_BREAKS,
+    LAYOUT_CELL_LETTERS,
     MAX_DOCX_MEMBERS,
     MAX_DOCX_UNCOMPRESSED,
     OFD_INDENT_CHARS,
@@ -31,8 +35,13 @@ from cleaning.patterns import (
     PDF_HEADING_LINE_RATIO,
     PDF_PARAGRAPH_ENDS,
     PDF_SHORT_LINE_RATIO,
+    TABLE_CELL_SEPARATOR,
 )
-from cleaning.textutil import normalise_space
+from cleaning.textutil import letter_count, normalise_space
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.table import Table, _Cell
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_IDENT = 0xA5EC
@@ -44,6 +53,57 @@ _FIELD_CODE_RX = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14|(?=\x15))")
 _LINE_BREAKS_RX = re.compile(r"[\r\x07\x0b\x0c]")
 _ANCHORS_RX = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """Paragraphs of a DOCX in reading order: paragraphs and tables as they come in the body. A
+    data table's row is one line (cells joined); a layout table (a cell holding several
+    paragraphs or a table: the body set in a frame) gives its paragraphs line by line. A soft
+    line break ends a line, as <br> does in a page."""
+    _check_zip(data)
+    import docx  # lazy: python-docx is only needed for report files
+
+    return [line for line in _block_lines(docx.Document(io.BytesIO(data))) if line]
+
+
+def _check_zip(data: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_DOCX_MEMBERS:
+            raise ValueError("too many zip members")
+        if sum(m.file_size for m in members) > MAX_DOCX_UNCOMPRESSED:
+            raise ValueError("zip bomb guard: uncompressed size too large")
+
+
+def _block_lines(container: DocxDocument | _Cell) -> Iterator[str]:
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            yield from _table_lines(block)
+        else:
+            yield from map(normalise_space, block.text.split("\n"))
+
+
+def _table_lines(table: Table) -> Iterator[str]:
+    """Each cell once (python-docx repeats a merged cell in every grid column and row it
+    spans): a row of data cells is one line, a row holding a layout cell its paragraphs."""
+    seen: set[object] = set()
+    for row in table.rows:
+        cells = [cell for cell in row.cells if cell._tc not in seen]
+        seen.update(cell._tc for cell in cells)
+        if any(map(_is_layout_cell, cells)):
+            for cell in cells:
+                yield from _block_lines(cell)
+        elif cells:
+            yield TABLE_CELL_SEPARATOR.join(normalise_space(cell.text) for cell in cells)
+
+
+def _is_layout_cell(cell: _Cell) -> bool:
+    """A cell holding a table, LAYOUT_CELL_BREAKS paragraphs or a page of text is layout."""
+    paragraphs = [p for p in cell.paragraphs if p.text.strip()]
+    return bool(cell.tables) or len(paragraphs) >= LAYOUT_CELL_BREAKS or (
+        letter_count(cell.text) > LAYOUT_CELL_LETTERS)
 
 
 def word97_lines(data: bytes) -> list[str]:
