@@ -59,10 +59,20 @@ def report_titles(tree: HtmlElement, node: HtmlElement | None) -> frozenset[str]
 def opens_with_a_listed_report(lines: list[str], kind: PageKind, title: str | None) -> bool:
     """A listing: its body opens with one of several linked report titles (each item's title,
     then its date and summary). Summaries quote the reports' own voice (现将…报告如下), so this
-    holds whatever voice the page has. A report's own title repeated as a link is not an item."""
+    holds whatever voice the page has. A report's own title repeated as a link (全文, PDF版
+    after it) is not an item."""
     if kind.report_links < LISTING_MIN_REPORT_LINKS or not lines:
         return False
-    return any(lines[0].startswith(linked) and linked != title for linked in kind.report_titles)
+    return any(lines[0].startswith(linked) and not _names_own_report(linked, title)
+               for linked in kind.report_titles)
+
+
+def _names_own_report(linked: str, title: str | None) -> bool:
+    """The page's own title, or it with a suffix (…报告（全文）); a column name inside report
+    titles (法治政府建设年度报告) is not one of them."""
+    if not title:
+        return False
+    return linked.startswith(title) or title.startswith(linked)
 
 
 def is_news_column(url: str, column: str | None) -> bool:

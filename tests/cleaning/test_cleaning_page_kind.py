@@ -75,3 +75,12 @@ def test_a_listing_whose_summaries_quote_the_reports_voice_is_not_a_report():
                       container="list-right")],
                 "http://www.example.gov.cn/zwgk/fzzfjsndbg/index.html")
     assert not doc.is_report
+
+
+def test_a_report_opening_with_its_own_title_as_a_link_stays_a_report():
+    own = f"<p><a href='/t20250320_1.html'>{TITLE}（全文）</a></p>"
+    related = ("<div>相关链接：<a href='/a.html'>某县2023年度法治政府建设情况报告</a>"
+               "<a href='/b.html'>某市2024年度法治政府建设情况报告</a></div>")
+    doc = clean([page(TITLE, own + REPORT + related)],
+                "http://www.example.gov.cn/zwgk/t20250320_1.html")
+    assert doc.is_report
