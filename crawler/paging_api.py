@@ -3,6 +3,7 @@ crawler/paging.py (same `Paging` / `PageRequest`)."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import replace
@@ -29,9 +30,14 @@ AJAX_RES = (
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
 AJAX_DATA_RE = re.compile(r"\b(?:data|params)\s*:\s*\{([^{}]*)\}", re.S)
-JS_PAIR_RE = re.compile(r"""['"]?([\w$]+)['"]?\s*:\s*(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
+# A pair of a JS object literal; a quoted key may hold any mark (jQuery arrays: "webSiteCode[]").
+JS_PAIR_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|([\w$]+))\s*:\s*"""
+                        r"""(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
 JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject")
-JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path")
+JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path", "urls")
+# A URL field may hold one URL per device, as an object or as a JSON string of one
+# ('urls': '{"pc": "/a/1.shtml", "h5": "/h5/a/1.shtml"}'): the desktop one first.
+JSON_DEVICE_URL_KEYS = ("pc", "web", "url", "href", "link")
 JSON_DATE_KEYS = ("publishTime", "pubDate", "publishDate", "date", "createTime", "docDate",
                   "first_publish_time", "releaseTime", "time")
 JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCount",
@@ -101,7 +107,8 @@ def js_value(word: str, text: str) -> str:
 def js_object(pairs: str, text: str) -> dict[str, str]:
     """A JS object literal's simple pairs; identifiers resolved from `var x = "…"` in `text`."""
     form: dict[str, str] = {}
-    for key, single, double, word in JS_PAIR_RE.findall(pairs):
+    for key_single, key_double, key_word, single, double, word in JS_PAIR_RE.findall(pairs):
+        key = key_single or key_double or key_word
         form[key] = single or double or (js_value(word, text) if word else "")
     return form
 
@@ -126,21 +133,45 @@ def json_records(data: Any) -> list[dict[str, Any]]:
         if isinstance(value, dict):
             pending += list(value.values())
         elif isinstance(value, list):
-            items = [v for v in value if isinstance(v, dict) and _key(v, JSON_TITLE_KEYS)
-                     and _key(v, JSON_URL_KEYS)]
+            items = [record for record in map(_record, value) if record is not None]
             if len(items) > len(best):
                 best = items
             pending += [v for v in value if isinstance(v, dict | list)]
     return best
 
 
+def _record(item: Any) -> dict[str, Any] | None:
+    """A list item with a title and a URL: itself, or the object one level down that holds
+    them (`{"id": …, "source": {"title", "urls", …}}`, a search engine's hit)."""
+    if not isinstance(item, dict):
+        return None
+    for candidate in (item, *(v for v in item.values() if isinstance(v, dict))):
+        if _key(candidate, JSON_TITLE_KEYS) and _url(_key(candidate, JSON_URL_KEYS)):
+            return candidate
+    return None
+
+
 def _key(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return next((record[k] for k in keys if record.get(k) not in (None, "")), None)
 
 
+def _url(value: Any) -> str:
+    """A URL field's URL: a string, or the desktop one of an object (or a JSON string of
+    one) holding a URL per device."""
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return ""
+    if isinstance(value, dict):
+        value = _key(value, JSON_DEVICE_URL_KEYS) or next(
+            (v for v in value.values() if isinstance(v, str) and v), "")
+    return value if isinstance(value, str) else ""
+
+
 def record_fields(record: dict[str, Any]) -> tuple[str, str, Any]:
     """(title, url, date value) of one JSON record."""
-    return (str(_key(record, JSON_TITLE_KEYS)), str(_key(record, JSON_URL_KEYS)),
+    return (str(_key(record, JSON_TITLE_KEYS)), _url(_key(record, JSON_URL_KEYS)),
             _key(record, JSON_DATE_KEYS))
 
 
