@@ -48,7 +48,9 @@ _TRS_ARTICLE_URL = r"/t\d{8}_\d+\.s?html?$"
 FAMILY_TABLE: tuple[Family, ...] = (
     Family(
         "gkmlpt",   # Guangdong 政府信息公开 platform: JSON listing API, body JSON in a script
-        fingerprints=((r"/gkmlpt/",),),
+        # A column URL of the platform (/gkmlpt/index, /gkmlpt/api/…) given as evidence (a line
+        # of its own), not a link in a page: other CMSs' columns and menus link gkmlpt pages.
+        fingerprints=((r"(?m)^https?://\S*/gkmlpt/(?!content/)",),),
         config_script=r"window\._CONFIG\s*=\s*",
         listing_pagers=("gkmlpt_api",),
     ),
