@@ -18,7 +18,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -28,10 +28,11 @@ from tqdm import tqdm
 
 from db.archive.store import Archive, ArchiveError, ArticleRef
 from db.corpus.duplicates import link_duplicates
+from db.corpus.fts import FTS_TABLE
 from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepare
 from db.corpus.pool import prepared_articles
 from db.corpus.store import Corpus
-from db.corpus.writer import CorpusWriter
+from db.corpus.writer import TRIGRAM_TABLE, CorpusWriter
 
 # BulkWriter: the name bench/search_bench.py still imports (it is the one writer now).
 BulkWriter = CorpusWriter
@@ -41,6 +42,16 @@ __all__ = ["BulkWriter", "CorpusWriter", "Prepared", "RebuildStats", "UpdateStat
 CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
 TRIGRAM_BATCH = 500        # articles a rebuild writes between two trigram-index insertions
+# A rebuild writes a temp file renamed into place only when complete: a crash just discards it,
+# so it needs no journal nor syncs, and no other connection shares it.
+BULK_PRAGMAS = ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
+                "cache_size = -65536")   # 64 MiB: the FTS segment merges read pages back
+FTS_INDEXES = (FTS_TABLE, TRIGRAM_TABLE)
+# FTS5 settings while bulk loading (no incremental merging: one 'optimize' at the end; larger
+# in-memory term buffers: fewer, larger segments), then back to FTS5's defaults, which the
+# file keeps for later updates.
+BULK_FTS_SETTINGS = {"automerge": 0, "hashsize": 16 * 2**20}
+DEFAULT_FTS_SETTINGS = {"automerge": 4, "hashsize": 2**20}
 
 
 @dataclass
@@ -159,9 +170,8 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
     with prepared_articles(archive_path, refs, workers, timeout=page_timeout) as results, \
             Corpus(temp) as corpus:
-        corpus.db.execute("PRAGMA synchronous=OFF")   # a temp file: a crash just discards it
         writer = CorpusWriter(corpus)
-        with corpus.db.atomic(), writer.trigram_deferred():   # one transaction, all or nothing
+        with _bulk_loading(corpus), corpus.db.atomic(), writer.trigram_deferred():
             writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
                 _count(stats, prepared.cleaned, writer.write(prepared))
@@ -172,6 +182,24 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
     return stats
+
+
+@contextmanager
+def _bulk_loading(corpus: Corpus) -> Iterator[None]:
+    """The temp corpus's settings for one big write (BULK_PRAGMAS, BULK_FTS_SETTINGS); the FTS5
+    defaults come back after it (the file keeps them)."""
+    for pragma in BULK_PRAGMAS:
+        corpus.db.execute(f"PRAGMA {pragma}")
+    _set_fts(corpus, BULK_FTS_SETTINGS)
+    yield
+    _set_fts(corpus, DEFAULT_FTS_SETTINGS)
+
+
+def _set_fts(corpus: Corpus, settings: dict[str, int]) -> None:
+    for index in FTS_INDEXES:
+        for name, value in settings.items():
+            corpus.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)",
+                              [name, value])
 
 
 def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:
