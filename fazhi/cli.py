@@ -83,27 +83,37 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
 @DATA_DIR
 @click.option("--workers", type=int, default=2, show_default=True, help="Cleaning processes.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def rebuild(data_dir, workers, quiet) -> None:
+@click.option("--page-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Cleaning time per article before it is skipped as cleaning_timeout "
+                   "(default: $FAZHI_CLEANING_TIMEOUT, else 30; 0: no limit).")
+def rebuild(data_dir, workers, quiet, page_timeout) -> None:
     """Recreate corpus.db from archive.db, offline and atomically.
 
     Run it after a cleaning change: every document is cleaned again. If the rebuild fails or is
     interrupted, the previous corpus stays as it was.
 
     \b
-    Example:
+    Examples:
         fazhi rebuild --workers 2
+        fazhi rebuild --page-timeout 10
     """
     from crawler.stopping import Interrupted, interrupt_on_signal
+    from db.corpus.ingest import page_timeout as cleaning_budget
     from db.corpus.rebuild import rebuild as run_rebuild
 
     paths = DataPaths(data_dir)
     paths.require_archive()
+    try:
+        budget = cleaning_budget(page_timeout)   # a bad $FAZHI_CLEANING_TIMEOUT: one line
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
     # Portal rows (province, level filters) come from the previous corpus, else the registry.
     portals_info = None if paths.corpus.exists() else registry_rows()
     try:
         with interrupt_on_signal():   # Ctrl-C/SIGTERM: workers end, the temp file goes
             stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
-                                progress=not quiet, portals_info=portals_info)
+                                progress=not quiet, portals_info=portals_info,
+                                page_timeout=budget)
     except Interrupted as stop:
         click.echo(f"rebuild interrupted ({stop}): {paths.corpus} is as it was", err=True)
         sys.exit(stop.exit_status)

@@ -75,3 +75,36 @@ def test_the_budget_setting(monkeypatch):
     monkeypatch.setenv(PAGE_TIMEOUT_ENV, "soon")
     with pytest.raises(ValueError, match=PAGE_TIMEOUT_ENV):
         page_timeout()
+
+
+def test_fazhi_rebuild_page_timeout_option(archive_with_a_huge_page, monkeypatch):
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    data = archive_with_a_huge_page.parent
+    monkeypatch.setenv(PAGE_TIMEOUT_ENV, "600")   # the option wins over the environment
+    done = CliRunner().invoke(main, ["rebuild", "--data-dir", str(data), "--quiet",
+                                     "--workers", "1", "--page-timeout", str(BUDGET)])
+    assert done.exit_code == 0, done.output
+    with Corpus(data / "corpus.db") as opened:
+        assert [tuple(row.values()) for row in opened.db.query("SELECT url, reason FROM skipped")
+                ] == [(HUGE_URL, f"{TIMEOUT_REASON}: over {BUDGET:g} s")]
+
+
+@pytest.mark.parametrize(("option", "environment", "message"), [
+    (["--page-timeout", "-1"], "30", "is not in the range x>=0"),
+    ([], "soon", f"{PAGE_TIMEOUT_ENV} must be a number of seconds"),
+])
+def test_a_bad_page_timeout_is_one_line_and_nothing_is_written(
+        archive_with_a_huge_page, monkeypatch, option, environment, message):
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    data = archive_with_a_huge_page.parent
+    monkeypatch.setenv(PAGE_TIMEOUT_ENV, environment)
+    done = CliRunner().invoke(main, ["rebuild", "--data-dir", str(data), "--quiet", *option])
+    assert done.exit_code == (2 if option else 1)   # click usage error, ClickException
+    assert message in done.output and "Traceback" not in done.output
+    assert not (data / "corpus.db").exists()
