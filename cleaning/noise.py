@@ -14,6 +14,7 @@ import re
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     BYLINE_RX,
+    CREDIT_LINE_RX,
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
@@ -59,7 +60,8 @@ def is_furniture(line: str) -> bool:
     if line.endswith(_SENTENCE_END):
         return False
     if len(line) <= NOISE_LINE_MAX_CHARS and (any(w in line for w in NOISE_LINE_WORDS)
-                                              or REVIEW_LINE_RX.search(line)):
+                                              or REVIEW_LINE_RX.search(line)
+                                              or CREDIT_LINE_RX.match(line)):
         return True
     return bool(META_LINE_RX.match(line)) and len(line) <= NOISE_LINE_MAX_CHARS
 

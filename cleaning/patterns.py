@@ -153,6 +153,13 @@ RELATED_BOX_HEADINGS = frozenset("""
 # Review lines of WeChat and portal editors ("一审：张三 二审：李四 三审：王五"), after 责任编辑:
 # the colon keeps body lines about first-instance cases (行政诉讼一审案件) out.
 REVIEW_LINE_RX = re.compile(r"(?:^|\s)[一二三初复终]\s*审\s*[:：]")
+# Credit lines of WeChat posts and portal articles ("编辑丨林晓雯", "文/张三", "排版：王五",
+# "转自：某某发布"): a credit label opening a short line, then a separator (丨 | / or a colon).
+CREDIT_LABELS = """
+责任编辑 本期编辑 信息来源 素材来源 转载自 原标题 编辑 责编 美编 审核 审校 校对 终审 文字 文案
+图片 摄影 视频 排版 设计 监制 出品 统筹 策划 供稿 撰稿 作者 记者 通讯员 来源 转自 文 图
+""".split()
+CREDIT_LINE_RX = re.compile(r"^[（(【\[]?\s*(?:{})\s*[:：丨｜|/]".format("|".join(CREDIT_LABELS)))
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
 NOISE_EXACT = frozenset("""
 打印 关闭 打印本页 关闭窗口 返回顶部 大 中 小 大中小 分享 收藏

@@ -55,3 +55,17 @@ def test_the_signature_repeated_above_the_body_as_one_line_goes():
     lines = doc.text.split("\n")
     assert lines[0] == "市人民政府："
     assert lines[-2:] == SIGNATURE
+
+
+CREDITS = ["编辑丨林晓雯", "审核 | 陈建国", "文/张三　图/李四", "排版：王五", "转自：某县发布",
+           "（来源：某县人民政府）"]
+
+
+def test_credit_lines_with_any_separator_go_and_body_lines_with_the_words_stay():
+    body = BODY.replace("<p>基层执法力量相对薄弱。</p>",
+                        "<p>文件审查：全年审查规范性文件23件</p><p>基层执法力量相对薄弱。</p>")
+    extra = "".join(f"<p>{line}</p>" for line in CREDITS)
+    doc = clean([wechat_page(body + extra)], "https://mp.weixin.qq.com/s/AbCdEf")
+    lines = doc.text.split("\n")
+    assert lines[-2:] == SIGNATURE
+    assert "文件审查：全年审查规范性文件23件" in lines
