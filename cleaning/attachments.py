@@ -86,15 +86,18 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
 
 # Report files shown through a viewer rather than linked: a pdf.js viewer.html?file=… iframe,
 # <embed src>, <object data>. Looked for on the whole page (only file URLs count, so maps and
-# video frames never do).
-_EMBEDDED_XPATH = "//iframe[@src] | //frame[@src] | //embed[@src] | //object[@data]"
+# video frames never do), in one walk of the tree by tag (in C; the XPath union of four `//`
+# walks, compiled at each call, was ~0.5 ms of a 100 KB page).
+_EMBEDDING_ATTRIBUTE = {"iframe": "src", "frame": "src", "embed": "src", "object": "data"}
 _VIEWER_FILE_PARAMS = ("file", "url", "src", "path")
 
 
 def find_embedded(tree: HtmlElement, base_url: str) -> list[Attachment]:
     """Files embedded in the page or opened in a viewer frame, absolute, named by file name."""
     found: dict[str, Attachment] = {}
-    for el in tree.xpath(_EMBEDDED_XPATH):
+    for el in tree.iter(*_EMBEDDING_ATTRIBUTE):
+        if el.get(_EMBEDDING_ATTRIBUTE[el.tag]) is None:
+            continue
         source = urljoin(base_url, (el.get("src") or el.get("data") or "").strip())
         query = parse_qs(urlsplit(source).query)
         inner = next((query[key][0] for key in _VIEWER_FILE_PARAMS if query.get(key)), None)
