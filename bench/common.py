@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import statistics
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,12 +17,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from settings.parent_death import die_with_parent
+
 ROOT = Path(__file__).resolve().parent.parent
 PORTALS_DIR = ROOT / "tests" / "portals"
 # The sample portals built by tests/portals/_build (the held-out ones stay out of the figures).
 SAMPLE_PORTALS = ("haizhou", "shanwei", "hanyang", "zbgx", "shishi", "xiyang", "donghai",
                   "beicheng", "shishi_sfj")
 SITES_DIRS = tuple(PORTALS_DIR / slug / "site" for slug in SAMPLE_PORTALS)
+# Seconds a sub-process of a stopped bench gets to stop itself (a crawl marks its run
+# interrupted) before SIGKILL: the whole bench must stop within 10 s (issue 13).
+CHILD_STOP_SECONDS = 6.0
 
 
 @dataclass
@@ -66,6 +72,31 @@ def timed(call: Callable[[], object]) -> float:
 
 def say(message: str) -> None:
     print(message, flush=True)
+
+
+def run_child(command: list[str], *, timeout: float, **options: object
+              ) -> subprocess.CompletedProcess:
+    """``subprocess.run`` with the output captured as text, for the bench's sub-processes: when
+    the bench is interrupted (or ``timeout`` passes) the child gets SIGTERM and
+    CHILD_STOP_SECONDS to stop cleanly, then SIGKILL (``subprocess.run`` kills at once: a crawl
+    would stay marked running); if the bench itself is killed, the child dies with it."""
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          preexec_fn=die_with_parent, **options) as process:  # type: ignore[call-overload]
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except BaseException:
+            _stop_child(process)
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def _stop_child(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.communicate(timeout=CHILD_STOP_SECONDS)   # reads its pipes: it cannot block
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 # --- peak memory of a process tree -------------------------------------------------------------

@@ -13,15 +13,13 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.common import ROOT, Figure, db_bytes, say
+from bench.common import ROOT, Figure, db_bytes, run_child, say
 from bench.site_gen import COLUMN, HOST, SLUG, generate_site
-from settings.parent_death import die_with_parent
 
 GOAL_RATIO = 0.5
 STATS_RX = re.compile(r"'(elapsed_time_seconds|response_received_count)': ([\d.]+)")
@@ -43,11 +41,10 @@ def closing_stats(log: str) -> dict[str, float]:
 def scrapy_bench(seconds: int = 10) -> tuple[float, str]:
     """(responses/s, summary) of ``scrapy bench`` run outside the project (default settings)."""
     with tempfile.TemporaryDirectory(prefix="fazhi-scrapy-bench-") as cwd:
-        done = subprocess.run(
+        done = run_child(   # stops with the bench, dies with it (issue 13)
             [str(Path(sys.executable).parent / "scrapy"), "bench",
              "-s", f"CLOSESPIDER_TIMEOUT={seconds}", "-s", "LOG_LEVEL=INFO"],
-            cwd=cwd, capture_output=True, text=True, timeout=seconds + 120,
-            preexec_fn=die_with_parent)   # never outlive a killed bench (issue 13)
+            cwd=cwd, timeout=seconds + 120)
     stats = closing_stats(done.stderr)
     per_minute = re.findall(r"at (\d+) pages/min", done.stderr)
     received, seconds = stats.get("response_received_count", 0), stats.get("elapsed_time_seconds")
@@ -59,10 +56,10 @@ def scrapy_bench(seconds: int = 10) -> tuple[float, str]:
 def crawl(site: Path, portal_dir: Path, data_dir: Path, log: Path) -> tuple[dict, dict, float]:
     """One ``python -m crawler.runner`` run: (CrawlResult JSON, closing stats, wall seconds)."""
     started = time.perf_counter()
-    done = subprocess.run(
+    done = run_child(   # on a stopped bench its run is marked interrupted
         [sys.executable, "-m", "crawler.runner", "--data-dir", str(data_dir), "--replay",
          str(site), "--portal-dir", str(portal_dir), "--replay-log", str(log), SLUG],
-        cwd=ROOT, capture_output=True, text=True, timeout=900, preexec_fn=die_with_parent)
+        cwd=ROOT, timeout=900)
     wall = time.perf_counter() - started
     if not done.stdout.strip():
         raise RuntimeError(f"crawl failed (exit {done.returncode}): {done.stderr[-2000:]}")

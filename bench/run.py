@@ -110,15 +110,17 @@ def main(argv: list[str] | None = None) -> int:
     stages = [s for s in args.only.split(",") if s in STAGES]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="fazhi-bench-"))
     started = time.monotonic()
-    try:
-        with interrupt_on_signal():   # sub-processes are killed, pools terminated on the way out
+    # Sub-processes are stopped, pools terminated on the way out; a second signal, even while
+    # the data is removed, ends the bench at once.
+    with interrupt_on_signal():
+        try:
             figures = run(stages, sizes, work, args.profile)
-    except Interrupted as stop:
-        say(f"\nfazhi bench interrupted ({stop}) after {time.monotonic() - started:.0f} s")
-        return stop.exit_status
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(work, ignore_errors=True)
+        except Interrupted as stop:
+            say(f"\nfazhi bench interrupted ({stop}) after {time.monotonic() - started:.0f} s")
+            return stop.exit_status
+        finally:
+            if args.workdir is None:
+                shutil.rmtree(work, ignore_errors=True)
     say(f"\nfazhi bench: {time.monotonic() - started:.0f} s on {os.cpu_count()} cores")
     for figure, load in figures:
         say(f"{figure_line(figure, load)}  [{figure.detail}]")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # scrapy bench for a minute: long enough to be killed in the middle of it
@@ -65,6 +68,78 @@ def test_scrapy_bench_and_its_server_die_with_a_killed_bench() -> None:
         bench.wait(10)
         assert wait_for(lambda: not running(started), GONE_WITHIN), (
             f"{sorted(running(started))} outlived the killed bench")
+    finally:
+        bench.kill()
+        for pid in running(started):
+            os.kill(pid, signal.SIGKILL)
+
+
+# bench/run.py --only crawl over a site whose article pages take 10 s each (a crawl that is
+# running when the signal comes); scrapy bench is left out (its case is the test above).
+SLOW_CRAWL_BENCH = """
+import json, sys
+import bench.crawl_bench as crawl_bench
+from bench import run
+
+def slow_site(*args, **options):
+    site = real_site(*args, **options)
+    rules = site.root / crawl_bench.HOST / "_replay.json"
+    rules.write_text(json.dumps({"delay": {crawl_bench.COLUMN + "2*": 10.0}}))
+    return site
+
+real_site, crawl_bench.generate_site = crawl_bench.generate_site, slow_site
+crawl_bench.scrapy_bench = lambda seconds=10: (1.0, "not run")
+sys.exit(run.main(["--quick", "--only", "crawl", "--workdir", sys.argv[1]]))
+"""
+STOP_SECONDS = 10.0   # issue 13: the bench stops within 10 s of SIGTERM or Ctrl-C
+
+
+def archived(archive: Path, query: str) -> list[tuple]:
+    if not archive.exists():
+        return []
+    try:
+        with sqlite3.connect(archive) as db:
+            return db.execute(query).fetchall()
+    except sqlite3.OperationalError:   # created, schema not written yet
+        return []
+
+
+def crawl_runs(archive: Path) -> list[str]:
+    return [status for status, in archived(archive, "SELECT status FROM crawl_runs ORDER BY id")]
+
+
+def crawling(archive: Path) -> bool:
+    """Scrapy is running (and has its signal handlers): the listing page is archived."""
+    return bool(archived(archive, "SELECT 1 FROM responses WHERE role = 'listing'"))
+
+
+@pytest.mark.parametrize("signals", [(signal.SIGTERM,), (signal.SIGINT, signal.SIGINT)])
+def test_a_bench_stopped_during_its_crawl_stops_the_crawl_and_leaves_nothing(tmp_path,
+                                                                             signals):
+    work = tmp_path / "work"
+    archive = work / "crawl" / "data" / "archive.db"
+    bench = subprocess.Popen([sys.executable, "-c", SLOW_CRAWL_BENCH, str(work)], cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)},
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    started: set[int] = set()
+    try:
+        assert wait_for(lambda: crawling(archive), 90), "the crawl never started"
+        started = descendants(bench.pid)   # the crawler's runner (the replay server in it)
+        sent = time.monotonic()
+        for number in signals:
+            bench.send_signal(number)
+            time.sleep(0.3)
+        output, _ = bench.communicate(timeout=STOP_SECONDS + 5)
+        took = time.monotonic() - sent
+        assert took < STOP_SECONDS and bench.returncode == 128 + signals[0], output[-3000:]
+        assert "Traceback" not in output
+        if len(signals) == 1:   # it stopped its crawl and said so
+            assert "bench interrupted" in output
+        else:   # the second signal (during the stop, or after it) ends it at once, quietly
+            assert took < 3.0, output[-3000:]
+        assert started and wait_for(lambda: not running(started), STOP_SECONDS), (
+            f"{sorted(running(started))} outlived the stopped bench")
+        assert crawl_runs(archive) == ["interrupted"]
     finally:
         bench.kill()
         for pid in running(started):
