@@ -221,10 +221,12 @@ def _drop_noise_boxes(page: HtmlElement) -> None:
     """With no container, the furniture boxes the class/id names (a 【相关信息】 box, a share
     bar) go before the whole page is extracted; a big element is a page wrapper whatever its
     name, and stays."""
+    named = [el for el in _NAMED_ELEMENTS(page)
+             if PAGE_NOISE_NODE_RX.search("{} {}".format(el.get("class", ""), el.get("id", "")))]
+    if not named:       # the page's letters (a regex over all its text, ~2 ms) are not needed
+        return
     most = PAGE_NOISE_BOX_MAX_SHARE * letter_count(page.text_content())
-    doomed = [el for el in _NAMED_ELEMENTS(page)
-              if PAGE_NOISE_NODE_RX.search("{} {}".format(el.get("class", ""), el.get("id", "")))
-              and letter_count(el.text_content()) < most]
+    doomed = [el for el in named if letter_count(el.text_content()) < most]
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
