@@ -40,6 +40,7 @@ class Figure:
     higher_is_better: bool
     unit: str = ""
     detail: str = ""          # the absolute figures the value was computed from
+    rounds: int | None = None   # the rounds it was measured in (printed beside the load)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +73,27 @@ def timed(call: Callable[[], object]) -> float:
 
 def say(message: str) -> None:
     print(message, flush=True)
+
+
+@contextmanager
+def machine_load(interval: float = 2.0) -> Iterator[list[float]]:
+    """The 1-minute load average, sampled every ``interval`` seconds while the block runs (and
+    at its end) into the list yielded: the load a stage's figures were measured under."""
+    samples: list[float] = []
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(interval):
+            samples.append(os.getloadavg()[0])
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield samples
+    finally:
+        stop.set()
+        sampler.join()
+        samples.append(os.getloadavg()[0])
 
 
 def run_child(command: list[str], *, timeout: float, **options: object

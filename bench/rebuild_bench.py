@@ -97,13 +97,13 @@ def run(pages: int = 10_000, scaling_pages: int | None = None, baseline_every: i
         f"{base_rate:.0f} pages/s ({_load()})")
     figures = [
         Figure("rebuild_vs_trafilatura_pages_per_s", rate / base_rate, GOAL_SPEEDUP,
-               higher_is_better=True, unit="×",
+               higher_is_better=True, unit="×", rounds=1,
                detail=f"rebuild {rate:.0f} pages/s, trafilatura {base_rate:.0f} pages/s, "
                       f"{_load()}"),
         Figure("rebuild_parent_cpu_share", share, GOAL_PARENT_SHARE, higher_is_better=False,
-               detail="the writing process's CPU ÷ all the rebuild's CPU, workers=2"),
+               rounds=1, detail="the writing process's CPU ÷ all the rebuild's CPU, workers=2"),
         Figure("rebuild_peak_memory_mib", peak, GOAL_PEAK_MIB, higher_is_better=False,
-               unit=" MiB", detail="parent + workers, sampled RSS sum"),
+               unit=" MiB", rounds=1, detail="parent + workers, sampled RSS sum"),
     ]
     figures.append(_scaling(work, pages if scaling_pages is None else scaling_pages,
                             generated, rate))
@@ -122,7 +122,7 @@ def _scaling(work: Path, pages: int, generated: GeneratedArchive, rate2: float) 
     say(f"[rebuild] scaling on {generated.pages} pages: workers=1 {rate1:.0f} pages/s, "
         f"workers=2 {rate2:.0f} pages/s, ×{rate2 / rate1:.2f} ({_load()})")
     return Figure("rebuild_scaling_1_to_2_workers", rate2 / rate1, GOAL_SCALING,
-                  higher_is_better=True, unit="×",
+                  higher_is_better=True, unit="×", rounds=1,
                   detail=f"{rate1:.0f} → {rate2:.0f} pages/s, {_load()}")
 
 
@@ -134,6 +134,6 @@ def _flat(work: Path, generated: GeneratedArchive, rate: float) -> Figure:
     say(f"[rebuild] cost per page: {1000 / small_rate:.1f} ms at {small.pages} pages, "
         f"{1000 / rate:.1f} ms at {generated.pages} ({_load()})")
     return Figure("rebuild_cost_per_page_10k_vs_1k", small_rate / rate, GOAL_FLAT,
-                  higher_is_better=False, unit="×",
+                  higher_is_better=False, unit="×", rounds=1,
                   detail=f"{1000 / small_rate:.1f} → {1000 / rate:.1f} ms per page, "
                          f"{small.pages} → {generated.pages} pages, {_load()}")

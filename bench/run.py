@@ -6,9 +6,9 @@
 Each figure is a ratio measured side by side in this run (the machines are shared and noisy),
 with the absolute numbers beside it; see bench/README.md. The last lines are
 ``<name>: <value> (goal <goal>) ok|short  [rounds N, load L]``: the rounds the figure was measured
-in (when it says) and the 1-minute load average when its stage ended. A figure measured at a load
-above the number of cores ends in ``unreliable (load L)`` instead of ``short``: the machine, not
-the code, may have made it miss its goal.
+in (when it says) and the median 1-minute load average while its stage ran. A figure measured
+at a load above the number of cores ends in ``unreliable (load L)`` instead of ``short``: the
+machine, not the code, may have made it miss its goal.
 
 SIGTERM or Ctrl-C stops the bench within seconds: its sub-processes and worker pools end with
 it, the generated data goes (a second signal: at once).
@@ -33,7 +33,7 @@ from bench import (  # noqa: E402
     rebuild_bench,
     search_bench,
 )
-from bench.common import Figure, db_bytes, say  # noqa: E402
+from bench.common import Figure, db_bytes, machine_load, median, say  # noqa: E402
 from crawler.stopping import Interrupted, interrupt_on_signal  # noqa: E402
 
 STAGES = ("clean", "rebuild", "crawl", "search")
@@ -51,46 +51,55 @@ def storage_figure(name: str, raw: int, disk: int) -> Figure:
                   detail=f"{raw / 2**20:.1f} MiB raw → {disk / 2**20:.1f} MiB")
 
 
-def machine_load() -> float:
-    return os.getloadavg()[0]
-
-
 def figure_line(figure: Figure, load: float) -> str:
     """The figure's line with its rounds and load; `unreliable (load L)` for a miss measured
     on a machine busier than its cores."""
     line = figure.line()
     if not figure.ok and load > (os.cpu_count() or 1):
         line = line.removesuffix("short") + f"unreliable (load {load:.1f})"
-    rounds = getattr(figure, "rounds", None)
-    return f"{line}  [rounds {rounds if rounds is not None else '-'}, load {load:.1f}]"
+    rounds = figure.rounds if figure.rounds is not None else "-"
+    return f"{line}  [rounds {rounds}, load {load:.1f}]"
 
 
 def run(stages: list[str], sizes: dict, work: Path,
         profile: bool) -> list[tuple[Figure, float]]:
-    """Every figure of the stages, each with the machine load when its stage ended."""
+    """Every figure of the stages, each with the machine load it was measured under: the
+    median of the 1-minute load average sampled while its stage ran."""
     figures: list[tuple[Figure, float]] = []
+    loads: list[float] = []
 
     def add(found: list[Figure]) -> None:
-        load = machine_load()
+        load = median(loads)
         figures.extend((figure, load) for figure in found)
 
     if "clean" in stages:
-        add(clean_bench.run(sizes["clean_pages"], profile=profile))
-        add(clean_scaling.run(sizes["clean_scaling_mb"]))
+        with machine_load() as loads:
+            found = clean_bench.run(sizes["clean_pages"], profile=profile)
+        add(found)
+        with machine_load() as loads:
+            found = clean_scaling.run(sizes["clean_scaling_mb"])
+        add(found)
     if "rebuild" in stages:
-        found, archive = rebuild_bench.run(sizes["pages"], sizes["scaling_pages"],
-                                           sizes["baseline_every"], work / "rebuild")
+        with machine_load() as loads:
+            found, archive = rebuild_bench.run(sizes["pages"], sizes["scaling_pages"],
+                                               sizes["baseline_every"], work / "rebuild")
         add(found)
         rebuild_storage = storage_figure("rebuild_archive", archive.raw_bytes,
                                          db_bytes(crawl_bench.checkpointed(archive.path)))
     if "crawl" in stages:
-        found, stored = crawl_bench.run(sizes["articles"], sizes["bench_seconds"], work / "crawl")
+        with machine_load() as loads:
+            found, stored = crawl_bench.run(sizes["articles"], sizes["bench_seconds"],
+                                            work / "crawl")
         add([*found, storage_figure("crawl", stored["raw"], stored["disk"])])
     if "rebuild" in stages:
-        add([rebuild_storage])
+        add([rebuild_storage])   # not a timing: the load does not matter
     if "search" in stages:
-        add(search_bench.run(sizes["sections"], workdir=work / "search"))
-        add(search_bench.more_figures(work / "search"))
+        with machine_load() as loads:
+            found = search_bench.run(sizes["sections"], workdir=work / "search")
+        add(found)
+        with machine_load() as loads:
+            found = search_bench.more_figures(work / "search")
+        add(found)
     return figures
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import time
 import urllib.request
 
 import cleaning
 from bench import clean_bench, rebuild_bench, search_bench
-from bench.common import Figure, percentile
+from bench.common import Figure, machine_load, percentile
 from bench.pages import PAGE_BYTES, realistic_pages
 from bench.site_gen import COLUMN, HOST, generate_site
 from crawler.replay.server import ReplayServer
@@ -61,3 +63,19 @@ def test_figure_lines_and_percentile():
         "x: 0.5× (goal ≤ 0.8×) ok"
     assert Figure("y", 1.5, 2, higher_is_better=True).line().endswith("short")
     assert percentile([float(i) for i in range(1, 101)], 0.95) == 95.0
+
+
+def test_each_line_states_rounds_and_load_and_a_miss_under_load_is_unreliable():
+    from bench.run import figure_line
+
+    cores = os.cpu_count() or 1
+    missed = Figure("x_ratio", 3.0, 2.0, higher_is_better=False, unit="×", rounds=5)
+    made = Figure("y_ratio", 1.0, 2.0, higher_is_better=False, unit="×")
+    assert figure_line(missed, cores + 1.5) == (
+        f"x_ratio: 3× (goal ≤ 2×) unreliable (load {cores + 1.5:.1f})  "
+        f"[rounds 5, load {cores + 1.5:.1f}]")
+    assert figure_line(missed, cores - 0.5).endswith(f"short  [rounds 5, load {cores - 0.5:.1f}]")
+    assert figure_line(made, cores + 3).endswith(f"ok  [rounds -, load {cores + 3:.1f}]")
+    with machine_load(interval=0.01) as loads:
+        time.sleep(0.05)
+    assert len(loads) >= 2 and all(load >= 0 for load in loads)
