@@ -52,7 +52,7 @@ def cached(name: str, key: str, make: Callable[[Path], dict]) -> tuple[Path, dic
         made = json.loads(facts.read_text())
         say(f"[search] {name}: reused {path} (made in {made['seconds']:.0f} s)")
         return path, made
-    partial = path.with_suffix(".partial")
+    partial = path.with_suffix(f".{os.getpid()}.partial")    # two benches at once: two files
     partial.unlink(missing_ok=True)
     made = make(partial)
     facts.write_text(json.dumps(made))
