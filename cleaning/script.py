@@ -30,6 +30,8 @@ def traditional_ratio(text: str) -> float:
     if not sample:
         return 0.0
     converted = to_simplified(sample)
+    if converted == sample:     # Simplified text, most pages: no pairwise count (in Python)
+        return 0.0
     changed = sum(map(operator.ne, sample, converted))     # pairs up to the shorter, like zip
     return changed / len(sample)
 
