@@ -52,8 +52,8 @@ def cached(name: str, key: str, make: Callable[[Path], dict]) -> tuple[Path, dic
         made = json.loads(facts.read_text())
         say(f"[search] {name}: reused {path} (made in {made['seconds']:.0f} s)")
         return path, made
+    _remove_stale_partials(path)
     partial = path.with_suffix(f".{os.getpid()}.partial")    # two benches at once: two files
-    partial.unlink(missing_ok=True)
     made = make(partial)
     facts.write_text(json.dumps(made))
     os.replace(partial, path)
@@ -65,3 +65,21 @@ def link(target: Path, source: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     target.symlink_to(source.resolve())
+
+
+def _remove_stale_partials(path: Path) -> None:
+    """Half-made files of benches that were stopped (a 1M-section one weighs gigabytes)."""
+    for partial in path.parent.glob(f"{path.stem}.*.partial*"):   # and its -journal
+        pid = partial.name.removeprefix(f"{path.stem}.").split(".")[0]
+        if not (pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))):
+            partial.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)         # signal 0: only asks whether the process exists
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:     # another user's
+        return True
+    return True

@@ -46,7 +46,11 @@ def test_the_cache_makes_a_corpus_once_per_key_and_links_it(tmp_path, monkeypatc
         return {"seconds": 1.0}
 
     key = search_cache.cache_key(100_000)
+    stale = tmp_path / "cache" / f"search-100000-{key}.999999999.partial"   # no such process
+    stale.parent.mkdir()
+    stale.write_bytes(b"half")
     first = search_cache.cached("search-100000", key, make)
+    assert not stale.exists()
     assert search_cache.cached("search-100000", key, make) == first and len(made) == 1
     assert first[0].parent == tmp_path / "cache" and first[1] == {"seconds": 1.0}
     assert search_cache.cache_key(1_000_000) != key
