@@ -213,15 +213,20 @@ def _prune(node: HtmlElement) -> None:
 
 
 # Only an element with a class or id has a name to match (XPath, in C): the Python loop over
-# every element of a 100 KB page was ~3 ms.
-_NAMED_ELEMENTS = etree.XPath("descendant-or-self::*[@class or @id]")
+# every element of a 100 KB page was ~3 ms. The owners of those attributes, in document order:
+# the attribute axis is walked faster than an element test (~0.35 vs 0.6 ms).
+_NAMES = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
+
+
+def _named_elements(page: HtmlElement) -> list[HtmlElement]:
+    return list(dict.fromkeys(name.getparent() for name in _NAMES(page)))
 
 
 def _drop_noise_boxes(page: HtmlElement) -> None:
     """With no container, the furniture boxes the class/id names (a 【相关信息】 box, a share
     bar) go before the whole page is extracted; a big element is a page wrapper whatever its
     name, and stays."""
-    named = [el for el in _NAMED_ELEMENTS(page)
+    named = [el for el in _named_elements(page)
              if PAGE_NOISE_NODE_RX.search("{} {}".format(el.get("class", ""), el.get("id", "")))]
     if not named:       # the page's letters (a regex over all its text, ~2 ms) are not needed
         return
