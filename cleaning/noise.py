@@ -14,6 +14,7 @@ import re
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     BYLINE_RX,
+    COLOPHON_RX,
     CREDIT_LINE_RX,
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
@@ -27,6 +28,8 @@ from cleaning.patterns import (
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
     SECTION_MARKERS,
+    SIGN_OFF_MAX_CHARS,
+    SIGN_OFF_RX,
 )
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
@@ -38,7 +41,7 @@ _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts t
 
 
 def _compact(line: str) -> str:
-    return re.sub(r"[\s\[\]【】|｜▼▲►◄◆●]", "", line)
+    return re.sub(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←]", "", line)
 
 
 def starts_with_marker(line: str) -> bool:
@@ -55,8 +58,12 @@ def is_furniture(line: str) -> bool:
         return True
     if starts_with_marker(line):
         return False
-    if len(line) <= DISCLAIMER_MAX_CHARS and DISCLAIMER_RX.search(line):
-        return True     # a re-post disclaimer ends its sentence: checked before that exemption
+    # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
+    if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_RX.search(line)
+                                              or COLOPHON_RX.match(line)):
+        return True
+    if len(line) <= SIGN_OFF_MAX_CHARS and SIGN_OFF_RX.search(line):
+        return True
     if line.endswith(_SENTENCE_END):
         return False
     if len(line) <= NOISE_LINE_MAX_CHARS and (any(w in line for w in NOISE_LINE_WORDS)

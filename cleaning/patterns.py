@@ -156,8 +156,9 @@ REVIEW_LINE_RX = re.compile(r"(?:^|\s)[一二三初复终]\s*审\s*[:：]")
 # Credit lines of WeChat posts and portal articles ("编辑丨林晓雯", "文/张三", "排版：王五",
 # "转自：某某发布"): a credit label opening a short line, then a separator (丨 | / or a colon).
 CREDIT_LABELS = """
-责任编辑 本期编辑 信息来源 素材来源 转载自 原标题 编辑 责编 美编 审核 审校 校对 终审 文字 文案
-图片 摄影 视频 排版 设计 监制 出品 统筹 策划 供稿 撰稿 作者 记者 通讯员 来源 转自 文 图
+责任编辑 本期编辑 信息来源 素材来源 图文来源 本文来源 转载自 原标题 图文 编辑 责编 美编
+审核 审校 校对 终审 文字 文案 图片 摄影 视频 排版 设计 监制 出品 统筹 策划 供稿 撰稿 作者
+记者 通讯员 来源 转自 文 图
 """.split()
 CREDIT_LINE_RX = re.compile(r"^[（(【\[]?\s*(?:{})\s*[:：丨｜|/]".format("|".join(CREDIT_LABELS)))
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
@@ -179,7 +180,21 @@ DISCLAIMER_PHRASES = tuple("""
 """.split())
 DISCLAIMER_RX = re.compile(r"^[【\[（(]?\s*(?:特别|免责|版权|转载)?声明\s*[】\]）)]?\s*[:：]|"
                            + "|".join(map(re.escape, DISCLAIMER_PHRASES)))
-DISCLAIMER_MAX_CHARS = 200     # a disclaimer is a line or two; longer text is body
+# The sign-offs of WeChat posts ("喜欢就点个在看吧！", "- END -"): short lines only, and 阅读原文
+# only as the button's name (report text may say 组织干部阅读原文原著).
+SIGN_OFF_PHRASES = tuple("""
+点击阅读原文 下方阅读原文 左下角阅读原文 “阅读原文” 阅读原文查看 阅读原文了解 点个在看 点亮在看
+点在看 点击在看 点“在看” 分享给更多人 让更多人看到 欢迎关注 扫码关注 长按关注 更多精彩 精彩推荐
+精彩回顾 投稿邮箱 欢迎投稿
+""".split())
+SIGN_OFF_RX = re.compile(r"^[-—─–_=·•\s]*END[-—─–_=·•\s]*$|"
+                         + "|".join(map(re.escape, SIGN_OFF_PHRASES)), re.I)
+SIGN_OFF_MAX_CHARS = 40
+# The colophon (版记) under an official document: the 抄送 list and the "office (date) 印发" line.
+COLOPHON_RX = re.compile(
+    r"^抄\s*送\s*[:：]|^[\u4e00-\u9fff（）()]{1,40}?(?:办公室|办公厅|政府|委员会|局|委|厅|院|部|处|"
+    r"中心|司|室)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?印\s*发$")
+DISCLAIMER_MAX_CHARS = 200     # a disclaimer or colophon is a line or two; longer text is body
 # Furniture that trafilatura glues onto a real line: cut these spans out.
 NOISE_INLINE_RX = re.compile(
     r"【\s*字[体号][:：]?\s*[大中小\s]*】|字[体号][:：]\s*\[?\s*大\s*中\s*小\s*\]?|"

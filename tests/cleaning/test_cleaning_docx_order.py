@@ -61,3 +61,14 @@ def test_a_soft_line_break_ends_a_line():
     signature.add_run(TAIL[-1])
     doc = clean([saved(document)], URL)
     assert doc.text.split("\n")[-2:] == TAIL[-2:]
+
+
+def test_the_colophon_under_the_signature_goes_and_body_lines_about_issuing_stay():
+    issued = "我县制定并印发"        # a short body line ending in 印发 names no office
+    colophon = ["抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+                "某县人民政府办公室　　2025年3月12日印发"]
+    document = docx.Document()
+    for line in [TITLE, *HEAD, issued, *TAIL, *colophon]:
+        document.add_paragraph(line)
+    doc = clean([saved(document)], URL)
+    assert doc.text.split("\n") == [*HEAD, issued, *TAIL]

@@ -69,3 +69,18 @@ def test_credit_lines_with_any_separator_go_and_body_lines_with_the_words_stay()
     lines = doc.text.split("\n")
     assert lines[-2:] == SIGNATURE
     assert "文件审查：全年审查规范性文件23件" in lines
+
+
+SIGN_OFFS = ["- END -", "↓↓↓", "喜欢就点个在看吧！", "更多精彩内容，请关注“某县司法”公众号",
+             "投稿邮箱：sifa@example.com", "点击下方阅读原文"]
+
+
+def test_wechat_sign_offs_go_and_a_short_body_line_about_reading_originals_stays():
+    study = "坚持读原著、学原文、悟原理，组织干部阅读原文原著12次。"
+    weak = "<p>基层执法力量相对薄弱。</p>"
+    body = BODY.replace(weak, f"<p>{study}</p>{weak}")
+    extra = "".join(f"<p>{line}</p>" for line in SIGN_OFFS)
+    doc = clean([wechat_page(body + extra)], "https://mp.weixin.qq.com/s/AbCdEf")
+    lines = doc.text.split("\n")
+    assert lines[-2:] == SIGNATURE
+    assert study in lines
