@@ -124,6 +124,21 @@ def api_page(request: PageRequest, page: int) -> PageRequest:
                    formdata=tuple(form))
 
 
+JSONP_RE = re.compile(r"^\s*[\w.$?]+\s*\((?P<json>.*)\)\s*;?\s*$", re.S)
+
+
+def json_text(text: str) -> Any:
+    """A JSON answer's data — also JSONP, `callback({...});` — or None when it is neither."""
+    wrapped = JSONP_RE.match(text)
+    for candidate in (text, wrapped["json"] if wrapped else None):
+        if candidate is not None:
+            try:
+                return json.loads(candidate)
+            except ValueError:
+                continue
+    return None
+
+
 def json_records(data: Any) -> list[dict[str, Any]]:
     """The longest list of objects with a title and a URL anywhere in a JSON answer."""
     best: list[dict[str, Any]] = []

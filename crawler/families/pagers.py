@@ -13,7 +13,6 @@ the generic reading catches what they miss. Declared totals go to the spider's l
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
@@ -31,7 +30,7 @@ from crawler.families.links import (
     date_value,
 )
 from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
-from crawler.paging_api import json_paging, json_records, record_fields
+from crawler.paging_api import json_paging, json_records, json_text, record_fields
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
@@ -49,11 +48,9 @@ def leads_to_reports(more: MoreLink) -> bool:
 
 
 def json_answer(response: TextResponse) -> Any:
-    """A JSON listing answer, or None when it is not JSON (counted short by the ledger)."""
-    try:
-        return json.loads(response.text)
-    except ValueError:
-        return None
+    """A JSON (or JSONP) listing answer, or None when it is not JSON (counted short by the
+    ledger)."""
+    return json_text(response.text)
 
 
 class PagerSpider(scrapy.Spider):

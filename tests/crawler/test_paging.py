@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crawler.families.completeness import Ledger
 from crawler.paging import read_paging
-from crawler.paging_api import json_paging
+from crawler.paging_api import json_paging, json_text
 
 BASE = "http://www.a.gov.cn/zwgk/fzzf/"
 
@@ -114,3 +114,11 @@ def test_ledger_names_each_shortfall() -> None:
     ledger.report_fetched("a")
     assert ("report_not_fetched", "a") not in {(p["kind"], p["url"]) for p in ledger.problems()}
     assert [p["kind"] for p in ledger.problems(expect_empty=True)] == ["listing_incomplete"]
+
+
+def test_jsonp_answers_are_read_as_json() -> None:
+    data = {"total": 2, "list": [{"title": "t", "url": "/c/1.html"}]}
+    assert json_text('jQuery1123_456({"total": 2, "list": [{"title": "t", "url": "/c/1.html"}]});'
+                     ) == data
+    assert json_text(' {"total": 2, "list": [{"title": "t", "url": "/c/1.html"}]} ') == data
+    assert json_text("<html><body>共2条</body></html>") is None
