@@ -69,6 +69,8 @@ def might_be_report(title: str) -> bool:
     from cleaning.listing import is_truncated
     from cleaning.report import classify_title, has_negative_words
 
+    if not any(word in title for word in UNSURE_TITLE_WORDS):
+        return False   # most links (navigation, news): no word of a report, no more work
     if resembles_report(title):
         return True
     plain = title
@@ -85,10 +87,10 @@ def resembles_report(title: str) -> bool:
     from cleaning.report import classify_title
 
     text = "".join(title.split())
+    if not (any(word in text for word in REPORT_LIKE_WORDS) and REPORT_LIKE_END_RX.search(text)):
+        return False
     verdict = classify_title(text)
-    return (any(word in text for word in REPORT_LIKE_WORDS)
-            and bool(REPORT_LIKE_END_RX.search(text)) and verdict.report_year is not None
-            and verdict.reason not in NOT_REPORT_REASONS)
+    return verdict.report_year is not None and verdict.reason not in NOT_REPORT_REASONS
 
 
 def report_like_title(response: Response, listing_title: str) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from scrapy.http import TextResponse
 
-from crawler.families.chain import looks_like_report
+from crawler.families.chain import looks_like_report, might_be_report
 from crawler.families.links import (
     ListingEntry,
     absolute_url,
@@ -41,7 +41,9 @@ class EntrySpider(PagerSpider):
             if not url or not title or (self.title_filter
                                         and not re.search(self.title_filter, title)):
                 continue
-            if not (self.is_article_link(url) or (self.allowed(url) and looks_like_report(title))):
+            # A link that is, or may be, a report's is followed whatever its URL looks like.
+            if not (self.is_article_link(url) or (self.allowed(url) and (
+                    looks_like_report(title) or might_be_report(title)))):
                 continue
             entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
         return entries

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from parsel import Selector
+from scrapy.http import TextResponse
 
 from cleaning.patterns import REPORT_FILE_EXTS
 from crawler.paging import first_page_pager_urls  # the one reader of script pagers
@@ -103,7 +104,7 @@ def date_near(link: Selector) -> str | None:
     return None
 
 
-def dated_row_links(selector: Selector) -> list[Selector]:
+def dated_row_links(selector: Selector | TextResponse) -> list[Selector]:
     """The item links of a listing no selector knows: each the one link of its cell or row
     (list item, table row, a parent element) beside a date — navigation and pager links carry
     none."""

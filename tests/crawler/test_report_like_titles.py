@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scrapy.http import HtmlResponse, Request
+
 from crawler.families.chain import might_be_report, resembles_report
+from crawler.spiders.portals import spider_class_for
+from settings.registry import Portal
 from tests.crawler.crawl_helpers import query, run_crawl
 
 HOST = "www.lingxi.gov.cn"
@@ -32,6 +36,18 @@ def test_cut_and_whole_titles_that_may_be_reports() -> None:
     assert not resembles_report("一图读懂灵溪县2022年度法治政府建设情况报告")   # 解读
     assert not resembles_report("灵溪县2022年法治政府建设工作要点")
     assert not resembles_report("关于报送2023年度法治政府建设情况报告的函")
+
+
+def test_a_row_that_may_be_a_report_is_an_item_whatever_its_url() -> None:
+    portal = Portal(slug="lingxi", name="灵溪县人民政府", division_code="331130", level="county",
+                    province="浙江省", family="hanweb", start_urls=(COLUMN,),
+                    allowed_domains=(HOST,))
+    spider = spider_class_for(portal)()
+    url = f"http://{HOST}/module/xxgk/search.jsp?currpage=1"
+    rows = (f'<ul><li><a href="/doc/2022/3.html">{CUT}</a></li>'   # no /art/… URL
+            '<li><a href="/doc/2022/4.html">灵溪县召开2024年度法治政府建设工作推...</a></li></ul>')
+    answer = HtmlResponse(url, body=rows.encode(), encoding="utf-8", request=Request(url))
+    assert [e.url for e in spider.listing_entries(answer)] == [f"http://{HOST}/doc/2022/3.html"]
 
 
 def page(title: str, body: str) -> str:
