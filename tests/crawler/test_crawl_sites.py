@@ -134,6 +134,10 @@ def test_xiyang_trouble_is_recorded_and_the_rest_collected(first: Crawl, data_di
     assert blocked["status"] == 412 and blocked["sha256"]            # the challenge page is kept
     assert kinds[XIYANG + "202402/t20240220_1001.html"] == ["ok"]
     assert first.portal("xiyang")["blocked"] == 1
+    # Each report not collected says why: its fetch's kind leads the reason.
+    why = {p["url"]: p["detail"].rsplit(" — ", 1)[-1]
+           for p in first.portal("xiyang")["problems"] if p["kind"] == "report_not_fetched"}
+    assert {url: reason.split(":")[0] for url, reason in why.items()} == XIYANG_TROUBLE
 
 
 def test_trs_create_page_html_pagination_followed(first: Crawl, data_dir: Path) -> None:
