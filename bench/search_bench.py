@@ -162,7 +162,7 @@ def run(sections: int = 100_000, rounds: int = 15, workdir: Path | None = None) 
         say(f"[search] {kind} queries {', '.join(queries)}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
             f"max {max(times):.1f} ms over {len(times)} calls")
         figures.append(Figure(f"search_{kind}_p95_ms", p95, GOAL_P95_MS, higher_is_better=False,
-                              unit=" ms", detail=f"p50 {p50:.1f} ms"))
+                              unit=" ms", detail=f"p50 {p50:.1f} ms", rounds=rounds))
     return figures
 
 
@@ -184,8 +184,8 @@ def filtered_figure(corpus: Path, rounds: int) -> Figure:
         say(f"[search] filters {'+'.join(filters)}: p50 {median(times):.1f} ms, p95 {p95:.1f} ms")
         worst = max(worst, (p95, "+".join(filters), median(times)))
     return Figure("search_filtered_worst_p95_ms", worst[0], GOAL_P95_MS, higher_is_better=False,
-                  unit=" ms", detail=f"worst: {worst[1]}, p50 {worst[2]:.1f} ms; "
-                                     f"{len(filter_combinations())} combinations")
+                  unit=" ms", rounds=rounds, detail=f"worst: {worst[1]}, p50 {worst[2]:.1f} ms; "
+                                                   f"{len(filter_combinations())} combinations")
 
 
 def _timed(corpus: Path, query: str, filters: dict) -> float:
@@ -207,7 +207,7 @@ def cli_figure(corpus: Path, rounds: int = CLI_ROUNDS) -> Figure:
     say(f"[search] fazhi search 复议 end to end: median {median(times):.0f} ms, "
         f"max {max(times):.0f} ms over {rounds} runs")
     return Figure("cli_search_ms", median(times), GOAL_CLI_MS, higher_is_better=False,
-                  unit=" ms", detail=f"max {max(times):.0f} ms over {rounds} runs")
+                  unit=" ms", detail=f"max {max(times):.0f} ms over {rounds} runs", rounds=rounds)
 
 
 def scale_corpus(source: Path, target: Path, copies: int = SCALE_COPIES) -> dict:
@@ -281,7 +281,7 @@ def scaled_figure(corpus: Path, rounds: int) -> Figure:
     if sections < MIN_CACHED_SECTIONS:
         big.unlink()
     return Figure(f"search_{built['sections'] // 1000}k_p95_ms", p95, GOAL_SCALED_P95_MS,
-                  higher_is_better=False, unit=" ms",
+                  higher_is_better=False, unit=" ms", rounds=rounds,
                   detail=f"p50 {p50:.1f} ms; made in {built['seconds']:.0f} s")
 
 
