@@ -203,11 +203,12 @@ NOISE_INLINE_RX = re.compile(
 # leak into the extracted text.
 BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?)$")
-# An organisation and a date on one line above the body ("芜湖市水利局　2025年1月24日", centred
-# under the byline): the closing signature repeated at the top, never body before it starts.
+# A date, or an organisation and a date, on a line of its own above the body ("芜湖市水利局
+# 2025年1月24日" centred under the byline, "（二〇二五年三月十日）" under a title): the closing
+# signature repeated at the top, never body before it starts.
 HEAD_SIGNATURE_RX = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+    r"^[（(]?[\u4e00-\u9fff（）()]{0,40}?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$")
 # A byline opening with its date, then further labels ("2024-02-26 10:31:05　来源：某局　评论：0"):
 # group 1 is the date.
 DATED_BYLINE_RX = re.compile(

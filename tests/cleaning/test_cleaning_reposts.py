@@ -3,6 +3,8 @@ organisation and date repeated on one line above the body. Pages written here.""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning import clean
 
 TITLE = "某县人民政府关于2024年度法治政府建设情况的报告"
@@ -44,12 +46,12 @@ def test_body_lines_about_copyright_infringement_and_sources_stay():
         doc.text.split("\n"))
 
 
-def test_the_signature_repeated_above_the_body_as_one_line_goes():
+@pytest.mark.parametrize("head", ["某县人民政府　2025年3月10日", "（二〇二五年三月十日）"])
+def test_the_signature_or_date_repeated_above_the_body_goes(head):
     page = ("<html><head><meta charset='utf-8'></head><body><div class='newsinfo'>"
             f"<h1 class='newstitle'>{TITLE}</h1>"
             "<div class='newsmsg'><span>发布时间：2025-03-12 09:12</span></div>"
-            "<div class='newsfbdw'><p style='text-align:center'>"
-            "某县人民政府　2025年3月10日</p></div>"
+            f"<div class='newsfbdw'><p style='text-align:center'>{head}</p></div>"
             f"<div class='newscon' id='Zoom'>{BODY}</div></div></body></html>").encode()
     doc = clean([page], "https://www.example.gov.cn/xwzx/tzgg/8512047.html")
     lines = doc.text.split("\n")
