@@ -138,12 +138,21 @@ def _declared_pages(listing: Response) -> list[Any]:
 
 def listing_response(fetcher: PageFetcher, spider: FamilySpider, start_url: str,
                      pages: dict[str, Fetched]) -> Response:
-    """The start page (fetched), or what the family really lists from (gkmlpt: its JSON API)."""
+    """The start page (fetched), or what the family really lists from (gkmlpt: its JSON API,
+    which the JS shell at the start URL names: the family's own request from a page that lists
+    nothing)."""
     first = next(iter(spider.listing_requests(start_url)))
-    if first.url != start_url and first.method == "GET":
-        pages[first.url] = fetcher.fetch(first.url)
-        return pages[first.url].response()
-    return pages[start_url].response()
+    if first.url == start_url or first.method != "GET":
+        return pages[start_url].response()
+    pages[first.url] = fetcher.fetch(first.url)
+    response = pages[first.url].response().replace(request=first)
+    if not isinstance(response, TextResponse) or spider.listing_entries(response):
+        return response
+    then = next((r for r in spider.next_listing_requests(response) if r.method == "GET"), None)
+    if then is None:
+        return response
+    pages[then.url] = fetcher.fetch(then.url)
+    return pages[then.url].response()
 
 
 def discover(fetcher: PageFetcher, start_url: str, division_code: str,

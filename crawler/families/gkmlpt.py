@@ -61,7 +61,7 @@ class GkmlptSpider(FamilySpider):
                        self.api_path.format(column=column, page=page, sid=sid))
 
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
-        if response.meta.get(SHELL_OF):
+        if shell_of(response):
             return []   # the JS shell: its items come from the API
         entries = []
         for article in self.api_data(response).get("articles") or []:
@@ -73,7 +73,7 @@ class GkmlptSpider(FamilySpider):
         return entries
 
     def gkmlpt_api_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        start_url = response.meta.get(SHELL_OF)
+        start_url = shell_of(response)
         if start_url:   # the shell page: its site id, then the API's page 1
             yield self.listing_request(self.api_url(start_url, 1, sid=shell_site_id(
                 response.text)), meta={LISTING_ROOT: start_url})
@@ -118,6 +118,12 @@ class GkmlptSpider(FamilySpider):
             self.logger.error("gkmlpt API did not answer JSON: %s", response.url)
             return {}
         return data if isinstance(data, dict) else {}
+
+
+def shell_of(response: TextResponse) -> str | None:
+    """The start URL whose JS shell `response` is (None: an API answer, or a page fetched
+    outside a crawl, with no request)."""
+    return response.request.meta.get(SHELL_OF) if response.request else None
 
 
 def shell_site_id(text: str) -> str:

@@ -5,6 +5,8 @@ beside the shell's `gkmlpt/` folder, not at the host's root. Sites written here.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from scrapy.http import HtmlResponse
@@ -12,7 +14,7 @@ from scrapy.http import HtmlResponse
 from crawler.families.gkmlpt import shell_site_id
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import ROOT, query, run_crawl
 
 HOST = "www.lanshan.gov.cn"
 BASE = f"http://{HOST}/lssfj/gkmlpt"
@@ -103,3 +105,18 @@ def test_a_gkmlpt_column_under_a_sub_path_is_crawled_whole(tmp_path: Path) -> No
     [document] = query(data / "corpus.db", "SELECT url, report_year FROM documents "
                        "WHERE portal = 'lanshan_sfj'")
     assert tuple(document) == (f"{BASE}/content/1/1001/post_1001.html", 2023)
+
+
+def test_new_portal_reads_the_api_the_shell_names(tmp_path: Path) -> None:
+    sites = tmp_path / "online"
+    write_site(sites)
+    done = subprocess.run(
+        [sys.executable, "-m", "fazhi.portal_commands", "new-portal", "lanshan_sfj", START,
+         "--division-code", "441803", "--replay", str(sites), "--portals",
+         str(tmp_path / "portals"), "--portal-dir", str(tmp_path / "registry")],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    saved = tmp_path / "portals" / "lanshan_sfj" / "site" / HOST / "lssfj" / "gkmlpt"
+    assert (saved / "index").is_file()                       # the shell, replayed as crawled
+    assert (saved / "api" / "all" / "77@page=1&sid=612345").is_file()
+    assert (saved / "content" / "1" / "1001" / "post_1001.html").is_file()
