@@ -44,6 +44,7 @@ HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RUN = re.compile(f"[{HAN}]+")
 # A private-use character: unicode61 keeps it as a token (category Co); report texts lack it.
 RUN_BOUNDARY = "\ue000"
+WORD_CHAR = re.compile(r"[^\W_]")   # str.isalnum() as a regex: \w is isalnum() and "_"
 FTS_TABLE = "sections_fts"
 BODY_COLUMN, TAGS_COLUMN = "body", "tags"
 DUPLICATE_TAG = "dup"
@@ -84,7 +85,7 @@ def _between(text: str, position: int, start: int) -> list[str]:
     """The text between two Han runs (or before the first, ``position`` 0) as pieces, with
     RUN_BOUNDARY after it when it has no letter or digit to keep the runs apart."""
     pieces = [text[position:start]] if start > position else []
-    if position and not any(map(_is_word_char, pieces[0] if pieces else "")):
+    if position and not WORD_CHAR.search(text, position, start):
         pieces.append(RUN_BOUNDARY)
     return pieces
 
@@ -116,7 +117,10 @@ def segment(text: str) -> str:
     position = 0
     for match in HAN_RUN.finditer(text):
         start, end = match.span()
-        pieces += _between(text, position, start)
+        if start > position:        # _between, inlined: this loop is the hot one
+            pieces.append(text[position:start])
+        if position and not WORD_CHAR.search(text, position, start):
+            pieces.append(RUN_BOUNDARY)
         run = match.group()
         if len(run) == 1:
             pieces.append(run)
