@@ -34,6 +34,7 @@ from cleaning.patterns import (
     PUBLISHED_NODE_NAMES,
     SCRIPT_DATE_RX,
 )
+from cleaning.script import to_simplified, to_simplified_many
 from cleaning.textutil import letter_count, normalise_space
 
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
@@ -107,8 +108,22 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[s
     Long texts are skipped: label/value rows are short, body prose is not metadata.
     """
     fields: dict[str, str] = {}
-    # On a Traditional page the label is only seen once simplified: no shortcut there.
-    has_label_end = _LABEL_END_RX.search if simplify is as_is else bool
+    segments = _label_segments(tree, shortcut=simplify is as_is)
+    texts = [text for text, _ in segments]
+    # A Traditional page's segments in one OpenCC call (hundreds of calls were ~1.5 ms).
+    simple = to_simplified_many(texts) if simplify is to_simplified else map(simplify, texts)
+    for (_, owner), text in zip(segments, simple, strict=True):
+        _read_segment(text, owner, simplify, fields)
+    return fields
+
+
+def _label_segments(tree: HtmlElement, *, shortcut: bool
+                    ) -> list[tuple[str, HtmlElement | None]]:
+    """The texts that may hold a label, in order, each with the element whose value follows
+    it (None for a tail). On a Traditional page (no ``shortcut``) the label is only seen once
+    simplified: no shortcut there."""
+    has_label_end = _LABEL_END_RX.search if shortcut else bool
+    segments: list[tuple[str, HtmlElement | None]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
@@ -116,13 +131,13 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[s
         # what follows the element), then its children's tails.
         text = el.text
         if text and has_label_end(text) and _may_hold_label(text):
-            _read_segment(simplify(text), el, simplify, fields)
+            segments.append((text, el))
         if len(el):
             for child in el:
                 tail = child.tail
                 if tail and has_label_end(tail) and _may_hold_label(tail):
-                    _read_segment(simplify(tail), None, simplify, fields)
-    return fields
+                    segments.append((tail, None))
+    return segments
 
 
 def _may_hold_label(segment: str) -> bool:

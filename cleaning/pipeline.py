@@ -162,8 +162,8 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc.warnings += [page.lost for page in read if page.lost]
     doc.original_script = script.detect("".join(lines) or first.tree.text_content())
     simplify = script.to_simplified if doc.original_script == "traditional" else metadata.as_is
-    lines = [simplify(line) for line in lines]
-    bold = {simplify(b) for b in bold}
+    if simplify is script.to_simplified:       # one OpenCC call for all the lines
+        lines, bold = script.to_simplified_many(lines), set(script.to_simplified_many([*bold]))
     trace.add("converted", "script: {}\n\n{}".format(doc.original_script, "\n".join(lines)))
 
     evidence = _evidence(first, simplify)

@@ -18,7 +18,24 @@ def _converter() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    return _converter().convert(text) if text else text
+    if text.isascii():      # nothing to convert (saves an OpenCC call on a Traditional page)
+        return text
+    return _converter().convert(text)
+
+
+# Joins the texts of one OpenCC call: a character in no dictionary entry, so no phrase spans it.
+_JOINER = "\ue000"
+
+
+def to_simplified_many(texts: list[str]) -> list[str]:
+    """``[to_simplified(text) for text in texts]`` in one OpenCC call: a Traditional page has
+    hundreds of short texts to convert (label cells, menu links), ~3 µs a call."""
+    if len(texts) < 2 or any(_JOINER in text for text in texts):
+        return [to_simplified(text) for text in texts]
+    converted = _converter().convert(_JOINER.join(texts)).split(_JOINER)
+    if len(converted) != len(texts):        # (never seen: the joiner converted)
+        return [to_simplified(text) for text in texts]
+    return converted
 
 
 _NOT_HAN_RX = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")

@@ -31,3 +31,13 @@ def test_simplified_page_is_left_exactly_as_is():
     doc = clean([page(SIMPLIFIED)], "http://www.example.gov.cn/a.html")
     assert doc.original_script == "simplified"
     assert SIMPLIFIED in doc.text           # 於 would become 于 under t2s
+
+
+def test_many_texts_convert_in_one_call_as_each_alone():
+    from cleaning.script import to_simplified, to_simplified_many
+
+    texts = ["發佈日期：", "2024年3月5日", "乾", "隆", "乾隆", "", "index", "機構\n概況",
+             "資訊公開　索引號：", "\ue000 joiner inside"]
+    assert to_simplified_many(texts) == [to_simplified(text) for text in texts]
+    assert to_simplified_many(texts[:-1]) == [to_simplified(text) for text in texts[:-1]]
+    assert to_simplified_many(["發佈日期"]) == ["发布日期"] and to_simplified_many([]) == []
