@@ -89,10 +89,14 @@ def test_scrapy_list_with_a_bad_registry_entry_is_one_line(tmp_path) -> None:
                           "'division_code'", lines=1)
 
 
-def test_damage_is_found_in_the_files_a_command_line_names(tmp_path) -> None:
+def test_damage_is_found_in_the_files_a_command_line_names(tmp_path, monkeypatch) -> None:
     import sqlite3
 
     from fazhi.errors import damaged_message, database_candidates, is_corruption
+    from settings import paths
+
+    # The default data directory is not one of this test's files (a checkout may have data/).
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "no-data"))
 
     good, bad = tmp_path / "good", tmp_path / "bad"
     for folder in (good, bad):
