@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from scrapy.http import TextResponse
+
 from crawler.families.base import FamilySpider
+from crawler.families.links import ListingEntry, dated_row_links
 
 
 class GenericSpider(FamilySpider):
     family = "generic"
     listing_link_css: ClassVar[str] = "ul.list li a, .list li a, .news-list li a"
+
+    def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
+        """A site no family describes: the list selector's links and every dated row's too
+        (the `.list` it finds may be a side menu while the items sit in a table)."""
+        found = {entry.url: entry for entry in self.entries_from_links(
+            response.css(self.listing_link_css), response.url)}
+        for entry in self.entries_from_links(dated_row_links(response), response.url):
+            found.setdefault(entry.url, entry)
+        return list(found.values())

@@ -246,6 +246,16 @@ def test_a_listing_no_selector_knows_is_read_from_its_dated_rows() -> None:
         ("http://sfj.nanchuan.gov.cn/c/6.html", "2023-01-05")]
 
 
+def test_a_generic_listing_reads_its_dated_rows_beside_a_list_it_knows() -> None:
+    # The `.list` the generic selector knows is the side menu; the items are a dated table.
+    url = "http://sfj.nanchuan.gov.cn/fzzfjs/ndbg/"
+    page = TABLE_LISTING.replace('<ul class="side">', '<ul class="list">')
+    entries = spider_for("generic", url).listing_entries(html(url, page))
+    assert [e.url.rsplit("/", 2)[-2:] for e in entries] == [
+        ["gzdt", ""], ["ndbg", ""], ["9", "501.html"], ["9", "488.html"]]
+    assert entries[2].published == "2025-01-20"
+
+
 def test_split_article_pager_with_its_numbers_in_variables() -> None:
     # TRS writes the article pager as createPageHTML(_nPageCount, _nCurrIndex, name, ext).
     base = "http://www.qinghe.gov.cn/zwgk/fzzfjs/202501/"
