@@ -35,6 +35,7 @@ from bench import (  # noqa: E402
 )
 from bench.common import Figure, db_bytes, machine_load, median, say  # noqa: E402
 from crawler.stopping import Interrupted, interrupt_on_signal  # noqa: E402
+from fazhi.cli import exit_on_next_signal  # noqa: E402
 
 STAGES = ("clean", "rebuild", "crawl", "search")
 FULL = {"clean_pages": 27, "clean_scaling_mb": 1, "pages": 10_000, "scaling_pages": 2_000,
@@ -120,16 +121,20 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="fazhi-bench-"))
     started = time.monotonic()
     # Sub-processes are stopped, pools terminated on the way out; a second signal, even while
-    # the data is removed, ends the bench at once.
+    # the data is removed or the process exits, ends the bench at once.
+    stopped: Interrupted | None = None
     with interrupt_on_signal():
         try:
             figures = run(stages, sizes, work, args.profile)
         except Interrupted as stop:
-            say(f"\nfazhi bench interrupted ({stop}) after {time.monotonic() - started:.0f} s")
-            return stop.exit_status
+            stopped = stop
         finally:
             if args.workdir is None:
                 shutil.rmtree(work, ignore_errors=True)
+    if stopped is not None:
+        exit_on_next_signal()   # from here until the process is gone
+        say(f"\nfazhi bench interrupted ({stopped}) after {time.monotonic() - started:.0f} s")
+        return stopped.exit_status
     say(f"\nfazhi bench: {time.monotonic() - started:.0f} s on {os.cpu_count()} cores")
     for figure, load in figures:
         say(f"{figure_line(figure, load)}  [{figure.detail}]")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -110,14 +112,22 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
     # Portal rows (province, level filters) come from the previous corpus, else the registry.
     portals_info = None if paths.corpus.exists() else registry_rows()
     try:
-        with interrupt_on_signal():   # Ctrl-C/SIGTERM: workers end, the temp file goes
+        with interrupt_on_signal():   # Ctrl-C/SIGTERM: the workers end, the temp file goes
             stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
                                 progress=not quiet, portals_info=portals_info,
                                 page_timeout=budget)
     except Interrupted as stop:
+        exit_on_next_signal()
         click.echo(f"rebuild interrupted ({stop}): {paths.corpus} is as it was", err=True)
         sys.exit(stop.exit_status)
     click.echo(report.format_rebuild(stats))
+
+
+def exit_on_next_signal() -> None:
+    """After a stop: a second SIGINT/SIGTERM while the process winds down ends it at once
+    (128 + N), not with click's 'Aborted!' or a traceback."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda signum, _frame: os._exit(128 + signum))
 
 
 def registry_rows() -> list:
