@@ -25,6 +25,7 @@ from cleaning.patterns import (
     NOISE_INLINE_RX,
     NOISE_LINE_MAX_CHARS,
     NOISE_LINE_WORDS,
+    PAGE_MARK_LINE_RX,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
     SECTION_MARKERS,
@@ -51,7 +52,7 @@ def starts_with_marker(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Would this line be portal furniture wherever it appears?"""
     compact = _compact(line)
-    if not compact or compact in NOISE_EXACT:
+    if not compact or compact in NOISE_EXACT or PAGE_MARK_LINE_RX.match(line):
         return True
     if len(line) <= NOISE_LINE_MAX_CHARS and (_BREADCRUMB_RX.search(line)
                                               or _ATTACHMENT_LINE_RX.search(line)):

@@ -167,8 +167,14 @@ NOISE_EXACT = frozenset("""
 字号 微信 微博 QQ空间 二维码 English 繁体 简体 繁體 簡體
 首页 搜索 无障碍 关怀版 长者模式 TOP top 返回 【打印】【关闭】
 打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
+免责声明 版权声明 特别声明
 """.split())
 NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
+# A page-number line of a document pasted or converted into a page ("— 2 —", "第2页 共5页"):
+# dashes or 第…页 around the number (a bare number may be a table cell).
+PAGE_MARK_LINE_RX = re.compile(
+    r"^[-—–－]+\s*\d{1,3}\s*[-—–－]+$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|"
+    r"^共\s*\d{1,3}\s*页\s*[/，,]?\s*第\s*\d{1,3}\s*页$")
 # Re-post and copyright disclaimers ("声明：本文转载自…，如涉及版权问题请联系删除"): furniture
 # though they end a sentence. Phrases, not bare 转载/来源/版权/侵权, which report text uses
 # (版权保护, 资金来源, 侵权案件); a line opening with a disclaimer label counts too.
@@ -242,7 +248,7 @@ SCRIPT_SAMPLE_CHARS = 6000
 # ----------------------------------------------------------------------------- metadata
 # label (spaces removed) -> field
 _LABELS_BY_FIELD = {
-    "index_number": "索引号 信息索引号",
+    "index_number": "索引号 信息索引号 信息索引",
     "publisher": "发布机构 发文机关 制发机构 发布单位 发文单位 发文机构 公开主体 信息公开主体",
     "written": "成文日期 发文日期 公文生成日期 生成日期 印发日期 制发日期",
     "published": "发布日期 发布时间 公开日期 公开时间 发表时间 上线时间",
@@ -268,6 +274,9 @@ METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
 METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
 LABEL_CLIMB_LEVELS = 3     # <td><span><B>label</B></span></td>: wrappers around a label
+# Inline elements that only pad a label's characters apart (索<em>　</em>引<em>　</em>号：):
+# empty, they leave the label whole when it is read as one text.
+LABEL_PADDING_TAGS = frozenset(("em", "i", "span", "font", "b", "strong", "u", "br", "img"))
 # Source bylines that name no organisation (本站原创, 本网, 网站编辑...): never the publisher.
 NOT_PUBLISHER_RX = re.compile(
     r"^(本站|本网)|^(原创|网站编辑|本站编辑|编辑部|网络|互联网|转载|网络转载|佚名|未知|不详|"

@@ -86,3 +86,14 @@ def test_wechat_sign_offs_go_and_a_short_body_line_about_reading_originals_stays
     lines = doc.text.split("\n")
     assert lines[-2:] == SIGNATURE
     assert study in lines
+
+
+def test_page_numbers_of_a_pasted_file_and_a_disclaimer_heading_go():
+    weak = "<p>基层执法力量相对薄弱。</p>"
+    body = BODY.replace(weak, f"<p>— 2 —</p>{weak}<p>第3页 共4页</p>")
+    extra = "<p><b>免责声明</b></p><p>本文仅代表作者观点，不代表本平台立场。</p>"
+    doc = clean([wechat_page(body + extra)], "https://mp.weixin.qq.com/s/AbCdEf")
+    lines = doc.text.split("\n")
+    assert lines[-2:] == SIGNATURE
+    assert not [line for line in lines if "页" in line or "—" in line]
+    assert "基层执法力量相对薄弱。" in lines
