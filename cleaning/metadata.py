@@ -25,6 +25,7 @@ from cleaning.patterns import (
     EMPTY_VALUES,
     EPOCH_RX,
     LABEL_CLIMB_LEVELS,
+    LABEL_PADDING_TAGS,
     META_LINE_RX,
     METADATA_LABEL_MAX_CHARS,
     METADATA_LABELS,
@@ -130,14 +131,25 @@ def _label_segments(tree: HtmlElement, *, shortcut: bool
         # The element's own text pieces in order: its text (a label there reads its value from
         # what follows the element), then its children's tails.
         text = el.text
+        padded = bool(text) and len(el) > 0 and _is_padded_label(el)
+        if padded:       # 索<em>　</em>引<em>　</em>号： is one label
+            text = el.text_content()
         if text and has_label_end(text) and _may_hold_label(text):
             segments.append((text, el))
-        if len(el):
+        if len(el) and not padded:
             for child in el:
                 tail = child.tail
                 if tail and has_label_end(tail) and _may_hold_label(tail):
                     segments.append((tail, None))
     return segments
+
+
+def _is_padded_label(el: HtmlElement) -> bool:
+    """A short text whose children are empty inline padding between its characters."""
+    if len(el.text) > METADATA_LABEL_MAX_CHARS:
+        return False
+    return all(isinstance(child.tag, str) and child.tag in LABEL_PADDING_TAGS
+               and not (child.text_content() or "").strip() for child in el)
 
 
 def _may_hold_label(segment: str) -> bool:
@@ -182,7 +194,7 @@ def _value_after(label_el: HtmlElement) -> str:
     the whole of its cell: climb to the cell and take the cell after it."""
     if label_el.tail and label_el.tail.strip():
         return label_el.tail
-    if len(label_el):
+    if len(label_el) and not (label_el.text and _is_padded_label(label_el)):
         return label_el.text_content()[len(label_el.text or ""):]
     el = label_el
     for _ in range(LABEL_CLIMB_LEVELS + 1):

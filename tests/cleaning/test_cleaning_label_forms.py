@@ -1,0 +1,39 @@
+"""Disclosure-block labels in the forms portals spell them: padded apart by empty inline
+elements, or under another name (信息索引)."""
+
+from __future__ import annotations
+
+from cleaning import clean
+
+BODY = ("<div class='article-content'>" + "<p>2024年，我县坚持依法行政，推进法治政府建设。</p>" * 8
+        + "</div>")
+
+
+def _clean(block: str):
+    page = f"<html><head><meta charset='utf-8'></head><body>{block}{BODY}</body></html>"
+    return clean([page.encode()], "http://www.example.gov.cn/a.html")
+
+
+def test_a_label_padded_apart_by_empty_elements_is_read_whole():
+    doc = _clean("<ul><li><span class='k'>索<em>　</em>引<em>　</em>号：</span>"
+                 "<span class='v'>B-7/2025-00012</span></li>"
+                 "<li><span class='k'>文<i> </i>号：</span><span class='v'>乙政〔2025〕3号</span>"
+                 "</li></ul>")
+    assert (doc.index_number, doc.doc_number) == ("B-7/2025-00012", "乙政〔2025〕3号")
+
+
+def test_a_padded_label_with_its_value_after_it_in_the_same_element():
+    doc = _clean("<p><b>索<span>&nbsp;</span>引<span>&nbsp;</span>号：</b>C-9</p>")
+    assert doc.index_number == "C-9"
+
+
+def test_xinxi_suoyin_names_the_index_number_in_a_line_of_pairs():
+    doc = _clean("<p class='xxsy'>信息索引：QX-0100-2025-00007　　发布机构：丙县人民政府　　"
+                 "生成日期：2025-02-27</p>")
+    assert (doc.index_number, doc.publisher) == ("QX-0100-2025-00007", "丙县人民政府")
+
+
+def test_a_label_holding_real_text_in_a_child_is_not_padding():
+    # The child holds the value: it is read from the element, not from what follows it.
+    doc = _clean("<p>索引号：<span>D-1</span></p><p>E-2</p>")
+    assert doc.index_number == "D-1"
