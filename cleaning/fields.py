@@ -19,6 +19,7 @@ from cleaning.patterns import (
     SIGNATURE_WINDOW,
     TITLE_ISSUER_RX,
     TITLE_SUFFIX_SEPARATORS,
+    UI_PAGE_TITLE_RX,
     YEAR_IN_BODY_RX,
 )
 from cleaning.textutil import normalise_space, year_in_title
@@ -72,6 +73,8 @@ def _strip_site_suffix(title: str) -> str:
     title = normalise_space(title)
     for sep in TITLE_SUFFIX_SEPARATORS:
         parts = [p.strip() for p in title.split(sep) if p.strip()]
+        if any(UI_PAGE_TITLE_RX.match(part) for part in parts):
+            return ""        # a search page: neither part is a title
         if len(parts) > 1:
             reports = [p for p in parts if "报告" in p]
             best = max(reports or parts, key=len)

@@ -31,6 +31,7 @@ from cleaning.patterns import (
     METADATA_LABELS,
     METADATA_SEGMENT_MAX_CHARS,
     METADATA_VALUE_MAX_CHARS,
+    NOT_LABEL_TAGS,
     PLACEHOLDER_MARKS,
     PUBLISHED_NODE_NAMES,
     SCRIPT_DATE_RX,
@@ -168,6 +169,8 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
         return
     only = _LABEL_ONLY_RX.match(text)
     if only and owner is not None and len(text) <= METADATA_LABEL_MAX_CHARS + 4:
+        if owner.tag in NOT_LABEL_TAGS:
+            return
         value = simplify(_value_after(owner))
         # An empty cell: the next cell's label ([发布日期], 发布日期：…) is not its value.
         if not _LABEL_VALUE_RX.match(value) and not META_LINE_RX.match(value):

@@ -277,6 +277,9 @@ LABEL_CLIMB_LEVELS = 3     # <td><span><B>label</B></span></td>: wrappers around
 # Inline elements that only pad a label's characters apart (索<em>　</em>引<em>　</em>号：):
 # empty, they leave the label whole when it is read as one text.
 LABEL_PADDING_TAGS = frozenset(("em", "i", "span", "font", "b", "strong", "u", "br", "img"))
+# A field name in a link or button is a search filter or a menu item (范围：全部 标题 正文), not a
+# label cell: the element after it is not its value.
+NOT_LABEL_TAGS = frozenset(("a", "button"))
 # Source bylines that name no organisation (本站原创, 本网, 网站编辑...): never the publisher.
 NOT_PUBLISHER_RX = re.compile(
     r"^(本站|本网)|^(原创|网站编辑|本站编辑|编辑部|网络|互联网|转载|网络转载|佚名|未知|不详|"
@@ -308,6 +311,9 @@ CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_YEAR_RX = re.compile(r"([〇零○一二三四五六七八九]{4})年")
 TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
+# A <title> naming a kind of page, not a document (搜索结果-某市人民政府): the page has no title
+# (the site's name beside it is none either).
+UI_PAGE_TITLE_RX = re.compile(r"^(?:站内|全站|全文|高级)?(?:搜索|检索|查询)(?:结果|页面?)?$")
 # Signing bodies: short closing lines ending like an organisation.
 ORG_SUFFIX_RX = re.compile(
     r"(人民政府|政府|委员会|管委会|办公室|办公厅|司法局|局|厅|委|院|中心|街道办事处|办事处|公司)$")

@@ -37,3 +37,26 @@ def test_a_label_holding_real_text_in_a_child_is_not_padding():
     # The child holds the value: it is read from the element, not from what follows it.
     doc = _clean("<p>索引号：<span>D-1</span></p><p>E-2</p>")
     assert doc.index_number == "D-1"
+
+
+SEARCH_PAGE = """<html><head><meta charset='utf-8'><title>{title}</title></head><body>
+<form class='search'><input name='q' value='法治政府建设年度报告'>
+<div class='filter'><span>范围：</span><a class='on'>全部</a><a>标题</a><a>正文</a>
+<span>时间：</span><a>不限</a><a>一年内</a></div></form>
+<div class='results'><p>找到相关结果约12条</p>
+<div class='item'><a href='/art/1.html'>丁市2024年度法治政府建设情况报告</a>
+<p>2024年，全市坚持依法行政……一、主要举措和成效……</p><span>2025-02-28</span></div>
+<div class='item'><a href='/art/2.html'>戊区2024年度法治政府建设情况报告</a>
+<p>……二、存在的不足……</p><span>2025-02-20</span></div></div></body></html>"""
+
+
+def test_a_field_name_in_a_filter_link_is_no_label():
+    doc = clean([SEARCH_PAGE.format(title="丁市人民政府").encode()],
+                "http://www.example.gov.cn/search.do?q=x")
+    assert doc.title == "丁市人民政府"     # not 正文, the link after 标题
+
+
+def test_a_search_results_page_has_no_title():
+    doc = clean([SEARCH_PAGE.format(title="搜索结果-丁市人民政府").encode()],
+                "http://www.example.gov.cn/search.do?q=x")
+    assert (doc.title, doc.is_report) == (None, False)
