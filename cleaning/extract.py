@@ -41,6 +41,7 @@ from cleaning.patterns import (
     PROSE_MIN_CHARS,
     SIGNATURE_MAX_CHARS,
     TABLE_CELL_SEPARATOR,
+    TRAFILATURA_MAX_LINES,
 )
 from cleaning.textutil import letter_count, normalise_space
 
@@ -62,6 +63,8 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
         _drop_noise_boxes(page)
         _drop_link_lists(page)
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
+        if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:
+            return Extracted(_walk(page), set(), "page")
         return Extracted(_trafilatura_lines(page, fast=False) or _walk(page), set(), "page")
     node = copy.deepcopy(container.node)
     node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
@@ -72,6 +75,8 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     _headings_as_paragraphs(node)
     bold = _bold_runs(node)
     walked = _walk(node)
+    if len(walked) > TRAFILATURA_MAX_LINES:
+        return Extracted(walked, bold, "walk")
     # An <article> frame: trafilatura's main pass takes it; a bare <div> fails that pass, and its
     # recovery pass drops headings and paragraphs repeating part of an earlier one.
     wrapper = lxml.html.fromstring(ARTICLE_FRAME, parser=HTML_PARSER)

@@ -124,6 +124,10 @@ MIN_TRAFILATURA_LINE_SHARE = 0.5
 # ...and every paragraph of prose: a line of at least PROSE_MIN_CHARS ending a sentence.
 PROSE_MIN_CHARS = 30
 PROSE_ENDS = ("。", "；", "！", "？")
+# A container of more lines than this is walked, never handed to trafilatura: its XPath
+# "//p//text()" grows with the square of the paragraphs in libxml2 (68,000 of them, an 8 MB page:
+# 17 s; a 30 MB page: many minutes). A report has a few hundred.
+TRAFILATURA_MAX_LINES = 20_000
 
 # ----------------------------------------------------------------------------- noise
 # A short line containing one of these is portal furniture, not report text.
@@ -263,12 +267,14 @@ _LABELS_BY_FIELD = {
 METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
                    for label in labels.split()}
 # Labels of metadata rows that name no field we keep: still rows, never report text.
-_OTHER_ROW_LABELS = "主题分类 分类 主题词 有效性 时效 内容概述"
+_OTHER_ROW_LABELS = "主题分类 分类 主题词 有效性 时效 内容概述 公开属性 公开方式 签发人"
+# Every row label: a value ends where the next one starts, spaced or not (索引号：A-1公开属性：…).
+ROW_LABELS = (*METADATA_LABELS, *_OTHER_ROW_LABELS.split())
 # A leaked metadata row (noise): a label, spaces allowed between its characters, then a colon.
 # The bare 时间/日期/发布 of bylines are left out: "时间：" opens body lines too.
 META_LINE_RX = re.compile(r"^[•·\-\s]*({})\s*[:：|]".format("|".join(
     r"\s*".join(map(re.escape, label))
-    for label in [*METADATA_LABELS, *_OTHER_ROW_LABELS.split()]
+    for label in ROW_LABELS
     if METADATA_LABELS.get(label) != "published_weak")))
 METADATA_LABEL_MAX_CHARS = 10
 METADATA_VALUE_MAX_CHARS = 200
