@@ -16,11 +16,14 @@ from cleaning import noise, report, script
 from cleaning.document import Attachment, Document
 from cleaning.errors import CleaningError
 from cleaning.listing import ListingHint, file_title
+from cleaning.metadata import clean_value, labelled_lines
 from cleaning.office import OLE_MAGIC
 from cleaning.patterns import (
     DOC_NUMBER_RX,
     EXTRACTABLE_EXTS,
     FILE_TITLE_SPLIT_TAIL_RX,
+    META_LINE_RX,
+    ORG_SUFFIX_RX,
     SCANNED_PDF_WARNING,
 )
 
@@ -36,6 +39,8 @@ FILE_CONTENT_TYPES = {
 # viewer page; a .doc, .wps or .ofd URL never is).
 NEVER_HTML_EXTS = (".doc", ".wps", ".ofd")
 TITLE_SCAN_LINES = 5   # the title sits in the first lines of a report file
+COVER_SCAN_LINES = 12  # a cover's label：value rows (索引号, 文号, 签发人) sit among these
+ISSUER_MAX_CHARS = 30  # an issuer line above a 关于… title
 TITLE_END = "报告"
 
 
@@ -73,8 +78,11 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
     doc.original_script = script.detect("".join(lines))
     if doc.original_script == "traditional":
         lines = [script.to_simplified(line) for line in lines]
+    cover, lines = _split_cover(lines)
     span = _title_span(lines)
-    doc.doc_number = _doc_number(lines[:TITLE_SCAN_LINES if span is None else span[0]])
+    doc.doc_number = (clean_value(cover.get("doc_number"))
+                      or _doc_number(lines[:TITLE_SCAN_LINES if span is None else span[0]]))
+    doc.index_number = clean_value(cover.get("index_number"))
     if span is None:
         doc.title, body = file_title(None, stem, hint), lines
     else:
@@ -82,6 +90,17 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
         body = [rest, *lines[span[1]:]] if rest else lines[span[1]:]
     doc.warnings.append(f"body taken from the {kind} file itself")
     return doc, noise.clean_lines(body, doc.title)
+
+
+def _split_cover(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A cover's label：value rows read as fields and taken out of the lines: in a two-column
+    cover they come interleaved with the title's lines, which then join again."""
+    head = lines[:COVER_SCAN_LINES]
+    rows = [line for line in head if META_LINE_RX.match(line)]
+    if not rows:
+        return {}, lines
+    rest = [line for line in head if not META_LINE_RX.match(line)]
+    return labelled_lines(rows), rest + lines[COVER_SCAN_LINES:]
 
 
 def _doc_number(head: list[str]) -> str | None:
@@ -112,9 +131,18 @@ def _title_span(lines: list[str]) -> tuple[int, int] | None:
     for index, line in enumerate(head):
         if titles[index]:
             joined = index > 0 and FILE_TITLE_SPLIT_TAIL_RX.search(head[index - 1])
-            return (index - 1 if joined else index), index + 1
+            return _with_issuer(head, (index - 1 if joined else index), index + 1)
         if (index + 1 < len(head) and not titles[index + 1]
                 and not DOC_NUMBER_RX.match("".join(line.split()))
                 and report.classify_title(line + head[index + 1]).is_report):
-            return index, index + 2
+            return _with_issuer(head, index, index + 2)
     return None
+
+
+def _with_issuer(head: list[str], start: int, end: int) -> tuple[int, int]:
+    """A title opening with 关于 names its issuer on the line above (某县人民政府 / 关于…的报告)."""
+    above = head[start - 1].strip() if start else ""
+    if (head[start].lstrip().startswith("关于") and 0 < len(above) <= ISSUER_MAX_CHARS
+            and ORG_SUFFIX_RX.search(above) and not any(ch.isdigit() for ch in above)):
+        return start - 1, end
+    return start, end

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -34,6 +34,7 @@ from cleaning.patterns import (
     NOT_LABEL_TAGS,
     PLACEHOLDER_MARKS,
     PUBLISHED_NODE_NAMES,
+    ROW_LABELS,
     SCRIPT_DATE_RX,
 )
 from cleaning.script import to_simplified, to_simplified_many
@@ -41,11 +42,13 @@ from cleaning.textutil import letter_count, normalise_space
 
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
                       for label in sorted(METADATA_LABELS, key=len, reverse=True))
+_ROW_LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
+                          for label in sorted(ROW_LABELS, key=len, reverse=True))
 # A label at the start of a text or after a separator, a colon, then the value up to the next
 # label or a wide gap.
 _PAIR_RX = re.compile(rf"(?:^|(?<=[\s|•·】\]]))({_LABEL_ALT})\s*[:：]\s*(.*?)"
                       rf"(?=\s{{2,}}|\u3000|[|]|$|"
-                      rf"\s*(?:{_LABEL_ALT})\s*[:：]|\s+[^\s:：\d]{{2,6}}[:：])")
+                      rf"\s*(?:{_ROW_LABEL_ALT})\s*[:：]|\s+[^\s:：\d]{{2,6}}[:：])")
 # Possessive runs: a long run of spaces was split every way between the \s* around it.
 _LABEL_ONLY_RX = re.compile(
     rf"^[•·\-\s]*+[\[［【]?\s*+({_LABEL_ALT})\s*+[\]］】]?\s*+[:：]?\s*+$")
@@ -183,6 +186,15 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
         return
     for match in _PAIR_RX.finditer(text):
         _keep(fields, match.group(1), match.group(2))
+
+
+def labelled_lines(lines: Iterable[str]) -> dict[str, str]:
+    """First value of every labelled field in plain text lines (a report file's cover:
+    索引号：…　文号：…), Simplified already."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        _read_segment(line, None, as_is, fields)
+    return fields
 
 
 def _keep(fields: dict[str, str], label: str, value: str) -> None:

@@ -28,6 +28,7 @@ from cleaning.patterns import (
     LAYOUT_CELL_LETTERS,
     MAX_DOCX_MEMBERS,
     MAX_DOCX_UNCOMPRESSED,
+    META_LINE_RX,
     OFD_INDENT_CHARS,
     OFD_LINE_TOLERANCE,
     PAGE_NUMBER_LINE_RX,
@@ -230,7 +231,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     current = ""
     for line in kept:
         marker = find_marker(line) is not None
-        alone = bool(DOC_NUMBER_RX.match("".join(line.split())))
+        # A doc-number line or a cover's label row (索引号：…, 签发人：…) is never wrapped text.
+        alone = bool(DOC_NUMBER_RX.match("".join(line.split())) or META_LINE_RX.match(line))
         if current and (marker or alone):
             paragraphs.append(current)
             current = ""

@@ -240,7 +240,7 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
     doc.publisher = fields.pick_publisher(evidence, lines,
                                           doc.title if doc.family == "file" else None)
     doc.published = fields.pick_published(evidence) or listing_date(listing)
-    doc.index_number = evidence.declared("index_number")
+    doc.index_number = evidence.declared("index_number") or doc.index_number   # a file's cover
     doc.report_year = (fields.pick_report_year(doc.title, lines, None) or listing_year(listing)
                        or fields.pick_report_year(None, [], doc.published))
     categories = [set(s.category) if isinstance(s.category, list) else {s.category}

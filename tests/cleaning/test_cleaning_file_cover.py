@@ -1,0 +1,33 @@
+"""A report file's cover: label：value rows beside the title (a two-column cover extracts them
+interleaved with the title's lines) are its fields, and the title's lines join again."""
+
+from __future__ import annotations
+
+from cleaning import clean
+from tests.cleaning.test_cleaning_attachments import make_pdf
+from tests.cleaning.test_cleaning_pdf_paragraphs import MEASURES, SHORTCOMINGS, wrap
+
+URL = "http://www.example.gov.cn/zwgk/202503/P020250311000001.pdf"
+# Full-width printed lines, as a report's are: short cover lines end their paragraphs.
+BODY = ["市人民政府：", *wrap("2024年，我县坚持依法行政，推进法治政府建设。现将有关情况报告如下："),
+        "一、主要举措和成效", *wrap(MEASURES), "二、存在的不足和原因", *wrap(SHORTCOMINGS),
+        "丙县人民政府", "2025年2月14日"]
+TWO_COLUMN_COVER = ["丙县人民政府", "索引号：X-1/2025-00003公开属性：主动公开",
+                    "关于2024年度法治政府", "文号：丙政报〔2025〕2号", "建设情况的报告",
+                    "签发人：王某", "成文日期：2025年2月14日"]
+
+
+def test_cover_rows_interleaved_with_the_title_are_fields_and_the_title_joins_again():
+    doc = clean([make_pdf(TWO_COLUMN_COVER + BODY)], URL, "application/pdf")
+    assert doc.title == "丙县人民政府关于2024年度法治政府建设情况的报告"
+    assert (doc.doc_number, doc.index_number) == ("丙政报〔2025〕2号", "X-1/2025-00003")
+    assert doc.is_report and doc.text.startswith("市人民政府：")
+    assert "索引号" not in doc.text and "签发人" not in doc.text
+
+
+def test_a_red_header_line_is_not_the_issuer_of_a_title_below_it():
+    doc = clean([make_pdf(["丙县人民政府文件", "丙政报〔2025〕2号",
+                           "关于2024年度法治政府建设情况的报告", *BODY])], URL, "application/pdf")
+    assert doc.title == "关于2024年度法治政府建设情况的报告"
+    assert doc.doc_number == "丙政报〔2025〕2号"
+    assert doc.index_number is None
