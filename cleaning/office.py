@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from cleaning.patterns import (
+    COLOPHON_RX,
     DOC_NUMBER_RX,
     LAYOUT_CELL_BREAKS,
     LAYOUT_CELL_LETTERS,
@@ -231,8 +232,10 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     current = ""
     for line in kept:
         marker = find_marker(line) is not None
-        # A doc-number line or a cover's label row (索引号：…, 签发人：…) is never wrapped text.
-        alone = bool(DOC_NUMBER_RX.match("".join(line.split())) or META_LINE_RX.match(line))
+        # A doc-number line, a cover's label row (索引号：…, 签发人：…) or the "office date 印发"
+        # line is never wrapped text.
+        alone = bool(DOC_NUMBER_RX.match("".join(line.split())) or META_LINE_RX.match(line)
+                     or (line.endswith("印发") and COLOPHON_RX.match(line)))
         if current and (marker or alone):
             paragraphs.append(current)
             current = ""

@@ -31,3 +31,9 @@ def test_a_red_header_line_is_not_the_issuer_of_a_title_below_it():
     assert doc.title == "关于2024年度法治政府建设情况的报告"
     assert doc.doc_number == "丙政报〔2025〕2号"
     assert doc.index_number is None
+
+
+def test_the_printing_line_on_a_cover_is_not_wrapped_into_the_salutation():
+    cover = [*TWO_COLUMN_COVER, "丙县人民政府办公室 2025年2月14日印发"]
+    doc = clean([make_pdf(cover + BODY)], URL, "application/pdf")
+    assert doc.text.startswith("市人民政府：") and "印发" not in doc.text
