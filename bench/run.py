@@ -22,6 +22,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # `python bench/run.py`
@@ -67,41 +68,52 @@ def run(stages: list[str], sizes: dict, work: Path,
     """Every figure of the stages, each with the machine load it was measured under: the
     median of the 1-minute load average sampled while its stage ran."""
     figures: list[tuple[Figure, float]] = []
-    loads: list[float] = []
+    storage: list[Figure] = []   # sizes, not timings: printed after the timed figures
 
-    def add(found: list[Figure]) -> None:
-        load = median(loads)
-        figures.extend((figure, load) for figure in found)
+    def measure(name: str, call: Callable[[], list[Figure]]) -> None:
+        with machine_load() as loads:
+            found = guarded(name, call)
+        figures.extend((figure, median(loads)) for figure in found)
 
     if "clean" in stages:
-        with machine_load() as loads:
-            found = clean_bench.run(sizes["clean_pages"], profile=profile)
-        add(found)
-        with machine_load() as loads:
-            found = clean_scaling.run(sizes["clean_scaling_mb"])
-        add(found)
+        measure("clean", lambda: clean_bench.run(sizes["clean_pages"], profile=profile))
+        measure("clean_scaling", lambda: clean_scaling.run(sizes["clean_scaling_mb"]))
     if "rebuild" in stages:
-        with machine_load() as loads:
+        def rebuild() -> list[Figure]:
             found, archive = rebuild_bench.run(sizes["pages"], sizes["scaling_pages"],
                                                sizes["baseline_every"], work / "rebuild")
-        add(found)
-        rebuild_storage = storage_figure("rebuild_archive", archive.raw_bytes,
-                                         db_bytes(crawl_bench.checkpointed(archive.path)))
+            storage.append(storage_figure("rebuild_archive", archive.raw_bytes, db_bytes(
+                crawl_bench.checkpointed(archive.path))))
+            return found
+        measure("rebuild", rebuild)
     if "crawl" in stages:
-        with machine_load() as loads:
+        def crawl() -> list[Figure]:
             found, stored = crawl_bench.run(sizes["articles"], sizes["bench_seconds"],
                                             work / "crawl")
-        add([*found, storage_figure("crawl", stored["raw"], stored["disk"])])
-    if "rebuild" in stages:
-        add([rebuild_storage])   # not a timing: the load does not matter
+            storage.append(storage_figure("crawl", stored["raw"], stored["disk"]))
+            return found
+        measure("crawl", crawl)
     if "search" in stages:
-        with machine_load() as loads:
-            found = search_bench.run(sizes["sections"], workdir=work / "search")
-        add(found)
-        with machine_load() as loads:
-            found = search_bench.more_figures(work / "search")
-        add(found)
-    return figures
+        measure("search", lambda: search_bench.run(sizes["sections"], workdir=work / "search"))
+        measure("search_more", lambda: search_bench.more_figures(work / "search"))
+    return figures + [(figure, machine_load_now()) for figure in storage]
+
+
+def guarded(stage: str, call: Callable[[], list[Figure]]) -> list[Figure]:
+    """The stage's figures; a stage that fails is one figure line saying why, and the other
+    stages still run (a broken import elsewhere must not hide every figure)."""
+    try:
+        return call()
+    except Interrupted:
+        raise
+    except Exception as exc:   # noqa: BLE001 - reported in the summary, not swallowed
+        reason = f"{type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[-1]}"
+        say(f"[{stage}] failed: {reason}")
+        return [Figure(f"{stage}_stage_failed", 1, 0, higher_is_better=False, detail=reason)]
+
+
+def machine_load_now() -> float:
+    return os.getloadavg()[0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     say(f"\nfazhi bench: {time.monotonic() - started:.0f} s on {os.cpu_count()} cores")
     for figure, load in figures:
         say(f"{figure_line(figure, load)}  [{figure.detail}]")
-    return 0
+    return 1 if any(figure.name.endswith("_stage_failed") for figure, _ in figures) else 0
 
 
 if __name__ == "__main__":

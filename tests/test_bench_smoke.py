@@ -79,3 +79,21 @@ def test_each_line_states_rounds_and_load_and_a_miss_under_load_is_unreliable():
     with machine_load(interval=0.01) as loads:
         time.sleep(0.05)
     assert len(loads) >= 2 and all(load >= 0 for load in loads)
+
+
+def test_a_failing_stage_is_one_line_and_the_other_stages_still_report(monkeypatch, tmp_path,
+                                                                        capsys):
+    from bench import clean_scaling, crawl_bench, run
+
+    def broken(*args, **options):
+        raise RuntimeError("crawl failed (exit 1): Traceback …\nImportError: cannot import x")
+
+    measured = Figure("clean_ratio", 0.5, 1.0, higher_is_better=False, rounds=2)
+    monkeypatch.setattr(clean_bench, "run", lambda *args, **options: [measured])
+    monkeypatch.setattr(clean_scaling, "run", lambda *args, **options: [])
+    monkeypatch.setattr(crawl_bench, "run", broken)
+    figures = run.run(["clean", "crawl"], dict(run.QUICK), tmp_path, profile=False)
+    assert [figure.name for figure, _ in figures] == ["clean_ratio", "crawl_stage_failed"]
+    assert not figures[1][0].ok
+    assert figures[1][0].detail == "RuntimeError: ImportError: cannot import x"
+    assert "[crawl] failed: RuntimeError: ImportError: cannot import x" in capsys.readouterr().out
