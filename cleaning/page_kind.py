@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.attachments import is_file
@@ -24,6 +26,7 @@ from cleaning.patterns import (
     NEWS_VOICE_RX,
     REPORT_VOICE_RX,
     SALUTATION_RX,
+    TEMPLATE_SCRIPT_TYPES,
     VOICE_SCAN_LINES,
 )
 from cleaning.report import body_looks_like_report, classify_title, has_negative_words
@@ -43,10 +46,12 @@ class PageKind:
 
 def report_titles(tree: HtmlElement, node: HtmlElement | None) -> frozenset[str]:
     """Distinct report titles among the links of the body area (the container, else the page)
-    to pages: links to files are the report itself (one report as .pdf and .ofd)."""
+    to pages: links to files are the report itself (one report as .pdf and .ofd). A listing's
+    records held in a template script (Hanweb's <script type="text/xml"> datastore, which its
+    pager renders) are links the page shows."""
     root = node if node is not None else tree
     titles = set()
-    for link in root.iter("a"):
+    for link in [*root.iter("a"), *_template_links(root)]:
         # Most links name no report: "报告" is looked for first, in the raw text (a leaf link's
         # .text, no XPath string(); spaces never fall inside "报告", so normalising cannot
         # make or break it), before the href is parsed.
@@ -54,6 +59,20 @@ def report_titles(tree: HtmlElement, node: HtmlElement | None) -> frozenset[str]
         if "报告" in raw and not is_file(link.get("href") or ""):
             titles.add(normalise_space(raw))
     return frozenset(t for t in titles if not is_file(t) and classify_title(t).is_report)
+
+
+def _template_links(root: HtmlElement) -> list[HtmlElement]:
+    """Links inside template scripts (records as CDATA, markup the page's script renders)."""
+    links: list[HtmlElement] = []
+    for element in root.iter("script"):
+        text = element.text or ""
+        if (element.get("type") or "").strip().lower() in TEMPLATE_SCRIPT_TYPES and "<a" in text:
+            markup = text.replace("<![CDATA[", "").replace("]]>", "")
+            try:
+                links += lxml.html.fragment_fromstring(markup, create_parent="div").iter("a")
+            except etree.ParserError:      # nothing but comments or spaces: no links
+                continue
+    return links
 
 
 def opens_with_a_listed_report(lines: list[str], kind: PageKind, title: str | None) -> bool:

@@ -355,6 +355,9 @@ NEWS_VOICE_RX = re.compile(
     r"据悉|获悉|据介绍|报告显示|报告指出|报告称|该报告")
 # A listing page shows several reports: this many distinct report titles linked from its body.
 LISTING_MIN_REPORT_LINKS = 2
+# Script types holding markup a page's script renders (Hanweb column records in a
+# <script type="text/xml"> datastore, client-side templates): their links are the page's links.
+TEMPLATE_SCRIPT_TYPES = ("text/xml", "text/template", "text/html", "text/x-template")
 # News columns, in the URL or the ColumnName <meta>.
 NEWS_COLUMN_RX = re.compile(r"/(xwzx|xwdt|gzdt|zwdt|bmdt|jrtt|tpxw|news|xw|ywdt|yw)/|"
                             r"工作动态|新闻|要闻|动态|图片报道", re.I)
