@@ -229,7 +229,10 @@ def _only_content(parent: HtmlElement, child: HtmlElement) -> bool:
     """Is child all the text of parent (a label cell around a <B>/<strong>/<span> label)?"""
     if (parent.text or "").strip() or (child.tail or "").strip():
         return False
-    return all(c is child or not (c.text_content() or "").strip() for c in parent)
+    # A comment or processing instruction beside the label holds no text (and has no
+    # text_content()).
+    return all(c is child or not isinstance(c.tag, str) or not (c.text_content() or "").strip()
+               for c in parent)
 
 
 def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | None:

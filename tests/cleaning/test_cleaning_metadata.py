@@ -191,3 +191,12 @@ def test_a_byline_nested_in_the_title_heading_is_not_title_and_dates_the_page(by
     assert doc.title == "甲区司法局2023年度法治政府建设情况报告"
     assert doc.published == "2024-02-26"
     assert "来源" not in doc.text and "收藏" not in doc.text
+
+
+def test_a_comment_beside_a_wrapped_label_is_no_text_and_no_crash():
+    # <td><!-- … --><B>索引号：</B></td>: the cell is all label; a comment holds no text.
+    block = ("<table><tr><td><!-- 索引号 --><B>索 引 号：</B><!-- end --></td><td>A-1</td>"
+             "<td><B>发布机构：</B></td><td>甲区人民政府</td></tr></table>")
+    page = f"<html><head><meta charset='utf-8'></head><body>{block}{BODY}</body></html>"
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert (doc.index_number, doc.publisher) == ("A-1", "甲区人民政府")
