@@ -118,7 +118,11 @@ def time_budget(seconds: float) -> Iterator[None]:
         yield
         return
 
+    expired = False
+
     def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        expired = True
         raise CleaningTimeout(seconds)
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -128,6 +132,8 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:     # the exception was raised where Python swallows it (a gc callback, __del__)
+        raise CleaningTimeout(seconds)
 
 
 def prepare(article: ArchivedArticle, *, timeout: float | None = None) -> Prepared:

@@ -108,3 +108,25 @@ def test_a_bad_page_timeout_is_one_line_and_nothing_is_written(
     assert done.exit_code == (2 if option else 1)   # click usage error, ClickException
     assert message in done.output and "Traceback" not in done.output
     assert not (data / "corpus.db").exists()
+
+
+def test_a_timeout_raised_inside_a_gc_callback_still_ends_the_block():
+    """Python ignores an exception raised in a gc callback (hypothesis installs one): the
+    alarm must still end the page, not let it run on to be stored as cleaned."""
+    import gc
+    import time
+
+    from db.corpus.ingest import CleaningTimeout, time_budget
+
+    def slow_callback(phase: str, info: dict) -> None:      # the alarm lands in here
+        if phase == "start":
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                pass
+
+    gc.callbacks.append(slow_callback)
+    try:
+        with pytest.raises(CleaningTimeout), time_budget(0.05):
+            gc.collect()
+    finally:
+        gc.callbacks.remove(slow_callback)
