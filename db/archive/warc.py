@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -249,22 +250,60 @@ def _rows_in(path: str | Path) -> Iterator[dict[str, Any]]:
 def _records_in(path: str | Path) -> Iterator[dict[str, Any]]:
     # Digests checked: a changed body is refused, not archived (a cut one: _response_row).
     with open(path, "rb") as handle:
-        for record in ArchiveIterator(handle, check_digests="raise"):
-            meta_header = record.rec_headers.get_header(META_HEADER)
-            meta = json.loads(meta_header) if meta_header else None
-            if record.rec_type == "response" and record.http_headers:
-                yield _response_row(record, meta)
-            elif record.rec_type == "metadata" and meta is not None:
-                yield {**meta, "status": None, "headers": meta.get("headers"), "body": None,
-                       "sha256": None}
+        records = ArchiveIterator(handle, check_digests="raise")
+        yield from _rows_of(_whole_headers(records))
+        if records.offset < os.fstat(handle.fileno()).st_size:   # bytes after the last record
+            raise ArchiveLoadFailed("the file ends inside a record's header block")
+
+
+def _rows_of(records: Iterator[Any]) -> Iterator[dict[str, Any]]:
+    for record in records:
+        meta = _meta(record)
+        if record.rec_type == "response" and record.http_headers:
+            yield _response_row(record, meta)
+            continue
+        record.raw_stream.read()       # any other record must be whole too
+        _check_whole(record)
+        if record.rec_type == "metadata" and meta is not None:
+            yield {**meta, "status": None, "headers": meta.get("headers"), "body": None,
+                   "sha256": None}
+
+
+def _whole_headers(records: Iterator[Any]) -> Iterator[Any]:
+    """The records, a header block cut off where the file ends being ArchiveLoadFailed (warcio
+    meets it as a missing header: an AttributeError on None)."""
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except AttributeError:
+            raise ArchiveLoadFailed("a record's header block is cut short") from None
+        yield record
+
+
+def _meta(record: Any) -> dict[str, Any] | None:
+    """fazhi's own fields of a record (a JSON header), or None in another crawler's WARC."""
+    header = record.rec_headers.get_header(META_HEADER)
+    try:
+        return json.loads(header) if header else None
+    except ValueError:      # the header line was cut off where the file ends
+        raise ArchiveLoadFailed(f"the header of a {record.rec_type} record is cut short") from None
+
+
+def _check_whole(record: Any) -> None:
+    """ArchiveLoadFailed when the file ended before the record's Content-Length did."""
+    cut_header = record.rec_headers.get_header("Content-Length") is None   # ends mid-header
+    if cut_header or getattr(record.raw_stream, "limit", None):
+        uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_type
+        raise ArchiveLoadFailed(f"the record of {uri} is cut short")
 
 
 def _response_row(record: Any, meta: dict[str, Any] | None) -> dict[str, Any]:
     body = record.raw_stream.read()
     status = int(record.http_headers.get_statuscode())
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    if record.raw_stream.limit:   # bytes of Content-Length never came: the file ends early
-        raise ArchiveLoadFailed(f"the record of {uri} is cut short")
+    _check_whole(record)          # bytes of Content-Length never came: the file ends early
     row = dict(meta) if meta else {
         "url": uri, "final_url": None, "method": "GET", "portal": None, "role": "other",
         "kind": _kind_for_status(status), "title_hint": None, "article_url": None,

@@ -156,3 +156,30 @@ def test_a_foreign_warc_imports_its_responses(tmp_path):
         assert opened.latest_ok(ARTICLE)["role"] == "other"
         assert opened.body(opened.latest_ok(ARTICLE)["sha256"]) == PAGE
         assert [c["kind"] for c in opened.counts()] == ["not_found", "ok"]
+
+
+def test_a_warc_cut_anywhere_is_refused_or_holds_every_record_whole(tmp_path):
+    """Cut the file at 60 places (inside bodies, HTTP headers, WARC header blocks, fazhi's JSON
+    header): each import is either refused as damaged, naming the file, or complete up to the
+    last byte of content — never a traceback, never a record quietly dropped."""
+    from db.archive.store import Archive, ArchiveError
+    from db.archive.warc import export_warc, import_warc
+
+    source = tmp_path / "source.db"
+    with Archive(source) as archive:
+        for n in range(6):
+            archive.record_response(run_id=None, portal="p", status=200, url=f"http://x.cn/{n}",
+                                    role="article", body=("内容" * 400 + str(n)).encode(),
+                                    headers={"Content-Type": "text/html; charset=utf-8"})
+    [whole] = export_warc(source, tmp_path / "warc", gzip=False)
+    data = Path(whole).read_bytes()
+    whole_count = import_warc(tmp_path / "whole.db", [whole])
+    for n, cut in enumerate(range(200, len(data) - 4, len(data) // 60)):
+        path = tmp_path / f"cut{n}.warc"
+        path.write_bytes(data[:cut])
+        try:
+            imported = import_warc(tmp_path / f"cut{n}.db", [path])
+        except ArchiveError as exc:
+            assert f"cut{n}.warc" in str(exc)
+            continue
+        assert data[cut:].strip() == b"" and imported == whole_count, cut
