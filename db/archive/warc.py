@@ -12,7 +12,8 @@ no longer applied (``Content-Encoding``, ``Transfer-Encoding``, a ``Content-Leng
 the body's) are written as ``X-Archive-Orig-<name>``, the usual web-archive convention, and the
 original header set is kept in ``Fazhi-Response`` for the way back.
 
-``import_warc`` reads such files (through ``db.archive.warc_read``) (or any WARC's response records) into an archive as one new
+``import_warc`` reads such files (or any WARC's response records, through
+``db.archive.warc_read``) into an archive as one new
 crawl run, skipping responses the archive already has (``db.archive.merge.response_key``).
 """
 
