@@ -229,8 +229,11 @@ def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
     # After Scrapy installed its signal handlers at startup: bound its graceful stop.
     reactor.callWhenRunning(reactor.callLater, 0, bound_graceful_stop, reactor, signalled)
     process.start()
-    signal.signal(signal.SIGINT, signal.default_int_handler)   # Scrapy's would act on a
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)               # stopped reactor: nothing
+    # Scrapy's handlers would act on a stopped reactor. From here a stop signal (e.g. the
+    # parent-death SIGTERM after a bench's second Ctrl-C) is noted, so the run is still marked
+    # interrupted; the default action killed the process with the run left `running`.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda signum, _frame: signalled.append(signum))
     for slug, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
         if signalled and stats.get("finish_reason") in (None, "finished"):
