@@ -59,6 +59,10 @@ _worker_timeout = 0.0
 def _start_worker(archive_path: str, timeout: float) -> None:
     global _worker_archive, _worker_timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    # Pool.terminate() ends workers with SIGTERM: a Python handler inherited from the parent
+    # (the parent's own stop handling) would keep a worker alive, blocked on the task queue's
+    # lock that a terminated sibling held, and the parent's join() would wait for ever.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()   # a parent killed with SIGKILL cannot terminate the pool: go with it
     _worker_archive, _worker_timeout = Archive(archive_path), timeout
 
