@@ -13,7 +13,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,15 +76,15 @@ def say(message: str) -> None:
 
 
 @contextmanager
-def machine_load(interval: float = 2.0) -> Iterator[list[float]]:
-    """The 1-minute load average, sampled every ``interval`` seconds while the block runs (and
-    at its end) into the list yielded: the load a stage's figures were measured under."""
+def sampled(measure: Callable[[], float], interval: float) -> Iterator[list[float]]:
+    """``measure()`` sampled every ``interval`` seconds while the block runs (and at its end),
+    into the list yielded."""
     samples: list[float] = []
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.wait(interval):
-            samples.append(os.getloadavg()[0])
+            samples.append(measure())
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -93,7 +93,13 @@ def machine_load(interval: float = 2.0) -> Iterator[list[float]]:
     finally:
         stop.set()
         sampler.join()
-        samples.append(os.getloadavg()[0])
+        samples.append(measure())
+
+
+def machine_load(interval: float = 2.0) -> AbstractContextManager[list[float]]:
+    """The 1-minute load average sampled while the block runs: the load a stage's figures
+    were measured under."""
+    return sampled(lambda: os.getloadavg()[0], interval)
 
 
 def run_child(command: list[str], *, timeout: float, **options: object
@@ -161,22 +167,10 @@ def peak_memory(interval: float = 0.05) -> Iterator[dict[str, float]]:
 
     Without /proc (not Linux) it falls back to getrusage: self peak + largest child peak."""
     result = {"mib": 0.0}
-    stop = threading.Event()
-    peak = [0]
-
-    def sample() -> None:
-        while not stop.is_set():
-            peak[0] = max(peak[0], tree_rss_kib(os.getpid()))
-            stop.wait(interval)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    try:
+    with sampled(lambda: tree_rss_kib(os.getpid()), interval) as kib:
         yield result
-    finally:
-        stop.set()
-        sampler.join()
-        result["mib"] = (peak[0] / 1024) if peak[0] else _rusage_mib()
+    peak = max(kib, default=0)
+    result["mib"] = (peak / 1024) if peak else _rusage_mib()
 
 
 def _rusage_mib() -> float:
