@@ -34,9 +34,7 @@ from db.corpus.pool import prepared_articles
 from db.corpus.store import Corpus
 from db.corpus.writer import TRIGRAM_TABLE, CorpusWriter
 
-# BulkWriter: the name bench/search_bench.py still imports (it is the one writer now).
-BulkWriter = CorpusWriter
-__all__ = ["BulkWriter", "CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up",
+__all__ = ["CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up",
            "prepare", "rebuild", "update"]
 
 CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
