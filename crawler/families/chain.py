@@ -76,8 +76,7 @@ def might_be_report(title: str) -> bool:
     plain = title
     for word in REPORT_OWN_TITLE_WORDS:
         plain = plain.replace(word, "")
-    return (is_truncated(title) and any(word in title for word in UNSURE_TITLE_WORDS)
-            and classify_title(title).report_year is not None
+    return (is_truncated(title) and classify_title(title).report_year is not None
             and not has_negative_words(plain))
 
 
