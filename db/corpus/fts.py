@@ -139,12 +139,19 @@ def segment(text: str) -> str:
 def segment_query(term: str) -> str | None:
     """One query term as an FTS5 phrase of the same bigrams, or None when only a substring
     scan can find it (a lone Han character not next to a letter/digit, or no word at all)."""
+    words = query_words(term)
+    return None if words is None else '"' + words.replace('"', '""') + '"'
+
+
+def query_words(term: str) -> str | None:
+    """One query term segmented as the index is (its words in order, space-separated), or
+    None when only a substring scan can find it (see ``segment_query``)."""
     pieces = list(_segments(term))
     if not any(is_han or any(c.isalnum() for c in piece) for piece, is_han in pieces):
         return None
     if not _lone_chars_are_edges(term):
         return None
-    return '"' + " ".join(piece for piece, _ in pieces).replace('"', '""') + '"'
+    return " ".join(piece for piece, _ in pieces)
 
 
 def _lone_chars_are_edges(term: str) -> bool:

@@ -155,3 +155,39 @@ def corpus_v4(db: Database) -> None:
 
 
 CORPUS_MIGRATIONS: list[Migration] = [corpus_v1, corpus_v2, corpus_v3, corpus_v4]
+
+
+# v5: the search index (db/corpus/textindex.py, tantivy, beside the corpus) re-indexes the
+# documents listed in search_pending; these triggers list every document whose sections, year,
+# portal or duplicate mark change. corpus_id ties an index directory to this corpus file.
+SEARCH_PENDING_V5 = """
+CREATE TABLE search_pending (document_id INTEGER PRIMARY KEY);
+CREATE TABLE search_index_meta (key TEXT PRIMARY KEY, value TEXT);
+INSERT INTO search_index_meta VALUES ('corpus_id', lower(hex(randomblob(8))));
+INSERT INTO search_pending SELECT id FROM documents;
+CREATE TRIGGER search_pending_section_added AFTER INSERT ON sections BEGIN
+  INSERT OR IGNORE INTO search_pending VALUES (new.document_id);
+END;
+CREATE TRIGGER search_pending_section_deleted AFTER DELETE ON sections BEGIN
+  INSERT OR IGNORE INTO search_pending VALUES (old.document_id);
+END;
+CREATE TRIGGER search_pending_section_changed AFTER UPDATE OF document_id, heading, text, part
+ON sections BEGIN
+  INSERT OR IGNORE INTO search_pending VALUES (old.document_id);
+  INSERT OR IGNORE INTO search_pending VALUES (new.document_id);
+END;
+CREATE TRIGGER search_pending_document_changed AFTER UPDATE OF report_year, portal, duplicate_of
+ON documents WHEN old.report_year IS NOT new.report_year OR old.portal IS NOT new.portal
+  OR old.duplicate_of IS NOT new.duplicate_of BEGIN
+  INSERT OR IGNORE INTO search_pending VALUES (new.id);
+END;
+"""
+
+
+def corpus_v5(db: Database) -> None:
+    """search_pending and search_index_meta: what the tantivy search index must re-index, and
+    the corpus's id the index is tied to (an older corpus gets all its documents queued)."""
+    db.executescript(SEARCH_PENDING_V5)
+
+
+CORPUS_MIGRATIONS.append(corpus_v5)

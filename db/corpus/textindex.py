@@ -1,0 +1,236 @@
+"""The search index: tantivy, in a directory beside the corpus (``corpus.db.tantivy/``).
+
+Why tantivy: SQLite FTS5 scores every match, so a phrase found in half of 100k sections cost
+100 ms–1.4 s; tantivy's top-k collection measured 10–20× faster with the same totals.
+
+Each non-duplicate section is one tantivy document: ``body`` holds the section's segmented text
+(``db.corpus.fts.segment``: Han bigrams, other words; split into words by ``WORD_PATTERN``, the
+unicode61 rule, with positions, so a query term is a phrase of the same words), and ``year``,
+``portal`` and ``category`` hold the filter values as raw terms. A portal's province and level
+are turned into its slugs at query time (``db.corpus.search``), so a registry change needs no
+re-indexing.
+
+Keeping it true: triggers of corpus migration v5 put the id of every document whose sections,
+year, portal or duplicate mark change into ``search_pending``. ``refresh`` (run before each
+search) indexes those documents again from the corpus rows and clears their ids; the corpus
+writer of a rebuild or an update feeds the bodies its workers segmented straight to an
+``IndexFeeder`` instead (segmenting is the costly part). An index whose ``fazhi-index.json``
+names another corpus (``search_index_meta.corpus_id``), or none, is built again from scratch.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from db.corpus.fts import segment_section
+
+INDEX_SUFFIX = ".tantivy"
+STATE_FILE = "fazhi-index.json"
+INDEX_FORMAT = 1        # bump when the schema or the segmentation changes: rebuilt on open
+TOKENIZER = "fazhi_words"
+# unicode61's words: letters, digits, marks and private-use characters (RUN_BOUNDARY).
+WORD_PATTERN = r"[\p{L}\p{N}\p{M}\p{Co}]+"
+WRITER_HEAP = 64_000_000     # bytes of tantivy's in-memory segment buffers
+WRITER_THREADS = 1           # the rebuild's cleaning workers have the other cores
+REFRESH_BATCH = 500          # documents re-indexed per SQLite read
+ANNOUNCE_SECTIONS = 2_000    # a refresh of more sections says so on stderr (one line)
+
+
+class TextIndexError(RuntimeError):
+    """The search index cannot be opened or written (locked by another process, damaged)."""
+
+
+def index_dir(corpus_path: str | Path) -> Path:
+    """Where the index of ``corpus_path`` lives: ``<corpus file>.tantivy/``."""
+    return Path(f"{corpus_path}{INDEX_SUFFIX}")
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_unsigned_field("section_id", fast=True)
+    builder.add_text_field("body", tokenizer_name=TOKENIZER, index_option="position")
+    # Raw terms; document_id too: delete_documents_by_term takes a Python int as i64, not u64.
+    for name in ("document_id", "year", "portal", "category"):
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    return builder.build()
+
+
+SCHEMA = _schema()
+ANALYZER = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(WORD_PATTERN))
+            .filter(tantivy.Filter.lowercase()).build())
+
+
+def words(segmented: str) -> list[str]:
+    """The index words of a segmented text (what a phrase query is made of)."""
+    return list(ANALYZER.analyze(segmented))
+
+
+def open_index(corpus_path: str | Path) -> tantivy.Index:
+    """The index as it is (possibly stale: ``refresh`` first); TextIndexError if missing."""
+    path = index_dir(corpus_path)
+    if not (path / STATE_FILE).is_file():
+        raise TextIndexError(f"no search index at {path}")
+    index = tantivy.Index(SCHEMA, path=str(path), reuse=True)
+    index.register_tokenizer(TOKENIZER, ANALYZER)
+    return index
+
+
+def corpus_id(conn: sqlite3.Connection) -> str:
+    return str(conn.execute(
+        "SELECT value FROM search_index_meta WHERE key = 'corpus_id'").fetchone()[0])
+
+
+def is_current(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:
+    """True when the index belongs to this corpus and nothing waits to be indexed."""
+    return (_state(index_dir(corpus_path)) == _wanted_state(conn)
+            and conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None)
+
+
+def _state(path: Path) -> dict[str, Any] | None:
+    try:
+        return dict(json.loads((path / STATE_FILE).read_text()))
+    except (OSError, ValueError):
+        return None
+
+
+def _wanted_state(conn: sqlite3.Connection) -> dict[str, Any]:
+    return {"corpus_id": corpus_id(conn), "format": INDEX_FORMAT}
+
+
+def _writable_index(corpus_path: str | Path, conn: sqlite3.Connection) -> tantivy.Index:
+    """The index, created afresh (and every document queued) when it is missing, of another
+    corpus or of another format."""
+    path, wanted = index_dir(corpus_path), _wanted_state(conn)
+    if _state(path) != wanted:
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True)
+        conn.execute("INSERT OR IGNORE INTO search_pending SELECT id FROM documents")
+        conn.commit()
+        tantivy.Index(SCHEMA, path=str(path), reuse=False)
+        (path / STATE_FILE).write_text(json.dumps(wanted))
+    return open_index(corpus_path)
+
+
+def _writer(index: tantivy.Index) -> tantivy.IndexWriter:
+    try:
+        return index.writer(heap_size=WRITER_HEAP, num_threads=WRITER_THREADS)
+    except ValueError as exc:    # another process holds the index's writer lock
+        raise TextIndexError(f"the search index is being written by another process: {exc}") \
+            from exc
+
+
+class IndexFeeder:
+    """Re-indexes documents as a corpus writer writes them; ``commit`` after the SQLite
+    transaction commits (then their ``search_pending`` ids are cleared)."""
+
+    def __init__(self, corpus_path: str | Path, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.writer = _writer(_writable_index(corpus_path, conn))
+        self.done: set[int] = set()
+
+    def replace(self, document_id: int, bodies: Sequence[str] | None = None) -> None:
+        """Drop a document's sections from the index and add its current ones (``bodies``:
+        their segmented texts in section order, else segmented here)."""
+        self.writer.delete_documents_by_term("document_id", str(document_id))
+        self.done.add(document_id)
+        rows = self.conn.execute(SECTIONS_SQL, [document_id]).fetchall()
+        if not rows or rows[0][5] is not None:      # gone, or a duplicate: not searched
+            return
+        if bodies is None or len(bodies) != len(rows):
+            bodies = [segment_section(row[1], row[2]) for row in rows]
+        for row, body in zip(rows, bodies, strict=True):
+            self.writer.add_document(_document(row, body))
+
+    def commit(self) -> None:
+        self.writer.commit()
+        with self.conn:
+            self.conn.executemany("DELETE FROM search_pending WHERE document_id = ?",
+                                  ((i,) for i in self.done))
+        self.done.clear()
+
+    def close(self) -> None:
+        self.writer.rollback()      # whatever was not committed
+        self.writer.wait_merging_threads()
+
+
+SECTIONS_SQL = """SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of,
+  d.portal, d.id FROM sections s JOIN documents d ON d.id = s.document_id
+WHERE s.document_id = ? ORDER BY s.ordinal"""
+
+
+def _document(row: Sequence[Any], body: str) -> tantivy.Document:
+    document = tantivy.Document()
+    document.add_unsigned("section_id", row[0])
+    document.add_text("document_id", str(row[7]))
+    document.add_text("body", body)
+    if row[4] is not None:
+        document.add_text("year", str(row[4]))
+    if row[6] is not None:
+        document.add_text("portal", row[6])
+    for category in (row[3] or "").split(","):
+        if category:
+            document.add_text("category", category)
+    return document
+
+
+def refresh(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:
+    """Index what ``search_pending`` lists (everything, for a missing or foreign index); one
+    line on stderr when that is many sections. False when another process holds the index's
+    writer (the search then reads the index as it is)."""
+    if is_current(corpus_path, conn):
+        return True
+    try:
+        feeder = IndexFeeder(corpus_path, conn)
+    except TextIndexError:
+        return False
+    try:
+        _announce(conn)
+        for batch in _pending_batches(conn):
+            for document_id in batch:
+                feeder.replace(document_id)
+            feeder.commit()
+    finally:
+        feeder.close()
+    return True
+
+
+def _pending_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:
+    pending = [row[0] for row in conn.execute("SELECT document_id FROM search_pending")]
+    for start in range(0, len(pending), REFRESH_BATCH):
+        yield pending[start:start + REFRESH_BATCH]
+
+
+def _announce(conn: sqlite3.Connection) -> None:
+    count = conn.execute("SELECT count(*) FROM sections WHERE document_id IN "
+                         "(SELECT document_id FROM search_pending)").fetchone()[0]
+    if count >= ANNOUNCE_SECTIONS:
+        print(f"building the search index for {count:,} sections (one time)…",
+              file=sys.stderr, flush=True)
+
+
+def move_index(source_corpus: str | Path, target_corpus: str | Path) -> None:
+    """After ``os.replace(source, target)`` of a corpus file: its index follows it. A crash in
+    between leaves the target's old index, which names another corpus: rebuilt on open."""
+    target = index_dir(target_corpus)
+    shutil.rmtree(target, ignore_errors=True)
+    source = index_dir(source_corpus)
+    if source.is_dir():
+        source.rename(target)
+
+
+def remove_index(corpus_path: str | Path) -> None:
+    shutil.rmtree(index_dir(corpus_path), ignore_errors=True)
+
+
+def section_ids(searcher: tantivy.Searcher, hits: Iterable[tuple[float, Any]]) -> list[int]:
+    """The corpus section ids of search hits (from the fast field, no stored documents)."""
+    addresses = [address for _, address in hits]
+    return [int(value) for value in searcher.fast_field_values("section_id", addresses)]
