@@ -32,6 +32,7 @@ from db.corpus.fts import FTS_TABLE
 from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepare
 from db.corpus.pool import prepared_articles
 from db.corpus.store import Corpus
+from db.corpus.textindex import IndexFeeder, feeder_for, move_index, remove_index
 from db.corpus.writer import TRIGRAM_TABLE, CorpusWriter
 
 __all__ = ["CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up",
@@ -96,8 +97,10 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
         _fsync(temp)
         _settle(target)
         os.replace(temp, target)
+        move_index(temp, target)
     finally:
         _remove_db_files(temp)
+        remove_index(temp)
     stats.seconds, stats.corpus_path = time.monotonic() - started, str(target)
     return stats
 
@@ -116,6 +119,7 @@ def update(archive_path: str | Path, corpus_path: str | Path, *,
     with prepared_articles(Path(archive_path), todo, workers, start_method=start_method,
                            timeout=page_timeout) as results, Corpus(corpus_path) as corpus:
         writer = CorpusWriter(corpus)
+        writer.text_index = feeder_for(corpus_path, corpus.db.conn)
         if portals_info:
             writer.write_portals(portals_info)
         for batch in _batches(results, UPDATE_BATCH):
@@ -126,7 +130,10 @@ def update(archive_path: str | Path, corpus_path: str | Path, *,
                     document_id = writer.write(prepared)
                     _count(stats, prepared.cleaned, document_id)
                     stats.count_portal(prepared.cleaned.portal, document_id)
+            if writer.text_index is not None:
+                writer.text_index.commit()
         stats.duplicates = link_duplicates(corpus, writer.signatures)
+        _finish_text_index(writer)
     stats.seconds = time.monotonic() - started
     return stats
 
@@ -169,6 +176,7 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
     with prepared_articles(archive_path, refs, workers, timeout=page_timeout) as results, \
             Corpus(temp) as corpus:
         writer = CorpusWriter(corpus)
+        writer.text_index = IndexFeeder(temp, corpus.db.conn)
         with _bulk_loading(corpus), corpus.db.atomic(), writer.trigram_deferred():
             writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
@@ -176,10 +184,19 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
                 if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
                     writer.add_trigram_rows()
         stats.duplicates = link_duplicates(corpus, writer.signatures)
+        _finish_text_index(writer)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
     return stats
+
+
+def _finish_text_index(writer: CorpusWriter) -> None:
+    """The search index gets what was written and the duplicate marks (db/corpus/textindex)."""
+    if writer.text_index is not None:
+        writer.text_index.replace_pending()
+        writer.text_index.close()
+        writer.text_index = None
 
 
 @contextmanager

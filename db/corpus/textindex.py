@@ -156,6 +156,18 @@ class IndexFeeder:
                                   ((i,) for i in self.done))
         self.done.clear()
 
+    def replace_pending(self) -> None:
+        """Commit what was fed, then re-index every document still in ``search_pending``."""
+        self.commit()
+        _announce(self.conn)
+        for batch in _pending_batches(self.conn):
+            # Under the corpus's write lock: a document written meanwhile is not dropped
+            # from search_pending before its new rows are indexed.
+            self.conn.execute("BEGIN IMMEDIATE")
+            for document_id in batch:
+                self.replace(document_id)
+            self.commit()
+
     def close(self) -> None:
         self.writer.rollback()      # whatever was not committed
         self.writer.wait_merging_threads()
@@ -187,19 +199,23 @@ def refresh(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:
     writer (the search then reads the index as it is)."""
     if is_current(corpus_path, conn):
         return True
-    try:
-        feeder = IndexFeeder(corpus_path, conn)
-    except TextIndexError:
+    feeder = feeder_for(corpus_path, conn)
+    if feeder is None:
         return False
     try:
-        _announce(conn)
-        for batch in _pending_batches(conn):
-            for document_id in batch:
-                feeder.replace(document_id)
-            feeder.commit()
+        feeder.replace_pending()
     finally:
         feeder.close()
     return True
+
+
+def feeder_for(corpus_path: str | Path, conn: sqlite3.Connection) -> IndexFeeder | None:
+    """An IndexFeeder for the corpus's index, or None while another process writes it (what
+    the corpus writes meanwhile stays in ``search_pending`` for the next refresh)."""
+    try:
+        return IndexFeeder(corpus_path, conn)
+    except TextIndexError:
+        return None
 
 
 def _pending_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:

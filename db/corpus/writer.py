@@ -26,6 +26,7 @@ from db.corpus.store import Corpus, CorpusError
 
 if TYPE_CHECKING:
     from db.archive.articles import ArchivedArticle
+    from db.corpus.textindex import IndexFeeder
 
 TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/corpus/schema.py
 
@@ -44,6 +45,9 @@ class CorpusWriter:
         self.signatures: dict[int, LeanMinHash | None] = {}
         self.trigram_from: int | None = None   # first section not trigram-indexed (deferred)
         self.next_section_id = 0               # never reused, even after a replaced document
+        # A rebuild's or update's feed of the search index (db/corpus/textindex.py): without
+        # one, the search_pending triggers leave the re-indexing to the next search.
+        self.text_index: IndexFeeder | None = None
 
     def write(self, prepared: Prepared) -> int | None:
         """Store a report as a document, anything else as a skipped page; the document id or
@@ -137,6 +141,8 @@ class CorpusWriter:
         self.db.conn.executemany(_insert_sql("sections", columns), rows)
         bodies = segmented or [segment_section(s.heading, s.text) for s in sections]
         index_segmented(self.db, zip(range(first, first + len(rows)), bodies, strict=True))
+        if self.text_index is not None:
+            self.text_index.replace(document_id, bodies)
 
     def _reserve_section_ids(self, count: int) -> int:
         """The first of ``count`` new section ids: above every id used, in the file or by this
@@ -167,6 +173,8 @@ class CorpusWriter:
         self.db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?",
                         [document_id])
         self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        if self.text_index is not None:
+            self.text_index.replace(document_id)
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         cursor = self.db.conn.execute(_insert_sql(table, list(row)), list(row.values()))
