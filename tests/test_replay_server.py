@@ -92,6 +92,13 @@ def test_query_string_maps_to_at_file(server):
     assert headers["Content-Type"].startswith("application/json")
 
 
+def test_a_query_matches_its_saved_file_in_any_parameter_order(server):
+    status, _, body = fetch(server, f"http://{HOST}/api/list?sid=1&page=2")
+    assert status == 200 and json.loads(body)["total"] == 1
+    assert fetch(server, f"http://{HOST}/api/list?sid=1&page=3")[0] == 404
+    assert fetch(server, f"http://{HOST}/api/list?sid=1")[0] == 404
+
+
 @pytest.mark.parametrize("url", [
     f"http://{HOST}/no/such/page.html",
     "http://unknown.gov.cn/index.html",

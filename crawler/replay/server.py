@@ -3,8 +3,8 @@
 Layout of the root directory: ``<root>/<host>/<path>``, or ``<root>/<slug>/site/<host>/<path>``
 for a directory of portal folders (``tests/portals``); several roots may be given. A URL path
 ending in ``/`` serves ``index.html``; a query string maps to the file ``<path>@<query>`` (query
-verbatim). Path segments starting with ``_`` are server data and never served (``_replay.json``,
-``_records.xml``, ``_build/``).
+verbatim, or its parameters in another order). Path segments starting with ``_`` are server
+data and never served (``_replay.json``, ``_records.xml``, ``_build/``).
 
 Scrapy (``request.meta["proxy"] = server.url``) sends absolute-URI request lines
 (``GET http://www.hanyang.gov.cn/zwgk/... HTTP/1.1``); origin-form ``GET /<host>/<path>`` works
@@ -61,7 +61,7 @@ from crawler.replay.rules import (
     post_handler,
     redirect_reply,
 )
-from crawler.replay.sites import PortalSites, relative_file
+from crawler.replay.sites import PortalSites, relative_file, same_query_file
 
 
 class ReplayServer:
@@ -161,6 +161,8 @@ class ReplayServer:
         if file.is_dir() and not target.query:
             location = target.url if target.proxied else f"/{target.host}{target.path}"
             return Reply(301, b"", {"Location": location.rstrip("/") + "/"})
+        if not file.is_file() and target.query:
+            file = same_query_file(host_dir, target.path, target.query) or file
         if not file.is_file():
             return error_reply(404, f"{target.url} not found")
         return self._file_reply(file, rules, target, headers)

@@ -11,9 +11,10 @@ otherwise depend on the order of a directory listing.
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from crawler.replay.rules import HOST_NAME
 
@@ -27,6 +28,21 @@ def relative_file(path: str, query: str = "") -> str:
     if path.endswith("/") or not relative:
         relative += "index.html"
     return relative + (f"@{query}" if query else "")
+
+
+def same_query_file(folder: Path, path: str, query: str) -> Path | None:
+    """The saved `<path>@<query>` file under a host's `folder` whose query has the same
+    parameters as `query` in another order (a crawler may reorder them), else None."""
+    name = relative_file(path)
+    wanted = _parameters(query)
+    for file in sorted((folder / name).parent.glob(glob.escape(Path(name).name) + "@*")):
+        if _parameters(file.name[len(Path(name).name) + 1:]) == wanted and file.is_file():
+            return file
+    return None
+
+
+def _parameters(query: str) -> list[tuple[str, str]]:
+    return sorted(parse_qsl(query, keep_blank_values=True))
 
 
 def url_file(site_root: Path, url: str) -> Path:
