@@ -1,0 +1,120 @@
+"""The tantivy search index beside the corpus: kept true by every write, rebuilt when missing
+or foreign (one stderr line), moved with a rebuilt corpus; phrases, ranking and totals."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+import db.corpus.textindex as textindex
+from cleaning.document import Document, Section
+from db.corpus.rebuild import rebuild, update
+from db.corpus.search import search
+from db.corpus.store import Corpus
+
+PORTALS = [{"slug": "haizhou", "name": "海州区", "province": "江苏省", "level": "district"},
+           {"slug": "shishi", "name": "石狮市", "province": "福建省", "level": "county"}]
+
+
+def write(corpus: Corpus, key: str, sections: list[tuple[str, str]], *, portal="haizhou",
+          year=2024) -> int:
+    doc = Document(title=f"{key}报告", report_year=year, is_report=True,
+                   sections=[Section(1, str(i), heading, None, text)
+                             for i, (heading, text) in enumerate(sections)])
+    return corpus.upsert_document(doc, url=f"http://x/{key}", portal=portal, response_id=1,
+                                  sha256="s", fetched_at="t")
+
+
+@pytest.fixture
+def corpus_path(tmp_path):
+    path = tmp_path / "corpus.db"
+    with Corpus(path) as corpus:
+        corpus.upsert_portals(PORTALS)
+        write(corpus, "a", [("一", "复复 复复"), ("二", "行政复议，复议，再复议，又复议。")])
+        write(corpus, "b", [("三", "行政复议一次，其余文字一样长一样长。")], portal="shishi",
+              year=2023)
+    return path
+
+
+def headings(hits) -> set[str]:
+    return {hit.heading for hit in hits}
+
+
+def current(path) -> bool:
+    with closing(sqlite3.connect(path)) as conn:
+        return textindex.is_current(path, conn)
+
+
+def test_phrases_stay_exact_through_the_index(corpus_path):
+    assert headings(search(corpus_path, "复复")) == {"一"}
+    assert search(corpus_path, "复复复") == []          # the bigrams of two runs never join
+    assert headings(search(corpus_path, "复议 NOT 再复议")) == {"三"}
+    assert headings(search(corpus_path, "(再复议 OR 一次) 行政复议")) == {"二", "三"}
+
+
+def test_a_section_with_the_term_often_ranks_above_one_with_it_once(corpus_path):
+    hits = search(corpus_path, "复议")
+    assert [hit.heading for hit in hits] == ["二", "三"] and hits.total == 2
+    assert hits[0].rank < hits[1].rank < 0
+
+
+def test_filters_and_totals(corpus_path):
+    assert search(corpus_path, "复议", year=2023).total == 1
+    assert headings(search(corpus_path, "复议", province="江苏省")) == {"二"}
+    assert search(corpus_path, "复议", level="county", portal="haizhou").total == 0
+    assert search(corpus_path, "复议", limit=1).total == 2
+
+
+def test_every_write_reaches_the_index_before_the_next_search(corpus_path):
+    assert search(corpus_path, "复议").total == 2
+    with Corpus(corpus_path) as corpus:
+        b = corpus.db.execute("SELECT id FROM documents WHERE url = 'http://x/b'").fetchone()[0]
+        write(corpus, "c", [("四", "复议")])
+        corpus.db.table("documents").update(b, {"duplicate_of": 1})
+    assert headings(search(corpus_path, "复议")) == {"二", "四"}   # new one, duplicate gone
+    with Corpus(corpus_path) as corpus:
+        corpus.db.table("documents").update(b, {"duplicate_of": None, "report_year": 2020})
+    assert headings(search(corpus_path, "复议", year=2020)) == {"三"}
+
+
+def test_a_missing_or_foreign_index_is_built_again_with_one_line(corpus_path, tmp_path,
+                                                                  capsys, monkeypatch):
+    monkeypatch.setattr(textindex, "ANNOUNCE_SECTIONS", 1)
+    first = search(corpus_path, "复议")
+    assert "building the search index for 3 sections" in capsys.readouterr().err
+    search(corpus_path, "复议")
+    assert capsys.readouterr().err == ""                 # built once
+    shutil.rmtree(textindex.index_dir(corpus_path))
+    assert not current(corpus_path)
+    assert search(corpus_path, "复议") == first
+    assert len(capsys.readouterr().err.splitlines()) == 1
+    other = tmp_path / "other.db"
+    with Corpus(other) as corpus:
+        write(corpus, "z", [("五", "复议")])
+    search(other, "复议")
+    shutil.rmtree(textindex.index_dir(corpus_path))
+    shutil.copytree(textindex.index_dir(other), textindex.index_dir(corpus_path))
+    assert not current(corpus_path)                      # another corpus's index
+    assert search(corpus_path, "复议") == first
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rebuild_and_update_leave_the_index_current(sample_archive, tmp_path, fake_cleaner,
+                                                    capsys, monkeypatch, workers):
+    monkeypatch.setattr(textindex, "ANNOUNCE_SECTIONS", 1)
+    rebuilt, updated = tmp_path / "rebuilt.db", tmp_path / "updated.db"
+    rebuild(sample_archive, rebuilt, workers=workers, progress=False, portals_info=PORTALS)
+    update(sample_archive, updated, portals_info=PORTALS, workers=workers)
+    assert current(rebuilt) and current(updated)
+    assert not [p for p in tmp_path.iterdir() if ".rebuild-" in p.name]
+    capsys.readouterr()
+    found = search(rebuilt, "行政执法", limit=100)
+    assert found.total == search(updated, "行政执法", limit=100).total > 0
+    assert [hit.snippet for hit in found] == [
+        hit.snippet for hit in search(updated, "行政执法", limit=100)]
+    assert capsys.readouterr().err == ""                 # nothing left to index
+    rebuild(sample_archive, rebuilt, workers=workers, progress=False, portals_info=PORTALS)
+    assert current(rebuilt) and search(rebuilt, "行政执法", limit=100).total == found.total
