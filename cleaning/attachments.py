@@ -14,9 +14,8 @@ from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from cleaning import office
+from cleaning import office, pdf_text
 from cleaning.document import Attachment
-from cleaning.office import join_wrapped_lines
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     ATTACHMENT_FOLLOWING_SIBLINGS,
@@ -148,8 +147,7 @@ def _pdf_lines(data: bytes) -> list[str]:
     reader = PdfReader(io.BytesIO(data))
     if len(reader.pages) > MAX_PDF_PAGES:
         raise ValueError("too many pages")
-    raw = "\n".join(page.extract_text() or "" for page in reader.pages)
-    return join_wrapped_lines([normalise_space(line) for line in raw.splitlines()])
+    return pdf_text.pdf_paragraphs([page.extract_text() or "" for page in reader.pages])
 
 
 def _zip_lines(data: bytes) -> list[str]:

@@ -16,6 +16,9 @@ from cleaning.patterns import (
     BYLINE_RX,
     COLOPHON_RX,
     CREDIT_LINE_RX,
+    CTA_ONLY_RX,
+    CTA_PROSE_ENDS,
+    CTA_REQUEST_RX,
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
@@ -37,6 +40,7 @@ _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 # A bare "附件：" label or a line that is only a file name: the attachment list, not the body.
 _ATTACHMENT_LINE_RX = re.compile(
     r"^附件[:：]?$|\.({})$".format("|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)), re.I)
+_NOT_A_LETTER_RX = re.compile(r"[\W_]+")   # separators, emoji and marks between button names
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
 
@@ -63,7 +67,7 @@ def is_furniture(line: str) -> bool:
     if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_RX.search(line)
                                               or COLOPHON_RX.match(line)):
         return True
-    if len(line) <= SIGN_OFF_MAX_CHARS and SIGN_OFF_RX.search(line):
+    if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
         return True
     if line.endswith(_SENTENCE_END):
         return False
@@ -72,6 +76,14 @@ def is_furniture(line: str) -> bool:
                                               or CREDIT_LINE_RX.match(line)):
         return True
     return bool(META_LINE_RX.match(line)) and len(line) <= NOISE_LINE_MAX_CHARS
+
+
+def is_call_to_action(line: str) -> bool:
+    """A WeChat call to action: only button names (any symbols between them), or a request for
+    them that does not end as prose does."""
+    if CTA_ONLY_RX.match(_NOT_A_LETTER_RX.sub("", line)):
+        return True
+    return bool(CTA_REQUEST_RX.search(line)) and not line.endswith(CTA_PROSE_ENDS)
 
 
 def _strip_inline(line: str) -> str:

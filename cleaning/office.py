@@ -1,5 +1,5 @@
 """Text of the government file formats: DOCX in reading order, Word 97-2003 .doc and .wps, and
-OFD, and the paragraphs of a PDF's text lines (pypdf gives lines broken at the page width).
+OFD (a PDF's paragraphs: `cleaning.pdf_text`).
 
 .doc and the .wps of WPS Office are OLE2 compound files holding a Word 97 `WordDocument`
 stream; olefile (maintained, BSD, pure Python) opens the container and the piece table is read
@@ -23,20 +23,13 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from cleaning.patterns import (
-    COLOPHON_RX,
-    DOC_NUMBER_RX,
     LAYOUT_CELL_BREAKS,
     LAYOUT_CELL_LETTERS,
     MAX_DOCX_MEMBERS,
     MAX_DOCX_UNCOMPRESSED,
-    META_LINE_RX,
     OFD_INDENT_CHARS,
     OFD_LINE_TOLERANCE,
     PAGE_NUMBER_LINE_RX,
-    PDF_FULL_LINE_PERCENTILE,
-    PDF_HEADING_LINE_RATIO,
-    PDF_PARAGRAPH_ENDS,
-    PDF_SHORT_LINE_RATIO,
     TABLE_CELL_SEPARATOR,
 )
 from cleaning.textutil import letter_count, normalise_space
@@ -212,49 +205,3 @@ def _page_lines(page: etree._Element) -> list[tuple[float, float, str]]:
     return [(row[0][1], max(i[2] for i in row),
              normalise_space("".join(i[3] for i in sorted(row, key=lambda i: i[1]))))
             for row in rows]
-
-
-def join_wrapped_lines(lines: list[str]) -> list[str]:
-    """PDF text is broken at the page width: join lines until one ends a paragraph.
-
-    A paragraph ends at closing punctuation, or at a line clearly shorter than a full line (the
-    last line of a paragraph, a heading, a signature or a date). A marker line starts one, and a
-    marker line short of a full line is a heading on its own line: the line after it starts the
-    paragraph under it (else 三、… takes in the first words of that paragraph). A doc-number line
-    (某府〔2025〕5号) stands alone, whatever its length. Page-number lines (— 2 —) go, so a
-    paragraph crossing a page break is joined whole.
-    """
-    from cleaning.sections import find_marker  # local: sections imports nothing from here
-
-    kept = [line for line in lines if line and not PAGE_NUMBER_LINE_RX.fullmatch(line)]
-    full = _full_line_width(kept)
-    paragraphs: list[str] = []
-    current = ""
-    for line in kept:
-        marker = find_marker(line) is not None
-        # A doc-number line, a cover's label row (索引号：…, 签发人：…) or the "office date 印发"
-        # line is never wrapped text.
-        alone = bool(DOC_NUMBER_RX.match("".join(line.split())) or META_LINE_RX.match(line)
-                     or (line.endswith("印发") and COLOPHON_RX.match(line)))
-        if current and (marker or alone):
-            paragraphs.append(current)
-            current = ""
-        current += line
-        if alone or _ends_paragraph(current, line, heading=marker, full=full):
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-def _ends_paragraph(current: str, line: str, *, heading: bool, full: int) -> bool:
-    """Closing punctuation, a line clearly short of a full one, or a marker line short of it."""
-    limit = PDF_HEADING_LINE_RATIO if heading else PDF_SHORT_LINE_RATIO
-    return current.endswith(PDF_PARAGRAPH_ENDS) or len(line) < limit * full
-
-
-def _full_line_width(lines: list[str]) -> int:
-    """The length of a full line: a high percentile, robust to a few overlong lines."""
-    lengths = sorted(len(line) for line in lines)
-    return lengths[int(len(lengths) * PDF_FULL_LINE_PERCENTILE)] if lengths else 0

@@ -200,6 +200,21 @@ SIGN_OFF_PHRASES = tuple("""
 SIGN_OFF_RX = re.compile(r"^[-—─–_=·•\s]*END[-—─–_=·•\s]*$|"
                          + "|".join(map(re.escape, SIGN_OFF_PHRASES)), re.I)
 SIGN_OFF_MAX_CHARS = 40
+# WeChat calls to action at a post's end, as a class: a short line that is only the buttons'
+# names ("分享 点赞 在看 一键三连", "点赞｜在看｜转发", "👍点赞 ❤️在看"), whatever separates them;
+# or a request for them ("记得一键三连哦", "喜欢就设为星标吧") not ending a sentence as prose
+# does (。；). A bare word never is: report prose says 转发上级文件, 群众点赞, 高度关注.
+CTA_WORDS = tuple("""
+一键三连 三连 点赞 点个赞 点赞了 在看 点在看 点亮在看 转发 转发到朋友圈 分享 分享到朋友圈 分享给朋友
+收藏 关注 加关注 关注我们 星标 设为星标 加星标 标星 置顶 设为置顶 留言 写留言 评论 赞 朋友圈
+""".split())
+CTA_JOINERS = "和及与并再"      # Han words between two button names ("点赞和在看")
+CTA_ONLY_RX = re.compile(r"^(?:{}|[{}])+$".format(
+    "|".join(map(re.escape, sorted(CTA_WORDS, key=len, reverse=True))), CTA_JOINERS))
+CTA_REQUEST_RX = re.compile(
+    r"(?:欢迎|记得|别忘了|别忘记|麻烦|顺手|动动手指|喜欢就|觉得不错|快来|一起来)"
+    r"[^。；]{0,10}?(?:一键三连|三连|点赞|点个赞|在看|转发|分享|星标|置顶|关注)")
+CTA_PROSE_ENDS = ("。", "；", ";")
 # The colophon (版记) under an official document: the 抄送 list and the "office (date) 印发" line.
 COLOPHON_RX = re.compile(
     r"^抄\s*送\s*[:：]|^[\u4e00-\u9fff（）()]{1,40}?(?:办公室|办公厅|政府|委员会|局|委|厅|院|部|处|"
@@ -428,7 +443,7 @@ OFD_LINE_TOLERANCE = 1.0
 # An OFD line indented past its font size's left margin by more than this many characters
 # starts a paragraph (first-line indent: two characters).
 OFD_INDENT_CHARS = 0.9
-# PDF text is broken at the page width (office.join_wrapped_lines): a full line is this
+# PDF text is broken at the page width (pdf_text.join_wrapped_lines): a full line is this
 # percentile of the line lengths; a line under PDF_SHORT_LINE_RATIO of it ends its paragraph,
 # and a line opening with a section marker under PDF_HEADING_LINE_RATIO of it is a heading on
 # its own line (a paragraph's first line falls short of a full one only by its indent).
@@ -436,6 +451,17 @@ PDF_FULL_LINE_PERCENTILE = 0.8
 PDF_SHORT_LINE_RATIO = 0.6
 PDF_HEADING_LINE_RATIO = 0.85
 PDF_PARAGRAPH_ENDS = ("。", "：", ":", "；", "！", "？", "）")
+# A wrapped line opening with punctuation no paragraph starts with ("、风险评估…", "，纠错率…"):
+# the line before it goes on, and it is never a heading (with a numeral lost).
+PDF_CONTINUATION_STARTS = ("、", "，", ",", "。", "；", "：", "）", "”", "’", "》", "%", "％")
+# Page furniture of a PDF: a line among the first or last PDF_RUNNING_EDGE_LINES lines of a
+# page (page numbers aside) on more than PDF_RUNNING_MIN_SHARE of its pages, two at least, is
+# a running header or footer (the report's title above a rule on every page): it goes, like
+# page numbers. Counted on the pages after the first (so three pages at least), each edge apart;
+# on the first page a header line found once stays: it may be the title itself.
+PDF_RUNNING_EDGE_LINES = 2
+PDF_RUNNING_MIN_SHARE = 0.5
+PDF_RUNNING_MIN_LETTERS = 2
 # A report file's title broken over two lines: the first line ends with a word a title goes on
 # after ("某县人民政府关于" / "2024年度…报告"), never a red-header line.
 FILE_TITLE_SPLIT_TAIL_RX = re.compile(r"(?:关于|[的和与及、暨]|\d{4}\s*年度?)$")

@@ -44,7 +44,7 @@ from cleaning.listing import (
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import letter_count
 
-CLEANING_VERSION = "2025.10"
+CLEANING_VERSION = "2025.11"
 
 
 @dataclass

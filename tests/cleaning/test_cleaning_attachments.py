@@ -22,16 +22,24 @@ LINES = ["某某县2023年度法治政府建设情况报告", "县委：", "2023
 
 def make_pdf(lines: list[str]) -> bytes:
     """A minimal valid PDF with Chinese text in a standard CJK font (no embedding needed)."""
-    shown = " ".join(f"<{line.encode('utf-16-be').hex()}> Tj T*" for line in lines)
-    content = f"BT /F1 12 Tf 72 760 Td 16 TL {shown} ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    return make_pdf_pages([lines])
+
+
+def make_pdf_pages(pages: list[list[str]]) -> bytes:
+    """A minimal valid PDF of several pages, each a list of lines (standard CJK font)."""
+    font, first = len(pages) * 2 + 3, 3
+    kids = " ".join(f"{first + 2 * n} 0 R" for n in range(len(pages)))
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
+    for n, lines in enumerate(pages):
+        shown = " ".join(f"<{line.encode('utf-16-be').hex()}> Tj T*" for line in lines)
+        content = f"BT /F1 12 Tf 72 760 Td 16 TL {shown} ET"
+        objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
+                    f"/Font << /F1 {font} 0 R >> >> /Contents {first + 2 * n + 1} 0 R >>",
+                    f"<< /Length {len(content)} >>\nstream\n{content}\nendstream"]
+    objects += [
         "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
-        "/DescendantFonts [6 0 R] >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        f"/DescendantFonts [{font + 1} 0 R] >>",
         "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>",
     ]

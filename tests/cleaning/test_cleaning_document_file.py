@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaning import CleaningError, clean
-from cleaning.attachments import join_wrapped_lines
+from cleaning.pdf_text import join_wrapped_lines
 from tests.cleaning.test_cleaning_attachments import LINES, make_docx, make_pdf
 
 FILE_URL = "http://www.example.gov.cn/uploadfile/2024/0301/P020240301.{ext}"

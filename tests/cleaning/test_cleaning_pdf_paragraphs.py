@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaning import clean
-from cleaning.office import join_wrapped_lines
+from cleaning.pdf_text import join_wrapped_lines
 from tests.cleaning.test_cleaning_attachments import make_pdf
 
 WIDTH = 24
