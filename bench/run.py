@@ -36,7 +36,6 @@ from bench import (  # noqa: E402
 )
 from bench.common import Figure, db_bytes, machine_load, median, say  # noqa: E402
 from crawler.stopping import Interrupted, interrupt_on_signal  # noqa: E402
-from fazhi.cli import exit_on_next_signal  # noqa: E402
 
 STAGES = ("clean", "rebuild", "crawl", "search")
 FULL = {"clean_pages": 27, "clean_scaling_mb": 1, "pages": 10_000, "scaling_pages": 2_000,
@@ -143,8 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if args.workdir is None:
                 shutil.rmtree(work, ignore_errors=True)
-    if stopped is not None:
-        exit_on_next_signal()   # from here until the process is gone
+    if stopped is not None:   # a second signal from here until the process is gone: at once
         say(f"\nfazhi bench interrupted ({stopped}) after {time.monotonic() - started:.0f} s")
         return stopped.exit_status
     say(f"\nfazhi bench: {time.monotonic() - started:.0f} s on {os.cpu_count()} cores")

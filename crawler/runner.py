@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import signal
 import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
@@ -43,9 +42,11 @@ from crawler.outcome import failed_portals
 from crawler.spiders.portals import portal_spider_class
 from crawler.stopping import (
     Interrupted,
+    StopSignals,
     bound_graceful_stop,
     die_with_parent,
     interrupt_on_signal,
+    noting_signals,
 )
 from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
@@ -117,40 +118,43 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     the real date; see crawler/expected.py). `progress` shows a bar per portal. Raises
     CrawlLocked when another crawl writes the same archive. A SIGTERM/SIGINT stops the crawl
     within seconds: the run is marked `interrupted` and the result says so."""
-    portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
-    settings = crawl_settings(Path(data_dir), settings_overrides)
-    if progress:
-        settings.set("FAZHI_PROGRESS", True, priority="cmdline")
-    with crawl_lock(settings):
-        archive = shared_archive(settings)
-        for dead in archive.mark_dead_runs():
-            logger.warning("crawl run %d was left running by a process that is gone: "
-                           "marked interrupted", dead)
-        server = start_replay(replay_root, settings)
-        run_id = archive.start_run([p.slug for p in portals])
-        settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
-        result = CrawlResult(run_id=run_id, archive=str(archive.path),
-                             corpus=str(corpus_path(settings)))
-        try:
-            _run(result, portals, settings, server=server, replay_log=replay_log,
-                 options={"refresh": refresh, "since": since}, today=today)
-        finally:
-            close_databases()
+    # First thing: a signal before Scrapy's handlers exist is noted, and the run marked.
+    with noting_signals() as stops:
+        portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
+        settings = crawl_settings(Path(data_dir), settings_overrides)
+        if progress:
+            settings.set("FAZHI_PROGRESS", True, priority="cmdline")
+        with crawl_lock(settings):
+            archive = shared_archive(settings)
+            for dead in archive.mark_dead_runs():
+                logger.warning("crawl run %d was left running by a process that is gone: "
+                               "marked interrupted", dead)
+            server = start_replay(replay_root, settings)
+            run_id = archive.start_run([p.slug for p in portals])
+            settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
+            result = CrawlResult(run_id=run_id, archive=str(archive.path),
+                                 corpus=str(corpus_path(settings)))
+            try:
+                _run(result, portals, settings, stops, server=server, replay_log=replay_log,
+                     options={"refresh": refresh, "since": since}, today=today)
+            finally:
+                close_databases()
     return result
 
 
-def _run(result: CrawlResult, portals: list[Portal], settings: Settings, *, server: Any,
-         replay_log: Path | None, options: dict[str, Any], today: date | None) -> None:
+def _run(result: CrawlResult, portals: list[Portal], settings: Settings, stops: StopSignals,
+         *, server: Any, replay_log: Path | None, options: dict[str, Any],
+         today: date | None) -> None:
     """The crawl, then the catch-up, recorded in the run (finished, interrupted or failed)."""
     archive = shared_archive(settings)
     try:
         try:
-            result.portals, signalled = _crawl(portals, settings, **options)
+            result.portals = _crawl(portals, settings, stops, **options)
         finally:   # the network part is over: the log holds the crawl's requests only
             stop_replay(server, replay_log)
-        with interrupt_on_signal():
-            if signalled:
-                raise Interrupted(signalled[0])
+        with interrupt_on_signal(stops):
+            if stops.received:
+                raise Interrupted(stops.received[0])
             caught_up = catch_up_corpus(settings, [p.slug for p in portals], portals)
             count_documents(result.portals, caught_up)
             note_missing_years(result.portals, shared_corpus(settings), today)
@@ -208,9 +212,9 @@ def count_documents(summaries: dict[str, dict[str, Any]], caught_up: UpdateStats
         summary["documents"] = caught_up.by_portal.get(slug, {}).get("documents", 0)
 
 
-def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
-           since: int | None) -> tuple[dict[str, dict[str, Any]], list[int]]:
-    """The portals' summaries, and the stop signals received during the crawl (if any)."""
+def _crawl(portals: list[Portal], settings: Settings, stops: StopSignals, *, refresh: bool,
+           since: int | None) -> dict[str, dict[str, Any]]:
+    """The portals' summaries; a stop signal (noted in `stops`) ends the crawl early."""
     process = CrawlerProcess(settings)
     crawlers, summaries = {}, {}
     for portal in portals:
@@ -223,23 +227,21 @@ def _crawl(portals: list[Portal], settings: Settings, *, refresh: bool,
             continue
         deferred.addErrback(_log_crawl_failure, portal.slug, summaries)
         crawlers[portal.slug] = crawler
-    signalled: list[int] = []
     from twisted.internet import reactor
 
     # After Scrapy installed its signal handlers at startup: bound its graceful stop.
-    reactor.callWhenRunning(reactor.callLater, 0, bound_graceful_stop, reactor, signalled)
-    process.start()
-    # Scrapy's handlers would act on a stopped reactor. From here a stop signal (e.g. the
-    # parent-death SIGTERM after a bench's second Ctrl-C) is noted, so the run is still marked
-    # interrupted; the default action killed the process with the run left `running`.
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda signum, _frame: signalled.append(signum))
+    reactor.callWhenRunning(reactor.callLater, 0, bound_graceful_stop, reactor, stops)
+    if not stops.received:   # stopped already: start no crawl
+        process.start()
+    # Scrapy's handlers would act on a stopped reactor: the policy's come back (a first
+    # signal from here on is noted, so the run is still marked interrupted).
+    stops.install()
     for slug, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
-        if signalled and stats.get("finish_reason") in (None, "finished"):
+        if stops.received and stats.get("finish_reason") in (None, "finished"):
             stats = {**stats, "finish_reason": "shutdown"}
         summaries[slug] = {**portal_summary(stats), **summaries.get(slug, {})}
-    return summaries, signalled
+    return summaries
 
 
 def note_missing_years(summaries: dict[str, dict[str, Any]], corpus: Any,

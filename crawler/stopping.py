@@ -1,20 +1,27 @@
-"""Stopping on SIGTERM or Ctrl-C: soon after the first signal, at once after the second.
+"""Stopping on SIGTERM or Ctrl-C, one policy for every command: the first signal stops
+gracefully (the run is marked interrupted, temp files go), a second ends the process at once
+with status 128 + N (130 for SIGINT, 143 for SIGTERM).
 
-During the Scrapy part of a crawl Scrapy's own handlers act (first signal: close the spiders
-gracefully, second: stop the reactor); `bound_graceful_stop` adds a deadline to the graceful
-close, whose in-flight downloads could otherwise run to their 60 s timeout. Outside Scrapy
-(the corpus catch-up, a rebuild, the bench) `interrupt_on_signal` turns the first signal into
-`Interrupted`, so that `finally` blocks clean up (worker pools terminated, temp files removed,
-the run marked), and ends the process at once on the second. `die_with_parent` makes a child
-process get SIGTERM when its parent dies, so nothing runs on after a killed parent.
+`StopSignals` is the policy; how the first signal stops is the caller's choice:
+- `interrupt_on_signal()` raises `Interrupted` where the code is, so that `finally` blocks
+  clean up (worker pools terminated, temp files removed): a rebuild, the bench, the corpus
+  catch-up after a crawl.
+- `noting_signals()` only notes it, for code that checks between its phases: the crawl runner
+  installs it first thing, so a signal before Scrapy's handlers exist still marks the run.
+- During the Scrapy part of a crawl Scrapy's own handlers act (first signal: close the spiders
+  gracefully, second: stop the reactor); `bound_graceful_stop` notes the signal in the same
+  `StopSignals` and bounds the graceful close, whose in-flight downloads could otherwise run
+  to their 60 s timeout.
+After either block, once a signal came, any further one ends the process at once.
+`die_with_parent` makes a child process get SIGTERM when its parent dies.
 """
 
 from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 # One definition, in the lowest layer; the runner imports it from here with the other stop tools.
@@ -24,6 +31,8 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # Seconds Scrapy may spend closing the spiders after the first signal before the reactor is
 # stopped anyway (the whole stop must take under 10 s).
 GRACE_SECONDS = 4.0
+
+Handler = Callable[[int, Any], None]
 
 
 class Interrupted(Exception):
@@ -38,46 +47,83 @@ class Interrupted(Exception):
         return 128 + self.signum
 
 
+class StopSignals:
+    """The signals received so far, and the handler that applies the policy to the next."""
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._owner = os.getpid()
+
+    def handler(self, *, raise_first: bool) -> Handler:
+        def handle(signum: int, _frame: Any) -> None:
+            # A second signal, or one to a process forked with this handler (Pool.terminate
+            # sends SIGTERM): end now, as the default action would, without a traceback.
+            if self.received or os.getpid() != self._owner:
+                os._exit(128 + signum)
+            self.received.append(signum)
+            if raise_first:
+                raise Interrupted(signum)
+
+        return handle
+
+    def install(self, *, raise_first: bool = False) -> dict[int, Any]:
+        """Handle SIGINT and SIGTERM from now on; returns the handlers this replaced."""
+        handle = self.handler(raise_first=raise_first)
+        return {number: signal.signal(number, handle) for number in STOP_SIGNALS}
+
+
 @contextmanager
-def interrupt_on_signal() -> Iterator[None]:
-    """Within the block, the first SIGINT/SIGTERM raises `Interrupted`; a second one exits
-    the process at once (status 128 + signal). The previous handlers come back after."""
-    received: list[int] = []
-    owner = os.getpid()
-
-    def handler(signum: int, _frame: Any) -> None:
-        # A second signal, or one to a worker forked inside the block (Pool.terminate sends
-        # SIGTERM): end the process now, as the default handler would, without a traceback.
-        if received or os.getpid() != owner:
-            os._exit(128 + signum)
-        received.append(signum)
-        raise Interrupted(signum)
-
-    previous = {number: signal.signal(number, handler) for number in STOP_SIGNALS}
+def _handling(stops: StopSignals | None, *, raise_first: bool) -> Iterator[StopSignals]:
+    stops = stops if stops is not None else StopSignals()
+    previous = stops.install(raise_first=raise_first)
     try:
-        yield
+        yield stops
     finally:
-        for number, old in previous.items():
-            signal.signal(number, old)
+        if stops.received:   # stopping: from here until the process is gone, at once
+            stops.install()
+        else:
+            for number, old in previous.items():
+                signal.signal(number, old)
 
 
-def bound_graceful_stop(reactor: Any, received: list[int]) -> None:
+def interrupt_on_signal(stops: StopSignals | None = None
+                        ) -> AbstractContextManager[StopSignals]:
+    """Within the block the first SIGINT/SIGTERM raises `Interrupted`; a second one (or any
+    after the block, once one came) exits at once. Without a signal the previous handlers
+    come back after the block."""
+    return _handling(stops, raise_first=True)
+
+
+def noting_signals(stops: StopSignals | None = None) -> AbstractContextManager[StopSignals]:
+    """Within the block the first SIGINT/SIGTERM is noted in `received` (the caller checks
+    it); a second one exits at once."""
+    return _handling(stops, raise_first=False)
+
+
+def bound_graceful_stop(reactor: Any, stops: StopSignals) -> None:
     """Call when the reactor runs, after Scrapy installed its handlers: wrap them so that a
-    signal is noted in `received` and the reactor stops GRACE_SECONDS later at the latest."""
-    def wrap(number: int) -> None:
-        scrapy_handler = signal.getsignal(number)
+    signal is noted in `stops` and the reactor stops GRACE_SECONDS later at the latest. A
+    signal noted before Scrapy's handlers existed starts the graceful stop now."""
+    scrapy_handlers = {number: signal.getsignal(number) for number in STOP_SIGNALS}
 
-        def handler(signum: int, frame: Any) -> None:
-            if not received:
-                reactor.callFromThread(reactor.callLater, GRACE_SECONDS, _stop, reactor)
-            received.append(signum)
-            if callable(scrapy_handler):
-                scrapy_handler(signum, frame)
+    def graceful(signum: int, frame: Any) -> None:
+        reactor.callFromThread(reactor.callLater, GRACE_SECONDS, _stop, reactor)
+        scrapy_handler = scrapy_handlers[signum]
+        if callable(scrapy_handler):
+            scrapy_handler(signum, frame)
 
-        signal.signal(number, handler)
+    def handler(signum: int, frame: Any) -> None:
+        first = not stops.received
+        stops.received.append(signum)
+        if first:
+            graceful(signum, frame)
+        elif callable(scrapy_handlers[signum]):
+            scrapy_handlers[signum](signum, frame)
 
     for number in STOP_SIGNALS:
-        wrap(number)
+        signal.signal(number, handler)
+    if stops.received:
+        graceful(stops.received[0], None)
 
 
 def _stop(reactor: Any) -> None:

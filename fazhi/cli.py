@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -116,18 +114,10 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
             stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
                                 progress=not quiet, portals_info=portals_info,
                                 page_timeout=budget)
-    except Interrupted as stop:
-        exit_on_next_signal()
+    except Interrupted as stop:   # a second signal from here on ends it at once
         click.echo(f"rebuild interrupted ({stop}): {paths.corpus} is as it was", err=True)
         sys.exit(stop.exit_status)
     click.echo(report.format_rebuild(stats))
-
-
-def exit_on_next_signal() -> None:
-    """After a stop: a second SIGINT/SIGTERM while the process winds down ends it at once
-    (128 + N), not with click's 'Aborted!' or a traceback."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda signum, _frame: os._exit(128 + signum))
 
 
 def registry_rows() -> list:

@@ -1,0 +1,119 @@
+"""crawler/stopping.py: one signal policy for every command (issue 13 goal 5) — the first
+SIGINT/SIGTERM stops gracefully, a second ends the process at once with 128 + N. Each case runs
+in a subprocess: the handlers are process-wide, and an exit-at-once handler must not be left
+in the test process."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from crawler.stopping import interrupt_on_signal, noting_signals
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def python(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+INTERRUPTED_THEN_SIGNALLED = """
+import os, signal, time
+from crawler.stopping import Interrupted, interrupt_on_signal
+try:
+    with interrupt_on_signal():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)
+except Interrupted as stop:
+    print("interrupted", stop.exit_status, flush=True)
+os.kill(os.getpid(), signal.SIGINT)   # while the process winds down
+time.sleep(10)
+print("not reached")
+"""
+
+
+def test_a_second_signal_while_winding_down_ends_the_process_at_once() -> None:
+    done = python(INTERRUPTED_THEN_SIGNALLED)
+    assert done.stdout.split() == ["interrupted", "143"]
+    assert done.returncode == 130 and "Traceback" not in done.stderr, done.stderr
+
+
+NOTED_THEN_SIGNALLED = """
+import os, signal, time
+from crawler.stopping import noting_signals
+with noting_signals() as stops:
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.2)
+    print("noted", stops.received, flush=True)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(10)
+print("not reached")
+"""
+
+
+def test_a_noted_signal_lets_the_code_run_on_and_a_second_ends_it() -> None:
+    done = python(NOTED_THEN_SIGNALLED)
+    assert done.stdout.split() == ["noted", f"[{int(signal.SIGINT)}]"]
+    assert done.returncode == 128 + signal.SIGTERM and "Traceback" not in done.stderr
+
+
+def test_without_a_signal_the_previous_handlers_come_back() -> None:
+    before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for block in (interrupt_on_signal, noting_signals):
+        with block() as stops:
+            assert signal.getsignal(signal.SIGTERM) is not before[signal.SIGTERM]
+        assert stops.received == []
+        assert {number: signal.getsignal(number) for number in before} == before
+
+
+# Any handler but the cleaning budget's SIGALRM (db/corpus/ingest.py)
+HANDLER_RX = re.compile(r"signal\.signal\((?!\s*signal\.SIGALRM)|install_shutdown_handlers")
+POLICY = Path("crawler/stopping.py")
+# A pool worker resets SIGINT/SIGTERM to ignore/default (the parent handles the stop).
+WORKER_RESET = Path("db/corpus/pool.py")
+
+
+def test_stop_handlers_are_installed_in_one_place() -> None:
+    packages = ("crawler", "db", "fazhi", "settings", "bench", "cleaning")
+    installing = {path.relative_to(ROOT) for package in packages
+                  for path in (ROOT / package).rglob("*.py")
+                  if HANDLER_RX.search(path.read_text(encoding="utf-8"))}
+    assert installing - {POLICY, WORKER_RESET} == set(), sorted(map(str, installing))
+
+
+# The runner with a SIGTERM right after its crawl run was started: before Scrapy exists.
+SIGNAL_AFTER_START = """
+import os, signal, sys
+from crawler import runner
+from db.archive.store import Archive
+
+real_start = Archive.start_run
+
+def start_run(self, *args, **options):
+    run_id = real_start(self, *args, **options)
+    os.kill(os.getpid(), signal.SIGTERM)
+    return run_id
+
+Archive.start_run = start_run
+sys.exit(runner.main(sys.argv[1:]))
+"""
+
+
+def test_a_sigterm_before_scrapy_starts_marks_the_run_interrupted(tmp_path: Path) -> None:
+    portals = ROOT / "tests" / "portals"
+    done = python(SIGNAL_AFTER_START, "--data-dir", str(tmp_path), "--replay", str(portals),
+                  "--portal-dir", str(portals), "beicheng", timeout=120)
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr and "marked interrupted" in done.stderr
+    assert json.loads(done.stdout)["interrupted"] == signal.SIGTERM
+    with sqlite3.connect(tmp_path / "archive.db") as db:
+        runs = db.execute("SELECT status FROM crawl_runs").fetchall()
+        fetched = db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+    assert runs == [("interrupted",)] and fetched == 0   # stopped before any request
