@@ -12,6 +12,7 @@ from common import Portal, Skin, emit, page, write_home
 COLUMN_ID = 1173
 PAGE_SIZE = 6
 ITEMS = [  # (kind, title, publish time, year reported on)
+    ("report", "乔林县2025年度法治政府建设情况报告", "2026-01-21 09:40:00", 2025),
     ("report", "乔林县2024年度法治政府建设情况报告", "2025-01-22 10:12:00", 2024),
     ("解读", "图解：乔林县2024年度法治政府建设情况报告", "2025-01-23 16:40:00", 0),
     ("政府信息公开工作年度报告", "乔林县人民政府2024年政府信息公开工作年度报告", "2025-01-15 09:00:00", 0),
@@ -95,9 +96,9 @@ def build() -> Portal:
         "Jiangxi-style 集约化 platform column: the column page /qlx/fzzfjsndbg/index.shtml has an EMPTY "
         "<ul id=list-1173>; an inline script loads GET /data/column_1173.json?pageIndex=N&pageSize=6 "
         "(jQuery getJSON data object, so the query is built in JS) answering {code, data:{pageIndex, "
-        "pageSize:6, total:16, pageCount:3, list:[{id,title,url,publishTime,source}]}}; the bare "
+        "pageSize:6, total:17, pageCount:3, list:[{id,title,url,publishTime,source}]}}; the bare "
         "/data/column_1173.json is page 1. Pager drawn by laypage from total (no links in HTML). Article "
-        "URLs are root-relative hash names /qlx/fzzfjsndbg/YYYYMM/<hex>.shtml. Four reports "
-        "(2021-2024; the 2023 one has a fifth section 法治督察反馈问题整改情况), 12 non-reports "
+        "URLs are root-relative hash names /qlx/fzzfjsndbg/YYYYMM/<hex>.shtml. Five reports "
+        "(2021-2025; the 2023 one has a fifth section 法治督察反馈问题整改情况), 12 non-reports "
         "incl. 图解/一图读懂 of the report whose titles contain the report's full title.")
     return p

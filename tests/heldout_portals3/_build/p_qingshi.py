@@ -24,6 +24,7 @@ PLACE = "青石市"
 DIR = "/zwgk/fdzdgknr/fzzfjsndbg/"
 SPLIT = ("report", "青石市人民政府关于2024年度法治政府建设情况的报告", "2025-01-24", 2024, 1502)
 PAGE1 = [  # (kind, title, date, year, id)
+    ("report", "青石市人民政府关于2025年度法治政府建设情况的报告", "2026-01-27", 2025, 1601),
     SPLIT,
     ("解读", "【图解】青石市2024年度法治政府建设情况报告", "2025-01-26", 0, 1509),
     ("政府信息公开工作年度报告", "青石市人民政府2024年政府信息公开工作年度报告", "2025-01-18", 0, 1488),
@@ -128,6 +129,6 @@ def build() -> Portal:
         "crawl page 3 (linked from page 1). The 2024 report is split over t20250124_1502.html, _1.html, "
         "_2.html (rendered 1 2 3 下一页 links; breaks inside sections 一 and 三; five sections incl. "
         "督察整改) and is one report. The 2022 report link is dead (404). body div#UCAP-CONTENT, "
-        "#qr_container, div.xg-list.related, dl/dd xxgk block. Reports 2019, 2020, 2023, 2024 (whatever "
+        "#qr_container, div.xg-list.related, dl/dd xxgk block. Reports 2019, 2020, 2023, 2024, 2025 (whatever "
         "sits on the blocked page 2 is unknown); seven non-reports.")
     return p
