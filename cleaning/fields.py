@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cleaning.metadata import clean_value, normalise_date
+from cleaning.field_values import clean_value, normalise_date
 from cleaning.patterns import (
     DATE_RX,
     DOC_NUMBER_RX,

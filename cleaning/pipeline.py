@@ -19,6 +19,7 @@ from cleaning import (
     encoding,
     families,
     fields,
+    labels,
     loss,
     metadata,
     noise,
@@ -123,7 +124,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
         dates["published_weak"] = lambda: metadata.bare_byline_date(tree, container)
     dates["published_byline"] = lambda: metadata.named_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
-    labelled = LazyFields(metadata.labelled_fields(tree, simplify), dates)
+    labelled = LazyFields(labels.labelled_fields(tree, simplify), dates)
     headings = metadata.heading_texts(tree, simplify)
     title_el = tree.find(".//title")
     return fields.Evidence(

@@ -56,7 +56,7 @@ def test_the_adversarial_shapes_are_what_they_say():
 
 def test_patterns_are_collected_from_modules_and_source():
     patterns = all_patterns()
-    assert "patterns.SCRIPT_STRING_RX" in patterns and "metadata._LABEL_ONLY_RX" in patterns
+    assert "patterns.SCRIPT_STRING_RX" in patterns and "labels._LABEL_ONLY_RX" in patterns
     assert any(label.startswith("families:") for label in patterns)    # an inline re.findall
     assert len(patterns) > 100
 

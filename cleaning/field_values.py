@@ -1,0 +1,63 @@
+"""A field value's checks and normal forms: placeholders and empty values left out, dates as
+YYYY-MM-DD. Shared by the label/value pairs (cleaning/labels.py), the page's other metadata
+(cleaning/metadata.py) and the field choice (cleaning/fields.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cleaning.patterns import (
+    DATE_RX,
+    EMPTY_VALUES,
+    EPOCH_RX,
+    METADATA_VALUE_MAX_CHARS,
+    PLACEHOLDER_MARKS,
+)
+from cleaning.textutil import letter_count, normalise_space
+
+_CN_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+def is_placeholder(value: str) -> bool:
+    """An unrendered template value ({{detail.title}}, ${pubDate}, <%=title%>) or one that
+    holds no letter or digit at all."""
+    return (any(_encloses(value, opening, closing) for opening, closing in PLACEHOLDER_MARKS)
+            or letter_count(value) == 0)
+
+
+def _encloses(value: str, opening: str, closing: str) -> bool:
+    """An opening mark with a closing mark after it. str.find, not a regex: `\\$\\{.*?\\}`
+    retried from every "${" of a long unclosed run was quadratic."""
+    start = value.find(opening)
+    return start >= 0 and value.find(closing, start + len(opening)) >= 0
+
+
+def clean_value(value: str | None) -> str | None:
+    value = normalise_space(value or "").strip("：:|•· ")
+    if (not value or value.lower() in EMPTY_VALUES or len(value) > METADATA_VALUE_MAX_CHARS
+            or is_placeholder(value)):
+        return None
+    return value
+
+
+def as_is(text: str) -> str:
+    """The `simplify` of a page already in Simplified script: its text as it is."""
+    return text
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Any date form (2025-01-26, 2025年1月26日, 2025/1/26 15:16, epoch seconds/ms) → YYYY-MM-DD."""
+    if not value:
+        return None
+    value = value.strip()
+    if EPOCH_RX.match(value):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, _CN_TZ).strftime("%Y-%m-%d")
+    match = DATE_RX.search(value)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
