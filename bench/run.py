@@ -103,9 +103,8 @@ def guarded(stage: str, call: Callable[[], list[Figure]]) -> list[Figure]:
     stages still run (a broken import elsewhere must not hide every figure)."""
     try:
         return call()
-    except Interrupted:
-        raise
     except Exception as exc:   # noqa: BLE001 - reported in the summary, not swallowed
+        # (a stop goes through: Interrupted is a BaseException)
         reason = f"{type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[-1]}"
         say(f"[{stage}] failed: {reason}")
         return [Figure(f"{stage}_stage_failed", 1, 0, higher_is_better=False, detail=reason)]

@@ -35,8 +35,10 @@ GRACE_SECONDS = 4.0
 Handler = Callable[[int, Any], None]
 
 
-class Interrupted(Exception):
-    """The process received SIGINT or SIGTERM; `signum` says which."""
+class Interrupted(BaseException):
+    """The process received SIGINT or SIGTERM; `signum` says which. A BaseException, like
+    KeyboardInterrupt: no ``except Exception`` on its way (a migration, a bench stage) may
+    turn a stop into an error."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(f"interrupted by {signal.Signals(signum).name}")

@@ -3,6 +3,8 @@
 Each database has an ordered list of migration functions; migration N (1-based) brings the file
 to ``user_version = N``. Opening a database applies the pending ones, each in its own transaction
 together with the version bump, so a failed migration leaves the file at the previous version.
+An interrupted one (a stop signal: a BaseException such as ``crawler.stopping.Interrupted``)
+is rolled back the same way and goes on as it is, not as a MigrationError.
 
 Why not a library: sqlite-migrate is still beta and sqlite-utils' own ``Migrations`` only exists
 from 4.x (pyproject allows 3.36+); a twenty-line runner on user_version does the job.

@@ -64,3 +64,54 @@ def test_a_database_newer_than_the_code_is_refused(tmp_path):
     db.execute("PRAGMA user_version = 99")
     with pytest.raises(MigrationError, match="newer"):
         apply_migrations(db, CORPUS_MIGRATIONS)
+
+
+# A slow migration (a big table being filled) that gets SIGTERM half-way, under the stop
+# policy of a rebuild or a crawl's catch-up (crawler/stopping.py).
+INTERRUPTED_MIGRATION = """
+import os, signal, sys
+from crawler.stopping import Interrupted, interrupt_on_signal
+from db.archive.schema import ARCHIVE_MIGRATIONS
+from db.migrations import open_database
+
+def fill_slowly(db):
+    db.execute("CREATE TABLE big (n)")
+    for n in range(100_000):
+        db.execute("INSERT INTO big VALUES (?)", [n])
+        if n == 1_000:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+try:
+    with interrupt_on_signal():
+        open_database(sys.argv[1], [*ARCHIVE_MIGRATIONS, fill_slowly])
+except Interrupted as stop:
+    print("interrupted", flush=True)
+    sys.exit(stop.exit_status)
+"""
+
+
+def test_a_signal_during_a_migration_leaves_the_last_complete_one(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "archive.db"
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_MIGRATION, str(path)], cwd=root,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr[-3000:]
+    assert done.stdout.split() == ["interrupted"]
+    assert "MigrationError" not in done.stderr and "Traceback" not in done.stderr
+    db = Database(path)
+    assert schema_version(db) == len(ARCHIVE_MIGRATIONS) and "big" not in db.table_names()
+    db.close()
+
+    def fill(db: Database) -> None:
+        db.execute("CREATE TABLE big (n)")
+        db.execute("INSERT INTO big VALUES (1)")
+
+    reopened = open_database(path, [*ARCHIVE_MIGRATIONS, fill])
+    assert schema_version(reopened) == len(ARCHIVE_MIGRATIONS) + 1
+    assert reopened.execute("SELECT COUNT(*) FROM big").fetchone()[0] == 1
+    reopened.close()
