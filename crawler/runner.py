@@ -115,9 +115,9 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
     With `replay_root`, a local ReplayServer serves the saved pages; `replay_log` then receives
     its request log as JSON ([method, url, status] per request), for tests. Each portal's
     summary gets `missing_years`: last year, when its report is overdue on `today` (default:
-    the real date; see crawler/expected.py). `progress` shows a bar per portal. Raises
-    CrawlLocked when another crawl writes the same archive. A SIGTERM/SIGINT stops the crawl
-    within seconds: the run is marked `interrupted` and the result says so."""
+    $FAZHI_TODAY, else the real date; see crawler/expected.py). `progress` shows a bar per
+    portal. Raises CrawlLocked when another crawl writes the same archive. A SIGTERM/SIGINT
+    stops the crawl within seconds: the run is marked `interrupted` and the result says so."""
     # First thing: a signal before Scrapy's handlers exist is noted, and the run marked.
     with noting_signals() as stops:
         portals = select_portals(load_registry(portal_dirs(extra_portal_dirs)), slugs)
@@ -270,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refresh", action="store_true")
     parser.add_argument("--since", type=int)
     parser.add_argument("--today", type=date.fromisoformat,
-                        help="the date overdue reports are judged on (default: today)")
+                        help="the date overdue reports are judged on (default: $FAZHI_TODAY, "
+                        "else today)")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE")
     args = parser.parse_args(argv)
     die_with_parent()   # run by a test or the bench: never outlive it

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from cleaning.document import Document
-from crawler.expected import PUBLICATION_DEADLINE, expected_missing, missing_year
+from crawler.expected import (
+    PUBLICATION_DEADLINE,
+    TODAY_ENV,
+    expected_missing,
+    judging_date,
+    missing_year,
+)
 from db.corpus.store import Corpus
 from tests.crawler.crawl_helpers import run_crawl
 
@@ -38,6 +44,28 @@ def add_report(corpus: Corpus, portal: str, year: int) -> None:
                    is_report=True, text="一、主要举措和成效")
     corpus.upsert_document(doc, url=f"http://www.{portal}.gov.cn/{year}.html", portal=portal,
                            response_id=None, sha256=None, fetched_at=None)
+
+
+def test_the_judging_date_is_given_else_taken_from_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv(TODAY_ENV, "2025-03-31")
+    assert judging_date() == BEFORE_DEADLINE
+    assert judging_date(AFTER_DEADLINE) == AFTER_DEADLINE
+    monkeypatch.setenv(TODAY_ENV, "March")
+    assert judging_date() == date.today()
+    monkeypatch.delenv(TODAY_ENV)
+    assert judging_date() == date.today()
+
+
+def test_saved_portals_are_never_overdue_with_the_calendar(tmp_path: Path) -> None:
+    """The suite judges on a fixed date (tests/conftest.py): a portal whose reports run up to
+    2024, like the saved qinglan and gs_slt, is not overdue, whatever the real date."""
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        for year in range(2019, 2025):
+            add_report(corpus, "qinglan", year)
+    assert expected_missing(tmp_path / "corpus.db", ["qinglan"]) == []
+    assert expected_missing(tmp_path / "corpus.db", ["qinglan"], AFTER_DEADLINE) == []
+    assert expected_missing(tmp_path / "corpus.db", ["qinglan"], date(2026, 6, 1)) == [
+        ("qinglan", 2025)]
 
 
 def test_expected_missing_over_a_corpus(tmp_path: Path) -> None:
