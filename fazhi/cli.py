@@ -11,14 +11,14 @@ import click
 
 from cleaning.document import CATEGORIES
 from fazhi import report
-from fazhi.errors import FazhiGroup
+from fazhi.lazy_commands import LazyGroup
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.registry import LEVELS
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
 
 
-@click.group(cls=FazhiGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="fazhi")
 def main() -> None:
     """fazhi: crawl, archive, clean and search 法治政府建设年度报告.
@@ -259,19 +259,6 @@ def demo(data_dir, sites) -> None:
 
     sys.exit(run_demo(data_dir=data_dir, sites=sites))
 
-
-def _register_commands() -> None:
-    """Commands that live in their own modules."""
-    from fazhi.analysis_commands import compare_command, stats, trend_command
-    from fazhi.data_commands import archive, export_command, serve_command
-    from fazhi.portal_commands import check_portal, discover_command, new_portal
-
-    for command in (export_command, serve_command, archive, new_portal, check_portal,
-                    discover_command, stats, trend_command, compare_command):
-        main.add_command(command)
-
-
-_register_commands()
 
 if __name__ == "__main__":
     main()
