@@ -11,9 +11,12 @@ corpus included — for two-character queries and phrase queries; the figure is 
 ``more_figures`` adds, on the same corpus: the worst p95 over every filter and pair of filters
 (year, portal, province, level, category), ``fazhi search 复议`` end to end in a new process,
 and the p95 on a corpus ten times larger, made from this one by bulk SQL (copies of the
-documents under new portal slugs; no trigram index, which search does not use). From 10k
-sections up both corpora are kept between runs (bench/search_cache.py: data/bench, ~0.65 GB
-and ~4.3 GB; the 1M copy takes ~3 CPU minutes to make, its bigram index written row by row).
+documents under new portal slugs; no trigram index, which search does not use). Searches go
+through the tantivy index beside each corpus (db/corpus/textindex.py), made with it: the
+writer feeds it while generating, and the copies' sections are fed the source rows' segmented
+bodies. From 10k sections up both corpora and their indexes are kept between runs
+(bench/search_cache.py: data/bench; the 1M copy takes a few CPU minutes to make, its bigram
+FTS5 index written row by row).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from db.corpus.fts import segment_section
 from db.corpus.ingest import Cleaned, Prepared
 from db.corpus.search import search
 from db.corpus.store import Corpus
+from db.corpus.textindex import IndexFeeder, index_dir, section_document
 from db.corpus.writer import CorpusWriter
 from settings.parent_death import die_with_parent
 
@@ -54,6 +58,7 @@ FILTER_VALUES = {"year": 2023, "portal": "portal7", "province": "江苏省", "le
                  "category": "measures"}
 SCALE_COPIES = 10
 SCALE_CACHE_MIB = 256           # page cache of the copying connection
+INDEX_THREADS = 2               # tantivy indexing threads while the bench makes a corpus
 SENTENCE_RX = re.compile(r"[^。；]+[。；]")
 FIGURE_RX = re.compile(r"\d+")
 YEARS = range(2019, 2025)
@@ -104,6 +109,7 @@ def generate_corpus(path: str | Path, sections: int = 100_000, seed: int = 11) -
     with Corpus(path) as corpus:
         corpus.db.execute("PRAGMA synchronous=OFF")
         writer = CorpusWriter(corpus)
+        writer.text_index = IndexFeeder(path, corpus.db.conn, threads=INDEX_THREADS)
         with corpus.db.atomic(), writer.trigram_deferred():
             corpus.upsert_portals([{"slug": f"portal{k}", "name": f"门户{k}", "level": "county",
                                     "province": "江苏省"} for k in range(60)])
@@ -112,6 +118,8 @@ def generate_corpus(path: str | Path, sections: int = 100_000, seed: int = 11) -
                 writer.write(_prepared(doc, documents, rng))
                 written += len(doc.sections)
                 documents += 1
+        writer.text_index.replace_pending()
+        writer.text_index.close()
         for index in ("sections_fts", "sections_trigram"):
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
@@ -235,6 +243,7 @@ def scale_corpus(source: Path, target: Path, copies: int = SCALE_COPIES) -> dict
     conn.execute("INSERT INTO sections_fts (sections_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('automerge', 4)")
     conn.execute("ANALYZE")
+    _index_copies(source, target, conn, secs)
     sections = conn.execute("SELECT count(*) FROM sections").fetchone()[0]
     conn.close()
     return {"sections": sections, "seconds": time.monotonic() - started,
@@ -261,6 +270,25 @@ def _copy_once(conn: sqlite3.Connection, k: int, docs: int, secs: int) -> None:
                  "AND s.id <= (:k + 1) * :secs", shift)
 
 
+def _index_copies(source: Path, target: Path, conn: sqlite3.Connection, secs: int) -> None:
+    """The target's search index: the source's (same corpus_id: the file is a copy) plus the
+    copies' sections, fed the source rows' segmented bodies."""
+    shutil.copytree(index_dir(source), index_dir(target))
+    feeder = IndexFeeder(target, conn, threads=INDEX_THREADS)
+    for row in conn.execute(COPY_ROWS_SQL, [secs]):
+        feeder.writer.add_document(section_document(row[:-1], row[-1]))
+    feeder.writer.commit()
+    conn.execute("DELETE FROM search_pending")
+    feeder.close()
+
+
+# The copies' sections in textindex.SECTIONS_SQL's columns, then the source's segmented body.
+COPY_ROWS_SQL = """SELECT s.id, NULL, NULL, s.part, d.report_year, d.duplicate_of, d.portal,
+  d.id, f.body FROM sections s JOIN documents d ON d.id = s.document_id
+  JOIN sections_fts f ON f.rowid = (s.id - 1) % ?1 + 1
+WHERE s.id > ?1 AND d.duplicate_of IS NULL"""
+
+
 def sections_in(corpus: Path) -> int:
     with sqlite3.connect(corpus) as conn:
         return conn.execute("SELECT count(*) FROM sections").fetchone()[0]
@@ -282,6 +310,7 @@ def scaled_figure(corpus: Path, rounds: int) -> Figure:
     say(f"[search] scaled: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(times):.1f} ms")
     if sections < MIN_CACHED_SECTIONS:
         big.unlink()
+        shutil.rmtree(index_dir(big), ignore_errors=True)
     return Figure(f"search_{built['sections'] // 1000}k_p95_ms", p95, GOAL_SCALED_P95_MS,
                   higher_is_better=False, unit=" ms", rounds=rounds,
                   detail=f"p50 {p50:.1f} ms; made in {built['seconds']:.0f} s")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +25,8 @@ MIN_CACHED_SECTIONS = 10_000    # smaller corpora take seconds to make
 # What a cached corpus is made from, besides its parameters (the cleaning of the sample
 # reports is keyed by the cleaning version).
 SOURCES = ("bench/search_bench.py", "bench/samples.py", "db/corpus/fts.py",
-           "db/corpus/schema.py", "db/corpus/writer.py")
+           "db/corpus/schema.py", "db/corpus/writer.py", "db/corpus/textindex.py")
+INDEX_SUFFIX = ".tantivy"       # a corpus's search index directory (db/corpus/textindex.py)
 
 
 def cache_dir() -> Path:
@@ -56,15 +58,26 @@ def cached(name: str, key: str, make: Callable[[Path], dict]) -> tuple[Path, dic
     partial = path.with_suffix(f".{os.getpid()}.partial")    # two benches at once: two files
     made = make(partial)
     facts.write_text(json.dumps(made))
+    shutil.rmtree(_index(path), ignore_errors=True)
+    if _index(partial).is_dir():       # the search index travels with its corpus
+        _index(partial).rename(_index(path))
     os.replace(partial, path)
     return path, made
+
+
+def _index(corpus: Path) -> Path:
+    return Path(f"{corpus}{INDEX_SUFFIX}")
 
 
 def link(target: Path, source: Path) -> None:
     """``target`` (in the bench's work directory) names the cached ``source``."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    target.symlink_to(source.resolve())
+    for name, origin in ((target, source), (_index(target), _index(source))):
+        if name.is_dir() and not name.is_symlink():
+            shutil.rmtree(name)
+        name.unlink(missing_ok=True)
+        if origin.exists():
+            name.symlink_to(origin.resolve())
 
 
 def _remove_stale_partials(path: Path) -> None:
@@ -72,6 +85,8 @@ def _remove_stale_partials(path: Path) -> None:
     for partial in path.parent.glob(f"{path.stem}.*.partial*"):   # and its -journal
         pid = partial.name.removeprefix(f"{path.stem}.").split(".")[0]
         if not (pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))):
+            if partial.is_dir():      # a half-made search index
+                shutil.rmtree(partial, ignore_errors=True)
             partial.unlink(missing_ok=True)
 
 
