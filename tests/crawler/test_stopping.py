@@ -5,6 +5,7 @@ in the test process."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -12,7 +13,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from crawler.stopping import interrupt_on_signal, noting_signals
 
@@ -88,32 +92,69 @@ def test_stop_handlers_are_installed_in_one_place() -> None:
     assert installing - {POLICY, WORKER_RESET} == set(), sorted(map(str, installing))
 
 
-# The runner with a SIGTERM right after its crawl run was started: before Scrapy exists.
-SIGNAL_AFTER_START = """
+# The runner with a SIGTERM to itself at one moment before Scrapy's handlers exist: right
+# after its crawl run was started, or as the reactor is about to start.
+SIGNAL_AT = """
 import os, signal, sys
 from crawler import runner
 from db.archive.store import Archive
+from scrapy.crawler import CrawlerProcess
 
-real_start = Archive.start_run
+def signal_after(owner, name):
+    real = getattr(owner, name)
 
-def start_run(self, *args, **options):
-    run_id = real_start(self, *args, **options)
-    os.kill(os.getpid(), signal.SIGTERM)
-    return run_id
+    def patched(self, *args, **options):
+        if name == "start":
+            os.kill(os.getpid(), signal.SIGTERM)
+        done = real(self, *args, **options)
+        if name == "start_run":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return done
 
-Archive.start_run = start_run
-sys.exit(runner.main(sys.argv[1:]))
+    setattr(owner, name, patched)
+
+signal_after(*{"start_run": (Archive, "start_run"), "start": (CrawlerProcess, "start")}[
+    sys.argv[1]])
+sys.exit(runner.main(sys.argv[2:]))
 """
+PORTALS = ROOT / "tests" / "portals"
 
 
-def test_a_sigterm_before_scrapy_starts_marks_the_run_interrupted(tmp_path: Path) -> None:
-    portals = ROOT / "tests" / "portals"
-    done = python(SIGNAL_AFTER_START, "--data-dir", str(tmp_path), "--replay", str(portals),
-                  "--portal-dir", str(portals), "beicheng", timeout=120)
+def runs_and_responses(data: Path) -> tuple[list[str], int]:
+    with sqlite3.connect(data / "archive.db") as db:
+        runs = [status for status, in db.execute("SELECT status FROM crawl_runs")]
+        return runs, db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+
+
+@pytest.mark.parametrize("moment", ["start_run", "start"])
+def test_a_sigterm_before_scrapy_handles_signals_marks_the_run_interrupted(tmp_path: Path,
+                                                                            moment: str) -> None:
+    done = python(SIGNAL_AT, moment, "--data-dir", str(tmp_path), "--replay", str(PORTALS),
+                  "--portal-dir", str(PORTALS), "beicheng", timeout=120)
     assert done.returncode == 128 + signal.SIGTERM, done.stderr[-3000:]
     assert "Traceback" not in done.stderr and "marked interrupted" in done.stderr
     assert json.loads(done.stdout)["interrupted"] == signal.SIGTERM
-    with sqlite3.connect(tmp_path / "archive.db") as db:
-        runs = db.execute("SELECT status FROM crawl_runs").fetchall()
-        fetched = db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-    assert runs == [("interrupted",)] and fetched == 0   # stopped before any request
+    runs, fetched = runs_and_responses(tmp_path)
+    assert runs == ["interrupted"]
+    if moment == "start_run":
+        assert fetched == 0   # no crawl was started
+
+
+def test_a_crawl_signalled_as_soon_as_its_run_exists_is_marked_interrupted(tmp_path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler.runner", "--data-dir", str(tmp_path), "--replay",
+         str(PORTALS), "--portal-dir", str(PORTALS), "beicheng"], cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and process.poll() is None:
+            with contextlib.suppress(sqlite3.Error):
+                if runs_and_responses(tmp_path)[0]:
+                    break
+            time.sleep(0.02)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 128 + signal.SIGTERM, err[-3000:]
+    assert runs_and_responses(tmp_path)[0] == ["interrupted"]
