@@ -7,8 +7,9 @@ in the next cell (td/th, dt/dd, em/span), label and value in one text ("• 索�
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml.html import HtmlElement
 
@@ -73,10 +74,10 @@ def _label_segments(tree: HtmlElement, *, shortcut: bool
                     ) -> list[tuple[str, HtmlElement | None]]:
     """The texts that may hold a label, in order, each with the element whose value follows
     it (None for a tail). On a Traditional page (no ``shortcut``) the label is only seen once
-    simplified: no shortcut there."""
+    simplified: any text may hold one, in the elements where a label's Traditional form is."""
     has_label_end = _LABEL_END_RX.search if shortcut else bool
     segments: list[tuple[str, HtmlElement | None]] = []
-    for el in tree.iter():
+    for el in _labelled_elements(tree, _LABEL_RX if shortcut else _TRADITIONAL_LABEL_RX):
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
             continue
         # The element's own text pieces in order: its text (a label there reads its value from
@@ -93,6 +94,56 @@ def _label_segments(tree: HtmlElement, *, shortcut: bool
                 if tail and has_label_end(tail) and _may_hold_label(tail):
                     segments.append((tail, None))
     return segments
+
+
+# A label anywhere in a text: the labels' alternation alone.
+_LABEL_RX = re.compile(_LABEL_ALT)
+# The characters OpenCC's t2s turns into each label character (besides itself), found by
+# converting every CJK character one by one; its phrase table turns no other character into
+# one (checked against OpenCC's TSPhrases.txt). A test checks this against the installed OpenCC.
+LABEL_CHAR_TRADITIONAL_FORMS = {
+    "体": "體", "关": "關", "制": "製", "单": "單", "发": "發髮", "号": "號",
+    "备": "備\U0002f809", "布": "佈", "开": "開\U0002f9ee", "录": "彔錄録\uf93f",
+    "成": "\U0002f8b2", "时": "時",
+    "更": "\uf901", "机": "機", "来": "來\uf92d", "构": "構", "标": "標", "注": "註",
+    "称": "稱", "索": "\uf96a", "线": "綫線", "编": "編", "表": "錶", "间": "間",
+    "题": "題",
+}
+# A label as a Traditional page may write it: what holds no match holds no label once simplified.
+_TRADITIONAL_LABEL_RX = re.compile("|".join(
+    r"\s*".join(f"[{re.escape(char + LABEL_CHAR_TRADITIONAL_FORMS.get(char, ''))}]"
+                 for char in label)
+    for label in sorted(METADATA_LABELS, key=len, reverse=True)))
+
+
+def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str]) -> Iterator[HtmlElement]:
+    """The elements whose subtree's text meets a label, in document order: no other element
+    holds a segment with a label (a segment is part of its subtree's text). One regex pass over
+    the page's text, then only the children meeting a match are walked: the Python walk over
+    every element (mega-menus of hundreds of links) was ~0.7 ms of a 100 KB page. A match
+    across two children marks both, so no child holding a label is missed."""
+    text = tree.text_content()
+    spans = [match.span() for match in label_rx.finditer(text)]
+    if not spans:
+        return
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    stack = [(tree, 0, len(text))]
+    while stack:
+        el, start, size = stack.pop()
+        yield el
+        # Each child's place in the page's text: after the element's text and the children
+        # (with their tails) before it. Comments and processing instructions hold no text.
+        marked, at = [], start + len(el.text or "")
+        for child in el:
+            length = len(child.text_content()) if isinstance(child.tag, str) else 0
+            index = bisect.bisect_right(ends, at)
+            if length and index < len(starts) and starts[index] < at + length:
+                marked.append((child, at, length))
+            at += length + len(child.tail or "")
+        if at != start + size:      # the places are out of step (never seen): walk it all
+            yield from el.iterdescendants()
+        else:
+            stack.extend(reversed(marked))
 
 
 def _is_padded_label(el: HtmlElement) -> bool:
