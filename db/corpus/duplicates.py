@@ -14,13 +14,14 @@ the smallest URL. Groups are the connected components of the "similar" relation.
 Signatures are cheap to compute (crc32 of each shingle, C-level slicing) and a rebuild computes
 them in its cleaning workers (``document_signature``) and hands them to ``link_duplicates``, so
 the parent only runs the LSH; any document without a given signature is signed from its text.
+The LSH's band layout is solved once per process (datasketch integrates false positive and
+negative rates numerically for every index it creates otherwise: a third of the LSH's time).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from db.corpus.fts import nfkc
 from db.corpus.store import Corpus
 
 DUPLICATE_THRESHOLD = 0.8      # estimated Jaccard similarity of the shingle sets
@@ -40,6 +42,8 @@ MINHASH_SEED = 1               # fixed: the same text always gets the same signa
 MINHASH_SCHEME = "affine32"    # datasketch's default: the input hash is mixed (fmix) first
 SHINGLE_HASH = zlib.crc32      # C-level and ~3x cheaper than the default sha1; mixed anyway
 CODEPOINT_BYTES = 4            # shingles are sliced from the UTF-32 bytes: fixed width
+SIGNATURE_CHUNK = 512          # shingles hashed per update_batch: its shingles × NUM_PERM
+                               # matrix stays in the CPU cache (same minimum, ~20 % faster)
 MIN_TEXT_CHARS = 200           # shorter texts (a PDF-only report's stub page) are never linked
 DEPARTMENT_LEVEL = "department"
 DEPARTMENT_HOST_PREFIXES = ("sfj.", "sfxzj.")   # 司法局 subsites, for portals not in `portals`
@@ -128,16 +132,15 @@ def document_signature(text: str | None) -> LeanMinHash | None:
 
 def normalize(text: str) -> str:
     """NFKC without whitespace: line breaks and indentation differ between page layouts."""
-    return IGNORED_CHARS.sub("", unicodedata.normalize("NFKC", text))
+    return IGNORED_CHARS.sub("", nfkc(text))
 
 
 def shingles(text: str, size: int = SHINGLE_CHARS) -> list[bytes]:
-    """Every ``size``-character substring (the whole text when shorter), as UTF-32 bytes,
-    sliced by ``map`` (C-level: this runs over every character of the corpus)."""
+    """Every ``size``-character substring (the whole text when shorter), as UTF-32 bytes:
+    fixed-width slices (this runs over every character of the corpus)."""
     data, width = text.encode("utf-32-le"), size * CODEPOINT_BYTES
     stop = max(1, len(data) - width + CODEPOINT_BYTES)
-    return list(map(data.__getitem__, map(slice, range(0, stop, CODEPOINT_BYTES),
-                                          range(width, stop + width, CODEPOINT_BYTES))))
+    return [data[start:start + width] for start in range(0, stop, CODEPOINT_BYTES)]
 
 
 @cache
@@ -149,8 +152,17 @@ def _permutations() -> tuple:
 def signature(normalized_text: str) -> LeanMinHash:
     minhash = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=SHINGLE_HASH,
                       permutations=_permutations(), scheme=MINHASH_SCHEME)
-    minhash.update_batch(shingles(normalized_text))
+    pieces = shingles(normalized_text)
+    for start in range(0, len(pieces), SIGNATURE_CHUNK):
+        minhash.update_batch(pieces[start:start + SIGNATURE_CHUNK])
     return LeanMinHash(minhash)
+
+
+@cache
+def _lsh_params() -> tuple[int, int]:
+    """(bands, rows per band) for DUPLICATE_THRESHOLD and NUM_PERM, solved once."""
+    solved = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+    return solved.b, solved.r
 
 
 def _groups(candidates: dict[int, Candidate],
@@ -188,7 +200,8 @@ def _similar_pairs(candidates: dict[int, Candidate], signatures: dict[int, LeanM
     for doc_ids in by_year.values():
         if len(doc_ids) < 2:
             continue
-        lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM,
+                         params=_lsh_params())
         for doc_id in doc_ids:
             lsh.insert(doc_id, signatures[doc_id])
         for doc_id in doc_ids:

@@ -110,3 +110,31 @@ def test_unrelated_texts_are_far_below_the_threshold_and_copies_far_above():
     sig = {url: duplicates.signature(duplicates.normalize(text)) for url, text in texts.items()}
     assert sig[GOV_URL].jaccard(sig[SFJ_URL]) >= duplicates.DUPLICATE_THRESHOLD
     assert sig[GOV_URL].jaccard(sig[OTHER_URL]) < 0.2
+
+
+def test_signature_equals_datasketch_over_the_nfkc_shingles_in_one_batch():
+    """The fast path (full-width mapping before NFKC, list slicing, hashing in chunks) gives
+    the very signature of the plain computation: a stored corpus links the same way."""
+    import unicodedata
+    import zlib
+
+    from datasketch import MinHash
+
+    han = "".join(chr(0x4E00 + i) for i in range(700))
+    text = "２０２４年　法治政府建设ＡＢＣ情况。\n" * 90 + han
+    plain = duplicates.IGNORED_CHARS.sub("", unicodedata.normalize("NFKC", text))
+    assert duplicates.normalize(text) == plain
+    data = plain.encode("utf-32-le")
+    reference = MinHash(num_perm=duplicates.NUM_PERM, seed=duplicates.MINHASH_SEED,
+                        hashfunc=zlib.crc32, scheme=duplicates.MINHASH_SCHEME)
+    reference.update_batch([data[i:i + 20] for i in range(0, len(data) - 16, 4)])
+    assert len(plain) > 2 * duplicates.SIGNATURE_CHUNK    # several chunks
+    signed = duplicates.document_signature(text)
+    assert signed is not None and list(signed.hashvalues) == list(reference.hashvalues)
+
+
+def test_lsh_band_layout_is_the_one_datasketch_solves_for_the_threshold():
+    from datasketch import MinHashLSH
+
+    solved = MinHashLSH(threshold=duplicates.DUPLICATE_THRESHOLD, num_perm=duplicates.NUM_PERM)
+    assert duplicates._lsh_params() == (solved.b, solved.r)
