@@ -106,21 +106,21 @@ def bound_graceful_stop(reactor: Any, stops: StopSignals) -> None:
     """Call when the reactor runs, after Scrapy installed its handlers: wrap them so that a
     signal is noted in `stops` and the reactor stops GRACE_SECONDS later at the latest. A
     signal noted before Scrapy's handlers existed starts the graceful stop now."""
-    scrapy_handlers = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+    scrapy_handlers: dict[int, Any] = {int(number): signal.getsignal(number)
+                                       for number in STOP_SIGNALS}
+
+    def scrapy(signum: int, frame: Any) -> None:
+        if callable(scrapy_handlers[signum]):
+            scrapy_handlers[signum](signum, frame)
 
     def graceful(signum: int, frame: Any) -> None:
         reactor.callFromThread(reactor.callLater, GRACE_SECONDS, _stop, reactor)
-        scrapy_handler = scrapy_handlers[signum]
-        if callable(scrapy_handler):
-            scrapy_handler(signum, frame)
+        scrapy(signum, frame)
 
     def handler(signum: int, frame: Any) -> None:
         first = not stops.received
         stops.received.append(signum)
-        if first:
-            graceful(signum, frame)
-        elif callable(scrapy_handlers[signum]):
-            scrapy_handlers[signum](signum, frame)
+        (graceful if first else scrapy)(signum, frame)
 
     for number in STOP_SIGNALS:
         signal.signal(number, handler)
