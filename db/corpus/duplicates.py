@@ -55,6 +55,7 @@ SELECT d.id, d.url, d.report_year, d.original_script, p.level
 FROM documents d LEFT JOIN portals p ON p.slug = d.portal
 ORDER BY d.id
 """
+LINKED_SQL = "SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL"
 TEXTS_SQL = "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))"
 TEXTS_BATCH = 500
 Signatures = Mapping[int, LeanMinHash | None]   # document id → signature (None: too short)
@@ -97,11 +98,14 @@ def _link(corpus: Corpus, known: Signatures) -> int:
     links = {member.id: canonical.id
              for canonical, members in (_canonical(group) for group in groups)
              for member in members}
+    stored = dict(corpus.db.execute(LINKED_SQL).fetchall())
+    # Only the links that change are written: a changed mark re-tags the document's sections
+    # in the bigram index (a trigger; FTS5 tokenizes them twice), so clearing and setting every
+    # link made each update re-index every duplicate of the corpus.
+    changed = [(links.get(doc_id), doc_id) for doc_id in sorted(stored.keys() | links.keys())
+               if stored.get(doc_id) != links.get(doc_id)]
     with corpus.db.atomic():
-        corpus.db.execute("UPDATE documents SET duplicate_of = NULL "
-                          "WHERE duplicate_of IS NOT NULL")
-        corpus.db.conn.executemany("UPDATE documents SET duplicate_of = ? WHERE id = ?",
-                                   [(canonical, member) for member, canonical in links.items()])
+        corpus.db.conn.executemany("UPDATE documents SET duplicate_of = ? WHERE id = ?", changed)
     return len(links)
 
 
