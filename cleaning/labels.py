@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.field_values import as_is, clean_value
@@ -96,6 +97,8 @@ def _label_segments(tree: HtmlElement, *, shortcut: bool
     return segments
 
 
+# The length of an element's text (XPath, in C: text_content() builds the string to measure).
+_TEXT_LENGTH = etree.XPath("string-length()")
 # A label anywhere in a text: the labels' alternation alone.
 _LABEL_RX = re.compile(_LABEL_ALT)
 # The characters OpenCC's t2s turns into each label character (besides itself), found by
@@ -109,11 +112,39 @@ LABEL_CHAR_TRADITIONAL_FORMS = {
     "称": "稱", "索": "\uf96a", "线": "綫線", "编": "編", "表": "錶", "间": "間",
     "题": "題",
 }
-# A label as a Traditional page may write it: what holds no match holds no label once simplified.
-_TRADITIONAL_LABEL_RX = re.compile("|".join(
-    r"\s*".join(f"[{re.escape(char + LABEL_CHAR_TRADITIONAL_FORMS.get(char, ''))}]"
-                 for char in label)
-    for label in sorted(METADATA_LABELS, key=len, reverse=True)))
+
+
+def _forms(char: str) -> str:
+    """A character class of a label character and its Traditional forms."""
+    return f"[{re.escape(char + LABEL_CHAR_TRADITIONAL_FORMS.get(char, ''))}]"
+
+
+def _traditional_label_rx() -> re.Pattern[str]:
+    """A label as a Traditional page may write it: a text with no match holds no label once
+    simplified. The labels as a tree of their characters, opening with one class of every
+    first character, each first character checked behind it: an alternation of classes is
+    tried at every position (~5 ms on a 100 KB page), a class skips to its characters."""
+    tree: dict[str, dict] = {}
+    for label in METADATA_LABELS:
+        node = tree
+        for char in label:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    first = "".join(sorted({char + LABEL_CHAR_TRADITIONAL_FORMS.get(char, "") for char in tree}))
+    opening = "|".join(f"(?<={_forms(char)}){_after(node)}" for char, node in tree.items())
+    return re.compile(f"[{re.escape(first)}](?:{opening})")
+
+
+def _after(node: dict[str, dict]) -> str:
+    """The pattern of what may follow a label's character ('' where a label may end)."""
+    branches = [rf"\s*{_forms(char)}{_after(child)}" for char, child in node.items() if char]
+    if not branches:
+        return ""
+    either = f"(?:{'|'.join(branches)})"
+    return f"{either}?" if "" in node else either
+
+
+_TRADITIONAL_LABEL_RX = _traditional_label_rx()
 
 
 def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str]) -> Iterator[HtmlElement]:
@@ -135,7 +166,7 @@ def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str]) -> Iterator
         # (with their tails) before it. Comments and processing instructions hold no text.
         marked, at = [], start + len(el.text or "")
         for child in el:
-            length = len(child.text_content()) if isinstance(child.tag, str) else 0
+            length = int(_TEXT_LENGTH(child)) if isinstance(child.tag, str) else 0
             index = bisect.bisect_right(ends, at)
             if length and index < len(starts) and starts[index] < at + length:
                 marked.append((child, at, length))
