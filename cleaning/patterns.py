@@ -349,7 +349,20 @@ SIGNATURE_MAX_CHARS = 40
 SIGNATURE_WINDOW = 6
 
 # ----------------------------------------------------------------------------- report / title
+# A report's name in its title: 法治政府建设 (or 依法行政) and 报告 a few characters on, anywhere
+# in the title; or, ending the title, a long formal name ("关于报送某县2021年度法治政府建设工作
+# 情况暨党政主要负责人履行推进法治建设第一责任人职责情况的报告").
 REPORT_TITLE_RX = re.compile(r"法治政府建设.{0,20}报告|法治政府建设报告|依法行政.{0,12}报告")
+FORMAL_REPORT_TITLE_RX = re.compile(
+    r"(?:法治政府建设|依法行政)[^《》〈〉<>]{0,90}?报告[》」』”\"）)]*$")
+# Words of a page that is no report, inside the report's name as well as around it (督察反馈问题
+# 整改情况的报告, 工作要点, 实施方案); NOT_REPORT_RX below is judged around the name only.
+NOT_REPORT_NAME_RX = re.compile(r"督察|督查|整改|要点|通知|通告|公告|会议|方案|意见|办法|述法|"
+                                r"考核|评估|征求|答复|批复|讲话|新闻|动态|简报")
+# A government's own submission ("某县人民政府关于报送…情况的报告"): 报送 names the report it
+# sends when the title itself ends in 报告 (not in 报告的函 / 报告的通知).
+OWN_SUBMISSION_WORDS = ("报送", "呈报")
+REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
 INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
 NOT_REPORT_RX = re.compile(

@@ -8,11 +8,16 @@ from typing import NamedTuple
 
 from cleaning.patterns import (
     DISCLOSURE_REPORT_RX,
+    FORMAL_REPORT_TITLE_RX,
     INTERPRETATION_RX,
+    NOT_REPORT_NAME_RX,
     NOT_REPORT_RX,
+    OWN_SUBMISSION_WORDS,
     REPORT_BODY_WORDS,
     REPORT_REQUIRED_PARTS,
+    REPORT_TITLE_END_RX,
     REPORT_TITLE_RX,
+    TRUNCATED_TITLE_RX,
 )
 from cleaning.script import detect, to_simplified
 from cleaning.textutil import year_in_title
@@ -42,20 +47,45 @@ def classify_title(title: str) -> TitleVerdict:
         return TitleVerdict(False, year, "interpretation")
     if DISCLOSURE_REPORT_RX.search(text):
         return TitleVerdict(False, year, "disclosure_report")
-    if not REPORT_TITLE_RX.search(text) or NOT_REPORT_RX.search(_without_report_name(text)):
+    name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
+    if name is None or _refuses(text, name.start(), name.end()):
         return TitleVerdict(False, year, "not_a_report")
     return TitleVerdict(True, year, "report")
 
 
-def _without_report_name(text: str) -> str:
-    # "…法治政府建设工作报告" contains 工作 words; only judge what surrounds the report name.
-    return REPORT_TITLE_RX.sub("", text)
+def is_report_title(title: str, *, needs_year: bool = True) -> bool:
+    """The title rule, as the crawler asks it: is this (link or page) title a report's, with
+    the year it is about (unless needs_year=False)?"""
+    verdict = classify_title(title)
+    return verdict.is_report and (verdict.report_year is not None or not needs_year)
+
+
+def _refuses(text: str, start: int, end: int) -> bool:
+    """Words of a non-report: in the report's name (督察…整改情况的报告) or around it (召开,
+    通知, 报告的函). Around it, 报送 is a government sending its own report when the title
+    ends in 报告; "…法治政府建设工作报告" holds 工作 words that are only judged so."""
+    around = text[:start] + " " + text[end:]
+    if REPORT_TITLE_END_RX.search(text):
+        around = _without_own_submission(around)
+    return bool(NOT_REPORT_NAME_RX.search(text[start:end]) or NOT_REPORT_RX.search(around))
+
+
+def _without_own_submission(text: str) -> str:
+    for word in OWN_SUBMISSION_WORDS:
+        text = text.replace(word, "")
+    return text
 
 
 def has_negative_words(title: str) -> bool:
+    """Does the title name a non-report (解读, 政府信息公开 report, 通知, 督察…)? A title cut
+    short (…) may yet end in 报告: its 报送 rules nothing out."""
     text = _normalise(title)
-    return bool(INTERPRETATION_RX.search(text) or DISCLOSURE_REPORT_RX.search(text)
-                or NOT_REPORT_RX.search(_without_report_name(text)))
+    if INTERPRETATION_RX.search(text) or DISCLOSURE_REPORT_RX.search(text):
+        return True
+    if TRUNCATED_TITLE_RX.search(text):
+        text = _without_own_submission(text)
+    name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
+    return _refuses(text, *(name.span() if name else (0, 0)))
 
 
 def body_looks_like_report(text: str, categories: list[set[str]]) -> bool:

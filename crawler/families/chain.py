@@ -4,7 +4,6 @@ rules the chain of requests uses."""
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,80 +39,55 @@ SKIPPED_ITEMS_KEPT = 200   # listing items skipped that a crawl summary names on
 def looks_like_report(title: str) -> bool:
     """A link whose text is a report's title, with its year, is followed whatever its URL
     looks like (a column's own name, 法治政府建设年度报告, has no year: a listing link)."""
-    from cleaning.report import classify_title  # the cleaning stage owns what a report is
+    from cleaning.report import is_report_title  # the cleaning stage owns what a report is
 
-    verdict = classify_title(title)
-    return verdict.is_report and verdict.report_year is not None
+    return is_report_title(title)
 
 
 # A listing title cut short ("…关于2023年度法治政府建...") that may be a report's: it names one
 # of these words and a year, and no word of a non-report (解读, 召开, 信息公开工作年度报告 …).
 UNSURE_TITLE_WORDS = ("法治", "依法行政")
-# Words a report's own title carries before its name ("关于报送…情况的报告"): in a title cut
-# short they rule nothing out.
-REPORT_OWN_TITLE_WORDS = ("报送", "呈报")
-# A whole title that looks like a report's though cleaning's title rule does not take it (a long
-# "…工作情况暨…第一责任人职责情况的报告", "关于报送…的报告"): it names one of these, a year, and
-# ends in 报告. Its page is fetched, and never skipped quietly.
-REPORT_LIKE_WORDS = ("法治政府建设", "依法行政")
-REPORT_LIKE_END_RX = re.compile(r"报告[》」』”\"）)\s]*$")
-NOT_REPORT_REASONS = ("interpretation", "disclosure_report")   # classify_title's, never a report
 PAGE_TITLE_XPATHS = ('//meta[@name="ArticleTitle"]/@content', "//h1//text()",
                      "//title//text()")
 
 
 def might_be_report(title: str) -> bool:
-    """A link text that a report's title could be: cut short where a report's title could
-    begin so (a listing with no title attribute cuts long titles), or a whole title that looks
-    like a report's (`resembles_report`). Its page is fetched and its own title decides."""
+    """A link text that a report's title could be, cut short where a report's title could
+    begin so (a listing with no title attribute cuts long titles). Its page is fetched and its
+    own title decides; a whole title is cleaning's to judge (`looks_like_report`)."""
     from cleaning.listing import is_truncated
     from cleaning.report import classify_title, has_negative_words
 
     if not any(word in title for word in UNSURE_TITLE_WORDS):
         return False   # most links (navigation, news): no word of a report, no more work
-    if resembles_report(title):
-        return True
-    plain = title
-    for word in REPORT_OWN_TITLE_WORDS:
-        plain = plain.replace(word, "")
     return (is_truncated(title) and classify_title(title).report_year is not None
-            and not has_negative_words(plain))
-
-
-def resembles_report(title: str) -> bool:
-    """A title that names 法治政府建设 (or 依法行政) and a year and ends in 报告, and is no 解读
-    and no 政府信息公开 report: a report's, whatever cleaning's stricter title rule says."""
-    from cleaning.report import classify_title
-
-    text = "".join(title.split())
-    if not (any(word in text for word in REPORT_LIKE_WORDS) and REPORT_LIKE_END_RX.search(text)):
-        return False
-    verdict = classify_title(text)
-    return verdict.report_year is not None and verdict.reason not in NOT_REPORT_REASONS
+            and not has_negative_words(title))
 
 
 def report_like_title(response: Response, listing_title: str) -> str | None:
-    """The first of the page's own titles (or else the listing's) that looks like a report's:
-    a page the crawl refused as no report must not be skipped quietly then."""
+    """The first of the page's own titles (or else the listing's) that cleaning's title rule
+    takes for a report's, with or without a year: a page the crawl refused (no report title
+    with a year) must not be skipped quietly then."""
+    from cleaning.report import is_report_title
+
     texts = response.xpath(" | ".join(PAGE_TITLE_XPATHS)).getall() if isinstance(
         response, TextResponse) else []
     return next((" ".join(text.split()) for text in [*texts, listing_title]
-                 if resembles_report(text)), None)
+                 if is_report_title(text, needs_year=False)), None)
 
 
 def page_report_title(response: Response) -> tuple[str, int] | None:
     """(title, report year) of the first of the page's own titles (ArticleTitle meta, h1,
     <title>) that is a report's with its year, or None."""
-    from cleaning.report import classify_title
+    from cleaning.report import classify_title, is_report_title
 
     if not isinstance(response, TextResponse):
         return None
     for xpath in PAGE_TITLE_XPATHS:
         for text in response.xpath(xpath).getall():
             title = " ".join(text.split())
-            verdict = classify_title(title) if title else None
-            if verdict and verdict.is_report and verdict.report_year is not None:
-                return title, verdict.report_year
+            if title and is_report_title(title):
+                return title, classify_title(title).report_year
     return None
 
 
