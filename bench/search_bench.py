@@ -284,8 +284,8 @@ def _index_copies(source: Path, target: Path, conn: sqlite3.Connection, secs: in
 
 # The copies' sections in textindex.SECTIONS_SQL's columns, then the source's segmented body.
 COPY_ROWS_SQL = """SELECT s.id, NULL, NULL, s.part, d.report_year, d.duplicate_of, d.portal,
-  d.id, f.body FROM sections s JOIN documents d ON d.id = s.document_id
-  JOIN sections_fts f ON f.rowid = (s.id - 1) % ?1 + 1
+  d.id, p.province, p.level, f.body FROM sections s JOIN documents d ON d.id = s.document_id
+  LEFT JOIN portals p ON p.slug = d.portal JOIN sections_fts f ON f.rowid = (s.id - 1) % ?1 + 1
 WHERE s.id > ?1 AND d.duplicate_of IS NULL"""
 
 

@@ -2,26 +2,21 @@
 
 Each term is a phrase of its index words (``db.corpus.fts.query_words``), so ``行政执法`` finds
 that exact string. Operators keep FTS5's precedence (NOT > AND > OR, NOT binary) and adjacent
-operands are ANDed. Filters are required clauses scored 0, so ranking is the body's BM25 alone;
-a province or level becomes the set of its portals' slugs.
+operands are ANDed. Filters are required clauses scored 0, so ranking is the body's BM25 alone.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import tantivy
 
 from db.corpus.fts import query_words
 from db.corpus.query import Token
-from db.corpus.textindex import SCHEMA, words
-
-PORTAL_COLUMNS = {"province": "province", "level": "level"}   # filters read from `portals`
+from db.corpus.textindex import FILTER_FIELDS, SCHEMA, words
 
 
-def index_query(tokens: list[Token], filters: dict[str, Any],
-                conn: sqlite3.Connection) -> tantivy.Query | None:
+def index_query(tokens: list[Token], filters: dict[str, Any]) -> tantivy.Query | None:
     """The query, or None when a term cannot be looked up in the index (a lone Han
     character: the caller scans)."""
     terms = {}
@@ -34,7 +29,7 @@ def index_query(tokens: list[Token], filters: dict[str, Any],
     body, _ = _or_expr(tokens, 0, terms)
     clauses = [(tantivy.Occur.Must, body)]
     clauses += [(tantivy.Occur.Must, tantivy.Query.const_score_query(query, 0.0))
-                for query in _filter_queries(filters, conn)]
+                for query in _filter_queries(filters)]
     return tantivy.Query.boolean_query(clauses)
 
 
@@ -47,7 +42,7 @@ def _phrase(term: str) -> tantivy.Query | None:
         return None
     if len(found) == 1:
         return tantivy.Query.term_query(SCHEMA, "body", found[0])
-    return tantivy.Query.phrase_query(SCHEMA, "body", found)
+    return tantivy.Query.phrase_query(SCHEMA, "body", list[str | tuple[int, str]](found))
 
 
 def _or_expr(tokens: list[Token], at: int, terms: dict[int, tantivy.Query]
@@ -88,14 +83,6 @@ def _operand(tokens: list[Token], at: int, terms: dict[int, tantivy.Query]
     return terms[at], at + 1
 
 
-def _filter_queries(filters: dict[str, Any], conn: sqlite3.Connection) -> list[tantivy.Query]:
-    queries = [tantivy.Query.term_query(SCHEMA, name, str(filters[name]))
-               for name in ("year", "portal", "category") if name in filters]
-    wanted = {name: filters[name] for name in PORTAL_COLUMNS if name in filters}
-    if wanted:
-        where = " AND ".join(f"{PORTAL_COLUMNS[name]} = :{name}" for name in wanted)
-        slugs = [row[0] for row in conn.execute(f"SELECT slug FROM portals WHERE {where}",
-                                                wanted)]
-        queries.append(tantivy.Query.term_set_query(SCHEMA, "portal", slugs) if slugs
-                       else tantivy.Query.empty_query())
-    return queries
+def _filter_queries(filters: dict[str, Any]) -> list[tantivy.Query]:
+    return [tantivy.Query.term_query(SCHEMA, name, str(filters[name]))
+            for name in FILTER_FIELDS if name in filters]

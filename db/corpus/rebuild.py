@@ -174,9 +174,9 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
     stats = RebuildStats(articles=len(refs))
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
     with prepared_articles(archive_path, refs, workers, timeout=page_timeout) as results, \
-            Corpus(temp) as corpus:
+            Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder:
         writer = CorpusWriter(corpus)
-        writer.text_index = IndexFeeder(temp, corpus.db.conn)
+        writer.text_index = feeder
         with _bulk_loading(corpus), corpus.db.atomic(), writer.trigram_deferred():
             writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):

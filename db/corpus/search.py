@@ -106,9 +106,9 @@ def search(corpus_path: str | Path, query: str, *, year: int | None = None,
         ("category", category)) if value is not None}
     with reading(corpus_path) as conn:
         check_filters(conn, filters)
-        query = index_query(tokens, filters, conn)
-        if query is not None:
-            rows, total = _ranked(corpus_path, conn, query, max(1, int(limit)))
+        ranked = index_query(tokens, filters)
+        if ranked is not None:
+            rows, total = _ranked(corpus_path, conn, ranked, max(1, int(limit)))
         else:
             rows, total = _run(conn, tokens, filters, max(1, int(limit)))
     terms = positive_terms(tokens)
@@ -146,7 +146,7 @@ def _ranked(corpus_path: str | Path, conn: sqlite3.Connection, query: Any,
         HITS_BY_ID_SQL.format(marks=", ".join("?" * len(ids))), ids)}
     rows = [{**found[i], "rank": -score} for i, (score, _) in zip(ids, result.hits, strict=True)
             if i in found]
-    return rows, int(result.count or 0)
+    return rows, int(getattr(result, "count", 0) or 0)   # the stub lacks count
 
 
 def _run(conn: sqlite3.Connection, tokens: list[Token], filters: dict[str, Any],

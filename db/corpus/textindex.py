@@ -6,12 +6,12 @@ Why tantivy: SQLite FTS5 scores every match, so a phrase found in half of 100k s
 Each non-duplicate section is one tantivy document: ``body`` holds the section's segmented text
 (``db.corpus.fts.segment``: Han bigrams, other words; split into words by ``WORD_PATTERN``, the
 unicode61 rule, with positions, so a query term is a phrase of the same words), and ``year``,
-``portal`` and ``category`` hold the filter values as raw terms. A portal's province and level
-are turned into its slugs at query time (``db.corpus.search``), so a registry change needs no
-re-indexing.
+``portal``, ``province``, ``level`` and ``category`` hold the filter values as raw terms (a
+set of 60 portal slugs for a province measured 5x slower than one term).
 
 Keeping it true: triggers of corpus migration v5 put the id of every document whose sections,
-year, portal or duplicate mark change into ``search_pending``. ``refresh`` (run before each
+year, portal or duplicate mark change into ``search_pending`` (v6: and of a portal whose
+province or level changes). ``refresh`` (run before each
 search) indexes those documents again from the corpus rows and clears their ids; the corpus
 writer of a rebuild or an update feeds the bodies its workers segmented straight to an
 ``IndexFeeder`` instead (segmenting is the costly part). An index whose ``fazhi-index.json``
@@ -34,8 +34,11 @@ from db.corpus.fts import segment_section
 
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
-INDEX_FORMAT = 1        # bump when the schema or the segmentation changes: rebuilt on open
+INDEX_FORMAT = 2        # bump when the schema or the segmentation changes: rebuilt on open
 TOKENIZER = "fazhi_words"
+# Filter values as raw terms of each section (a portal's province and level too: corpus
+# migration v6 queues a portal's documents when its row changes).
+FILTER_FIELDS = ("year", "portal", "province", "level", "category")
 # unicode61's words: letters, digits, marks and private-use characters (RUN_BOUNDARY).
 WORD_PATTERN = r"[\p{L}\p{N}\p{M}\p{Co}]+"
 WRITER_HEAP = 64_000_000     # bytes of tantivy's in-memory segment buffers
@@ -58,7 +61,7 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field("section_id", fast=True)
     builder.add_text_field("body", tokenizer_name=TOKENIZER, index_option="position")
     # Raw terms; document_id too: delete_documents_by_term takes a Python int as i64, not u64.
-    for name in ("document_id", "year", "portal", "category"):
+    for name in ("document_id", *FILTER_FIELDS):
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
@@ -119,9 +122,9 @@ def _writable_index(corpus_path: str | Path, conn: sqlite3.Connection) -> tantiv
     return open_index(corpus_path)
 
 
-def _writer(index: tantivy.Index) -> tantivy.IndexWriter:
+def _writer(index: tantivy.Index, threads: int) -> tantivy.IndexWriter:
     try:
-        return index.writer(heap_size=WRITER_HEAP, num_threads=WRITER_THREADS)
+        return index.writer(heap_size=WRITER_HEAP * threads, num_threads=threads)
     except ValueError as exc:    # another process holds the index's writer lock
         raise TextIndexError(f"the search index is being written by another process: {exc}") \
             from exc
@@ -131,9 +134,11 @@ class IndexFeeder:
     """Re-indexes documents as a corpus writer writes them; ``commit`` after the SQLite
     transaction commits (then their ``search_pending`` ids are cleared)."""
 
-    def __init__(self, corpus_path: str | Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, corpus_path: str | Path, conn: sqlite3.Connection, *,
+                 threads: int = WRITER_THREADS) -> None:
         self.conn = conn
-        self.writer = _writer(_writable_index(corpus_path, conn))
+        self.writer = _writer(_writable_index(corpus_path, conn), threads)
+        self.closed = False
         self.done: set[int] = set()
 
     def replace(self, document_id: int, bodies: Sequence[str] | None = None) -> None:
@@ -147,7 +152,7 @@ class IndexFeeder:
         if bodies is None or len(bodies) != len(rows):
             bodies = [segment_section(row[1], row[2]) for row in rows]
         for row, body in zip(rows, bodies, strict=True):
-            self.writer.add_document(_document(row, body))
+            self.writer.add_document(section_document(row, body))
 
     def commit(self) -> None:
         self.writer.commit()
@@ -169,24 +174,39 @@ class IndexFeeder:
             self.commit()
 
     def close(self) -> None:
-        self.writer.rollback()      # whatever was not committed
+        """Drop what was not committed, let merges finish, release the writer lock (again: a
+        no-op)."""
+        if self.closed:
+            return
+        self.closed = True
+        self.writer.rollback()
         self.writer.wait_merging_threads()
+
+    def __enter__(self) -> IndexFeeder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 SECTIONS_SQL = """SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of,
-  d.portal, d.id FROM sections s JOIN documents d ON d.id = s.document_id
+  d.portal, d.id, p.province, p.level FROM sections s JOIN documents d ON d.id = s.document_id
+  LEFT JOIN portals p ON p.slug = d.portal
 WHERE s.document_id = ? ORDER BY s.ordinal"""
 
 
-def _document(row: Sequence[Any], body: str) -> tantivy.Document:
+def section_document(row: Sequence[Any], body: str) -> tantivy.Document:
+    """The index document of a section: ``row`` in SECTIONS_SQL's columns, ``body`` its
+    segmented text."""
     document = tantivy.Document()
     document.add_unsigned("section_id", row[0])
     document.add_text("document_id", str(row[7]))
     document.add_text("body", body)
     if row[4] is not None:
         document.add_text("year", str(row[4]))
-    if row[6] is not None:
-        document.add_text("portal", row[6])
+    for name, value in (("portal", row[6]), ("province", row[8]), ("level", row[9])):
+        if value is not None:
+            document.add_text(name, value)
     for category in (row[3] or "").split(","):
         if category:
             document.add_text("category", category)
@@ -249,4 +269,5 @@ def remove_index(corpus_path: str | Path) -> None:
 def section_ids(searcher: tantivy.Searcher, hits: Iterable[tuple[float, Any]]) -> list[int]:
     """The corpus section ids of search hits (from the fast field, no stored documents)."""
     addresses = [address for _, address in hits]
-    return [int(value) for value in searcher.fast_field_values("section_id", addresses)]
+    values = searcher.fast_field_values("section_id", addresses)
+    return [value if isinstance(value, int) else -1 for value in values]   # -1: no row
