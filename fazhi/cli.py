@@ -13,7 +13,7 @@ from cleaning.document import CATEGORIES
 from fazhi import report
 from fazhi.lazy_commands import LazyGroup
 from fazhi.paths import DATA_DIR, DataPaths
-from settings.registry import LEVELS
+from settings.levels import LEVELS
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
 

@@ -20,12 +20,12 @@ from urllib.parse import urlsplit
 
 from settings.divisions import province_for
 from settings.families import family_names
+from settings.levels import LEVELS
 
 DEFAULT_PORTAL_DIR = Path(__file__).resolve().parent / "portals"
 PORTAL_DIRS_ENV = "FAZHI_PORTAL_DIRS"
 PORTAL_FILE = "portal.toml"   # the entry inside a portal folder <dir>/<slug>/
 
-LEVELS = ("province", "prefecture", "county", "district", "department")
 FAMILIES = family_names()   # the family table's, settings/families.py (checked at load time)
 REQUIRED_KEYS = ("slug", "name", "division_code", "level", "province", "family", "start_urls")
 OPTIONAL_KEYS = ("allowed_domains", "expect_empty", "overrides")
