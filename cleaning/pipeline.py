@@ -43,7 +43,7 @@ from cleaning.listing import (
     says_not_a_report,
 )
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
-from cleaning.textutil import letter_count
+from cleaning.textutil import has_letters, letter_count
 
 CLEANING_VERSION = "2025.11"
 
@@ -178,7 +178,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc.attachments = attach.find_links(first.tree, first.container.node, base)
     listed = {a.url for a in doc.attachments}
     doc.attachments += [a for a in attach.find_embedded(first.tree, base) if a.url not in listed]
-    if letter_count("".join(lines)) < EMPTY_BODY_LETTERS:
+    if not has_letters("".join(lines), EMPTY_BODY_LETTERS):
         linked = bool(doc.attachments)       # links on the page, before any fetched file joins
         lines = (_attachment_body(doc, attachment_bytes or {})
                  or _short_body(read, linked, lines))
