@@ -1,0 +1,1 @@
+!function(){var c=window.__QY_CONFIG__;function q(p){return axios.get(c.listApi,{params:{channelId:c.channelId,pageNum:p,pageSize:c.pageSize}}).then(function(r){var d=r.data.data;render(d.records,d.total,d.pages);});}function detail(id){return axios.get('/api/article/detail',{params:{id:id}});}window.QY={list:q,detail:detail};q(1);}();
