@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tempfile
 from contextlib import closing
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import db.corpus.textindex as textindex
 from cleaning.document import Document, Section
@@ -118,3 +122,22 @@ def test_rebuild_and_update_leave_the_index_current(sample_archive, tmp_path, fa
     assert capsys.readouterr().err == ""                 # nothing left to index
     rebuild(sample_archive, rebuilt, workers=workers, progress=False, portals_info=PORTALS)
     assert current(rebuilt) and search(rebuilt, "行政执法", limit=100).total == found.total
+
+
+HAN_CHARS = "复议行政执法"
+TEXT_CHARS = HAN_CHARS + "，。 a1"
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(TEXT_CHARS, max_size=24), min_size=1, max_size=6),
+       term=st.text(HAN_CHARS, min_size=2, max_size=4))
+def test_the_index_finds_exactly_the_sections_containing_a_han_term(texts, term):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "c.db"
+        with Corpus(path) as corpus:
+            write(corpus, "t", [(str(i), text) for i, text in enumerate(texts)])
+        wanted = {i for i, text in enumerate(texts) if term in text}
+        hits = search(path, term, limit=10)
+        assert hits.total == len(wanted)
+        assert {int(hit.heading) for hit in hits} == wanted
