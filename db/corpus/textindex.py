@@ -121,7 +121,7 @@ def _writable_index(corpus_path: str | Path, conn: sqlite3.Connection) -> tantiv
     corpus or of another format."""
     path, wanted = index_dir(corpus_path), _wanted_state(conn)
     if _state(path) != wanted:
-        shutil.rmtree(path, ignore_errors=True)
+        _remove(path)
         path.mkdir(parents=True)
         conn.execute("INSERT OR IGNORE INTO search_pending SELECT id FROM documents")
         conn.commit()
@@ -264,14 +264,23 @@ def move_index(source_corpus: str | Path, target_corpus: str | Path) -> None:
     """After ``os.replace(source, target)`` of a corpus file: its index follows it. A crash in
     between leaves the target's old index, which names another corpus: rebuilt on open."""
     target = index_dir(target_corpus)
-    shutil.rmtree(target, ignore_errors=True)
+    _remove(target)
     source = index_dir(source_corpus)
     if source.is_dir():
         source.rename(target)
 
 
 def remove_index(corpus_path: str | Path) -> None:
-    shutil.rmtree(index_dir(corpus_path), ignore_errors=True)
+    _remove(index_dir(corpus_path))
+
+
+def _remove(path: Path) -> None:
+    """An index directory, or the link that names one (the bench links cached indexes; the
+    linked one is left as it is)."""
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def section_ids(searcher: tantivy.Searcher, hits: Iterable[tuple[float, Any]]) -> list[int]:

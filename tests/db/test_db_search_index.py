@@ -141,3 +141,14 @@ def test_the_index_finds_exactly_the_sections_containing_a_han_term(texts, term)
         hits = search(path, term, limit=10)
         assert hits.total == len(wanted)
         assert {int(hit.heading) for hit in hits} == wanted
+
+
+def test_a_linked_index_of_an_older_format_is_replaced_not_followed(corpus_path, tmp_path,
+                                                                     monkeypatch):
+    search(corpus_path, "复议")
+    cached = tmp_path / "cached.tantivy"
+    textindex.index_dir(corpus_path).rename(cached)
+    textindex.index_dir(corpus_path).symlink_to(cached)
+    monkeypatch.setattr(textindex, "INDEX_FORMAT", textindex.INDEX_FORMAT + 1)
+    assert search(corpus_path, "复议").total == 2
+    assert not textindex.index_dir(corpus_path).is_symlink() and cached.is_dir()
