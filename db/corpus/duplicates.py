@@ -9,7 +9,8 @@ document of a group to one canonical document: ``documents.duplicate_of`` = the 
 
 The canonical document is chosen by a fixed preference, so the result does not depend on the order
 in which documents were inserted: not a department-level portal, then a Simplified original, then
-the smallest URL. Groups are the connected components of the "similar" relation.
+the first published (a report a portal publishes again days later, in another column, is that
+copy), then the smallest URL. Groups are the connected components of the "similar" relation.
 
 Signatures are cheap to compute (crc32 of each shingle, C-level slicing) and a rebuild computes
 them in its cleaning workers (``document_signature``) and hands them to ``link_duplicates``, so
@@ -48,14 +49,17 @@ MIN_TEXT_CHARS = 200           # shorter texts (a PDF-only report's stub page) a
 DEPARTMENT_LEVEL = "department"
 DEPARTMENT_HOST_PREFIXES = ("sfj.", "sfxzj.")   # 司法局 subsites, for portals not in `portals`
 SIMPLIFIED = "simplified"
+UNDATED = "9999"               # a document with no publication date sorts after the dated
 IGNORED_CHARS = re.compile(r"\s+")
 
 DOCUMENTS_SQL = """
-SELECT d.id, d.url, d.report_year, d.original_script, p.level
+SELECT d.id, d.url, d.report_year, d.original_script, p.level, d.published
 FROM documents d LEFT JOIN portals p ON p.slug = d.portal
 ORDER BY d.id
 """
 LINKED_SQL = "SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL"
+RELINK_SQL = """UPDATE documents SET duplicate_of = json_extract(:links, '$."' || id || '"')
+WHERE id IN (SELECT CAST(key AS INTEGER) FROM json_each(:links))"""
 TEXTS_SQL = "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))"
 TEXTS_BATCH = 500
 Signatures = Mapping[int, LeanMinHash | None]   # document id → signature (None: too short)
@@ -70,10 +74,12 @@ class Candidate:
     report_year: int | None
     original_script: str | None
     portal_level: str | None
+    published: str | None = None     # YYYY-MM-DD
 
     def canonical_key(self) -> tuple:
         """Smaller is preferred as the canonical copy of a group."""
-        return (self.is_department(), self.original_script != SIMPLIFIED, self.url, self.id)
+        return (self.is_department(), self.original_script != SIMPLIFIED,
+                self.published or UNDATED, self.url, self.id)
 
     def is_department(self) -> bool:
         if self.portal_level:
@@ -102,10 +108,12 @@ def _link(corpus: Corpus, known: Signatures) -> int:
     # Only the links that change are written: a changed mark re-tags the document's sections
     # in the bigram index (a trigger; FTS5 tokenizes them twice), so clearing and setting every
     # link made each update re-index every duplicate of the corpus.
-    changed = [(links.get(doc_id), doc_id) for doc_id in sorted(stored.keys() | links.keys())
-               if stored.get(doc_id) != links.get(doc_id)]
+    # One UPDATE statement: FTS5 writes its pending terms out at every statement journal, so
+    # one UPDATE per document made a small index segment per re-tagged document.
+    changed = {str(doc_id): links.get(doc_id) for doc_id in stored.keys() | links.keys()
+               if stored.get(doc_id) != links.get(doc_id)}
     with corpus.db.atomic():
-        corpus.db.conn.executemany("UPDATE documents SET duplicate_of = ? WHERE id = ?", changed)
+        corpus.db.execute(RELINK_SQL, {"links": json.dumps(changed)})
     return len(links)
 
 
@@ -115,8 +123,9 @@ def _signatures(corpus: Corpus, known: Signatures
     rows = corpus.db.execute(DOCUMENTS_SQL).fetchall()
     signed = {doc_id: known[doc_id] for doc_id, *_ in rows if doc_id in known}
     signed.update(_sign_stored(corpus, [doc_id for doc_id, *_ in rows if doc_id not in known]))
-    candidates = {doc_id: Candidate(doc_id, url, year, script, level)
-                  for doc_id, url, year, script, level in rows if signed[doc_id] is not None}
+    candidates = {doc_id: Candidate(doc_id, url, year, script, level, published)
+                  for doc_id, url, year, script, level, published in rows
+                  if signed[doc_id] is not None}
     return candidates, {doc_id: signed[doc_id] for doc_id in candidates}
 
 
