@@ -40,7 +40,8 @@ __all__ = ["CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up"
 
 CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
-TRIGRAM_BATCH = 500        # articles a rebuild writes between two trigram-index insertions
+TRIGRAM_BATCH = 100        # articles a rebuild writes between two insertions of index rows
+                           # (bigram and trigram; the last batch's are in the serial tail)
 # A rebuild writes a temp file renamed into place only when complete: a crash just discards it,
 # so it needs no journal nor syncs, and no other connection shares it.
 BULK_PRAGMAS = ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",

@@ -5,8 +5,12 @@ A URL is one ``documents`` row (with its ``sections`` and their bigram-index row
 (``duplicate_of`` references stay valid). Section ids are counted here, so the bigram-index rows
 (bodies the cleaning workers segmented, ``db.corpus.ingest.Prepared``) go in with plain INSERTs.
 Inside ``trigram_deferred()`` (a rebuild, an update batch) the per-row trigram trigger is off and
-the new sections get their trigram rows in bulk. Portal rows come from ``Portal.as_row()`` (or a
-mapping of the same columns): only the columns the schema has, never a new one on the fly.
+the new sections get their trigram rows in bulk, and their bigram rows wait too, inserted a few
+thousand at a time: FTS5 writes its pending terms out as a new segment whenever another
+statement opens a statement journal (one with a trigger, an INSERT … SELECT), so bigram rows
+inserted between two documents' sections made a segment per document and ~2.5x the index CPU.
+Portal rows come from ``Portal.as_row()`` (or a mapping of the same columns): only the columns
+the schema has, never a new one on the fly.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 from datasketch import LeanMinHash
 
 from cleaning.document import Document, Section
-from db.corpus.fts import index_segmented, segment_section, unindex_document
+from db.corpus.fts import FTS_TABLE, segment_section, unindex_document
 from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepare, skip_reason
+from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
 from db.corpus.store import Corpus, CorpusError
 
 if TYPE_CHECKING:
@@ -29,6 +34,10 @@ if TYPE_CHECKING:
     from db.corpus.textindex import IndexFeeder
 
 TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/corpus/schema.py
+BIGRAM_BATCH = 5_000    # deferred bigram rows held before an insert (~2 KB each)
+SECTION_TAGS_SQL = (f"SELECT s.id, {SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
+                    "WHERE s.id >= ? AND s.id <= ?")
+BIGRAM_INSERT_SQL = f"INSERT INTO {FTS_TABLE} (rowid, body, tags) VALUES (?, ?, ?)"
 
 
 class PortalRowError(CorpusError):
@@ -45,6 +54,7 @@ class CorpusWriter:
         self.signatures: dict[int, LeanMinHash | None] = {}
         self.trigram_from: int | None = None   # first section not trigram-indexed (deferred)
         self.next_section_id = 0               # never reused, even after a replaced document
+        self.bigram_rows: list[tuple[int, str]] = []   # (section id, body) waiting (deferred)
         # A rebuild's or update's feed of the search index (db/corpus/textindex.py): without
         # one, the search_pending triggers leave the re-indexing to the next search.
         self.text_index: IndexFeeder | None = None
@@ -120,8 +130,10 @@ class CorpusWriter:
         self.trigram_from = None
 
     def add_trigram_rows(self) -> None:
-        """Index the sections written since the last call in one INSERT … SELECT (a rebuild
-        calls it every few hundred articles, so the index grows while the workers clean)."""
+        """Index the sections written since the last call: their waiting bigram rows, then
+        their trigram rows in one INSERT … SELECT (a rebuild calls it every few hundred
+        articles, so the indexes grow while the workers clean)."""
+        self._add_bigram_rows()
         if self.trigram_from is None or self.trigram_from == self.next_section_id:
             return
         self.db.execute(f"INSERT INTO {TRIGRAM_TABLE} (rowid, heading, text) SELECT id, "
@@ -140,9 +152,22 @@ class CorpusWriter:
         columns = ["id", *section_row(document_id, 1, sections[0])]
         self.db.conn.executemany(_insert_sql("sections", columns), rows)
         bodies = segmented or [segment_section(s.heading, s.text) for s in sections]
-        index_segmented(self.db, zip(range(first, first + len(rows)), bodies, strict=True))
+        self.bigram_rows.extend(zip(range(first, first + len(rows)), bodies, strict=True))
+        if self.trigram_from is None or len(self.bigram_rows) >= BIGRAM_BATCH:
+            self._add_bigram_rows()
         if self.text_index is not None:
             self.text_index.replace(document_id, bodies)
+
+    def _add_bigram_rows(self) -> None:
+        """Insert the waiting bigram rows, tagged from their sections' rows (documents and
+        portals written before), with one plain INSERT each: no statement journal between
+        them, so FTS5 keeps their terms in memory."""
+        if not self.bigram_rows:
+            return
+        rows, self.bigram_rows = self.bigram_rows, []
+        tags = dict(self.db.execute(SECTION_TAGS_SQL, [rows[0][0], rows[-1][0]]).fetchall())
+        self.db.conn.executemany(BIGRAM_INSERT_SQL, [(section_id, body, tags[section_id])
+                                                     for section_id, body in rows])
 
     def _reserve_section_ids(self, count: int) -> int:
         """The first of ``count`` new section ids: above every id used, in the file or by this
