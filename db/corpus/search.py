@@ -10,7 +10,9 @@ before each search; the query built by ``db.corpus.indexquery``): its top-k coll
 not score each match the way FTS5 did (5–70× over the 20 ms goal at 100k sections). Filters
 (year, portal, province, level, category) are required terms of the same query, so a filtered
 search ranks only the filtered matches. ``search`` returns the best ``limit`` hits and, in
-``Hits.total``, how many sections match in all.
+``Hits.total``, how many sections match in all. When the index cannot be used (another process
+is building it, a read-only corpus with changes not yet indexed), the FTS5 bigram index answers
+the same query, slower.
 
 A term that is a single Han character (``复``) cannot go through the bigram index; then the
 whole query is evaluated as SQL with a substring test (``instr``) for such terms and the FTS5
@@ -34,6 +36,7 @@ from db.corpus.fts import BODY_COLUMN, FTS_TABLE, filter_query, segment_query
 from db.corpus.indexquery import index_query
 from db.corpus.query import QuerySyntaxError, Token, parse_query, positive_terms, render
 from db.corpus.schema import CORPUS_MIGRATIONS
+from db.corpus.textindex import ready
 
 __all__ = ["Hit", "Hits", "SearchError", "parse_query", "search", "snippet"]
 
@@ -107,7 +110,7 @@ def search(corpus_path: str | Path, query: str, *, year: int | None = None,
     with reading(corpus_path) as conn:
         check_filters(conn, filters)
         ranked = index_query(tokens, filters)
-        if ranked is not None:
+        if ranked is not None and ready(corpus_path, conn):
             rows, total = _ranked(corpus_path, conn, ranked, max(1, int(limit)))
         else:
             rows, total = _run(conn, tokens, filters, max(1, int(limit)))
@@ -134,11 +137,10 @@ def reading(corpus_path: str | Path) -> Iterator[sqlite3.Connection]:
 
 def _ranked(corpus_path: str | Path, conn: sqlite3.Connection, query: Any,
             limit: int) -> tuple[list[dict[str, Any]], int]:
-    """The best ``limit`` hits of the tantivy index (brought up to date first) and the
-    total, joined back to their corpus rows by section id."""
-    from db.corpus.textindex import open_index, refresh, section_ids
+    """The best ``limit`` hits of the tantivy index (``ready``: up to date) and the total,
+    joined back to their corpus rows by section id."""
+    from db.corpus.textindex import open_index, section_ids
 
-    refresh(corpus_path, conn)
     searcher = open_index(corpus_path).searcher()
     result = searcher.search(query, limit, count=True)
     ids = section_ids(searcher, result.hits)

@@ -25,6 +25,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from db.corpus.fts import RUN_BOUNDARY, segment_section
 
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
+BUILDING = "building"      # in the state file of an index not yet holding every document
 INDEX_FORMAT = 3        # bump when the schema or the segmentation changes: rebuilt on open
 TOKENIZER = "fazhi_words"
 # Filter values as raw terms of each section (a portal's province and level too: corpus
@@ -120,13 +122,14 @@ def _writable_index(corpus_path: str | Path, conn: sqlite3.Connection) -> tantiv
     """The index, created afresh (and every document queued) when it is missing, of another
     corpus or of another format."""
     path, wanted = index_dir(corpus_path), _wanted_state(conn)
-    if _state(path) != wanted:
+    if _state(path) not in (wanted, {**wanted, BUILDING: True}):
         _remove(path)
         path.mkdir(parents=True)
         conn.execute("INSERT OR IGNORE INTO search_pending SELECT id FROM documents")
         conn.commit()
         tantivy.Index(SCHEMA, path=str(path), reuse=False)
-        (path / STATE_FILE).write_text(json.dumps(wanted))
+        # Searches do not use it before everything queued is in (finish_building).
+        (path / STATE_FILE).write_text(json.dumps({**wanted, BUILDING: True}))
     return open_index(corpus_path)
 
 
@@ -146,6 +149,7 @@ class IndexFeeder:
                  threads: int = WRITER_THREADS) -> None:
         self.conn = conn
         self.writer = _writer(_writable_index(corpus_path, conn), threads)
+        self.path = index_dir(corpus_path)
         self.closed = False
         self.done: set[int] = set()
 
@@ -180,6 +184,9 @@ class IndexFeeder:
             for document_id in batch:
                 self.replace(document_id)
             self.commit()
+        state = _state(self.path) or {}
+        if state.pop(BUILDING, False):      # all in: searches may use it
+            (self.path / STATE_FILE).write_text(json.dumps(state))
 
     def close(self) -> None:
         """Drop what was not committed, let merges finish, release the writer lock (again: a
@@ -235,6 +242,14 @@ def refresh(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:
     finally:
         feeder.close()
     return True
+
+
+def ready(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:
+    """``refresh``, then whether the index is this corpus's: False while another process
+    builds it or when the corpus or its directory is read-only (the caller searches SQLite)."""
+    with suppress(sqlite3.OperationalError, OSError):   # read-only, or locked too long
+        refresh(corpus_path, conn)
+    return _state(index_dir(corpus_path)) == _wanted_state(conn)
 
 
 def feeder_for(corpus_path: str | Path, conn: sqlite3.Connection) -> IndexFeeder | None:

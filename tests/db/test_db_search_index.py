@@ -152,3 +152,14 @@ def test_a_linked_index_of_an_older_format_is_replaced_not_followed(corpus_path,
     monkeypatch.setattr(textindex, "INDEX_FORMAT", textindex.INDEX_FORMAT + 1)
     assert search(corpus_path, "复议").total == 2
     assert not textindex.index_dir(corpus_path).is_symlink() and cached.is_dir()
+
+
+def test_while_another_process_builds_the_index_sqlite_answers(corpus_path):
+    wanted = search(corpus_path, "复议")
+    shutil.rmtree(textindex.index_dir(corpus_path))
+    with closing(sqlite3.connect(corpus_path)) as conn, textindex.IndexFeeder(corpus_path, conn):
+        found = search(corpus_path, "复议")         # the index exists, holds nothing yet
+        assert not current(corpus_path)
+    assert [hit.heading for hit in found] == [hit.heading for hit in wanted]
+    assert found.total == wanted.total and current(corpus_path) is False
+    assert search(corpus_path, "复议") == wanted and current(corpus_path)
