@@ -56,13 +56,15 @@ _LABEL_END_RX = re.compile("[{}]".format(re.escape("".join(
     sorted({label[-1] for label in METADATA_LABELS})))))
 
 
-def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[str, str]:
-    """First value of every labelled field on the page, in document order.
+def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
+                    text: str | None = None) -> dict[str, str]:
+    """First value of every labelled field on the page, in document order (``text``: the
+    tree's text_content(), when at hand).
 
     Long texts are skipped: label/value rows are short, body prose is not metadata.
     """
     fields: dict[str, str] = {}
-    segments = _label_segments(tree, shortcut=simplify is as_is)
+    segments = _label_segments(tree, shortcut=simplify is as_is, text=text)
     texts = [text for text, _ in segments]
     # A Traditional page's segments in one OpenCC call (hundreds of calls were ~1.5 ms).
     simple = to_simplified_many(texts) if simplify is to_simplified else map(simplify, texts)
@@ -71,14 +73,15 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str]) -> dict[s
     return fields
 
 
-def _label_segments(tree: HtmlElement, *, shortcut: bool
+def _label_segments(tree: HtmlElement, *, shortcut: bool, text: str | None = None
                     ) -> list[tuple[str, HtmlElement | None]]:
     """The texts that may hold a label, in order, each with the element whose value follows
     it (None for a tail). On a Traditional page (no ``shortcut``) the label is only seen once
     simplified: any text may hold one, in the elements where a label's Traditional form is."""
     has_label_end = _LABEL_END_RX.search if shortcut else bool
     segments: list[tuple[str, HtmlElement | None]] = []
-    for el in _labelled_elements(tree, _LABEL_RX if shortcut else _TRADITIONAL_LABEL_RX):
+    rx = _LABEL_RX if shortcut else _TRADITIONAL_LABEL_RX
+    for el in _labelled_elements(tree, rx, tree.text_content() if text is None else text):
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
             continue
         # The element's own text pieces in order: its text (a label there reads its value from
@@ -147,13 +150,14 @@ def _after(node: dict[str, dict]) -> str:
 _TRADITIONAL_LABEL_RX = _traditional_label_rx()
 
 
-def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str]) -> Iterator[HtmlElement]:
+def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str], text: str
+                       ) -> Iterator[HtmlElement]:
     """The elements whose subtree's text meets a label, in document order: no other element
     holds a segment with a label (a segment is part of its subtree's text). One regex pass over
     the page's text, then only the children meeting a match are walked: the Python walk over
     every element (mega-menus of hundreds of links) was ~0.7 ms of a 100 KB page. A match
-    across two children marks both, so no child holding a label is missed."""
-    text = tree.text_content()
+    across two children marks both, so no child holding a label is missed. ``text``: the
+    tree's text_content()."""
     spans = [match.span() for match in label_rx.finditer(text)]
     if not spans:
         return

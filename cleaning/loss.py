@@ -46,10 +46,12 @@ def _unhidden(raw: str) -> str:
     return "".join(parts)
 
 
-def tree_chars(tree: HtmlElement) -> int:
-    """The same count on the parsed tree."""
-    hidden = sum(_count(el.text_content()) for el in tree.iter(*_HIDDEN_TAGS))
-    return _count(tree.text_content()) - hidden
+def tree_chars(tree: HtmlElement, tree_text: str | None = None) -> int:
+    """The same count on the parsed tree (``tree_text``: its text_content(), when at hand).
+    A script's text is its .text: text_content() is an XPath call each (~5 µs)."""
+    hidden = sum(_count(el.text_content() if len(el) else el.text or "")
+                 for el in tree.iter(*_HIDDEN_TAGS))
+    return _count(tree.text_content() if tree_text is None else tree_text) - hidden
 
 
 def _count(text: str) -> int:
@@ -60,9 +62,9 @@ def _count(text: str) -> int:
     return len(joined) - len(joined.encode("ascii", "ignore")) - joined.count("\ufeff")
 
 
-def parse_loss(raw: str, tree: HtmlElement) -> str | None:
+def parse_loss(raw: str, tree: HtmlElement, tree_text: str | None = None) -> str | None:
     """A warning when the tree holds clearly less visible text than the raw page."""
-    shown, kept = visible_chars(raw), tree_chars(tree)
+    shown, kept = visible_chars(raw), tree_chars(tree, tree_text)
     if shown - kept >= PARSE_LOSS_MIN_CHARS and kept < PARSE_KEPT_MIN_SHARE * shown:
         return f"parser lost text: the tree holds {kept} of the page's {shown} visible characters"
     return None

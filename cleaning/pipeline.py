@@ -55,6 +55,7 @@ class Page:
     replaced: int       # undecodable bytes replaced (a few stray bytes in the declared charset)
     lost: str | None    # the parser-loss warning (loss.parse_loss): text the tree lacks
     tree: HtmlElement
+    tree_text: str      # its text_content(), read by the loss check and the label walk
     container: families.Container
     lines: list[str]
     bold: set[str]
@@ -99,8 +100,10 @@ def read_page(data: bytes, content_type: str | None) -> Page:
         held = scripted.locate(tree, more_than=body_letters)
         if held is not None:
             container, extracted = held, extract(tree, held)
-    return Page(decoded.text, decoded.codec, decoded.replaced, loss.parse_loss(decoded.text, tree),
-                tree, container, extracted.lines, extracted.bold, extracted.method)
+    tree_text = tree.text_content()
+    return Page(decoded.text, decoded.codec, decoded.replaced,
+                loss.parse_loss(decoded.text, tree, tree_text), tree, tree_text, container,
+                extracted.lines, extracted.bold, extracted.method)
 
 
 def _body_letters(extracted: Extracted, container: families.Container) -> int:
@@ -124,7 +127,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
         dates["published_weak"] = lambda: metadata.bare_byline_date(tree, container)
     dates["published_byline"] = lambda: metadata.named_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
-    labelled = LazyFields(labels.labelled_fields(tree, simplify), dates)
+    labelled = LazyFields(labels.labelled_fields(tree, simplify, page.tree_text), dates)
     headings = metadata.heading_texts(tree, simplify)
     title_el = tree.find(".//title")
     return fields.Evidence(

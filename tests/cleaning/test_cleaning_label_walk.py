@@ -29,7 +29,7 @@ PAGE = f"""<html><head><title>某区2024年法治政府建设年度报告</title
 <div class="footer"><p>主办单位：某区人民政府办公室</p></div></body></html>"""
 
 
-def every_element_walk(tree, label_rx):
+def every_element_walk(tree, label_rx, text):
     return tree.iter()
 
 
@@ -53,7 +53,7 @@ def test_the_label_walk_finds_what_a_walk_over_every_element_finds(traditional, 
 
 def test_a_page_with_no_label_walks_nothing():
     tree = document_from_text(f"<html><body><ul>{MENU}</ul><p>正文。</p></body></html>")
-    assert list(labels._labelled_elements(tree, labels._LABEL_RX)) == []
+    assert list(labels._labelled_elements(tree, labels._LABEL_RX, tree.text_content())) == []
 
 
 def test_the_labels_traditional_characters_are_those_the_installed_opencc_gives():
