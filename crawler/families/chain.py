@@ -86,8 +86,8 @@ def page_report_title(response: Response) -> tuple[str, int] | None:
     for xpath in PAGE_TITLE_XPATHS:
         for text in response.xpath(xpath).getall():
             title = " ".join(text.split())
-            if title and is_report_title(title):
-                return title, classify_title(title).report_year
+            if title and is_report_title(title) and (year := classify_title(title).report_year):
+                return title, year
     return None
 
 
