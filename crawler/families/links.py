@@ -61,9 +61,23 @@ def attachment_links(response: Any, scope_css: str, block_css: str,
                               if u and u.lower().split("?")[0].endswith(extensions)))
 
 
+# Inline tags a site search wraps the query's words in (明塘县2024年<em>法治政府建设</em>年度报告):
+# their text belongs to the word around it, no space between.
+HIGHLIGHT_TAGS = ("em", "mark", "b", "strong", "font")
+HIGHLIGHT_TAG_RE = re.compile(rf"</?(?:{'|'.join(HIGHLIGHT_TAGS)})\b[^>]*>", re.IGNORECASE)
+HIGHLIGHT_XPATH = " | ".join(f".//{tag}" for tag in HIGHLIGHT_TAGS)
+
+
+def link_text(link: Selector) -> str:
+    """The link's text, its pieces joined by a space unless a highlight tag split a word."""
+    if link.xpath(HIGHLIGHT_XPATH):
+        link = Selector(text=HIGHLIGHT_TAG_RE.sub("", link.get()))
+    return clean_text(" ".join(link.xpath(".//text()").getall()))
+
+
 def link_title(link: Selector) -> str:
     """Listings truncate link text with … — the title attribute then holds the full title."""
-    text = clean_text(" ".join(link.xpath(".//text()").getall()))
+    text = link_text(link)
     attr = clean_text(link.attrib.get("title", ""))
     return attr if len(attr) >= len(text.rstrip("…. ")) else text
 
@@ -94,14 +108,52 @@ def date_value(value: Any) -> str | None:
 ROW_XPATH = "ancestor::*[self::li or self::tr or self::dd or self::dt][1]"
 
 
+ITEM_BLOCK_LEVELS = 4      # how far above a link its item block may start
+DATE_TEXT_CHARS = 30       # a date element's text ("发布时间：2025年01月21日"), not a snippet's
+DATE_LABEL_CHARS = 12      # what a date element holds besides the date: 发布时间：, a source
+DATE_ELEMENT_XPATH = (f".//*[string-length(normalize-space(.)) <= {DATE_TEXT_CHARS}]"
+                      f"[not({HIGHLIGHT_XPATH})]")
+
+
+def item_block(link: Selector) -> Selector | None:
+    """The largest element around a link that links nowhere else, a few levels up: a search
+    result's or a card's block (<div class=result><h3><a/></h3><p>snippet</p><p>发布时间 …</p>
+    </div>), where the date sits in neither the link's parent nor a list row. The shown URL
+    may link to the same place (a second link to one target still makes one item)."""
+    href = link.attrib.get("href")
+    block, element = None, link.root.getparent()
+    for _ in range(ITEM_BLOCK_LEVELS):
+        if element is None or element.tag in ("body", "html") or any(
+                a.get("href") not in (None, href) for a in element.iter("a")):
+            break
+        block, element = element, element.getparent()
+    return Selector(root=block) if block is not None else None
+
+
+def block_date(block: Selector) -> str | None:
+    """The date of an item block: the first short element that is a date and little else
+    (发布时间：2025年01月21日, a source and a date). A snippet's dates are what the text says, not
+    when it was published: a snippet is cut (……) or highlights the query."""
+    if not iso_date(block.xpath("string(.)").get("")):
+        return None    # most blocks (a menu's list items) hold no date at all
+    for element in block.xpath(DATE_ELEMENT_XPATH):
+        text = clean_text(element.xpath("string(.)").get(""))
+        found = iso_date(text)
+        if found and "…" not in text and len(DATE_RE.sub("", text)) <= DATE_LABEL_CHARS:
+            return found
+    return None
+
+
 def date_near(link: Selector) -> str | None:
     """A listing shows the date next to the link: in the link's parent element, or else in
-    its row (a table's date cell beside the title cell)."""
+    its row (a table's date cell beside the title cell), or else in its item block (a search
+    result's 发布时间 line)."""
     for scope in (link.xpath(".."), link.xpath(ROW_XPATH)):
         found = iso_date(" ".join(scope.xpath(".//text()").getall())) if scope else None
         if found:
             return found
-    return None
+    block = item_block(link)
+    return block_date(block) if block is not None else None
 
 
 def dated_row_links(selector: Selector | TextResponse) -> list[Selector]:

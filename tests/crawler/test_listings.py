@@ -256,6 +256,32 @@ def test_a_generic_listing_reads_its_dated_rows_beside_a_list_it_knows() -> None
     assert entries[2].published == "2025-01-20"
 
 
+SEARCH_RESULTS = """<html><body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<form action="/jsearchfront/search.do"><input name="q" value="法治政府建设"></form>
+<div class="jcse-count">找到 <b>3</b> 条结果</div>
+<div class="jcse-result">
+<div class="jcse-result-box"><div class="jcse-news-title"><a href="http://www.yz.gov.cn/zwgk/fzzfjs/202501/t20250120_3301.html" target="_blank">云樟县2024年度<em>法治政府建设</em>情况报告</a></div><div class="jcse-news-abs">……截至2024年12月31日，全面推进<em>法治政府建设</em>……</div><div class="jcse-news-other-info"><div class="jcse-news-url"><a href="http://www.yz.gov.cn/zwgk/fzzfjs/202501/t20250120_3301.html">http://www.yz.gov.cn/zwgk/fzzfjs/202501/t20250120_3301.html</a></div><span class="jcse-news-date">2025-01-20</span></div></div>
+<div class="result-item"><h3><a href="/zwgk/zcjd/202501/t20250124_3310.html">图解：云樟县2024年度<em>法治政府建设</em>情况报告</a></h3><p class="summary">……2024年3月1日起施行……</p><p class="info"><span class="link">www.yz.gov.cn/zwgk/zcjd/202501/t20250124_3310.html</span><span class="time">发布时间：2025年01月24日</span></p></div>
+</div>
+<div class="jcse-pages"><a href="?q=x&p=1">1</a><a href="?q=x&p=2">2</a><a href="?q=x&p=2">下一页</a></div>
+</body></html>"""
+
+
+def test_a_site_search_result_list_is_read_as_a_listing() -> None:
+    # Result blocks, not list rows: the title link's parent holds no date, the block does
+    # (its 发布时间, not the snippet's dates); highlighted words stay in the title unspaced;
+    # the shown URL linking to the same page adds no second item.
+    url = "http://www.yz.gov.cn/jsearchfront/search.do?q=x&p=1"
+    entries = spider_for("generic", url).listing_entries(html(url, SEARCH_RESULTS))
+    # The menu links' blocks are their own list items: no date there, no item.
+    assert [(e.url, e.title, e.published) for e in entries] == [
+        ("http://www.yz.gov.cn/zwgk/fzzfjs/202501/t20250120_3301.html",
+         "云樟县2024年度法治政府建设情况报告", "2025-01-20"),
+        ("http://www.yz.gov.cn/zwgk/zcjd/202501/t20250124_3310.html",
+         "图解：云樟县2024年度法治政府建设情况报告", "2025-01-24")]
+
+
 def test_split_article_pager_with_its_numbers_in_variables() -> None:
     # TRS writes the article pager as createPageHTML(_nPageCount, _nCurrIndex, name, ext).
     base = "http://www.qinghe.gov.cn/zwgk/fzzfjs/202501/"
