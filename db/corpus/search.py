@@ -139,9 +139,10 @@ def _ranked(corpus_path: str | Path, conn: sqlite3.Connection, query: Any,
             limit: int) -> tuple[list[dict[str, Any]], int]:
     """The best ``limit`` hits of the tantivy index (``ready``: up to date) and the total,
     joined back to their corpus rows by section id."""
-    from db.corpus.textindex import open_index, section_ids
+    from db.corpus.textindex import searcher as index_searcher
+    from db.corpus.textindex import section_ids
 
-    searcher = open_index(corpus_path).searcher()
+    searcher = index_searcher(corpus_path)
     result = searcher.search(query, limit, count=True)
     ids = section_ids(searcher, result.hits)
     found = {row["section_id"]: dict(row) for row in conn.execute(

@@ -96,6 +96,24 @@ def open_index(corpus_path: str | Path) -> tantivy.Index:
     return index
 
 
+# Indexes opened for searching, by directory: (meta.json's inode and mtime, the index).
+_SEARCHED: dict[str, tuple[tuple[int, int], tantivy.Index]] = {}
+
+
+def searcher(corpus_path: str | Path) -> tantivy.Searcher:
+    """A searcher of the index as last committed. The opened index is kept for this process's
+    next search while meta.json is the same file (a commit or a rebuild replaces it): opening
+    starts a reader thread, ~1 ms and up to 20 ms under load."""
+    path = index_dir(corpus_path)
+    meta = (path / "meta.json").stat()
+    version = (meta.st_ino, meta.st_mtime_ns)
+    known = _SEARCHED.get(str(path.absolute()))
+    if known is None or known[0] != version:
+        known = (version, open_index(corpus_path))
+        _SEARCHED[str(path.absolute())] = known
+    return known[1].searcher()
+
+
 def corpus_id(conn: sqlite3.Connection) -> str:
     return str(conn.execute(
         "SELECT value FROM search_index_meta WHERE key = 'corpus_id'").fetchone()[0])
