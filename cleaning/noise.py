@@ -29,6 +29,10 @@ from cleaning.patterns import (
     NOISE_LINE_MAX_CHARS,
     NOISE_LINE_WORDS,
     PAGE_MARK_LINE_RX,
+    PORTAL_NOTICE_RX,
+    PORTAL_NOTICE_WORDS,
+    POST_TAIL_MAX_CHARS,
+    POST_TAIL_WORDS,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
     SECTION_MARKERS,
@@ -41,6 +45,7 @@ _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 _ATTACHMENT_LINE_RX = re.compile(
     r"^附件[:：]?$|\.({})$".format("|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)), re.I)
 _NOT_A_LETTER_RX = re.compile(r"[\W_]+")   # separators, emoji and marks between button names
+_UNQUOTE_RX = re.compile(r"[“”\"'‘’「」『』]")   # 点个“在看” reads as 点个在看
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
 
@@ -65,7 +70,7 @@ def is_furniture(line: str) -> bool:
         return False
     # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
     if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_RX.search(line)
-                                              or COLOPHON_RX.match(line)):
+                                              or COLOPHON_RX.match(line) or is_notice(line)):
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
         return True
@@ -84,6 +89,32 @@ def is_call_to_action(line: str) -> bool:
     if CTA_ONLY_RX.match(_NOT_A_LETTER_RX.sub("", line)):
         return True
     return bool(CTA_REQUEST_RX.search(line)) and not line.endswith(CTA_PROSE_ENDS)
+
+
+def is_notice(line: str) -> bool:
+    """A portal's notice about the page itself (【温馨提示】…本页内容可能显示不完整…)."""
+    return bool(PORTAL_NOTICE_RX.match(line)) and any(w in line for w in PORTAL_NOTICE_WORDS)
+
+
+def _is_post_tail_furniture(line: str) -> bool:
+    """A short unfinished line after the closing date carrying a call-to-action or credit word
+    (an attachment line or a section is never one)."""
+    if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
+        return False
+    if line.startswith("附件") or starts_with_marker(line):
+        return False
+    return any(w in _UNQUOTE_RX.sub("", line) for w in POST_TAIL_WORDS)
+
+
+def drop_post_tail(lines: list[str]) -> list[str]:
+    """Drop the post's end furniture: the lines after the last closing-date line (the
+    signature's date) that _is_post_tail_furniture."""
+    last_date = max((i for i, line in enumerate(lines) if HEAD_SIGNATURE_RX.match(line)),
+                    default=None)
+    if last_date is None:
+        return lines
+    return lines[:last_date + 1] + [line for line in lines[last_date + 1:]
+                                    if not _is_post_tail_furniture(line)]
 
 
 def _strip_inline(line: str) -> str:
@@ -128,4 +159,4 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
             continue
         in_head = in_head and not _body_started(line)
         kept.append(line)
-    return kept
+    return drop_post_tail(kept)

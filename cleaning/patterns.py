@@ -147,6 +147,7 @@ NOISE_LINE_WORDS = tuple("""
 相关信息 相关阅读 相关推荐 延伸阅读 推荐阅读 往期推荐 往期回顾 往期精选
 点击蓝字 点击上方蓝字 关注我们 长按识别 识别二维码 长按二维码 关注该公众号
 微信扫一扫 预览时标签不可点
+点击图片 查看大图 放大查看 点击放大 滑动查看 左右滑动 长按图片
 """.split())
 # The heading of a related-links box ("往期推荐", "【相关信息】"): it and the short lines after it
 # (the linked titles) are furniture, up to the next line of prose.
@@ -172,6 +173,7 @@ NOISE_EXACT = frozenset("""
 首页 搜索 无障碍 关怀版 长者模式 TOP top 返回 【打印】【关闭】
 打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
 免责声明 版权声明 特别声明
+信息公开目录 政府信息公开目录 信息公开指南 信息公开制度 信息公开年报 法定主动公开内容
 """.split())
 NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
 # A page-number line of a document pasted or converted into a page ("— 2 —", "第2页 共5页"):
@@ -215,10 +217,24 @@ CTA_REQUEST_RX = re.compile(
     r"(?:欢迎|记得|别忘了|别忘记|麻烦|顺手|动动手指|喜欢就|觉得不错|快来|一起来)"
     r"[^。；]{0,10}?(?:一键三连|三连|点赞|点个赞|在看|转发|分享|星标|置顶|关注)")
 CTA_PROSE_ENDS = ("。", "；", ";")
+# After a post's closing date (its signature), a short line holding one of these is the post's
+# end furniture: reworded calls to action ("关注“某司法”，获取更多法治资讯", "转给身边更多的朋友
+# 看看吧", "觉得内容不错？") and the producer's credit ("某融媒体中心出品"). Only there, and never a
+# line ending a sentence (。；): report prose says 高度关注, 经验分享, 出品.
+POST_TAIL_WORDS = tuple("""
+点赞 点个赞 在看 分享 转发 转给 关注 星标 置顶 获取更多 了解更多 扫码 扫一扫 留言 收藏 朋友
+觉得 喜欢 阅读原文 出品 监制 制作
+""".split())
+POST_TAIL_MAX_CHARS = 40
 # The colophon (版记) under an official document: the 抄送 list and the "office (date) 印发" line.
 COLOPHON_RX = re.compile(
     r"^抄\s*送\s*[:：]|^[\u4e00-\u9fff（）()]{1,40}?(?:办公室|办公厅|政府|委员会|局|委|厅|院|部|处|"
     r"中心|司|室)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?印\s*发$")
+# A portal's notice on the page ("【温馨提示】因网络传输中断，本页内容可能显示不完整…"): a line
+# opening with a notice label and speaking of the page or site, though it ends a sentence.
+PORTAL_NOTICE_RX = re.compile(
+    r"^[【\[（(]\s*(?:温馨|友情|重要)?提示\s*[】\]）)]|^(?:温馨|友情)提示\s*[:：]")
+PORTAL_NOTICE_WORDS = ("本页", "页面", "网页", "本站", "网站", "浏览器", "刷新", "管理员", "客户端")
 DISCLAIMER_MAX_CHARS = 200     # a disclaimer or colophon is a line or two; longer text is body
 # Furniture that trafilatura glues onto a real line: cut these spans out.
 NOISE_INLINE_RX = re.compile(
