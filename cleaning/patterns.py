@@ -156,14 +156,14 @@ RELATED_BOX_HEADINGS = frozenset("""
 相关文章 相关报告 相关稿件 关联稿件 热点推荐 猜你喜欢
 """.split())
 # Review lines of WeChat and portal editors ("一审：张三 二审：李四 三审：王五"), after 责任编辑:
-# the colon keeps body lines about first-instance cases (行政诉讼一审案件) out.
-REVIEW_LINE_RX = re.compile(r"(?:^|\s)[一二三初复终]\s*审\s*[:：]")
+# the colon (or a 丨 separator) keeps body lines about first-instance cases (行政诉讼一审案件) out.
+REVIEW_LINE_RX = re.compile(r"(?:^|\s)[一二三初复终]\s*审\s*[:：丨｜|]")
 # Credit lines of WeChat posts and portal articles ("编辑丨林晓雯", "文/张三", "排版：王五",
 # "转自：某某发布"): a credit label opening a short line, then a separator (丨 | / or a colon).
 CREDIT_LABELS = """
 责任编辑 本期编辑 信息来源 素材来源 图文来源 本文来源 转载自 原标题 图文 编辑 责编 美编
 审核 审校 校对 终审 文字 文案 图片 摄影 视频 排版 设计 监制 出品 统筹 策划 供稿 撰稿 作者
-记者 通讯员 来源 转自 文 图
+记者 通讯员 来源 转自 文 图 图片来源 编审 主编 执行主编 副主编 校审 编校 出品人 制作 制片
 """.split()
 CREDIT_LINE_RX = re.compile(r"^[（(【\[]?\s*(?:{})\s*[:：丨｜|/]".format("|".join(CREDIT_LABELS)))
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
@@ -199,7 +199,7 @@ SIGN_OFF_PHRASES = tuple("""
 点在看 点击在看 点“在看” 分享给更多人 让更多人看到 欢迎关注 扫码关注 长按关注 更多精彩 精彩推荐
 精彩回顾 投稿邮箱 欢迎投稿
 """.split())
-SIGN_OFF_RX = re.compile(r"^[-—─–_=·•\s]*END[-—─–_=·•\s]*$|"
+SIGN_OFF_RX = re.compile(r"^[-—─–_=·•\s]*(?:THE\s*)?END[-—─–_=·•\s]*$|"
                          + "|".join(map(re.escape, SIGN_OFF_PHRASES)), re.I)
 SIGN_OFF_MAX_CHARS = 40
 # WeChat calls to action at a post's end, as a class: a short line that is only the buttons'
@@ -223,7 +223,7 @@ CTA_PROSE_ENDS = ("。", "；", ";")
 # line ending a sentence (。；): report prose says 高度关注, 经验分享, 出品.
 POST_TAIL_WORDS = tuple("""
 点赞 点个赞 在看 分享 转发 转给 关注 星标 置顶 获取更多 了解更多 扫码 扫一扫 留言 收藏 朋友
-觉得 喜欢 阅读原文 出品 监制 制作
+觉得 喜欢 阅读原文 出品 监制 制作 长按 二维码
 """.split())
 POST_TAIL_MAX_CHARS = 40
 # The colophon (版记) under an official document: the 抄送 list and the "office (date) 印发" line.

@@ -17,6 +17,9 @@ AFTER_SIGNATURE_PROSE = ["附件：群众关注问题整改清单", "本报告�
 # Body lines with the words, unfinished or finished, before the closing date.
 BODY_PROSE = ["聚焦群众关注", "开展执法经验分享交流会3次。", "推动普法微视频出品",
               "关注“某县司法”公众号的群众达12万人。"]
+CREDITS = ["编审：王五", "执行主编：孙七", "图片来源：网络", "出品人：郑十", "制作｜某县融媒体中心",
+           "一审丨张三 二审丨李四 三审丨王五", "- THE END -"]
+NOT_CREDITS = ["行政诉讼一审案件", "主编普法读本3册", "制作普法短视频12部"]
 CAPTIONS = ["（点击图片可放大查看）", "左右滑动查看更多", "▲点击查看大图"]
 NOTICES = ["【温馨提示】页面加载不完整时，请刷新浏览器或联系本站管理员。",
            "温馨提示：为获得更好的浏览效果，建议使用新版浏览器访问本网站。"]
@@ -43,6 +46,16 @@ def test_post_tail_words_before_any_closing_date_stay():
     body = _with_body_prose(BODY).replace("<p>2025年3月10日</p>", "")
     doc = clean([wechat_page(body)], "https://mp.weixin.qq.com/s/Qw2")
     assert [line for line in BODY_PROSE if line in doc.text.split("\n")] == BODY_PROSE
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_credit_review_and_end_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_body_lines_opening_with_a_credit_word_are_not(line):
+    assert not is_furniture(line)
 
 
 @pytest.mark.parametrize("line", CAPTIONS + NOTICES)
