@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
-from cleaning import stoplist, tables
+from cleaning import lists, stoplist, tables
 from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
@@ -62,6 +62,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
         page = copy.deepcopy(tree)
         _drop_noise_boxes(page)
         _drop_link_lists(page)
+        lists.number_ordered_lists(page)
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
         if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:
             return Extracted(_walk(page), set(), "page")
@@ -69,8 +70,8 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     node = copy.deepcopy(container.node)
     node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
     _prune(node)
-    if node.tag in CELL_TAGS:      # a layout-table cell as the container
-        node.tag = "div"
+    lists.number_ordered_lists(node)   # an <ol>'s numbers are drawn, not in its text
+    node.tag = "div" if node.tag in CELL_TAGS else node.tag   # a layout-table cell as container
     tables.flatten(node)
     _headings_as_paragraphs(node)
     bold = _bold_runs(node)
