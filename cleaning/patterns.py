@@ -174,6 +174,7 @@ NOISE_EXACT = frozenset("""
 打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
 免责声明 版权声明 特别声明
 信息公开目录 政府信息公开目录 信息公开指南 信息公开制度 信息公开年报 法定主动公开内容
+政府信息公开指南 政府信息公开制度 政府信息公开年报 政务公开目录 主动公开目录 信息公开导航
 """.split())
 NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
 # A page-number line of a document pasted or converted into a page ("— 2 —", "第2页 共5页"):
