@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from cleaning.docx_numbering import Numbering
 from cleaning.patterns import (
     LAYOUT_CELL_BREAKS,
     LAYOUT_CELL_LETTERS,
@@ -58,7 +59,8 @@ def docx_lines(data: bytes) -> list[str]:
     _check_zip(data)
     import docx  # lazy: python-docx is only needed for report files
 
-    return [line for line in _block_lines(docx.Document(io.BytesIO(data))) if line]
+    document = docx.Document(io.BytesIO(data))
+    return [line for line in _block_lines(document, Numbering(document)) if line]
 
 
 def _check_zip(data: bytes) -> None:
@@ -70,17 +72,18 @@ def _check_zip(data: bytes) -> None:
             raise ValueError("zip bomb guard: uncompressed size too large")
 
 
-def _block_lines(container: DocxDocument | _Cell) -> Iterator[str]:
+def _block_lines(container: DocxDocument | _Cell, numbering: Numbering) -> Iterator[str]:
     from docx.table import Table
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            yield from _table_lines(block)
-        else:
-            yield from map(normalise_space, block.text.split("\n"))
+            yield from _table_lines(block, numbering)
+        else:   # a list number Word draws (一、 from numbering.xml) is text to a reader
+            text = numbering.label(block) + block.text
+            yield from map(normalise_space, text.split("\n"))
 
 
-def _table_lines(table: Table) -> Iterator[str]:
+def _table_lines(table: Table, numbering: Numbering) -> Iterator[str]:
     """Each cell once (python-docx repeats a merged cell in every grid column and row it
     spans): a row of data cells is one line, a row holding a layout cell its paragraphs."""
     seen: set[object] = set()
@@ -89,7 +92,7 @@ def _table_lines(table: Table) -> Iterator[str]:
         seen.update(cell._tc for cell in cells)
         if any(map(_is_layout_cell, cells)):
             for cell in cells:
-                yield from _block_lines(cell)
+                yield from _block_lines(cell, numbering)
         elif cells:
             yield TABLE_CELL_SEPARATOR.join(normalise_space(cell.text) for cell in cells)
 
