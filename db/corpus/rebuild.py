@@ -184,6 +184,7 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
                 _count(stats, prepared.cleaned, writer.write(prepared))
                 if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
                     writer.add_trigram_rows()
+        feeder.commit()     # before the duplicate marks queue some of them again
         stats.duplicates = link_duplicates(corpus, writer.signatures)
         _finish_text_index(writer)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
