@@ -7,6 +7,7 @@ numbers. Counters run per list (w:numId) and level; a level restarts after a hig
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from cleaning.lists import cjk_counting, marker
 
@@ -30,7 +31,7 @@ class Level:
 class Numbering:
     """The list levels of one document and the counters reached so far, in reading order."""
 
-    def __init__(self, document: object) -> None:
+    def __init__(self, document: Any) -> None:
         self.levels: dict[str, dict[int, Level]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         try:
@@ -43,7 +44,7 @@ class Numbering:
             if ref is not None:
                 self.levels[num.get(W + "numId")] = abstract.get(ref.get(W + "val"), {})
 
-    def label(self, paragraph: object) -> str:
+    def label(self, paragraph: Any) -> str:
         """The number drawn before `paragraph` ('' for none), counting it."""
         found = _num_pr(paragraph)
         if found is None or found[0] not in self.levels:
@@ -70,7 +71,7 @@ def _counter(value: int, number_format: str) -> str:
     return marker(value, style).rstrip(".")
 
 
-def _levels(abstract: object) -> dict[int, Level]:
+def _levels(abstract: Any) -> dict[int, Level]:
     levels = {}
     for lvl in abstract.iter(W + "lvl"):
         level = Level()
@@ -83,7 +84,7 @@ def _levels(abstract: object) -> dict[int, Level]:
     return levels
 
 
-def _num_pr(paragraph: object) -> tuple[str, int] | None:
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     """(numId, level) from the paragraph's own w:numPr, else from its style's (chain)."""
     holders = [paragraph._p.pPr]
     style = getattr(paragraph, "style", None)
