@@ -21,6 +21,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ from crawler.stopping import (
     interrupt_on_signal,
     noting_signals,
 )
+from db.archive.store import mark_run_interrupted
 from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
 
@@ -131,6 +133,7 @@ def run_crawl(slugs: list[str] | None, *, data_dir: Path = Path("data"),
                                "marked interrupted", dead)
             server = start_replay(replay_root, settings)
             run_id = archive.start_run([p.slug for p in portals])
+            stops.last_words = partial(mark_run_interrupted, archive.path, run_id)
             settings.set("FAZHI_RUN_ID", run_id, priority="cmdline")
             result = CrawlResult(run_id=run_id, archive=str(archive.path),
                                  corpus=str(corpus_path(settings)))

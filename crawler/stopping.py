@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
 
 # One definition, in the lowest layer; the runner imports it from here with the other stop tools.
@@ -55,12 +55,19 @@ class StopSignals:
     def __init__(self) -> None:
         self.received: list[int] = []
         self._owner = os.getpid()
+        # Run before a second signal ends the process (quick, best effort): the crawl runner
+        # marks its run interrupted here, as the parent's death (a bench stopped by two Ctrl-Cs)
+        # can send that second signal after the reactor stopped, before the run was marked.
+        self.last_words: Callable[[], None] | None = None
 
     def handler(self, *, raise_first: bool) -> Handler:
         def handle(signum: int, _frame: Any) -> None:
             # A second signal, or one to a process forked with this handler (Pool.terminate
             # sends SIGTERM): end now, as the default action would, without a traceback.
             if self.received or os.getpid() != self._owner:
+                if self.received and os.getpid() == self._owner and self.last_words:
+                    with suppress(BaseException):
+                        self.last_words()
                 os._exit(128 + signum)
             self.received.append(signum)
             if raise_first:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -250,3 +252,12 @@ def _headers_json(headers: Mapping | None) -> str | None:
 
 def _text(value: str | bytes) -> str:
     return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def mark_run_interrupted(archive_path: str | Path, run_id: int, *, timeout: float = 2.0) -> None:
+    """Mark run `run_id` interrupted if it is still running, through a connection of its own
+    (called as a process ends at once on a second signal: the archive's own connection may be
+    mid-transaction). Waits at most `timeout` seconds for a lock."""
+    with closing(sqlite3.connect(archive_path, timeout=timeout)) as conn, conn:
+        conn.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = ? "
+                     "WHERE id = ? AND status = 'running'", (utc_now(), run_id))

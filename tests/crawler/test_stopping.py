@@ -158,3 +158,37 @@ def test_a_crawl_signalled_as_soon_as_its_run_exists_is_marked_interrupted(tmp_p
         process.kill()
     assert process.returncode == 128 + signal.SIGTERM, err[-3000:]
     assert runs_and_responses(tmp_path)[0] == ["interrupted"]
+
+
+LAST_WORDS = """
+import os, signal, sys, time
+from crawler.stopping import noting_signals
+with noting_signals() as stops:
+    stops.last_words = lambda: open(sys.argv[1], "w").write("marked")
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.2)
+    print("noted", flush=True)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(10)
+"""
+
+
+def test_a_second_signal_says_its_last_words_before_ending_the_process(tmp_path) -> None:
+    # The crawl runner marks its run interrupted there: a bench stopped by two Ctrl-Cs dies at
+    # once, and its death's SIGTERM can reach the runner after the reactor stopped.
+    marker = tmp_path / "marker"
+    done = python(LAST_WORDS, str(marker))
+    assert done.stdout.split() == ["noted"] and done.returncode == 128 + signal.SIGTERM
+    assert marker.read_text() == "marked"
+
+
+def test_mark_run_interrupted_marks_only_a_running_run(tmp_path) -> None:
+    from db.archive.store import Archive, mark_run_interrupted
+
+    archive = Archive(tmp_path / "archive.db")
+    running, finished = archive.start_run(["a"]), archive.start_run(["b"])
+    archive.finish_run(finished, {})
+    mark_run_interrupted(archive.path, running)
+    mark_run_interrupted(archive.path, finished)
+    assert archive.run(running)["status"] == "interrupted"
+    assert archive.run(finished)["status"] == "finished"
