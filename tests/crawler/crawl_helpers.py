@@ -13,6 +13,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def shell_status(returncode: int) -> int:
+    """The exit status a shell reports: a process ended by signal N (Popen's -N) is 128 + N.
+    A second signal that lands while Python shuts down (its handlers are back to the default
+    then) ends the process by the signal itself rather than by our os._exit(128 + N)."""
+    return 128 - returncode if returncode < 0 else returncode
+
+
 @dataclass
 class Crawl:
     returncode: int
