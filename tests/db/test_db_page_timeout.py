@@ -88,8 +88,10 @@ def test_fazhi_rebuild_page_timeout_option(archive_with_a_huge_page, monkeypatch
                                      "--workers", "1", "--page-timeout", str(BUDGET)])
     assert done.exit_code == 0, done.output
     with Corpus(data / "corpus.db") as opened:
-        assert [tuple(row.values()) for row in opened.db.query("SELECT url, reason FROM skipped")
-                ] == [(HUGE_URL, f"{TIMEOUT_REASON}: over {BUDGET:g} s")]
+        skipped = [tuple(row.values())
+                   for row in opened.db.query("SELECT url, reason FROM skipped")]
+        documents = [row["url"] for row in opened.db.query("SELECT url FROM documents")]
+    assert skipped == [(HUGE_URL, f"{TIMEOUT_REASON}: over {BUDGET:g} s")], (documents, done.output)
 
 
 @pytest.mark.parametrize(("option", "environment", "message"), [
@@ -130,3 +132,38 @@ def test_a_timeout_raised_inside_a_gc_callback_still_ends_the_block():
             gc.collect()
     finally:
         gc.callbacks.remove(slow_callback)
+
+
+def test_a_swallowed_timeout_followed_by_another_failure_is_still_a_timeout():
+    """The alarm lands where Python ignores it, then the page fails some other way: the page is
+    over its budget, and says so (not a cleaning error, not a document)."""
+    import gc
+    import time
+
+    from db.corpus.ingest import CleaningTimeout, time_budget
+
+    def slow_callback(phase: str, info: dict) -> None:
+        if phase == "start":
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                pass
+
+    gc.callbacks.append(slow_callback)
+    try:
+        with pytest.raises(CleaningTimeout) as raised, time_budget(0.05):
+            gc.collect()
+            raise ValueError("the parser gave up")
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert isinstance(raised.value.__cause__, ValueError)
+
+
+def test_a_block_that_outlives_its_budget_without_the_alarm_running_is_a_timeout():
+    import time
+
+    from db.corpus.ingest import CleaningTimeout, time_budget
+
+    with pytest.raises(CleaningTimeout), time_budget(0.05):
+        time.sleep(0.2)   # the handler raises right after the sleep: either way, a timeout
+    with time_budget(5):
+        time.sleep(0.01)  # within budget: nothing raised
