@@ -30,7 +30,8 @@ PAGER_BLOCK_XPATH = ('//*[contains(@class, "page") or contains(@id, "page")'
                      ' or contains(@class, "pag") or contains(@class, "fenye")'
                      ' or contains(@id, "fenye")]')
 PAGE_COUNT_RES = (re.compile(r"共\s*(\d+)\s*页"), re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页"),
-                  re.compile(r"页次\s*[:：]?\s*\d+\s*/\s*(\d+)"))
+                  re.compile(r"页次\s*[:：]?\s*\d+\s*/\s*(\d+)"),
+                  re.compile(r"(?<![\d/])\d+\s*/\s*(\d+)\s*页"))   # 共12条 1/3页
 RECORD_COUNT_RES = (re.compile(r"共\s*(\d+)\s*条"), re.compile(r"共\s*(\d+)\s*篇"),
                     re.compile(r"共有?\s*(\d+)\s*条记录"))
 SCRIPT_PAGER_RE = re.compile(r"\bcreatePage(?:HTML)?\s*\(([^()]*)\)")
@@ -85,9 +86,11 @@ def read_paging(text: str, url: str) -> Paging:
     selector = Selector(text=text or "<html></html>", type="html")
     paging = Paging()
     from crawler.paging_api import ajax_paging  # the JSON half, which needs PageRequest
+    from crawler.paging_jump import jump_paging  # page functions and jumpers
 
     for part in (script_paging(text, url), rendered_paging(selector, url),
-                 iframe_paging(selector, url), ajax_paging(text, url)):
+                 iframe_paging(selector, url), ajax_paging(text, url),
+                 jump_paging(selector, text, url)):
         paging = paging.add(part)
     paging.next_requests = [r for r in paging.next_requests if _same_site(r.url, url)
                             and r.url != url]
@@ -185,7 +188,7 @@ def rendered_paging(selector: Selector, url: str) -> Paging:
     pages = _first_count(PAGE_COUNT_RES, visible)
     records = _first_count(RECORD_COUNT_RES, visible)
     links = pager_links(selector, url)
-    filled = fill_between(url, links)
+    filled = fill_between(url, links, pages=pages)
     requests = [PageRequest(link) for link in [*links, *filled]]
     return Paging(pages, records, requests)
 
@@ -207,17 +210,28 @@ def pager_links(selector: Selector, url: str) -> list[str]:
     return list(dict.fromkeys(u for u in urls if u and u != url))
 
 
-def fill_between(url: str, links: list[str]) -> list[str]:
+def fill_between(url: str, links: list[str], *, pages: int | None = None) -> list[str]:
     """The pages between the lowest- and highest-numbered pager links of one shape (a pager
-    shows 1 2 3 … 9 尾页: pages 4..8 are declared too)."""
+    shows 1 2 3 … 9 尾页: pages 4..8 are declared too). A 末页 link numbered as the declared
+    page count (`list_3.shtml`, 共3页) starts its shape at 2; one short of it (TRS
+    `index_2.html`) at 1: page 1 is the unnumbered name."""
     numbers: dict[str, list[int]] = {}
     for link in links:
         shape = page_number_shape(link)
         if shape is not None:
             numbers.setdefault(shape[0], []).append(shape[1])
     filled = [template.format(n) for template, seen in numbers.items()
-              for n in range(min(seen), min(max(seen), min(seen) + MAX_FILLED_PAGES) + 1)]
+              for n in range(_lowest(seen, pages),
+                             min(max(seen), min(seen) + MAX_FILLED_PAGES) + 1)]
     return [u for u in dict.fromkeys(filled) if u != url]
+
+
+def _lowest(seen: list[int], pages: int | None) -> int:
+    if pages and max(seen) == pages:
+        return min(2, *seen)
+    if pages and max(seen) == pages - 1:
+        return min(1, *seen)
+    return min(seen)
 
 
 def page_number_shape(url: str) -> tuple[str, int] | None:

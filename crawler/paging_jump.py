@@ -1,0 +1,182 @@
+"""Pagers a browser runs: links that only call a page function (`javascript:goPage(3)`,
+`onclick="turnPage(3)"`) and `<select>` page jumpers (`<option value="list_2.shtml">`, or
+`<option value="2">` handed to a page function). The third part of crawler/paging.py.
+
+A page function's links give page numbers, not URLs. The URL of page N is read from what the
+page shows of it, in this order (patterns are data, below):
+- the function's own body: `u += '&pageIndex=' + n` after `var u = '/list.html?topic=x'`, or
+  `location.href = 'list_' + n + '.shtml'`;
+- a GET form carrying a page field (`<input name="pageIndex">`);
+- the page's own URL, when it carries a page parameter;
+- a page parameter named in the page's script (`…&pageNo=`): set on the page's URL.
+Nothing is guessed beyond that: a pager whose URL shape is nowhere on the page declares its
+page count only (the ledger then says the listing is incomplete).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+
+from crawler.paging import (
+    LAST_TEXTS,
+    MAX_FILLED_PAGES,
+    NEXT_TEXTS,
+    PAGE_PARAMS,
+    PAGER_BLOCK_XPATH,
+    PageRequest,
+    Paging,
+    absolute_url,
+)
+
+# --- patterns (data) ----------------------------------------------------------------------------
+# A link's whole action: one call with one page number (`javascript:goPage(2)`, `turn('2');
+# return false;`).
+PAGE_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*['\"]?(?P<n>\d+)"
+                          r"['\"]?\s*\)\s*;?\s*(?:return\s+false\s*;?)?\s*$", re.I)
+# A jumper handing its option's value to a page function: onchange="goPage(this.value)".
+JUMPER_CALL_RE = re.compile(r"(?P<fn>[\w$.]+)\s*\(\s*this\.(?:value|options)")
+FIRST_TEXTS = ("首页", "第一页", "上一页", "上页", "前页", "first", "First")
+PAGER_TEXTS = FIRST_TEXTS + NEXT_TEXTS + LAST_TEXTS
+FUNCTION_HEAD = (r"function\s+{fn}\s*\(\s*(?P<param>[\w$]+)",
+                 r"\b{fn}\s*=\s*function\s*\(\s*(?P<param>[\w$]+)",
+                 r"\b{fn}\s*=\s*\(?\s*(?P<param>[\w$]+)\s*\)?\s*=>")
+FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
+LITERAL_RE = re.compile(r"""'([^'\n]*)'|"([^"\n]*)\"""")
+QUERY_PIECE_RE = re.compile(r"^[?&]?(?P<key>[\w.\[\]-]+)=$")
+
+
+def jump_paging(selector: Selector, text: str, url: str) -> Paging:
+    """The pages a page-function pager or a `<select>` jumper leads to (2.. of each)."""
+    urls = jumper_urls(selector, url)
+    for fn, numbers in page_calls(selector).items():
+        template = page_template(fn, selector, text, url)
+        if template:
+            last = min(max(numbers), MAX_FILLED_PAGES)
+            urls += [template.format(n) for n in range(2, last + 1)]
+    requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url]
+    return Paging(next_requests=requests)
+
+
+def jumper_urls(selector: Selector, url: str) -> list[str]:
+    """The option values of a page jumper that are page URLs (`list_2.shtml`, `?page=2`)."""
+    found = []
+    for select in _jumpers(selector):
+        for value in select.css("option::attr(value)").getall():
+            value = value.strip()
+            if value and not value.isdigit() and (target := absolute_url(url, value)):
+                found.append(target)
+    return found
+
+
+def _jumpers(selector: Selector) -> list[Selector]:
+    """`<select>`s that turn pages: one with an onchange, or one inside a pager block."""
+    in_blocks = [s for block in selector.xpath(PAGER_BLOCK_XPATH) for s in block.css("select")]
+    return [*selector.css("select[onchange]"), *in_blocks]
+
+
+def page_calls(selector: Selector) -> dict[str, list[int]]:
+    """Page function → the page numbers its pager links (and number jumpers) call it with;
+    only functions one of whose links sits in a pager block or says 下一页/尾页/首页 …"""
+    calls: dict[str, list[int]] = {}
+    pager_fns: set[str] = set()
+    in_blocks = {id(a.root) for block in selector.xpath(PAGER_BLOCK_XPATH)
+                 for a in block.css("a")}
+    for link in selector.css("a[href], a[onclick]"):
+        for action in (link.attrib.get("href", ""), link.attrib.get("onclick", "")):
+            match = PAGE_CALL_RE.match(action)
+            if match:
+                calls.setdefault(match["fn"], []).append(int(match["n"]))
+                label = " ".join(link.xpath(".//text()").getall()).strip()
+                if id(link.root) in in_blocks or label in PAGER_TEXTS:
+                    pager_fns.add(match["fn"])
+                break
+    for select in _jumpers(selector):
+        match = JUMPER_CALL_RE.search(select.attrib.get("onchange", ""))
+        values = [v.strip() for v in select.css("option::attr(value)").getall()]
+        if match:
+            calls.setdefault(match["fn"], []).extend(int(v) for v in values if v.isdigit())
+            pager_fns.add(match["fn"])
+    return {fn: numbers for fn, numbers in calls.items() if fn in pager_fns and numbers}
+
+
+def page_template(fn: str, selector: Selector, text: str, url: str) -> str | None:
+    """Page N's URL with `{}` for N, from the first place on the page that shows it."""
+    return (function_template(fn, text, url) or form_template(selector, url)
+            or own_url_template(url) or script_param_template(text, url))
+
+
+def function_template(fn: str, text: str, url: str) -> str | None:
+    """From the page function's body: the literal joined to its parameter (`'&pageIndex=' + n`
+    onto the URL literal before it, or `'list_' + n + '.shtml'`)."""
+    name = re.escape(fn.split(".")[-1])
+    for head in FUNCTION_HEAD:
+        found = re.search(head.format(fn=name), text)
+        if not found:
+            continue
+        body = text[found.end():found.end() + FUNCTION_BODY_CHARS]
+        param = re.escape(found["param"])
+        joined = re.search(rf"""(['"])([^'"\n]*)\1\s*\+\s*\(?\s*{param}\b\s*\)?"""
+                           rf"""(?:\s*\+\s*(['"])([^'"\n]*)\3)?""", body)
+        if not joined:
+            continue
+        before, tail = joined[2], joined[4] or ""
+        piece = QUERY_PIECE_RE.match(before)
+        if piece and before[:1] in "?&" and not tail:
+            base = _url_literal(body[:joined.start()]) or url
+            return with_page_param(urljoin(url, base), piece["key"])
+        return _marked(urljoin(url, before + "\x00" + tail))
+    return None
+
+
+def _url_literal(code: str) -> str | None:
+    """The last string literal in `code` that looks like a page URL (a path or a file)."""
+    literals = [single or double for single, double in LITERAL_RE.findall(code)]
+    return next((lit for lit in reversed(literals)
+                 if lit and " " not in lit and ("/" in lit or "." in lit)), None)
+
+
+def form_template(selector: Selector, url: str) -> str | None:
+    """A GET form carrying a page field: its action with its fields and the page's number."""
+    for form in selector.css("form"):
+        if (form.attrib.get("method") or "get").lower() != "get":
+            continue
+        names = form.css("input::attr(name)").getall()
+        key = next((name for name in names if name in PAGE_PARAMS), None)
+        if key:
+            fields = [(i.attrib["name"], i.attrib.get("value", "")) for i in form.css("input[name]")
+                      if i.attrib.get("type", "text").lower() not in ("submit", "button")]
+            action = urljoin(url, form.attrib.get("action") or url)
+            query = [(k, "\x00" if k == key else v) for k, v in fields]
+            return _marked(urlunsplit(urlsplit(action)._replace(query=urlencode(query))))
+    return None
+
+
+def own_url_template(url: str) -> str | None:
+    """The page's own URL numbers its page (`…&pageIndex=1`)."""
+    key = next((k for k, _ in parse_qsl(urlsplit(url).query) if k in PAGE_PARAMS), None)
+    return with_page_param(url, key) if key else None
+
+
+def script_param_template(text: str, url: str) -> str | None:
+    """A page parameter the page's script writes into a URL (`'&pageNo=' + n`)."""
+    for key in PAGE_PARAMS:
+        if re.search(rf"[?&]{re.escape(key)}=['\"]", text):
+            return with_page_param(url, key)
+    return None
+
+
+def with_page_param(url: str, key: str) -> str:
+    """`url` with query parameter `key` set to `{}` (kept in place, or appended)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != key]
+    return _marked(urlunsplit(parts._replace(query=urlencode([*query, (key, "\x00")]))))
+
+
+def _marked(url: str) -> str:
+    """A URL with the page number's place marked by NUL (raw or percent-encoded) as `{}`
+    (other braces escaped for str.format)."""
+    url = url.replace("{", "{{").replace("}", "}}")
+    return url.replace("%00", "{}").replace("\x00", "{}")

@@ -1,0 +1,83 @@
+"""crawler/paging_jump.py: pagers a browser runs (page functions, <select> jumpers), and the
+末页 link of a declared page count — read without a crawl."""
+
+from __future__ import annotations
+
+from crawler.paging import read_paging
+
+BASE = "http://www.a.gov.cn/zfxxgk/gkml/"
+
+
+def urls(text: str, url: str) -> list[str]:
+    return sorted(request.url for request in read_paging(text, url).next_requests)
+
+
+PAGER = ('<div class="pagination">共12条 1/3页 <a href="javascript:goPage(1)">首页</a>'
+         ' <span>1</span> <a href="javascript:goPage(2)">2</a>'
+         ' <a href="javascript:goPage(3)">尾页</a></div>')
+
+
+def test_page_function_body_gives_the_url() -> None:
+    script = ("<script>function goPage(n){var u='/zfxxgk/gkml/list.html?topic=fz';"
+              "if(n>1){u+='&pageIndex='+n;}window.location.href=u;}</script>")
+    paging = read_paging(PAGER + script, BASE + "list.html?topic=fz")
+    assert paging.declared_pages == 3 and paging.declared_records == 12
+    assert urls(PAGER + script, BASE + "list.html?topic=fz") == [
+        BASE + "list.html?topic=fz&pageIndex=2", BASE + "list.html?topic=fz&pageIndex=3"]
+
+
+def test_page_function_building_a_file_name() -> None:
+    script = "<script>var goPage = function(p){ location.href = 'list_' + p + '.shtml'; };</script>"
+    assert urls(PAGER + script, BASE + "list.shtml") == [
+        BASE + "list_2.shtml", BASE + "list_3.shtml"]
+
+
+def test_a_get_form_gives_the_page_field() -> None:
+    form = ('<form id="pf" action="/search/list.do" method="get"><input type="hidden"'
+            ' name="col" value="7"><input type="hidden" name="pageNo" value="1"></form>')
+    assert urls(PAGER + form, BASE + "index.html") == [
+        "http://www.a.gov.cn/search/list.do?col=7&pageNo=2",
+        "http://www.a.gov.cn/search/list.do?col=7&pageNo=3"]
+
+
+def test_the_pages_own_url_or_a_script_names_the_parameter() -> None:
+    assert urls(PAGER, BASE + "list.html?pageIndex=1&topic=fz") == [
+        BASE + "list.html?topic=fz&pageIndex=2", BASE + "list.html?topic=fz&pageIndex=3"]
+    script = "<script>function goPage(n){ go(base + '&curPage=' , n) }</script>"
+    assert urls(PAGER + script, BASE + "list.html?topic=fz") == [
+        BASE + "list.html?topic=fz&curPage=2", BASE + "list.html?topic=fz&curPage=3"]
+
+
+def test_no_url_shape_anywhere_declares_the_count_only() -> None:
+    paging = read_paging(PAGER, BASE + "list.html?topic=fz")
+    assert paging.declared_pages == 3 and paging.next_requests == []
+
+
+def test_calls_outside_a_pager_are_not_pages() -> None:
+    text = ('<ul><li><a href="javascript:showPic(4)">图片</a></li></ul>'
+            "<script>function showPic(n){ open('/pic.html?page=' + n) }</script>")
+    assert urls(text, BASE + "index.html") == []
+
+
+def test_select_jumper_and_last_link_reach_every_page() -> None:
+    text = ('<div class="pages">共11条 第1/3页 <a href="list.shtml">首页</a>'
+            ' <a href="list_3.shtml">末页</a> 转到 <select onchange="location.href=this.value">'
+            '<option value="list.shtml" selected>第1页</option>'
+            '<option value="list_2.shtml">第2页</option></select></div>')
+    assert urls(text, BASE + "list.shtml") == [BASE + "list_2.shtml", BASE + "list_3.shtml"]
+    # the 末页 link alone (the declared count) fills page 2 in too
+    no_jumper = text.split("转到")[0] + "</div>"
+    assert urls(no_jumper, BASE + "list.shtml") == [BASE + "list_2.shtml", BASE + "list_3.shtml"]
+
+
+def test_last_link_one_short_of_the_count_starts_at_1() -> None:
+    text = '<div class="page">共4页 <a href="index_3.html">尾页</a></div>'
+    assert urls(text, BASE + "index.html") == [BASE + f"index_{n}.html" for n in (1, 2, 3)]
+
+
+def test_number_jumper_calls_the_page_function() -> None:
+    text = ('<div class="page">共3页<select onchange="goPage(this.value)"><option value="1">1'
+            '</option><option value="2">2</option><option value="3">3</option></select></div>'
+            "<script>function goPage(n){location.href='?page='+n}</script>")
+    assert urls(text, BASE + "index.html") == [BASE + "index.html?page=2",
+                                               BASE + "index.html?page=3"]
