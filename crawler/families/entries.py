@@ -33,7 +33,10 @@ class EntrySpider(PagerSpider):
         return (self.entries_from_links(response.css(self.listing_link_css), response.url)
                 or self.entries_from_links(dated_row_links(response), response.url))
 
-    def entries_from_links(self, links: Iterable[Any], base_url: str) -> list[ListingEntry]:
+    def entries_from_links(self, links: Iterable[Any], base_url: str, *,
+                           any_url: bool = False) -> list[ListingEntry]:
+        """Listing entries of `links`: those to article pages (`article_url_pattern`) or, with
+        `any_url` (a datastore's records), to any page of the portal."""
         entries = []
         for link in links:
             url = absolute_url(base_url, link.attrib.get("href"))
@@ -43,7 +46,7 @@ class EntrySpider(PagerSpider):
                 continue
             # A link that is, or may be, a report's is followed whatever its URL looks like.
             if not (self.is_article_link(url) or (self.allowed(url) and (
-                    looks_like_report(title) or might_be_report(title)))):
+                    any_url or looks_like_report(title) or might_be_report(title)))):
                 continue
             entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
         return entries

@@ -55,9 +55,9 @@ class HanwebSpider(FamilySpider):
         if not records:
             return super().listing_entries(response)
         entries: list[ListingEntry] = []
-        for record in records:
-            links = Selector(text=record).css("a[href]")
-            entries += self.entries_from_links(links, response.url)
+        for record in records:   # each record is an item of the column, whatever its URL
+            links = Selector(text=record).css("a[href]")[:1]   # (a mirrored WeChat post's)
+            entries += self.entries_from_links(links, response.url, any_url=True)
         return entries
 
     def proxy_path(self, text: str) -> str:

@@ -103,6 +103,18 @@ def test_hanweb_records_in_cdata() -> None:
     assert entries[1].title == "海州区2024年政府信息公开工作年度报告"
 
 
+def test_hanweb_record_is_an_item_whatever_its_url() -> None:
+    """A datastore record linking a mirrored WeChat post (no /art/ URL) is still one of the
+    column's items: counted against <totalrecord>, judged by its title."""
+    url = "http://www.lyghz.gov.cn/col/col1589/index.html"
+    mirror = ('<recordset>\n<record><![CDATA[<li><a href="/wxgzh/20260320/mp_38a921d.html">'
+              '以案释法｜行政复议化解争议</a><span>2026-03-20</span></li>]]></record>')
+    entries = spider_for("hanweb", url).listing_entries(
+        html(url, HANWEB_COLUMN.replace("<recordset>", mirror, 1)))
+    assert entries[0].url == "http://www.lyghz.gov.cn/wxgzh/20260320/mp_38a921d.html"
+    assert len(entries) == 3
+
+
 def test_hanweb_further_records_by_post() -> None:
     url = "http://www.lyghz.gov.cn/col/col1589/index.html"
     spider = spider_for("hanweb", url)
