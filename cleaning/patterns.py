@@ -382,6 +382,12 @@ OWN_SUBMISSION_WORDS = ("报送", "呈报")
 REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
 INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
+# Other annual reports and summaries of one kind of work (政务公开工作总结, 信息公开年报): a title
+# that names one and not the report's own name is no report; nor is a body whose opening frames
+# one (现将政务公开工作总结如下) unless that framing names 法治政府建设 too.
+OTHER_WORK_REPORT_RX = re.compile(r"(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告|年报)")
+OTHER_WORK_FRAMING_RX = re.compile(
+    r"现将[^。]{0,30}?(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告)如下")
 NOT_REPORT_RX = re.compile(
     r"通知|通告|公告|会议|工作要点|要点|计划|方案|督察|意见|办法|规定|考核|培训|座谈|调研|部署|召开|举办|"
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")

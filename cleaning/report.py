@@ -12,12 +12,15 @@ from cleaning.patterns import (
     INTERPRETATION_RX,
     NOT_REPORT_NAME_RX,
     NOT_REPORT_RX,
+    OTHER_WORK_FRAMING_RX,
+    OTHER_WORK_REPORT_RX,
     OWN_SUBMISSION_WORDS,
     REPORT_BODY_WORDS,
     REPORT_REQUIRED_PARTS,
     REPORT_TITLE_END_RX,
     REPORT_TITLE_RX,
     TRUNCATED_TITLE_RX,
+    VOICE_SCAN_LINES,
 )
 from cleaning.script import detect, to_simplified
 from cleaning.textutil import year_in_title
@@ -48,6 +51,8 @@ def classify_title(title: str) -> TitleVerdict:
     if DISCLOSURE_REPORT_RX.search(text):
         return TitleVerdict(False, year, "disclosure_report")
     name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
+    if name is None and OTHER_WORK_REPORT_RX.search(text):
+        return TitleVerdict(False, year, "disclosure_report")
     if name is None or _refuses(text, name.start(), name.end()):
         return TitleVerdict(False, year, "not_a_report")
     return TitleVerdict(True, year, "report")
@@ -85,16 +90,26 @@ def has_negative_words(title: str) -> bool:
     if TRUNCATED_TITLE_RX.search(text):
         text = _without_own_submission(text)
     name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
+    if name is None and OTHER_WORK_REPORT_RX.search(text):
+        return True
     return _refuses(text, *(name.span() if name else (0, 0)))
 
 
 def body_looks_like_report(text: str, categories: list[set[str]]) -> bool:
     """A report body names 法治政府建设 and its level-1 headings cover the required parts:
     achievements plus at least one of leadership / shortcomings / plans."""
-    if not any(word in text for word in REPORT_BODY_WORDS):
+    if not any(word in text for word in REPORT_BODY_WORDS) or frames_other_work_report(text):
         return False
     covered = set().union(*categories) if categories else set()
     return len(covered & REPORT_REQUIRED_PARTS) >= 2
+
+
+def frames_other_work_report(text: str) -> bool:
+    """Does the body's opening say it reports on another kind of work (现将政务公开工作总结如下),
+    not naming 法治政府建设 in the same breath?"""
+    head = "\n".join(text.split("\n", VOICE_SCAN_LINES)[:VOICE_SCAN_LINES])
+    framing = OTHER_WORK_FRAMING_RX.search(head)
+    return bool(framing) and not any(word in framing.group() for word in REPORT_BODY_WORDS)
 
 
 def is_report(title: str | None, text: str, categories: list[set[str]] | None = None) -> bool:

@@ -23,8 +23,6 @@ MINIMUM = {"noise_free": 1.0, "recall": 0.99, "precision": 0.98, "section_f1": 0
            "category": 0.95}
 MINIMUM_FIELD = 0.95
 SLACK = 1e-9      # float sums in the scorer
-# Sets that joined the gate with a known is_report miss: a strict xfail, so the fix must drop it.
-IS_REPORT_MISSES = {"heldout11": "n02: a 政务公开 work summary taken for a report"}
 
 
 def _cases(folder: Path) -> list[Path]:
@@ -93,8 +91,6 @@ def test_field_goals(scores, field):
     assert summary["fields"][field] >= MINIMUM_FIELD, (name, misses)
 
 
-def test_is_report_is_always_right(scores, request):
+def test_is_report_is_always_right(scores):
     name, summary, _ = scores
-    if name in IS_REPORT_MISSES:
-        request.node.add_marker(pytest.mark.xfail(reason=IS_REPORT_MISSES[name], strict=True))
     assert summary["fields"]["is_report"] == 1.0, name
