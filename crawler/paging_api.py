@@ -96,11 +96,20 @@ def js_string(expr: str, text: str) -> str:
     return "".join(parts)
 
 
+JS_LITERAL = r"""(?:'([^']*)'|"([^"]*)"|(\d+))"""
+
+
 def js_value(word: str, text: str) -> str:
-    """A literal number, or the first value `word` is assigned in `text` ("" when none)."""
+    """A literal number, or the first value `word` is assigned in `text` ("" when none); a
+    member (`cfg.listApi`) unassigned as a whole is looked up as a key of an object literal
+    (a page's config, `window.__CONFIG__ = {"listApi": "/api/list"}`)."""
     if word.isdigit():
         return word
-    found = re.search(rf"\b{re.escape(word)}\s*=\s*(?:'([^']*)'|\"([^\"]*)\"|(\d+))", text)
+    found = re.search(rf"(?<![\w$]){re.escape(word)}\s*=(?!=)\s*{JS_LITERAL}", text)
+    member = word.rpartition(".")[2]
+    if not found and member != word:
+        found = re.search(rf"""(?<![\w$])['"]?{re.escape(member)}['"]?\s*:\s*{JS_LITERAL}""",
+                          text)
     return next((g for g in found.groups() if g is not None), "") if found else ""
 
 

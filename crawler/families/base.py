@@ -124,7 +124,10 @@ class FamilySpider(EntrySpider):
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)
-        yield from self.next_listing_requests(response)
+        further = list(self.next_listing_requests(response))
+        yield from further
+        if not (entries or further or response.meta.get(PAGE_REQUEST)):
+            yield from self.shell_script_requests(response)   # a script-built page?
 
     def closed(self, reason: str) -> None:
         portal = self.portal

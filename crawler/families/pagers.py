@@ -30,7 +30,8 @@ from crawler.families.links import (
     date_value,
 )
 from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
-from crawler.paging_api import json_paging, json_records, json_text, record_fields
+from crawler.paging_api import ajax_paging, json_paging, json_records, json_text, record_fields
+from crawler.shells import noscript_pages, shell_scripts
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
@@ -118,6 +119,29 @@ class PagerSpider(scrapy.Spider):
             requests.append(self.listing_request(more.url, meta={LISTING_ROOT: more.url}))
         return requests
 
+    def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """A listing page that lists nothing and declares no further page (a script-built
+        shell): its own script files, each read for the listing API it calls."""
+        for src in shell_scripts(response.text, response.url):
+            if self.allowed(src):
+                yield scrapy.Request(src, callback=self.parse_shell_script,
+                                     meta={"fazhi_role": "other",
+                                           LISTING_ROOT: self.listing_root(response)},
+                                     cb_kwargs={"page_text": response.text,
+                                                "page_url": response.url})
+
+    def parse_shell_script(self, response: Any, page_text: str,
+                           page_url: str) -> Iterable[scrapy.Request]:
+        """The listing API calls of a shell's script file, its names resolved from the
+        shell's own text first (its config object), asking for page 1."""
+        script = (response.text if isinstance(response, TextResponse)
+                  else response.body.decode("utf-8", "replace"))
+        for page in ajax_paging(f"{page_text}\n{script}", page_url).next_requests:
+            request = self.page_request(page)
+            if self.allowed(page.url) and self.first_listing_request(request):
+                request.meta[LISTING_ROOT] = response.meta[LISTING_ROOT]
+                yield request
+
     def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a JSON listing API, from its page 1's totals."""
         data = json_answer(response)
@@ -163,7 +187,8 @@ class PagerSpider(scrapy.Spider):
         """Pages 2.. of a split article, from each article pager kind the family table names."""
         urls = [url for kind in self.article_pagers
                 for url in getattr(self, f"{kind}_article_pages")(response)]
-        return list(dict.fromkeys(urls + self.split_page_links(response)))
+        return list(dict.fromkeys(urls + self.split_page_links(response)
+                                  + noscript_pages(response.selector, response.url)))
 
     def split_page_links(self, response: TextResponse) -> list[str]:
         """Links to this article's own further pages, `<name>_N.<ext>` beside `<name>.<ext>`

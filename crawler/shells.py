@@ -1,0 +1,67 @@
+"""Single-page-application shells: pages whose content a script fetches from a JSON API.
+
+A Vue/React column page lists nothing in its HTML: its listing API call sits in its own script
+files (`axios.get(cfg.listApi, {params: {channelId: cfg.channelId, pageNum: p}})`), the names
+resolved from a config object in the page (`window.__CONFIG__ = {"listApi": …}`). An article
+page of such a site is an empty shell too; its body comes from a detail API, and many such
+sites link a plain-HTML copy in `<noscript>` for browsers without script.
+
+Pure functions of a page's text and URL (patterns are data, below); the spider side is
+`crawler/families/pagers.py` (script files of a listing shell) and `crawler/families/base.py`
+(an article shell's fallback page).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from crawler.paging import absolute_url
+
+# --- patterns (data) ----------------------------------------------------------------------------
+# Script files that are libraries, never a site's own code (file names, lower case).
+LIBRARY_SCRIPT_WORDS = ("jquery", "vendor", "polyfill", "vue.min", "vue.js", "vue.runtime",
+                        "react", "axios", "layui", "bootstrap", "echarts", "swiper", "lodash",
+                        "moment", "element-ui", "html5shiv", "respond", "sea.js", "require.js")
+MAX_SHELL_SCRIPTS = 6          # a shell's own script files read for its API calls
+# A shell's visible text outside links, scripts and <noscript>: furniture and "加载中…" only.
+SHELL_TEXT_CHARS = 300
+SHELL_TEXT_XPATH = ("//body//text()[not(ancestor::script) and not(ancestor::style)"
+                    " and not(ancestor::noscript) and not(ancestor::a)]")
+
+
+def shell_scripts(text: str, url: str) -> list[str]:
+    """The page's own script files (same host, not a library), in page order."""
+    host = urlsplit(url).hostname
+    found = []
+    for src in Selector(text=text or "<html></html>").css("script::attr(src)").getall():
+        target = absolute_url(url, src)
+        name = urlsplit(target).path.rsplit("/", 1)[-1].lower() if target else ""
+        if (target and urlsplit(target).hostname == host and name.endswith(".js")
+                and not any(word in name for word in LIBRARY_SCRIPT_WORDS)):
+            found.append(target)
+    return list(dict.fromkeys(found))[:MAX_SHELL_SCRIPTS]
+
+
+def is_shell(selector: Selector) -> bool:
+    """A page with next to no text of its own: its content comes from a script."""
+    text = "".join(selector.xpath(SHELL_TEXT_XPATH).getall())
+    return len(re.sub(r"\s+", "", text)) < SHELL_TEXT_CHARS
+
+
+def noscript_pages(selector: Selector, url: str) -> list[str]:
+    """The plain-HTML copies a shell links in `<noscript>`: same-host pages (not the site's
+    root, not the page itself); nothing for a page with text of its own."""
+    if not is_shell(selector):
+        return []
+    host = urlsplit(url).hostname
+    found = []
+    for href in selector.xpath("//noscript//a/@href").getall():
+        target = absolute_url(url, href)
+        parts = urlsplit(target) if target else None
+        if (target and parts and parts.hostname == host and target != url
+                and parts.path not in ("", "/")):
+            found.append(target)
+    return list(dict.fromkeys(found))
