@@ -28,11 +28,14 @@ from cleaning.patterns import (
     NOISE_INLINE_RX,
     NOISE_LINE_MAX_CHARS,
     NOISE_LINE_WORDS,
+    ORG_SUFFIX_RX,
     PAGE_MARK_LINE_RX,
     PORTAL_NOTICE_RX,
     PORTAL_NOTICE_WORDS,
     POST_TAIL_MAX_CHARS,
     POST_TAIL_WORDS,
+    RELATED_BOX_ENDS,
+    RELATED_BOX_HEADING_RX,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
     SECTION_MARKERS,
@@ -137,13 +140,21 @@ def _body_started(line: str) -> bool:
             or starts_with_marker(line))
 
 
+def is_related_box_heading(line: str) -> bool:
+    """往期精彩, 【相关阅读】, ▼推荐阅读▼: the heading of a box of other posts' titles."""
+    return (_compact(line) in RELATED_BOX_HEADINGS
+            or bool(RELATED_BOX_HEADING_RX.match(_NOT_A_LETTER_RX.sub("", line))))
+
+
 def _in_related_box(line: str, in_box: bool) -> bool:
-    """A related-links box heading starts a box; its short, unfinished lines (linked titles)
-    stay in it; prose, a section marker or a finished sentence ends it."""
-    if _compact(line) in RELATED_BOX_HEADINGS:
+    """A related-links box heading starts a box; its short lines (linked titles, which may
+    end in ！ or ？) stay in it; prose, a section marker, a finished sentence or a signing
+    body or date (解读机关：某司法局, 2025年3月1日: the page's own closing) ends it."""
+    if is_related_box_heading(line):
         return True
     return (in_box and len(line) <= NOISE_LINE_MAX_CHARS and not starts_with_marker(line)
-            and not line.endswith(_SENTENCE_END))
+            and not line.endswith(RELATED_BOX_ENDS) and not ORG_SUFFIX_RX.search(line)
+            and not HEAD_SIGNATURE_RX.match(line))
 
 
 def clean_lines(lines: list[str], title: str = "") -> list[str]:

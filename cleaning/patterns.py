@@ -155,6 +155,13 @@ RELATED_BOX_HEADINGS = frozenset("""
 相关信息 相关阅读 相关推荐 延伸阅读 推荐阅读 往期推荐 往期回顾 往期精选 相关链接 相关新闻
 相关文章 相关报告 相关稿件 关联稿件 热点推荐 猜你喜欢
 """.split())
+# The same headings as a class, letters only (▼往期精彩▼, — 往期精彩回顾 —, 推荐阅读：): a "more
+# posts" word, then what the box holds or does.
+RELATED_BOX_HEADING_RX = re.compile(
+    r"^(?:往期|相关|延伸|推荐|更多|热门|热点|热文|精彩|近期|猜你)"
+    r"(?:精彩|推荐|回顾|精选|阅读|文章|好文|热文|链接|新闻|稿件|报道|内容|喜欢){1,2}$")
+# A box's items are titles: they may end in ！ or ？ (拖欠工资，后果很严重！), never as prose ends.
+RELATED_BOX_ENDS = ("。", "；", ";", "：", ":")
 # Review lines of WeChat and portal editors ("一审：张三 二审：李四 三审：王五"), after 责任编辑:
 # the colon (or a 丨 separator) keeps body lines about first-instance cases (行政诉讼一审案件) out.
 REVIEW_LINE_RX = re.compile(r"(?:^|\s)[一二三初复终]\s*审\s*[:：丨｜|]")
