@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from cleaning.field_values import as_is, clean_value
 from cleaning.patterns import (
+    CELL_TAGS,
     LABEL_CLIMB_LEVELS,
     LABEL_PADDING_TAGS,
     META_LINE_RX,
@@ -26,6 +27,7 @@ from cleaning.patterns import (
     ROW_LABELS,
 )
 from cleaning.script import to_simplified, to_simplified_many
+from cleaning.tables import value_under_label
 
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
                       for label in sorted(METADATA_LABELS, key=len, reverse=True))
@@ -39,6 +41,10 @@ _PAIR_RX = re.compile(rf"(?:^|(?<=[\s|•·】\]]))({_LABEL_ALT})\s*[:：]\s*(.*
 # Possessive runs: a long run of spaces was split every way between the \s* around it.
 _LABEL_ONLY_RX = re.compile(
     rf"^[•·\-\s]*+[\[［【]?\s*+({_LABEL_ALT})\s*+[\]］】]?\s*+[:：]?\s*+$")
+# A cell that is a row label alone (有效性, 签发人 too): more than half of a row's cells so
+# make it a row of labels over a row of their values.
+_ROW_LABEL_ONLY_RX = re.compile(
+    rf"^[\[［【]?\s*+(?:{_ROW_LABEL_ALT})\s*+[\]］】]?\s*+[:：]?\s*+$")
 _LABEL_VALUE_RX = re.compile(r"^\s*[\[［【][^\]］】]{1,12}[\]］】]\s*$")
 # Bracketed labels with no colon: "【发布日期】2025-03-28　【来源】某区司法局", "[发文字号] …".
 _BRACKET_PAIR_RX = re.compile(rf"[\[［【]\s*({_LABEL_ALT})\s*[\]］】]\s*[:：]?\s*([^\[［【\s]"
@@ -207,7 +213,8 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
     if only and owner is not None and len(text) <= METADATA_LABEL_MAX_CHARS + 4:
         if owner.tag in NOT_LABEL_TAGS:
             return
-        value = simplify(_value_after(owner))
+        below = _value_below(owner, simplify)
+        value = simplify(_value_after(owner) if below is None else below)
         # An empty cell: the next cell's label ([发布日期], 发布日期：…) is not its value.
         if not _LABEL_VALUE_RX.match(value) and not META_LINE_RX.match(value):
             _keep(fields, only.group(1), value)
@@ -256,6 +263,22 @@ def _value_after(label_el: HtmlElement) -> str:
             return ""
         el = parent
     return ""
+
+
+def _value_below(label_el: HtmlElement, simplify: Callable[[str], str]) -> str | None:
+    """The value under a label cell in a row of labels (tables.value_under_label), None for a
+    label not in such a row."""
+    cell = label_el
+    for _ in range(LABEL_CLIMB_LEVELS):
+        if cell.tag in CELL_TAGS:
+            break
+        parent = cell.getparent()
+        if parent is None or not _only_content(parent, cell):
+            return None
+        cell = parent
+    if cell.tag not in CELL_TAGS:
+        return None
+    return value_under_label(cell, lambda text: bool(_ROW_LABEL_ONLY_RX.match(simplify(text))))
 
 
 def _only_content(parent: HtmlElement, child: HtmlElement) -> bool:

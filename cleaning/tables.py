@@ -9,7 +9,9 @@ the page's text is the body.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.htmlparser import HTML_PARSER
@@ -26,6 +28,10 @@ from cleaning.textutil import letter_count, normalise_space
 _LINE_BREAK_TAGS = frozenset(("br", "p", "div", "ul", "ol", "li", "table", "dl", "h1", "h2",
                               "h3", "h4", "h5", "h6"))
 _LONGER_CELLS = ".//td[string-length(.) > $n] | .//th[string-length(.) > $n]"
+# A row of labels is a metadata table's: a few short cells (bounds the work on a wide grid).
+LABEL_ROW_MAX_CELLS = 16
+LABEL_CELL_MAX_CHARS = 24
+_TEXT_LENGTH = etree.XPath("string-length()")
 _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"))
 
 
@@ -116,3 +122,96 @@ def _prose_letters(node: HtmlElement, size: int | None) -> int:
 
 def _enclosing_cell(el: HtmlElement) -> HtmlElement | None:
     return next(el.iterancestors(*CELL_TAGS), None)
+
+
+def value_under_label(cell: HtmlElement, is_label: Callable[[str], bool]) -> str | None:
+    """The value of a label cell in a row of labels: the cell under it in the next row ("" when
+    there is none: the next cell is another label, not its value). None when the row is no row
+    of labels, or heads a listing table (read as a label beside its value, as before)."""
+    if not is_label_row(cell.getparent(), is_label):
+        return None
+    below = cell_below(cell)
+    if below is not None and _is_record_row(below.getparent(), is_label):
+        return None
+    if below is None or is_label_row(below.getparent(), is_label):
+        return ""
+    value = below.text_content()
+    return "" if is_label(value.strip()) else value
+
+
+def is_label_row(row: HtmlElement, is_label: Callable[[str], bool]) -> bool:
+    """More than half of the row's cells are labels alone (a row of label/value pairs has
+    half; an empty value cell counts)."""
+    if _has_child(row, LABEL_ROW_MAX_CELLS):    # too wide (len() walks every child)
+        return False
+    cells = row_cells(row)
+    return 2 * sum(1 for cell in cells if _TEXT_LENGTH(cell) <= LABEL_CELL_MAX_CHARS
+                   and is_label(cell.text_content().strip())) > len(cells)
+
+
+def _has_child(el: HtmlElement, index: int) -> bool:
+    try:
+        el[index]
+    except IndexError:
+        return False
+    return True
+
+
+def _is_record_row(row: HtmlElement, is_label: Callable[[str], bool]) -> bool:
+    """A row followed by another of as many cells that is no row of labels: the first record
+    of a listing table (标题 | 文号 | 发布日期 over one row per document), whose header names
+    columns, not the page's values."""
+    following = next_row(row)
+    return (following is not None and len(row_cells(following)) == len(row_cells(row))
+            and not is_label_row(following, is_label))
+
+
+def cell_below(cell: HtmlElement) -> HtmlElement | None:
+    """The cell under ``cell`` in the table's next row, matched by column (colspan honoured):
+    where a row of labels stands above a row of their values. The next row may open the next
+    row group (<thead> labels, <tbody> values)."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    below = next_row(row)
+    if below is None:
+        return None
+    column = next(start for start, _, each in _column_spans(row) if each is cell)
+    return next((each for start, end, each in _column_spans(below) if start <= column < end),
+                None)
+
+
+def row_cells(row: HtmlElement) -> list[HtmlElement]:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in CELL_TAGS]
+
+
+def next_row(row: HtmlElement) -> HtmlElement | None:
+    """The table row after ``row``, in its row group or the next <tbody>."""
+    following = row.getnext()
+    while following is not None and not (isinstance(following.tag, str)
+                                         and following.tag == "tr"):
+        following = following.getnext()
+    if following is not None:
+        return following
+    group = row.getparent()
+    if group is None or group.tag not in ("thead", "tbody", "tfoot"):
+        return None
+    after = group.getnext()
+    while after is not None and not (isinstance(after.tag, str) and after.tag == "tbody"):
+        after = after.getnext()
+    return None if after is None else after.find("tr")
+
+
+def _column_spans(row: HtmlElement) -> list[tuple[int, int, HtmlElement]]:
+    """Each cell of a row with the columns it covers, [start, end)."""
+    spans, at = [], 0
+    for cell in row_cells(row):
+        width = _colspan(cell)
+        spans.append((at, at + width, cell))
+        at += width
+    return spans
+
+
+def _colspan(cell: HtmlElement) -> int:
+    value = (cell.get("colspan") or "").strip()
+    return min(int(value), 1000) if value.isdigit() and int(value) > 0 else 1
