@@ -80,8 +80,7 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
         lines = [script.to_simplified(line) for line in lines]
     cover, lines = _split_cover(lines)
     span = _title_span(lines)
-    doc.doc_number = (clean_value(cover.get("doc_number"))
-                      or _doc_number(lines[:TITLE_SCAN_LINES if span is None else span[0]]))
+    doc.doc_number = clean_value(cover.get("doc_number"))
     doc.index_number = clean_value(cover.get("index_number"))
     if span is None:
         doc.title, body = file_title(None, stem, hint), lines
@@ -93,23 +92,26 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
 
 
 def _split_cover(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """A cover's label：value rows read as fields and taken out of the lines: in a two-column
-    cover they come interleaved with the title's lines, which then join again."""
+    """A cover's label：value rows and its bare 文号 line (英政文〔2025〕12号: in the red header
+    above the title, centred under it, or in a column beside it) read as fields and taken out
+    of the lines: in a two-column cover they come interleaved with the title's lines, which
+    then join again. A 文号 row (文号：…) wins over a bare 文号 line."""
     head = lines[:COVER_SCAN_LINES]
     rows = [line for line in head if META_LINE_RX.match(line)]
-    if not rows:
+    numbers = [number for number in map(_doc_number, head) if number]
+    if not rows and not numbers:
         return {}, lines
-    rest = [line for line in head if not META_LINE_RX.match(line)]
-    return labelled_lines(rows), rest + lines[COVER_SCAN_LINES:]
+    rest = [line for line in head if not META_LINE_RX.match(line) and not _doc_number(line)]
+    fields = labelled_lines(rows)
+    if numbers:
+        fields.setdefault("doc_number", numbers[0])
+    return fields, rest + lines[COVER_SCAN_LINES:]
 
 
-def _doc_number(head: list[str]) -> str | None:
-    """The doc-number line of the red header above the title (英政文〔2025〕12号)."""
-    for line in head:
-        compact = "".join(line.split())
-        if DOC_NUMBER_RX.match(compact):
-            return compact
-    return None
+def _doc_number(line: str) -> str | None:
+    """A line that is a 文号 and nothing else (a body line citing one says more)."""
+    compact = "".join(line.split())
+    return compact if DOC_NUMBER_RX.match(compact) else None
 
 
 def _split_title(line: str) -> tuple[str, str]:

@@ -37,3 +37,27 @@ def test_the_printing_line_on_a_cover_is_not_wrapped_into_the_salutation():
     cover = [*TWO_COLUMN_COVER, "丙县人民政府办公室 2025年2月14日印发"]
     doc = clean([make_pdf(cover + BODY)], URL, "application/pdf")
     assert doc.text.startswith("市人民政府：") and "印发" not in doc.text
+
+
+def test_a_doc_number_line_centred_under_the_title_is_the_doc_number():
+    doc = clean([make_pdf(["丙县人民政府关于2024年度法治政府建设情况的报告", "丙政报〔2025〕2号",
+                           *BODY])], URL, "application/pdf")
+    assert (doc.title, doc.doc_number) == ("丙县人民政府关于2024年度法治政府建设情况的报告",
+                                           "丙政报〔2025〕2号")
+    assert doc.text.startswith("市人民政府：") and "丙政报" not in doc.text
+
+
+def test_a_bare_doc_number_in_a_column_beside_the_title_leaves_the_title_whole():
+    cover = ["丙县人民政府", "关于2024年度法治政府", "丙政报〔2025〕2号", "建设情况的报告",
+             "签发人：王某"]
+    doc = clean([make_pdf(cover + BODY)], URL, "application/pdf")
+    assert (doc.title, doc.doc_number) == ("丙县人民政府关于2024年度法治政府建设情况的报告",
+                                           "丙政报〔2025〕2号")
+
+
+def test_a_body_line_citing_a_doc_number_is_not_the_doc_number():
+    cited = "根据《关于印发法治政府建设实施方案的通知》（丙政发〔2024〕1号）要求，现报告如下："
+    body = [BODY[0], cited, *BODY[1:]]
+    doc = clean([make_pdf(["丙县人民政府关于2024年度法治政府建设情况的报告", *body])], URL,
+                "application/pdf")
+    assert doc.doc_number is None
