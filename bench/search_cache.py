@@ -3,8 +3,8 @@
 of what it is made from and then reused.
 
 The cache is ``data/bench`` (git ignores ``data/``) or ``$FAZHI_BENCH_CACHE``. A file's name
-carries a key: a hash of its size, the corpus schema version, the cleaning version and the
-source of the modules that write it, so a change to any of them makes a new file. Small corpora
+carries a key: a hash of its size, the corpus schema, cleaning and search index versions and
+the source of the modules that write it, so a change to any of them makes a new file. Small corpora
 (tests, ``--quick``) are generated where asked, not cached.
 """
 
@@ -23,9 +23,10 @@ CACHE_ENV = "FAZHI_BENCH_CACHE"
 CACHE_DIR = ROOT / "data" / "bench"
 MIN_CACHED_SECTIONS = 10_000    # smaller corpora take seconds to make
 # What a cached corpus is made from, besides its parameters (the cleaning of the sample
-# reports is keyed by the cleaning version).
-SOURCES = ("bench/search_bench.py", "bench/samples.py", "db/corpus/fts.py",
-           "db/corpus/schema.py", "db/corpus/writer.py", "db/corpus/textindex.py")
+# reports is keyed by the cleaning version, the search index's upkeep by its INDEX_FORMAT):
+# the measuring code (bench/search_bench.py, db/corpus/textindex.py) is not part of it.
+SOURCES = ("bench/search_corpus.py", "bench/samples.py", "db/corpus/fts.py",
+           "db/corpus/schema.py", "db/corpus/writer.py", "db/corpus/indexschema.py")
 INDEX_SUFFIX = ".tantivy"       # a corpus's search index directory (db/corpus/textindex.py)
 
 
@@ -34,11 +35,13 @@ def cache_dir() -> Path:
 
 
 def cache_key(*parameters: object) -> str:
-    """A short hash of ``parameters``, the schema and cleaning versions and SOURCES."""
+    """A short hash of ``parameters``, the schema, cleaning and index versions and SOURCES."""
     from cleaning import CLEANING_VERSION
     from db.corpus.schema import CORPUS_MIGRATIONS
+    from db.corpus.textindex import INDEX_FORMAT
 
-    digest = hashlib.sha256(repr((parameters, len(CORPUS_MIGRATIONS), CLEANING_VERSION)).encode())
+    versions = (len(CORPUS_MIGRATIONS), CLEANING_VERSION, INDEX_FORMAT)
+    digest = hashlib.sha256(repr((parameters, versions)).encode())
     for source in SOURCES:
         digest.update((ROOT / source).read_bytes())
     return digest.hexdigest()[:16]

@@ -1,8 +1,10 @@
 """A parsed search query (``db.corpus.query`` tokens) and its filters as a tantivy query.
 
 Each term is a phrase of its index words (``db.corpus.fts.query_words``), so ``行政执法`` finds
-that exact string. Operators keep FTS5's precedence (NOT > AND > OR, NOT binary) and adjacent
-operands are ANDed. Filters are required clauses scored 0, so ranking is the body's BM25 alone.
+that exact string; a Han term of three or more characters is looked up by its trigram or grams
+instead (``db.corpus.indexschema.han_lookup``: the same sections, one term or a short phrase).
+Operators keep FTS5's precedence (NOT > AND > OR, NOT binary) and adjacent operands are ANDed.
+Filters are required clauses scored 0, so ranking is the terms' BM25 alone.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from typing import Any
 import tantivy
 
 from db.corpus.fts import query_words
+from db.corpus.indexschema import FILTER_FIELDS, SCHEMA, han_lookup, words
 from db.corpus.query import Token
-from db.corpus.textindex import FILTER_FIELDS, SCHEMA, words
 
 
 def index_query(tokens: list[Token], filters: dict[str, Any]) -> tantivy.Query | None:
@@ -34,15 +36,23 @@ def index_query(tokens: list[Token], filters: dict[str, Any]) -> tantivy.Query |
 
 
 def _phrase(term: str) -> tantivy.Query | None:
+    found_han = han_lookup(term)
+    if found_han is not None:       # a Han run of 3+ characters: a trigram or a few grams
+        return _words_query(*found_han)
     segmented = query_words(term)
     if segmented is None:
         return None
     found = words(segmented)
     if not found:
         return None
+    return _words_query("body", list(enumerate(found)))
+
+
+def _words_query(field: str, found: list[tuple[int, str]]) -> tantivy.Query:
+    """One word as a term, more as a phrase at their positions."""
     if len(found) == 1:
-        return tantivy.Query.term_query(SCHEMA, "body", found[0])
-    return tantivy.Query.phrase_query(SCHEMA, "body", list[str | tuple[int, str]](found))
+        return tantivy.Query.term_query(SCHEMA, field, found[0][1])
+    return tantivy.Query.phrase_query(SCHEMA, field, list[str | tuple[int, str]](found))
 
 
 def _or_expr(tokens: list[Token], at: int, terms: dict[int, tantivy.Query]

@@ -3,11 +3,8 @@
 Why tantivy: SQLite FTS5 scores every match, so a phrase found in half of 100k sections cost
 100 ms–1.4 s; tantivy's top-k collection measured 10–20× faster with the same totals.
 
-Each non-duplicate section is one tantivy document: ``body`` holds the section's segmented text
-(``db.corpus.fts.segment``: Han bigrams, other words; split into words as unicode61 does, with
-positions, so a query term is a phrase of the same words), and ``year``,
-``portal``, ``province``, ``level`` and ``category`` hold the filter values as raw terms (a
-set of 60 portal slugs for a province measured 5x slower than one term).
+Each non-duplicate section is one tantivy document (``db.corpus.indexschema``: its segmented
+text with positions, the four-character grams of its Han runs, its filter values as raw terms).
 
 Keeping it true: triggers of corpus migration v5 put the id of every document whose sections,
 year, portal or duplicate mark change into ``search_pending`` (v6: and of a portal whose
@@ -31,21 +28,13 @@ from typing import Any
 
 import tantivy
 
-from db.corpus.fts import RUN_BOUNDARY, segment_section
+from db.corpus.fts import segment_section
+from db.corpus.indexschema import SCHEMA, register_tokenizers, section_document
 
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
 BUILDING = "building"      # in the state file of an index not yet holding every document
-INDEX_FORMAT = 3        # bump when the schema or the segmentation changes: rebuilt on open
-TOKENIZER = "fazhi_words"
-# Filter values as raw terms of each section (a portal's province and level too: corpus
-# migration v6 queues a portal's documents when its row changes).
-FILTER_FIELDS = ("year", "portal", "province", "level", "category")
-# tantivy's simple tokenizer (runs of alphanumeric characters, lowercased) splits as unicode61
-# does, 2.5x cheaper than a regex tokenizer (~100 vs ~250 us of CPU a section at load 9); it
-# drops RUN_BOUNDARY (private use), which is spelled BOUNDARY_WORD for it: three Han
-# characters, a token no text makes (Han runs become tokens of one or two characters).
-BOUNDARY_WORD = "〇〇〇"
+INDEX_FORMAT = 4        # bump when the schema or the segmentation changes: rebuilt on open
 WRITER_HEAP = 64_000_000     # bytes of tantivy's in-memory segment buffers
 WRITER_THREADS = 1           # the rebuild's cleaning workers have the other cores
 REFRESH_BATCH = 500          # documents re-indexed per SQLite read
@@ -61,38 +50,13 @@ def index_dir(corpus_path: str | Path) -> Path:
     return Path(f"{corpus_path}{INDEX_SUFFIX}")
 
 
-def _schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    builder.add_unsigned_field("section_id", fast=True)
-    builder.add_text_field("body", tokenizer_name=TOKENIZER, index_option="position")
-    # Raw terms; document_id too: delete_documents_by_term takes a Python int as i64, not u64.
-    for name in ("document_id", *FILTER_FIELDS):
-        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
-    return builder.build()
-
-
-SCHEMA = _schema()
-ANALYZER = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-            .filter(tantivy.Filter.lowercase()).build())
-
-
-def indexed_text(segmented: str) -> str:
-    """A segmented text (db.corpus.fts.segment) as the index's body field takes it."""
-    return segmented.replace(RUN_BOUNDARY, f" {BOUNDARY_WORD} ")
-
-
-def words(segmented: str) -> list[str]:
-    """The index words of a segmented text (what a phrase query is made of)."""
-    return list(ANALYZER.analyze(indexed_text(segmented)))
-
-
 def open_index(corpus_path: str | Path) -> tantivy.Index:
     """The index as it is (possibly stale: ``refresh`` first); TextIndexError if missing."""
     path = index_dir(corpus_path)
     if not (path / STATE_FILE).is_file():
         raise TextIndexError(f"no search index at {path}")
     index = tantivy.Index(SCHEMA, path=str(path), reuse=True)
-    index.register_tokenizer(TOKENIZER, ANALYZER)
+    register_tokenizers(index)
     return index
 
 
@@ -226,24 +190,6 @@ SECTIONS_SQL = """SELECT s.id, s.heading, s.text, s.part, d.report_year, d.dupli
   d.portal, d.id, p.province, p.level FROM sections s JOIN documents d ON d.id = s.document_id
   LEFT JOIN portals p ON p.slug = d.portal
 WHERE s.document_id = ? ORDER BY s.ordinal"""
-
-
-def section_document(row: Sequence[Any], body: str) -> tantivy.Document:
-    """The index document of a section: ``row`` in SECTIONS_SQL's columns, ``body`` its
-    segmented text."""
-    document = tantivy.Document()
-    document.add_unsigned("section_id", row[0])
-    document.add_text("document_id", str(row[7]))
-    document.add_text("body", indexed_text(body))
-    if row[4] is not None:
-        document.add_text("year", str(row[4]))
-    for name, value in (("portal", row[6]), ("province", row[8]), ("level", row[9])):
-        if value is not None:
-            document.add_text(name, value)
-    for category in (row[3] or "").split(","):
-        if category:
-            document.add_text("category", category)
-    return document
 
 
 def refresh(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:

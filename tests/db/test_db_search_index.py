@@ -59,6 +59,16 @@ def test_phrases_stay_exact_through_the_index(corpus_path):
     assert headings(search(corpus_path, "(再复议 OR 一次) 行政复议")) == {"二", "三"}
 
 
+def test_a_long_term_never_joins_the_grams_of_two_runs(tmp_path):
+    path = tmp_path / "runs.db"
+    with Corpus(path) as corpus:      # run two's grams 1, 2 or 3 positions after run one's
+        write(corpus, "r", [("一", "一二三四，五六七八"), ("二", "一二三四，乙五六七八"),
+                            ("三", "一二三四，甲乙五六七八"), ("四", "〇一二三四五六七八〇")])
+    assert headings(search(path, "一二三四五六七八")) == {"四"}
+    assert headings(search(path, "二三四五六")) == {"四"}
+    assert headings(search(path, "四五六")) == {"四"} and search(path, "三四").total == 4
+
+
 def test_a_section_with_the_term_often_ranks_above_one_with_it_once(corpus_path):
     hits = search(corpus_path, "复议")
     assert [hit.heading for hit in hits] == ["二", "三"] and hits.total == 2
@@ -126,6 +136,7 @@ def test_rebuild_and_update_leave_the_index_current(sample_archive, tmp_path, fa
 
 HAN_CHARS = "复议行政执法"
 TEXT_CHARS = HAN_CHARS + "，。 a1"
+FEW_HAN = "复议法"        # repeats often: a long term's grams recur in other runs
 
 
 @settings(max_examples=20, deadline=None,
@@ -133,6 +144,18 @@ TEXT_CHARS = HAN_CHARS + "，。 a1"
 @given(texts=st.lists(st.text(TEXT_CHARS, max_size=24), min_size=1, max_size=6),
        term=st.text(HAN_CHARS, min_size=2, max_size=4))
 def test_the_index_finds_exactly_the_sections_containing_a_han_term(texts, term):
+    found_exactly(texts, term)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.text(FEW_HAN + "，a", max_size=40), min_size=1, max_size=6),
+       term=st.text(FEW_HAN, min_size=3, max_size=10))
+def test_long_terms_found_by_their_grams_never_join_two_runs(texts, term):
+    """Terms of 3+ Han characters go through the trigram and gram fields."""
+    found_exactly(texts, term)
+
+
+def found_exactly(texts: list[str], term: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "c.db"
         with Corpus(path) as corpus:
