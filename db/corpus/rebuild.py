@@ -40,8 +40,8 @@ __all__ = ["CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up"
 
 CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
-TRIGRAM_BATCH = 100        # articles a rebuild writes between two insertions of index rows
-                           # (bigram and trigram; the last batch's are in the serial tail)
+TRIGRAM_BATCH = 100        # articles a rebuild writes between two insertions of trigram rows
+                           # (the last batch's are in the serial tail; bigram rows: after linking)
 # A rebuild writes a temp file renamed into place only when complete: a crash just discards it,
 # so it needs no journal nor syncs, and no other connection shares it.
 BULK_PRAGMAS = ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
@@ -175,10 +175,12 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
     stats = RebuildStats(articles=len(refs))
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
     with prepared_articles(archive_path, refs, workers, timeout=page_timeout) as results, \
-            Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder:
+            Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder, \
+            _bulk_loading(corpus):
         writer = CorpusWriter(corpus)
         writer.text_index = feeder
-        with _bulk_loading(corpus), corpus.db.atomic(), writer.trigram_deferred():
+        writer.hold_bigram_rows()   # indexed once linked: a duplicate mark re-tags a row
+        with corpus.db.atomic(), writer.trigram_deferred():
             writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
                 _count(stats, prepared.cleaned, writer.write(prepared))
@@ -186,6 +188,8 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
                     writer.add_trigram_rows()
         feeder.commit()     # before the duplicate marks queue some of them again
         stats.duplicates = link_duplicates(corpus, writer.signatures)
+        with corpus.db.atomic():
+            writer.insert_held_bigram_rows()
         _finish_text_index(writer)
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")

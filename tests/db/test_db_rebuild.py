@@ -214,3 +214,33 @@ def test_rebuild_without_archive_creates_nothing(tmp_path):
     with pytest.raises(ArchiveError):
         rebuild(tmp_path / "missing.db", tmp_path / "corpus.db", progress=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def bigram_rows(path) -> list[tuple]:
+    """The bigram index's rows by (url, ordinal): body and tags (ids differ between files)."""
+    with Corpus(path) as corpus:
+        return corpus.db.execute(
+            "SELECT d.url, s.ordinal, f.body, f.tags FROM sections_fts f "
+            "JOIN sections s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id "
+            "ORDER BY d.url, s.ordinal").fetchall()
+
+
+def test_a_rebuild_indexes_bigram_rows_once_linked_with_the_duplicate_mark(
+        sample_archive, tmp_path, fake_cleaner):
+    """A rebuild holds its bigram rows back until the duplicates are linked (a mark set later
+    re-tokenized the row); the rows come out as an update's, the copy's tagged dup."""
+    url, text = REPORTS["haizhou"]
+    with Archive(sample_archive) as archive:   # the same report on the justice bureau's site
+        record_article(archive, archive.start_run(["haizhou_sfj"]), "haizhou_sfj",
+                       url.replace("www.", "sfj."), text)
+    rebuilt, updated = tmp_path / "rebuilt.db", tmp_path / "updated.db"
+    stats = rebuild(sample_archive, rebuilt, workers=2, progress=False, portals_info=PORTALS)
+    update(sample_archive, updated, portals_info=PORTALS, workers=1)
+    rows = bigram_rows(rebuilt)
+    assert stats.duplicates == 1
+    assert rows == bigram_rows(updated)
+    assert len(rows) == len(snapshot(rebuilt)["sections"]) == 15
+    assert sum(tags.split()[-1] == "dup" for *_, tags in rows) == 6   # the copy's sections
+    with Corpus(rebuilt) as corpus:
+        corpus.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
+                          "VALUES ('integrity-check', 1)")   # index = its rows, row for row
