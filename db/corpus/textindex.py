@@ -4,7 +4,8 @@ Why tantivy: SQLite FTS5 scores every match, so a phrase found in half of 100k s
 100 ms–1.4 s; tantivy's top-k collection measured 10–20× faster with the same totals.
 
 Each non-duplicate section is one tantivy document (``db.corpus.indexschema``: its segmented
-text with positions, the four-character grams of its Han runs, its filter values as raw terms).
+text with positions, its trigrams, the four-character grams of its Han runs, its filter values
+as raw terms).
 
 Keeping it true: triggers of corpus migration v5 put the id of every document whose sections,
 year, portal or duplicate mark change into ``search_pending`` (v6: and of a portal whose
