@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -46,22 +47,58 @@ JSON_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", 
                   "total_page")
 JSON_PAGE_SIZE_KEYS = ("pageSize", "page_size", "perPage", "size", "limit", "rows")
 
+@dataclass(frozen=True)
+class JsonKeys:
+    """The key names a JSON listing answer is read by, tried in order: those above, after
+    any a portal entry names (`[overrides] json_keys = {title = "wzbt", url = "lj"}`)."""
+
+    title: tuple[str, ...] = JSON_TITLE_KEYS
+    url: tuple[str, ...] = JSON_URL_KEYS
+    date: tuple[str, ...] = JSON_DATE_KEYS
+    total: tuple[str, ...] = JSON_RECORD_KEYS
+    pages: tuple[str, ...] = JSON_PAGE_KEYS
+    page_size: tuple[str, ...] = JSON_PAGE_SIZE_KEYS
+
+    def named(self, names: Mapping[str, str]) -> JsonKeys:
+        """These keys with `names` (kind → key name) tried first; ValueError for a kind that
+        is none of the fields."""
+        kinds = {f.name for f in fields(self)}
+        unknown = sorted(set(names) - kinds)
+        if unknown:
+            raise ValueError(f"unknown JSON key kind {unknown[0]!r}: one of "
+                             f"{', '.join(sorted(kinds))}")
+        return replace(self, **{kind: (str(name), *getattr(self, kind))
+                                for kind, name in names.items()})
+
+
+DEFAULT_JSON_KEYS = JsonKeys()
+
+
 # --- JSON listing APIs --------------------------------------------------------------------------
 
 def ajax_paging(text: str, url: str) -> Paging:
     """The first page of each JSON listing API the page's script calls with a page number."""
-    requests = []
+    return Paging(next_requests=[api_page(call, 1) for call in api_calls(text, url)
+                                 if call.page_field])
+
+
+def api_calls(text: str, url: str, *, known: Mapping[str, str] | None = None
+              ) -> list[PageRequest]:
+    """Every JSON API call of a page's script (`$.ajax({…})`, `$.post(…)`, axios, fetch) as a
+    request; `page_field` names its page number when its form or its URL's query carries one
+    (PAGE_PARAMS). Names are resolved from `known` first, then from `text`."""
+    calls = []
     for rx in AJAX_RES:
         for match in rx.finditer(text):
-            request = ajax_request(match, text, url)
-            if request is not None:
-                requests.append(request)
-    return Paging(next_requests=requests)
+            call = api_call(match, text, url, known or {})
+            if call is not None:
+                calls.append(call)
+    return list(dict.fromkeys(calls))
 
 
-def ajax_request(match: re.Match[str], text: str, url: str) -> PageRequest | None:
-    """The API call of one `$.ajax({…})` / `$.post(…)` / `$.get(…)`, asking for page 1, when
-    its form or its URL's query carries a page number (PAGE_PARAMS)."""
+def api_call(match: re.Match[str], text: str, url: str,
+             known: Mapping[str, str]) -> PageRequest | None:
+    """The API call of one `$.ajax({…})` / `$.post(…)` / `$.get(…)` / axios / fetch match."""
     groups = match.groupdict()
     if groups.get("body") is not None:
         body = groups["body"]
@@ -72,39 +109,39 @@ def ajax_request(match: re.Match[str], text: str, url: str) -> PageRequest | Non
         pairs = data.group(1) if data else ""
     else:
         api_expr, verb, pairs = groups["url"], groups.get("verb") or "GET", groups.get("data") or ""
-    api_url = js_string(api_expr, text) if api_expr else ""
+    api_url = js_string(api_expr, text, known) if api_expr else ""
     if not api_url or urlsplit(api_url).path.endswith((".js", ".css")):
         return None
     http_method = "POST" if verb.upper() == "POST" else "GET"
     query = dict(parse_qsl(urlsplit(api_url).query, keep_blank_values=True))
     # A GET's page number may sit in the URL itself ('…&pageIndex=' + pageIndex).
-    form = {**(query if http_method == "GET" else {}), **js_object(pairs, text)}
+    form = {**(query if http_method == "GET" else {}), **js_object(pairs, text, known)}
     page_field = next((key for key in form if key in PAGE_PARAMS), None)
-    if page_field is None:
-        return None
-    form[page_field] = "1"
-    return api_page(PageRequest(urljoin(url, api_url), http_method, tuple(form.items()), "json",
-                                page_field), 1)
+    return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()), "json",
+                       page_field)
 
 
-def js_string(expr: str, text: str) -> str:
-    """The value of a JS string expression, its names resolved from `var x = "…"` in `text`
-    (a name with no such assignment, a function's parameter, counts as empty)."""
+def js_string(expr: str, text: str, known: Mapping[str, str] | None = None) -> str:
+    """The value of a JS string expression, its names resolved from `known`, else from
+    `var x = "…"` in `text` (a name with no such assignment, a function's parameter, counts
+    as empty)."""
     parts = []
     for single, double, word in JS_EXPR_PART_RE.findall(expr):
-        parts.append(single or double or (js_value(word, text) if word else ""))
+        parts.append(single or double or (js_value(word, text, known) if word else ""))
     return "".join(parts)
 
 
 JS_LITERAL = r"""(?:'([^']*)'|"([^"]*)"|(\d+))"""
 
 
-def js_value(word: str, text: str) -> str:
+def js_value(word: str, text: str, known: Mapping[str, str] | None = None) -> str:
     """A literal number, or the first value `word` is assigned in `text` ("" when none); a
     member (`cfg.listApi`) unassigned as a whole is looked up as a key of an object literal
     (a page's config, `window.__CONFIG__ = {"listApi": "/api/list"}`)."""
     if word.isdigit():
         return word
+    if known and word in known:
+        return known[word]
     found = re.search(rf"(?<![\w$]){re.escape(word)}\s*=(?!=)\s*{JS_LITERAL}", text)
     member = word.rpartition(".")[2]
     if not found and member != word:
@@ -113,12 +150,13 @@ def js_value(word: str, text: str) -> str:
     return next((g for g in found.groups() if g is not None), "") if found else ""
 
 
-def js_object(pairs: str, text: str) -> dict[str, str]:
-    """A JS object literal's simple pairs; identifiers resolved from `var x = "…"` in `text`."""
+def js_object(pairs: str, text: str, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A JS object literal's simple pairs; identifiers resolved from `known`, else from
+    `var x = "…"` in `text`."""
     form: dict[str, str] = {}
     for key_single, key_double, key_word, single, double, word in JS_PAIR_RE.findall(pairs):
         key = key_single or key_double or key_word
-        form[key] = single or double or (js_value(word, text) if word else "")
+        form[key] = single or double or (js_value(word, text, known) if word else "")
     return form
 
 
@@ -148,7 +186,7 @@ def json_text(text: str) -> Any:
     return None
 
 
-def json_records(data: Any) -> list[dict[str, Any]]:
+def json_records(data: Any, keys: JsonKeys = DEFAULT_JSON_KEYS) -> list[dict[str, Any]]:
     """The longest list of objects with a title and a URL anywhere in a JSON answer."""
     best: list[dict[str, Any]] = []
     pending = [data]
@@ -157,20 +195,20 @@ def json_records(data: Any) -> list[dict[str, Any]]:
         if isinstance(value, dict):
             pending += list(value.values())
         elif isinstance(value, list):
-            items = [record for record in map(_record, value) if record is not None]
+            items = [record for item in value if (record := _record(item, keys)) is not None]
             if len(items) > len(best):
                 best = items
             pending += [v for v in value if isinstance(v, dict | list)]
     return best
 
 
-def _record(item: Any) -> dict[str, Any] | None:
+def _record(item: Any, keys: JsonKeys) -> dict[str, Any] | None:
     """A list item with a title and a URL: itself, or the object one level down that holds
     them (`{"id": …, "source": {"title", "urls", …}}`, a search engine's hit)."""
     if not isinstance(item, dict):
         return None
     for candidate in (item, *(v for v in item.values() if isinstance(v, dict))):
-        if _key(candidate, JSON_TITLE_KEYS) and _url(_key(candidate, JSON_URL_KEYS)):
+        if _key(candidate, keys.title) and _url(_key(candidate, keys.url)):
             return candidate
     return None
 
@@ -193,10 +231,11 @@ def _url(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def record_fields(record: dict[str, Any]) -> tuple[str, str, Any]:
+def record_fields(record: dict[str, Any], keys: JsonKeys = DEFAULT_JSON_KEYS
+                  ) -> tuple[str, str, Any]:
     """(title, url, date value) of one JSON record."""
-    return (str(_key(record, JSON_TITLE_KEYS)), _url(_key(record, JSON_URL_KEYS)),
-            _key(record, JSON_DATE_KEYS))
+    return (str(_key(record, keys.title)), _url(_key(record, keys.url)),
+            _key(record, keys.date))
 
 
 def json_number(data: Any, keys: tuple[str, ...]) -> int | None:
@@ -218,13 +257,34 @@ def pages_for(records: int | None, per_page: int | None) -> int | None:
     return math.ceil(records / per_page)
 
 
-def json_paging(data: Any, request: PageRequest, *, shown: int) -> Paging:
+def json_paging(data: Any, request: PageRequest, *, shown: int,
+                keys: JsonKeys = DEFAULT_JSON_KEYS) -> Paging:
     """Declared totals of a JSON listing answer and, on its page 1, the requests for the rest."""
-    records = json_number(data, JSON_RECORD_KEYS)
-    per_page = json_number(data, JSON_PAGE_SIZE_KEYS) or shown
-    pages = json_number(data, JSON_PAGE_KEYS) or pages_for(records, per_page)
+    records = json_number(data, keys.total)
+    per_page = json_number(data, keys.page_size) or shown
+    pages = json_number(data, keys.pages) or pages_for(records, per_page)
     current = dict(request.formdata).get(request.page_field or "", "1")
     further = []
     if pages and current == "1":
         further = [api_page(request, k) for k in range(2, min(pages, MAX_FILLED_PAGES) + 1)]
     return Paging(pages, records, further)
+
+
+PAGE_MARK = "{page}"   # where a portal entry's listing API template puts the page number
+
+
+def named_api(template: str, form: Mapping[str, str], base_url: str) -> PageRequest:
+    """Page 1 of a JSON listing API a portal entry names: a GET URL with `{page}` in its
+    query (`/api/list?col=6&pageNum={page}`), or a URL and a POST form one of whose values
+    is `{page}`; relative to `base_url`. ValueError when nothing says where the page goes."""
+    url = urljoin(base_url, template)
+    if form:
+        pairs, method = [(str(k), str(v)) for k, v in form.items()], "POST"
+    else:
+        pairs, method = parse_qsl(urlsplit(url).query, keep_blank_values=True), "GET"
+    page_field = next((key for key, value in pairs if value == PAGE_MARK), None)
+    if page_field is None:
+        raise ValueError(f"listing API {template!r}: no parameter is {PAGE_MARK}")
+    request = PageRequest(url if form else urlunsplit(urlsplit(url)._replace(query="")),
+                          method, tuple(pairs), "json", page_field)
+    return api_page(request, 1)

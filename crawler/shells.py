@@ -14,11 +14,12 @@ Pure functions of a page's text and URL (patterns are data, below); the spider s
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 
 from crawler.paging import absolute_url
+from crawler.paging_api import api_calls
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # Script files that are libraries, never a site's own code (file names, lower case).
@@ -28,6 +29,7 @@ LIBRARY_SCRIPT_WORDS = ("jquery", "vendor", "polyfill", "vue.min", "vue.js", "vu
 MAX_SHELL_SCRIPTS = 6          # a shell's own script files read for its API calls
 # A shell's visible text outside links, scripts and <noscript>: furniture and "加载中…" only.
 SHELL_TEXT_CHARS = 300
+MIN_ID_CHARS = 2               # a detail API value naming the article (an id), not a flag
 SHELL_TEXT_XPATH = ("//body//text()[not(ancestor::script) and not(ancestor::style)"
                     " and not(ancestor::noscript) and not(ancestor::a)]")
 
@@ -64,4 +66,22 @@ def noscript_pages(selector: Selector, url: str) -> list[str]:
         if (target and parts and parts.hostname == host and target != url
                 and parts.path not in ("", "/")):
             found.append(target)
+    return list(dict.fromkeys(found))
+
+
+def detail_api_urls(page: str, scripts: list[str], url: str) -> list[str]:
+    """The GET API calls of an article shell and its script files that name this article:
+    a value of the call is one of the page URL's query values (`detail.html?id=7` →
+    `{id: id}`) or is written in the page's own inline script (`{"articleId": 7}`)."""
+    query = dict(parse_qsl(urlsplit(url).query))
+    own = " ".join(Selector(text=page or "<html></html>").css("script:not([src])::text").getall())
+    found = []
+    for call in api_calls("\n".join([page, *scripts]), url, known=query):
+        values = [value for _, value in call.formdata]
+        if call.method != "GET" or call.page_field or not any(
+                len(value) >= MIN_ID_CHARS and (value in query.values() or value in own)
+                for value in values):
+            continue
+        parts = urlsplit(call.url)
+        found.append(urlunsplit(parts._replace(query=urlencode(call.formdata))))
     return list(dict.fromkeys(found))

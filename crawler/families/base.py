@@ -37,6 +37,7 @@ from crawler.families.links import (
     attachment_links,
 )
 from crawler.families.pagers import PAGE_REQUEST
+from crawler.families.shell_pages import ShellSpider
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from settings.families import family_named
@@ -45,7 +46,7 @@ from settings.registry import Portal
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(EntrySpider):
+class FamilySpider(ShellSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
     allowed_domains: list[str]                  # set from the portal entry (Scrapy reads it)
@@ -99,8 +100,10 @@ class FamilySpider(EntrySpider):
                 yield request
 
     def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
-        """The first listing request(s) for a start URL."""
+        """The first listing request(s) for a start URL (and the listing API the portal
+        entry names)."""
         yield self.listing_request(start_url, dont_filter=True)
+        yield from self.named_api_requests(start_url)
 
     def listing_request(self, url: str, **kwargs: Any) -> scrapy.Request:
         meta = {"fazhi_role": "listing", **kwargs.pop("meta", {})}
@@ -204,6 +207,7 @@ class FamilySpider(EntrySpider):
         if isinstance(response, TextResponse):
             fetch.pending_pages = [u for u in self.article_page_urls(response)
                                    if u not in fetch.page_urls and self.allowed(u)]
+            self.note_shell_article(response, fetch)   # a script-built page: its detail API?
             self.collect_attachments(response, fetch)
         yield from self.next_step(fetch)
 
@@ -255,7 +259,9 @@ class FamilySpider(EntrySpider):
         yield from self.next_step(fetch)
 
     def next_step(self, fetch: ArticleFetch) -> Iterator[Any]:
-        if fetch.pending_pages:
+        if (script := self.shell_article_step(fetch)) is not None:
+            yield script
+        elif fetch.pending_pages:
             url = fetch.pending_pages.pop(0)
             yield self.chain_request(url, fetch, role="article_page",
                                      page_no=len(fetch.page_urls) + 1,

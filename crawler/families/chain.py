@@ -29,6 +29,10 @@ class ArticleFetch:
     downloaded: bool = False
     # The listing cut the title short (…): the page's own title decides (`page_titles`).
     title_unsure: bool = False
+    # A script-built page 1 with no <noscript> copy: its text until its script files are read
+    # for its detail API (crawler/families/shell_pages.py), and those files still to read.
+    shell_text: str | None = None
+    pending_scripts: list[str] = field(default_factory=list)
 
 
 # The fetch kinds a page can be read from: `not_modified` arrives with the archived body.

@@ -30,8 +30,15 @@ from crawler.families.links import (
     date_value,
 )
 from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
-from crawler.paging_api import ajax_paging, json_paging, json_records, json_text, record_fields
-from crawler.shells import noscript_pages, shell_scripts
+from crawler.paging_api import (
+    JsonKeys,
+    json_paging,
+    json_records,
+    json_text,
+    named_api,
+    record_fields,
+)
+from crawler.shells import noscript_pages
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
@@ -58,6 +65,14 @@ class PagerSpider(scrapy.Spider):
     listing_pagers: ClassVar[tuple[str, ...]] = ("next_links",)
     article_pagers: ClassVar[tuple[str, ...]] = ()
     next_page_texts: ClassVar[tuple[str, ...]] = ("下一页", "下页", "下一頁")
+
+    # A JSON listing API a portal entry names ([overrides]), read besides its start page:
+    # `listing_api` a URL with {page} as the page number's value (GET), relative to the start
+    # URL, or with `listing_api_form` a POST form one of whose values is {page}; `json_keys`
+    # the answer's key names (title, url, date, total, pages, page_size → key), tried first.
+    listing_api: ClassVar[str] = ""
+    listing_api_form: ClassVar[dict[str, str]] = {}
+    json_keys: ClassVar[dict[str, str]] = {}
 
     ledger: Ledger
 
@@ -119,43 +134,34 @@ class PagerSpider(scrapy.Spider):
             requests.append(self.listing_request(more.url, meta={LISTING_ROOT: more.url}))
         return requests
 
-    def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        """A listing page that lists nothing and declares no further page (a script-built
-        shell): its own script files, each read for the listing API it calls."""
-        for src in shell_scripts(response.text, response.url):
-            if self.allowed(src):
-                yield scrapy.Request(src, callback=self.parse_shell_script,
-                                     meta={"fazhi_role": "other",
-                                           LISTING_ROOT: self.listing_root(response)},
-                                     cb_kwargs={"page_text": response.text,
-                                                "page_url": response.url})
+    def named_api_requests(self, start_url: str) -> list[scrapy.Request]:
+        """Page 1 of the listing API the portal entry names, counted with `start_url`."""
+        if not self.listing_api:
+            return []
+        request = self.page_request(named_api(self.listing_api, self.listing_api_form,
+                                              start_url))
+        request.meta[LISTING_ROOT] = start_url
+        return [request]
 
-    def parse_shell_script(self, response: Any, page_text: str,
-                           page_url: str) -> Iterable[scrapy.Request]:
-        """The listing API calls of a shell's script file, its names resolved from the
-        shell's own text first (its config object), asking for page 1."""
-        script = (response.text if isinstance(response, TextResponse)
-                  else response.body.decode("utf-8", "replace"))
-        for page in ajax_paging(f"{page_text}\n{script}", page_url).next_requests:
-            request = self.page_request(page)
-            if self.allowed(page.url) and self.first_listing_request(request):
-                request.meta[LISTING_ROOT] = response.meta[LISTING_ROOT]
-                yield request
+    @property
+    def answer_keys(self) -> JsonKeys:
+        """The key names JSON listing answers are read by (the entry's `json_keys` first)."""
+        return JsonKeys().named(self.json_keys)
 
     def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a JSON listing API, from its page 1's totals."""
-        data = json_answer(response)
+        data, keys = json_answer(response), self.answer_keys
         paging = json_paging(data, response.meta[PAGE_REQUEST],
-                             shown=len(json_records(data)))
+                             shown=len(json_records(data, keys)), keys=keys)
         self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
                             records=paging.declared_records)
         return [self.page_request(page) for page in paging.next_requests]
 
     def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """The items of a JSON listing answer (every item the API lists: no URL pattern)."""
-        entries = []
-        for record in json_records(json_answer(response)):
-            title, href, date = record_fields(record)
+        entries, keys = [], self.answer_keys
+        for record in json_records(json_answer(response), keys):
+            title, href, date = record_fields(record, keys)
             url = absolute_url(response.url, href)
             if url and clean_text(title):
                 entries.append(ListingEntry(url=url, title=clean_text(title),

@@ -13,6 +13,7 @@ import importlib.util
 from typing import Any
 
 from crawler.families import FamilySpider, family_spider
+from crawler.paging_api import JsonKeys, named_api
 from settings.registry import Portal, RegistryError, load_registry
 
 # Overrides that are Scrapy settings rather than family knobs.
@@ -43,7 +44,20 @@ def spider_class_for(portal: Portal, base: type[FamilySpider] | None = None) -> 
         else:
             attrs[key] = tuple(value) if isinstance(getattr(base, key), tuple) else value
     attrs["custom_settings"] = custom_settings
+    check_listing_api(portal)
     return type(f"{portal.slug.title().replace('_', '')}Spider", (base,), attrs)
+
+
+def check_listing_api(portal: Portal) -> None:
+    """A listing API an entry names says where its page number goes; its key kinds exist."""
+    overrides = portal.overrides
+    try:
+        if overrides.get("listing_api"):
+            named_api(overrides["listing_api"], overrides.get("listing_api_form") or {},
+                      portal.start_urls[0])
+        JsonKeys().named(overrides.get("json_keys") or {})
+    except ValueError as error:
+        raise RegistryError(f"{portal.source}: [overrides] {error}") from None
 
 
 def portal_spider_class(portal: Portal) -> type[FamilySpider]:

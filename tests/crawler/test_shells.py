@@ -6,9 +6,9 @@ from __future__ import annotations
 from parsel import Selector
 
 from crawler.paging_api import ajax_paging, js_value
-from crawler.shells import is_shell, noscript_pages, shell_scripts
+from crawler.shells import detail_api_urls, is_shell, noscript_pages, shell_scripts
 
-URL = "http://www.a.gov.cn/col/fz/detail.html?id=7"
+URL = "http://www.a.gov.cn/col/fz/detail.html?id=7731"
 SHELL = ('<html><body><div class="nav"><a href="/">首页</a></div><div id="app">加载中…</div>'
          '<noscript><a href="/static/7.html">纯文本版</a><a href="/">首页</a>'
          '<a href="http://cnzz.example.com/stat">统计</a></noscript>'
@@ -42,3 +42,15 @@ def test_noscript_copy_of_a_shell_only() -> None:
     page = SHELL.replace("加载中…", "<p>" + "本页正文，法治政府建设情况。" * 40 + "</p>")
     assert not is_shell(Selector(text=page))
     assert noscript_pages(Selector(text=page), URL) == []
+
+
+def test_detail_api_calls_that_name_the_article() -> None:
+    script = ("function d(id){return axios.get('/api/detail',{params:{id:id}})}"
+              "function c(){return $.getJSON('/api/visits',{site:'a'})}"
+              "function l(p){return axios.get(CFG.listApi,{params:{pageNum:p}})}")
+    assert detail_api_urls(SHELL, [script], URL) == ["http://www.a.gov.cn/api/detail?id=7731"]
+    # the article's id in the shell's own config, the page's URL carrying none
+    config = SHELL.replace('"listApi"', '"docId": "5521", "listApi"')
+    by_config = "function d(){return $.get('/api/doc',{docId: CFG.docId})}"
+    assert detail_api_urls(config, [by_config], "http://www.a.gov.cn/col/fz/5521.html") == [
+        "http://www.a.gov.cn/api/doc?docId=5521"]

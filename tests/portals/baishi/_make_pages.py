@@ -1,4 +1,4 @@
-"""Writes the saved pages of three small test portals (run from the repo root, then re-check
+"""Writes the saved pages of four small test portals (run from the repo root, then re-check
 their expected.json with a crawl), each a listing shape a browser runs:
 
 - baishi: a table listing paged only by `<a href="javascript:;" onclick="toPage(N)">` links;
@@ -8,7 +8,11 @@ their expected.json with a crawl), each a listing shape a browser runs:
   onchange>` page jumper's option values and the 首页/末页 links;
 - songyue: a script-built column: the page holds a config object and a script file; the file
   calls `$.getJSON(SITE.listUrl, {colId: SITE.colId, page: p, size: 4})` (answers `result.rows`,
-  `totalCount`, `totalPage`); article pages are shells whose `<noscript>` links a plain copy.
+  `totalCount`, `totalPage`); article pages are shells whose `<noscript>` links a plain copy,
+  or (three of them) whose body only the detail API `$.getJSON('/apis/content/detail', {id: id})`
+  answers, `id` being the page's own `?id=`;
+- qinglu: a column whose listing API nobody on the page names: the portal entry does
+  (`[overrides] listing_api`, `json_keys` for its pinyin key names).
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ def body_of(who: str, title: str, year: int | None) -> str:
 
 
 def write(slug: str, host: str, path: str, text: str) -> None:
+    path = path + "index.html" if path.endswith("/") else path   # as the replay server serves
     target = PORTALS / slug / "site" / host / path.lstrip("/").replace("?", "@")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
@@ -186,7 +191,9 @@ SY_HOST, SY_SITE, SY_PLACE = "www.songyue.gov.cn", "松月县人民政府", "松
 SY_COLUMN = "/col/fzzfjs/index.html"
 SY_SCRIPT = ("!function(){var SITE=window.SITE;function load(p){$.getJSON(SITE.listUrl,{colId:"
              "SITE.colId,page:p,size:4},function(r){draw(r.result.rows,r.result.totalPage);});}"
-             "window.load=load;load(1);}();")
+             "function detail(id){return $.getJSON('/apis/content/detail',{id:id},show);}"
+             "window.load=load;window.detail=detail;load(1);}();")
+SY_DETAIL_ONLY = (430, 377, 402)   # article shells with no <noscript> copy: the detail API only
 
 
 def sy_url(item_id: int, day: str) -> str:
@@ -219,19 +226,57 @@ def write_songyue() -> None:
         write("songyue", SY_HOST, f"/apis/content/page?colId=1207&page={page_no}&size=4",
               json.dumps(answer, ensure_ascii=False))
     for i, title, day, year in rows:
+        body = body_of(SY_SITE, title, year)
+        detail = {"success": True, "result": {"id": i, "title": title, "pubDate": day,
+                                              "content": body}}
+        write("songyue", SY_HOST, f"/apis/content/detail?id={i}",
+              json.dumps(detail, ensure_ascii=False))
+        if i in SY_DETAIL_ONLY:
+            write("songyue", SY_HOST, sy_url(i, day), shell(title, {"id": i}, ""))
+            continue
         noscript = f'<a href="{sy_static(i, day)}">查看纯文本版本</a>'
         write("songyue", SY_HOST, sy_url(i, day), shell(title, {"id": i}, noscript))
-        write("songyue", SY_HOST, sy_static(i, day),
-              article(SY_SITE, title, day, body_of(SY_SITE, title, year)))
+        write("songyue", SY_HOST, sy_static(i, day), article(SY_SITE, title, day, body))
     rules = {"headers": {"/apis/*": {"Content-Type": "application/json;charset=UTF-8"}}}
     (PORTALS / "songyue" / "site" / SY_HOST / "_replay.json").write_text(json.dumps(rules))
     expected("songyue", "Column and articles are script-built shells: the listing API is named "
              "only in /assets/js/site.5e1c.js, its URL and column id in the page's window.SITE; "
-             "each article's text is its <noscript> plain copy.", f"http://{SY_HOST}{SY_COLUMN}",
+             "an article's text is its <noscript> plain copy, or (2023, 2022 reports, a notice: "
+             "no <noscript>) the answer of the detail API the same script calls with the page's "
+             "id.", f"http://{SY_HOST}{SY_COLUMN}",
              *split(SY_HOST, rows, sy_url))
+
+
+# -- qinglu: a listing API the portal entry names, with its own key names ----------------------
+QL_HOST, QL_SITE, QL_PLACE = "www.qinglu.gov.cn", "青麓县人民政府", "青麓县"
+
+
+def ql_url(item_id: int, day: str) -> str:
+    return f"/xxgk/fzzfjs/{day[:4]}/{item_id}.html"
+
+
+def write_qinglu() -> None:
+    rows = items(QL_PLACE)
+    write("qinglu", QL_HOST, "/xxgk/fzzfjs/", listing_page(
+        QL_SITE, '<div id="list"></div>', '<div id="pager"></div>',
+        '<script src="https://static.example-cdn.com/qinglu/bundle.min.js"></script>'))
+    for page_no in range(1, PAGES + 1):
+        records = [{"xh": i, "bt": title, "lj": ql_url(i, day), "fbrq": day}
+                   for i, title, day, _ in chunk(rows, page_no)]
+        answer = {"zt": 0, "sj": {"lb": records, "zs": len(rows), "dqy": page_no}}
+        write("qinglu", QL_HOST, f"/igs/front/xxgk/list?lm=fzzfjs&ye={page_no}&ts=4",
+              json.dumps(answer, ensure_ascii=False))
+    for i, title, day, year in rows:
+        write("qinglu", QL_HOST, ql_url(i, day),
+              article(QL_SITE, title, day, body_of(QL_SITE, title, year)))
+    expected("qinglu", "The column page lists nothing and its script lives on another host: "
+             "portal.toml names the listing API ([overrides] listing_api with {page}) and its "
+             "answer's key names (json_keys: bt title, lj url, fbrq date, zs total).",
+             f"http://{QL_HOST}/xxgk/fzzfjs/", *split(QL_HOST, rows, ql_url))
 
 
 if __name__ == "__main__":
     write_baishi()
     write_tangling()
     write_songyue()
+    write_qinglu()

@@ -1,1 +1,1 @@
-!function(){var SITE=window.SITE;function load(p){$.getJSON(SITE.listUrl,{colId:SITE.colId,page:p,size:4},function(r){draw(r.result.rows,r.result.totalPage);});}window.load=load;load(1);}();
+!function(){var SITE=window.SITE;function load(p){$.getJSON(SITE.listUrl,{colId:SITE.colId,page:p,size:4},function(r){draw(r.result.rows,r.result.totalPage);});}function detail(id){return $.getJSON('/apis/content/detail',{id:id},show);}window.load=load;window.detail=detail;load(1);}();

@@ -1,0 +1,100 @@
+"""Script-built pages in the spider (the reading is crawler/shells.py): a listing shell's own
+script files, read for the listing API they call, and an article shell's body — the plain copy
+its `<noscript>` links (crawler/families/pagers.py, as a further page), else the answer of the
+detail API its scripts call for it, fetched as its next page and archived like any page.
+
+Script files are fetched once per crawl (role `other`) and kept by URL for every shell that
+loads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from crawler.families.chain import ArticleFetch
+from crawler.families.pagers import LISTING_ROOT, PagerSpider
+from crawler.paging_api import ajax_paging
+from crawler.shells import detail_api_urls, is_shell, shell_scripts
+
+
+def script_text(response: Response) -> str:
+    if isinstance(response, TextResponse):
+        return response.text
+    return response.body.decode("utf-8", "replace")
+
+
+class ShellSpider(PagerSpider):
+    def next_step(self, fetch: ArticleFetch) -> Iterator[Any]:
+        raise NotImplementedError
+
+    @property
+    def script_texts(self) -> dict[str, str]:
+        """Script file URL → its text ("" when it could not be fetched)."""
+        return self.__dict__.setdefault("_script_texts", {})
+
+    # -- listings ---------------------------------------------------------------------------
+
+    def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """A listing page that lists nothing and declares no further page (a script-built
+        shell): its own script files, each read for the listing API it calls."""
+        for src in shell_scripts(response.text, response.url):
+            if self.allowed(src):
+                yield scrapy.Request(src, callback=self.parse_shell_script,
+                                     meta={"fazhi_role": "other",
+                                           LISTING_ROOT: self.listing_root(response)},
+                                     cb_kwargs={"page_text": response.text,
+                                                "page_url": response.url})
+
+    def parse_shell_script(self, response: Response, page_text: str,
+                           page_url: str) -> Iterable[scrapy.Request]:
+        """The listing API calls of a shell's script file, its names resolved from the
+        shell's own text first (its config object), asking for page 1."""
+        script = self.script_texts.setdefault(response.url, script_text(response))
+        for page in ajax_paging(f"{page_text}\n{script}", page_url).next_requests:
+            request = self.page_request(page)
+            if self.allowed(page.url) and self.first_listing_request(request):
+                request.meta[LISTING_ROOT] = response.meta[LISTING_ROOT]
+                yield request
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def note_shell_article(self, response: TextResponse, fetch: ArticleFetch) -> None:
+        """Page 1 of an article that is a shell with no further page known: read its script
+        files (those not read yet) before its detail API is looked for."""
+        if fetch.pending_pages or not is_shell(response.selector):
+            return
+        fetch.shell_text = response.text
+        fetch.pending_scripts = [src for src in shell_scripts(response.text, response.url)
+                                 if self.allowed(src)]
+
+    def shell_article_step(self, fetch: ArticleFetch) -> scrapy.Request | None:
+        """The next request of an article shell: a script file of it not read yet; once all
+        are read, the detail API calls that name it join its pages (None: go on)."""
+        if fetch.shell_text is None:
+            return None
+        while fetch.pending_scripts:
+            src = fetch.pending_scripts.pop(0)
+            if src not in self.script_texts:
+                return scrapy.Request(src, callback=self.parse_article_script,
+                                      errback=self.article_script_failed, dont_filter=True,
+                                      meta={"fazhi_role": "other", "fazhi_script": src},
+                                      cb_kwargs={"fetch": fetch})
+        scripts = [text for src, text in self.script_texts.items()
+                   if src in shell_scripts(fetch.shell_text, fetch.page_urls[0])]
+        fetch.pending_pages += [url for url in detail_api_urls(
+            fetch.shell_text, scripts, fetch.page_urls[0]) if self.allowed(url)]
+        fetch.shell_text = None
+        return None
+
+    def parse_article_script(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
+        self.script_texts.setdefault(response.meta["fazhi_script"], script_text(response))
+        yield from self.next_step(fetch)
+
+    def article_script_failed(self, failure: Any) -> Iterator[Any]:
+        request = failure.request
+        self.script_texts.setdefault(request.meta["fazhi_script"], "")
+        yield from self.next_step(request.cb_kwargs["fetch"])
