@@ -136,12 +136,15 @@ class IndexFeeder:
         self.closed = False
         self.done: set[int] = set()
 
-    def replace(self, document_id: int, bodies: Sequence[str] | None = None) -> None:
+    def replace(self, document_id: int, bodies: Sequence[str] | None = None,
+                rows: Sequence[Sequence[Any]] | None = None) -> None:
         """Drop a document's sections from the index and add its current ones (``bodies``:
-        their segmented texts in section order, else segmented here)."""
+        their segmented texts in section order, else segmented here; ``rows``: the sections in
+        SECTIONS_SQL's columns as the corpus writer just wrote them, else read back)."""
         self.writer.delete_documents_by_term("document_id", str(document_id))
         self.done.add(document_id)
-        rows = self.conn.execute(SECTIONS_SQL, [document_id]).fetchall()
+        if rows is None:
+            rows = self.conn.execute(SECTIONS_SQL, [document_id]).fetchall()
         if not rows or rows[0][5] is not None:      # gone, or a duplicate: not searched
             return
         if bodies is None or len(bodies) != len(rows):
@@ -213,6 +216,8 @@ def ready(corpus_path: str | Path, conn: sqlite3.Connection) -> bool:
     """``refresh``, then whether the index is this corpus's: False while another process
     builds it or when the corpus or its directory is read-only (the caller searches SQLite)."""
     with suppress(sqlite3.OperationalError, OSError):   # read-only, or locked too long
+        if is_current(corpus_path, conn):       # the usual case: one look, not two
+            return True
         refresh(corpus_path, conn)
     return _state(index_dir(corpus_path)) == _wanted_state(conn)
 
