@@ -34,18 +34,23 @@ AJAX_DATA_RE = re.compile(r"\b(?:data|params)\s*:\s*\{([^{}]*)\}", re.S)
 # A pair of a JS object literal; a quoted key may hold any mark (jQuery arrays: "webSiteCode[]").
 JS_PAIR_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|([\w$]+))\s*:\s*"""
                         r"""(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
-JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject")
-JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path", "urls")
+# TRS WCM's document fields (DOCTITLE, DOCPUBURL, DOCRELTIME) come upper-case in its APIs.
+JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject", "DOCTITLE",
+                   "mainTitle", "infoTitle")
+JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path", "urls",
+                 "DOCPUBURL", "docPubUrl", "linkUrl", "detailUrl", "pcUrl")
 # A URL field may hold one URL per device, as an object or as a JSON string of one
 # ('urls': '{"pc": "/a/1.shtml", "h5": "/h5/a/1.shtml"}'): the desktop one first.
 JSON_DEVICE_URL_KEYS = ("pc", "web", "url", "href", "link")
 JSON_DATE_KEYS = ("publishTime", "pubDate", "publishDate", "date", "createTime", "docDate",
-                  "first_publish_time", "releaseTime", "time")
+                  "first_publish_time", "releaseTime", "time", "DOCRELTIME", "docRelTime",
+                  "pubTime", "releaseDate", "createDate")
 JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCount",
                     "count", "totalElements", "totalNum", "post_count", "total_count", "totalRow")
 JSON_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count",
                   "total_page")
 JSON_PAGE_SIZE_KEYS = ("pageSize", "page_size", "perPage", "size", "limit", "rows")
+
 
 @dataclass(frozen=True)
 class JsonKeys:
