@@ -147,7 +147,7 @@ def test_the_index_finds_exactly_the_sections_containing_a_han_term(texts, term)
     found_exactly(texts, term)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(st.text(FEW_HAN + "，a", max_size=40), min_size=1, max_size=6),
        term=st.text(FEW_HAN, min_size=3, max_size=10))
 def test_long_terms_found_by_their_grams_never_join_two_runs(texts, term):
