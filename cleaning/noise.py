@@ -34,6 +34,7 @@ from cleaning.patterns import (
     PORTAL_NOTICE_WORDS,
     POST_TAIL_MAX_CHARS,
     POST_TAIL_WORDS,
+    READER_WORDS,
     RELATED_BOX_ENDS,
     RELATED_BOX_HEADING_RX,
     RELATED_BOX_HEADINGS,
@@ -41,6 +42,8 @@ from cleaning.patterns import (
     SECTION_MARKERS,
     SIGN_OFF_MAX_CHARS,
     SIGN_OFF_RX,
+    SLOGAN_MAX_CHARS,
+    SLOGAN_RX,
 )
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
@@ -99,14 +102,22 @@ def is_notice(line: str) -> bool:
     return bool(PORTAL_NOTICE_RX.match(line)) and any(w in line for w in PORTAL_NOTICE_WORDS)
 
 
+def is_slogan(line: str) -> bool:
+    """An account's slogan (某司法局 · 守护您身边的法治): short and unfinished, two parts joined
+    by a middle dot or speaking to the reader."""
+    if len(line) > SLOGAN_MAX_CHARS or line.endswith(CTA_PROSE_ENDS) or starts_with_marker(line):
+        return False
+    return bool(SLOGAN_RX.match(line)) or any(word in line for word in READER_WORDS)
+
+
 def _is_post_tail_furniture(line: str) -> bool:
-    """A short unfinished line after the closing date carrying a call-to-action or credit word
-    (an attachment line or a section is never one)."""
+    """A short unfinished line after the closing date carrying a call-to-action or credit word,
+    or a slogan (an attachment line or a section is never one)."""
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
     if line.startswith("附件") or starts_with_marker(line):
         return False
-    return any(w in _UNQUOTE_RX.sub("", line) for w in POST_TAIL_WORDS)
+    return any(w in _UNQUOTE_RX.sub("", line) for w in POST_TAIL_WORDS) or is_slogan(line)
 
 
 def drop_post_tail(lines: list[str]) -> list[str]:
@@ -131,7 +142,7 @@ def _is_head_line(line: str, title: str) -> bool:
     if title and len(compact) >= 4 and compact in _compact(title):
         return True
     return bool(DOC_NUMBER_RX.match(compact) or BYLINE_RX.match(line)
-                or HEAD_SIGNATURE_RX.match(line))
+                or HEAD_SIGNATURE_RX.match(line)) or is_slogan(line)
 
 
 def _body_started(line: str) -> bool:

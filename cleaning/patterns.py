@@ -234,6 +234,13 @@ POST_TAIL_WORDS = tuple("""
 觉得 喜欢 阅读原文 出品 监制 制作 长按 二维码
 """.split())
 POST_TAIL_MAX_CHARS = 40
+# An account's slogan at a post's end or start ("某司法局 · 守护您身边的法治", "看某地 · 知天下事",
+# "守护您身边的法治"): two short parts joined by a middle dot, or a short line speaking to the
+# reader (您, 你), which a report's text never does outside a sentence.
+SLOGAN_RX = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}\s*[·•・‧∙]\s*[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
+READER_WORDS = ("您", "你")
+SLOGAN_MAX_CHARS = 30
 # The colophon (版记) under an official document: the 抄送 list and the "office (date) 印发" line.
 COLOPHON_RX = re.compile(
     r"^抄\s*送\s*[:：]|^[\u4e00-\u9fff（）()]{1,40}?(?:办公室|办公厅|政府|委员会|局|委|厅|院|部|处|"
@@ -431,6 +438,11 @@ SECTION_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、，,.．]?\s*")),
     (5, re.compile(r"^([\u2460-\u2473])\s*")),
 )
+# Headings drawn as images (cleaning/image_alt.py): an alt opening with a Chinese numeral marker
+# (一、, （一）, 第一部分) is the heading's text; no other alt is.
+ALT_HEADING_RXS = tuple(rx for level, rx in SECTION_MARKERS if level <= 2)
+ALT_HEADING_MAX_CHARS = 60
+ALT_HEADING_MIN_LETTERS = 2
 LOST_NUMERAL_RX = re.compile(r"^[、．]\s*(?=\S)")
 HEADING_END = "。"
 HEADING_MAX_CHARS = 80          # an unterminated "heading" longer than this is body text
