@@ -69,6 +69,8 @@ class CorpusWriter:
         # A rebuild's or update's feed of the search index (db/corpus/textindex.py): without
         # one, the search_pending triggers leave the re-indexing to the next search.
         self.text_index: IndexFeeder | None = None
+        # slug → (province, level) of the portals rows, for the index (None: read them again)
+        self.portal_places: dict[str | None, tuple[str | None, str | None]] | None = None
 
     def write(self, prepared: Prepared) -> int | None:
         """Store a report as a document, anything else as a skipped page; the document id or
@@ -89,12 +91,14 @@ class CorpusWriter:
         with self._transaction():
             self.db.execute("DELETE FROM skipped WHERE url = ?", [row["url"]])
             document_id = self._document_id(row["url"])
+            new = document_id is None
             if document_id is None:
                 document_id = self._insert("documents", row)
             else:
                 self._drop_sections(document_id)
                 self.db.table("documents").update(document_id, row)
-            self._insert_sections(document_id, doc.sections, segmented)
+            self._insert_sections(document_id, doc.sections, segmented,
+                                  indexed=row if new else None)
         return document_id
 
     def write_skipped(self, row: dict[str, Any]) -> int:
@@ -111,6 +115,7 @@ class CorpusWriter:
         rows = [portal_row(portal, columns) for portal in portals]
         if rows:
             self.db.table("portals").upsert_all(rows, pk="slug")
+            self.portal_places = None
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -153,13 +158,16 @@ class CorpusWriter:
         self.trigram_from = self.next_section_id
 
     def _insert_sections(self, document_id: int, sections: list[Section],
-                         segmented: list[str] | None) -> None:
+                         segmented: list[str] | None, *,
+                         indexed: dict[str, Any] | None = None) -> None:
+        """``indexed``: the row of a new document, from which the search index gets its
+        sections' values (a replaced one's are read back: its duplicate mark stays)."""
         if not sections:
             return
         first = self._reserve_section_ids(len(sections))
+        parts = part_categories(sections)
         rows = [(first + i, *section_row(document_id, i + 1, section, part).values())
-                for i, (section, part) in enumerate(
-                    zip(sections, part_categories(sections), strict=True))]
+                for i, (section, part) in enumerate(zip(sections, parts, strict=True))]
         columns = ["id", *section_row(document_id, 1, sections[0])]
         self.db.conn.executemany(_insert_sql("sections", columns), rows)
         bodies = segmented or [segment_section(s.heading, s.text) for s in sections]
@@ -167,7 +175,21 @@ class CorpusWriter:
         if self.trigram_from is None or len(self.bigram_rows) >= BIGRAM_BATCH:
             self._add_bigram_rows()
         if self.text_index is not None:
-            self.text_index.replace(document_id, bodies)
+            index_rows = None if indexed is None else self._index_rows(
+                document_id, indexed, sections, parts, first)
+            self.text_index.replace(document_id, bodies, index_rows)
+
+    def _index_rows(self, document_id: int, document: dict[str, Any], sections: list[Section],
+                    parts: list[str | None], first: int) -> list[tuple]:
+        """A new document's sections in textindex.SECTIONS_SQL's columns, from the values
+        written (reading them back cost the parent a query and a copy of the texts each)."""
+        if self.portal_places is None:
+            self.portal_places = {slug: (province, level) for slug, province, level in
+                                  self.db.execute("SELECT slug, province, level FROM portals")}
+        province, level = self.portal_places.get(document["portal"], (None, None))
+        return [(first + i, section.heading, section.text, part, document["report_year"], None,
+                 document["portal"], document_id, province, level)
+                for i, (section, part) in enumerate(zip(sections, parts, strict=True))]
 
     def hold_bigram_rows(self) -> None:
         """Keep the bigram rows of the sections written from now on out of the index, in a temp

@@ -9,10 +9,13 @@ import cleaning
 import db.corpus.ingest
 import db.corpus.pool
 import db.corpus.rebuild
+from cleaning.document import Document, Section
 from db.archive.store import Archive, ArchiveError
 from db.corpus.rebuild import catch_up, rebuild, update
 from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
 from db.corpus.store import Corpus
+from db.corpus.textindex import SECTIONS_SQL
+from db.corpus.writer import CorpusWriter
 
 PORTALS = [{"slug": "haizhou", "name": "海州区", "province": "江苏省", "level": "district"},
            {"slug": "shishi", "name": "石狮市", "province": "福建省", "level": "county"}]
@@ -244,3 +247,36 @@ def test_a_rebuild_indexes_bigram_rows_once_linked_with_the_duplicate_mark(
     with Corpus(rebuilt) as corpus:
         corpus.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
                           "VALUES ('integrity-check', 1)")   # index = its rows, row for row
+
+
+class RecordingFeeder:
+    """Stands in for the search index's feeder: remembers the rows the writer hands it."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, list[tuple]] = {}
+
+    def replace(self, document_id, bodies=None, rows=None) -> None:
+        self.rows[document_id] = rows
+
+
+def test_the_writer_hands_the_index_the_rows_it_would_read_back(tmp_path):
+    """A new document's sections go to the search index from the values written (province
+    and level from the portal row), equal to what textindex.SECTIONS_SQL reads back; a
+    replaced document's are read back (its duplicate mark stays)."""
+    doc = Document(title="报告", report_year=2024, is_report=True, sections=[
+        Section(1, "一", "主要举措", "measures", "行政复议"),
+        Section(2, "（一）", "执法", None, "公示"),
+        Section(1, "二", "不足", ["shortcomings", "plans"], "仍需加强")])
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        writer, feeder = CorpusWriter(corpus), RecordingFeeder()
+        writer.text_index = feeder
+        writer.write_portals(PORTALS)
+        first = writer.write_document(doc, url="http://x/1", portal="haizhou")
+        other = writer.write_document(doc, url="http://x/2", portal="nowhere")
+        written = {i: feeder.rows[i] for i in (first, other)}
+        read = {i: [tuple(row) for row in corpus.db.execute(SECTIONS_SQL, [i])]
+                for i in (first, other)}
+        writer.write_document(doc, url="http://x/1", portal="haizhou")
+    assert written == read
+    assert written[first][0][8:] == ("江苏省", "district") and len(written[first]) == 3
+    assert feeder.rows[first] is None
