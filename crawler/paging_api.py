@@ -265,10 +265,11 @@ def pages_for(records: int | None, per_page: int | None) -> int | None:
 def json_paging(data: Any, request: PageRequest, *, shown: int,
                 keys: JsonKeys = DEFAULT_JSON_KEYS) -> Paging:
     """Declared totals of a JSON listing answer and, on its page 1, the requests for the rest."""
-    records = json_number(data, keys.total)
-    per_page = json_number(data, keys.page_size) or shown
-    pages = json_number(data, keys.pages) or pages_for(records, per_page)
     current = dict(request.formdata).get(request.page_field or "", "1")
+    records = json_number(data, keys.total)
+    # Records shown per page: only page 1 tells (the last page may hold fewer).
+    per_page = json_number(data, keys.page_size) or (shown if current == "1" else None)
+    pages = json_number(data, keys.pages) or pages_for(records, per_page)
     further = []
     if pages and current == "1":
         further = [api_page(request, k) for k in range(2, min(pages, MAX_FILLED_PAGES) + 1)]

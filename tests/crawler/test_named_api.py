@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.paging_api import JsonKeys, json_paging, json_records, named_api, record_fields
+from crawler.paging_api import (
+    JsonKeys,
+    api_page,
+    json_paging,
+    json_records,
+    named_api,
+    record_fields,
+)
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal, RegistryError
 
@@ -50,3 +57,13 @@ def test_registry_refuses_a_bad_entry_in_one_line() -> None:
         spider_class_for(portal(listing_api="/api/list?ye=1"))
     with pytest.raises(RegistryError, match="unknown JSON key kind 'titel'"):
         spider_class_for(portal(json_keys={"titel": "bt"}))
+
+
+def test_a_short_last_page_declares_no_more_pages() -> None:
+    """An answer without a page size or count: page 1's record count gives the pages (10 at
+    4 a page: 3); the last page's 2 records must not make it 5."""
+    keys = JsonKeys().named({"title": "bt", "url": "lj", "total": "zs"})
+    answer = {"sj": {"zs": 10, "lb": [{"bt": "甲", "lj": "/a/1.html"}] * 2}}
+    first = named_api("/api/list?ye={page}", {}, START)
+    assert json_paging(answer, api_page(first, 3), shown=2, keys=keys).declared_pages is None
+    assert json_paging(answer, first, shown=4, keys=keys).declared_pages == 3
