@@ -119,11 +119,13 @@ class FamilySpider(ShellSpider, EntrySpider):
             raise TypeError(f"not a text page, cannot read it as a listing: {response.url}")
         self.crawler.stats.inc_value("fazhi/listing_pages")
         root = self.listing_root(response)
-        entries = (self.json_listing_entries(response) if response.meta.get(PAGE_REQUEST)
+        json_answer = bool(response.meta.get(PAGE_REQUEST))
+        entries = (self.json_listing_entries(response) if json_answer
                    else self.listing_entries(response))
         body = response.request.body if response.request else b""
         page = f"{response.url} {body.decode('latin-1')}".strip()  # POSTs
-        self.ledger.page_read(root, page, [entry.url for entry in entries])
+        self.ledger.page_read(root, page, [entry.url for entry in entries] if json_answer
+                              else self.listed_item_urls(response, entries))
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)

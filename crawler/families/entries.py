@@ -33,6 +33,16 @@ class EntrySpider(PagerSpider):
         return (self.entries_from_links(response.css(self.listing_link_css), response.url)
                 or self.entries_from_links(dated_row_links(response), response.url))
 
+    def listed_item_urls(self, response: TextResponse,
+                         entries: list[ListingEntry]) -> list[str]:
+        """The items a listing page shows, counted against what it declares: its entries
+        and every dated row's link (a row whose URL no family pattern knows is still one of
+        the column's records). A JSON or XML answer's items are its entries."""
+        html = response.selector.type == "html"
+        rows = [absolute_url(response.url, link.attrib.get("href"))
+                for link in (dated_row_links(response) if html else [])]
+        return list(dict.fromkeys([entry.url for entry in entries] + [u for u in rows if u]))
+
     def entries_from_links(self, links: Iterable[Any], base_url: str, *,
                            any_url: bool = False) -> list[ListingEntry]:
         """Listing entries of `links`: those to article pages (`article_url_pattern`) or, with

@@ -115,6 +115,24 @@ def test_hanweb_record_is_an_item_whatever_its_url() -> None:
     assert len(entries) == 3
 
 
+def test_rows_outside_the_family_url_pattern_still_count_as_records() -> None:
+    """A UCAP catalogue table whose items are content_N.htm (no t…_N.html): only the report's
+    row is an entry, but every dated row is a record the listing's 共N条 is counted against."""
+    url = "http://www.a.gov.cn/zfxxgk/gkml/list.html?topic=fz"
+    rows = "".join(f'<tr><td>{n}</td><td><a href="/gkml/content/2025-0{n}/0{n}/content_{n}.htm">'
+                   f"{title}</a></td><td>2025/0{n}/0{n}</td></tr>"
+                   for n, title in ((1, "县2024年度法治政府建设情况报告"), (2, "县召开述法工作会议"),
+                                    (3, "县2025年法治政府建设工作要点")))
+    page = html(url, f'<html><body><a href="/">首页</a><table>{rows}</table>共3条</body></html>')
+    spider = spider_for("ucap", url)
+    entries = spider.listing_entries(page)
+    assert [e.title for e in entries] == ["县2024年度法治政府建设情况报告"]
+    assert len(spider.listed_item_urls(page, entries)) == 3
+    api = TextResponse("http://www.a.gov.cn/api/list?page=1", body=b'{"total": 3}',
+                       headers={"Content-Type": "application/json"}, encoding="utf-8")
+    assert spider.listed_item_urls(api, entries) == [entries[0].url]   # a JSON answer
+
+
 def test_hanweb_further_records_by_post() -> None:
     url = "http://www.lyghz.gov.cn/col/col1589/index.html"
     spider = spider_for("hanweb", url)
