@@ -8,7 +8,9 @@ A directory holds `<slug>/site/<host>/…`, `<slug>/expected.json` and (test-onl
 in one runner subprocess through the replay server (127.0.0.1 only). The score, per site and in
 total: reports collected once with the right year / expected, extras (documents stored that
 are no expected report), expected failures named (archived as a failure and failing the
-portal). Exit status 1 when any site falls short (the lines under it say why).
+portal); a site that expects no failure yet fails its crawl with every report collected is
+short too (a false alarm). Exit status 1 when any site falls short (the lines under it say
+why).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # `python bench/portal_score.py`
 
 from fazhi.portal_expected import (  # noqa: E402
+    QUIET_STATUSES,
     PortalScore,
     check_portal,
     crawl_facts,
@@ -63,10 +66,19 @@ def score_directory(directory: Path) -> list[PortalScore]:
             summary = result["portals"].get(folder.name)
             facts = crawl_facts(Path(scratch), folder.name, summary, result.get("run_id"))
             score = check_portal(load_expected(folder), facts)
+            score.problems += false_alarm(score, facts.status)
             if score.problems:
                 score.problems.insert(0, f"crawl status: {facts.status}")
             scores.append(score)
         return scores
+
+
+def false_alarm(score: PortalScore, status: str) -> list[str]:
+    """A portal that expects no failure but fails its crawl (listing_incomplete, column_empty
+    …) with every report collected: a loud failure where nothing is missing is a fault too."""
+    if score.failures_expected or status in QUIET_STATUSES or score.collected < score.expected:
+        return []
+    return [f"false alarm: every report collected, but the crawl says {status}"]
 
 
 def score_line(name: str, scores: list[PortalScore]) -> str:
