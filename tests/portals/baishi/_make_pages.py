@@ -1,5 +1,5 @@
-"""Writes the saved pages of four small test portals (run from the repo root, then re-check
-their expected.json with a crawl), each a listing shape a browser runs:
+"""Writes the saved pages of five small test portals (run from the repo root, then re-check
+their expected.json with a crawl), each a listing shape that hid reports or raised a false alarm:
 
 - baishi: a table listing paged only by `<a href="javascript:;" onclick="toPage(N)">` links;
   the page function fills a GET form (`<form id="pageForm"><input name="pageNo">`), so page N
@@ -12,7 +12,9 @@ their expected.json with a crawl), each a listing shape a browser runs:
   or (three of them) whose body only the detail API `$.getJSON('/apis/content/detail', {id: id})`
   answers, `id` being the page's own `?id=`;
 - qinglu: a column whose listing API nobody on the page names: the portal entry does
-  (`[overrides] listing_api`, `json_keys` for its pinyin key names).
+  (`[overrides] listing_api`, `json_keys` for its pinyin key names);
+- mingxi: a Hanweb column whose datastore records include mirrored WeChat posts (`/wxgzh/…`,
+  no `/art/` URL): every record counts against `<totalrecord>`.
 """
 
 from __future__ import annotations
@@ -275,8 +277,38 @@ def write_qinglu() -> None:
              f"http://{QL_HOST}/xxgk/fzzfjs/", *split(QL_HOST, rows, ql_url))
 
 
+# -- mingxi: a Hanweb column whose datastore records link mirrored WeChat posts -----------------
+MX_HOST, MX_SITE, MX_PLACE = "www.mingxi.gov.cn", "明溪区人民政府", "明溪区"
+MX_COLUMN = "/col/col1520/index.html"
+MX_MIRRORED = (589, 512, 480)   # records at /wxgzh/… (a post copied from the WeChat account)
+
+
+def mx_url(item_id: int, day: str) -> str:
+    if item_id in MX_MIRRORED:
+        return f"/wxgzh/{day.replace('-', '')}/mp_{item_id:x}.html"
+    year, month, date = (int(part) for part in day.split("-"))
+    return f"/art/{year}/{month}/{date}/art_1520_{item_id}.html"
+
+
+def write_mingxi() -> None:
+    rows = items(MX_PLACE)
+    records = "".join(f'<record><![CDATA[<li><a href="{mx_url(i, day)}" title="{title}">{title}'
+                      f"</a><span>{day}</span></li>]]></record>\n" for i, title, day, _ in rows)
+    store = (f'<div id="5520"><script type="text/xml"><datastore><recordset>\n{records}'
+             f"</recordset><totalrecord>{len(rows)}</totalrecord></datastore></script></div>")
+    write("mingxi", MX_HOST, MX_COLUMN, listing_page(MX_SITE, store, ""))
+    for i, title, day, year in rows:
+        write("mingxi", MX_HOST, mx_url(i, day),
+              article(MX_SITE, title, day, body_of(MX_SITE, title, year)))
+    expected("mingxi", "A Hanweb datastore of 10 records, three of them mirrored WeChat posts "
+             "under /wxgzh/ (the 2024 report among them): every record is an item of the "
+             "column, so 10 of 10 are counted and the crawl is ok, not listing_incomplete.",
+             f"http://{MX_HOST}{MX_COLUMN}", *split(MX_HOST, rows, mx_url))
+
+
 if __name__ == "__main__":
     write_baishi()
     write_tangling()
     write_songyue()
     write_qinglu()
+    write_mingxi()
