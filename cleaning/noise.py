@@ -36,6 +36,7 @@ from cleaning.patterns import (
     POST_TAIL_WORDS,
     READER_WORDS,
     RELATED_BOX_ENDS,
+    RELATED_BOX_HEADING_MAX_CHARS,
     RELATED_BOX_HEADING_RX,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
@@ -153,6 +154,8 @@ def _body_started(line: str) -> bool:
 
 def is_related_box_heading(line: str) -> bool:
     """往期精彩, 【相关阅读】, ▼推荐阅读▼: the heading of a box of other posts' titles."""
+    if len(line) > RELATED_BOX_HEADING_MAX_CHARS:      # prose: no regex run on it
+        return False
     return (_compact(line) in RELATED_BOX_HEADINGS
             or bool(RELATED_BOX_HEADING_RX.match(_NOT_A_LETTER_RX.sub("", line))))
 

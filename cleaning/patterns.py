@@ -160,6 +160,7 @@ RELATED_BOX_HEADINGS = frozenset("""
 RELATED_BOX_HEADING_RX = re.compile(
     r"^(?:往期|相关|延伸|推荐|更多|热门|热点|热文|精彩|近期|猜你)"
     r"(?:精彩|推荐|回顾|精选|阅读|文章|好文|热文|链接|新闻|稿件|报道|内容|喜欢){1,2}$")
+RELATED_BOX_HEADING_MAX_CHARS = 24
 # A box's items are titles: they may end in ！ or ？ (拖欠工资，后果很严重！), never as prose ends.
 RELATED_BOX_ENDS = ("。", "；", ";", "：", ":")
 # Review lines of WeChat and portal editors ("一审：张三 二审：李四 三审：王五"), after 责任编辑:
