@@ -178,19 +178,21 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
             Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder, \
             _bulk_loading(corpus):
         writer = CorpusWriter(corpus)
-        writer.text_index = feeder
-        writer.hold_bigram_rows()   # indexed once linked: a duplicate mark re-tags a row
+        # Both bigram and search index rows wait until the duplicates are linked: a duplicate
+        # mark re-tags (re-tokenizes) a bigram row, and copies are not searched.
+        writer.hold_bigram_rows()
         with corpus.db.atomic(), writer.trigram_deferred():
             writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
                 _count(stats, prepared.cleaned, writer.write(prepared))
                 if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
                     writer.add_trigram_rows()
-        feeder.commit()     # before the duplicate marks queue some of them again
         stats.duplicates = link_duplicates(corpus, writer.signatures)
+        writer.feed_held_sections(feeder)   # tantivy indexes in its thread meanwhile
         with corpus.db.atomic():
             writer.insert_held_bigram_rows()
-        _finish_text_index(writer)
+        writer.text_index = feeder
+        _finish_text_index(writer)          # commits, then the copies' queue entries
         for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from datasketch import LeanMinHash
@@ -52,6 +54,12 @@ HELD_BIGRAM_TABLE = "temp.bigram_rows_held"     # a rebuild's bigram rows until 
 HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s.id, h.body, "
                           f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                           f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id ORDER BY s.id")
+# The held sections the search index gets (duplicates are not searched): textindex.SECTIONS_SQL's
+# columns, then the held body.
+HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of, "
+                  f"d.portal, d.id, p.province, p.level, h.body FROM {SECTION_TAGS_FROM_V3} "
+                  f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id WHERE d.duplicate_of IS NULL "
+                  "ORDER BY d.id, s.ordinal")
 
 
 class CorpusWriter:
@@ -198,6 +206,14 @@ class CorpusWriter:
         self.db.execute(f"CREATE TABLE IF NOT EXISTS {HELD_BIGRAM_TABLE} "
                         "(id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
         self.bigram_held = True
+
+    def feed_held_sections(self, feeder: IndexFeeder) -> None:
+        """Give the search index the held sections of the documents that are not duplicates
+        (a rebuild, once linked: a copy fed while loading was indexed, then deleted)."""
+        self._add_bigram_rows()
+        for document_id, group in groupby(self.db.execute(HELD_INDEX_SQL), key=itemgetter(7)):
+            rows = list(group)
+            feeder.replace(document_id, [row[10] for row in rows], [row[:10] for row in rows])
 
     def insert_held_bigram_rows(self) -> None:
         """Index the held rows of the sections that still exist, tagged from their rows as
