@@ -60,6 +60,7 @@ HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.dup
                   f"d.portal, d.id, p.province, p.level, h.body FROM {SECTION_TAGS_FROM_V3} "
                   f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id WHERE d.duplicate_of IS NULL "
                   "ORDER BY d.id, s.ordinal")
+COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
 
 
 class CorpusWriter:
@@ -214,6 +215,8 @@ class CorpusWriter:
         for document_id, group in groupby(self.db.execute(HELD_INDEX_SQL), key=itemgetter(7)):
             rows = list(group)
             feeder.replace(document_id, [row[10] for row in rows], [row[:10] for row in rows])
+        for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
+            feeder.replace(copy, [], [])
 
     def insert_held_bigram_rows(self) -> None:
         """Index the held rows of the sections that still exist, tagged from their rows as

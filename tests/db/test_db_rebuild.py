@@ -11,8 +11,10 @@ import db.corpus.pool
 import db.corpus.rebuild
 from cleaning.document import Document, Section
 from db.archive.store import Archive, ArchiveError
+from db.corpus import textindex
 from db.corpus.rebuild import catch_up, rebuild, update
 from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
+from db.corpus.search import search
 from db.corpus.store import Corpus
 from db.corpus.textindex import SECTIONS_SQL
 from db.corpus.writer import CorpusWriter
@@ -229,21 +231,26 @@ def bigram_rows(path) -> list[tuple]:
 
 
 def test_a_rebuild_indexes_bigram_rows_once_linked_with_the_duplicate_mark(
-        sample_archive, tmp_path, fake_cleaner):
+        sample_archive, tmp_path, fake_cleaner, capsys, monkeypatch):
     """A rebuild holds its bigram rows back until the duplicates are linked (a mark set later
-    re-tokenized the row); the rows come out as an update's, the copy's tagged dup."""
+    re-tokenized the row); the rows come out as an update's, the copy's tagged dup. The
+    search index gets the sections of the documents that are not copies, and has nothing
+    left to do (no "building the search index" line)."""
+    monkeypatch.setattr(textindex, "ANNOUNCE_SECTIONS", 1)
     url, text = REPORTS["haizhou"]
     with Archive(sample_archive) as archive:   # the same report on the justice bureau's site
         record_article(archive, archive.start_run(["haizhou_sfj"]), "haizhou_sfj",
                        url.replace("www.", "sfj."), text)
     rebuilt, updated = tmp_path / "rebuilt.db", tmp_path / "updated.db"
     stats = rebuild(sample_archive, rebuilt, workers=2, progress=False, portals_info=PORTALS)
+    assert capsys.readouterr().err == ""
     update(sample_archive, updated, portals_info=PORTALS, workers=1)
     rows = bigram_rows(rebuilt)
     assert stats.duplicates == 1
     assert rows == bigram_rows(updated)
     assert len(rows) == len(snapshot(rebuilt)["sections"]) == 15
     assert sum(tags.split()[-1] == "dup" for *_, tags in rows) == 6   # the copy's sections
+    assert search(rebuilt, "推进行政复议").total == 1 == search(updated, "推进行政复议").total
     with Corpus(rebuilt) as corpus:
         corpus.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
                           "VALUES ('integrity-check', 1)")   # index = its rows, row for row
