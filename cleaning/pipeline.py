@@ -45,7 +45,7 @@ from cleaning.listing import (
 from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import has_letters, letter_count
 
-CLEANING_VERSION = "2025.12"
+CLEANING_VERSION = "2026.1"
 
 
 @dataclass
