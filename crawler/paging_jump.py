@@ -60,6 +60,12 @@ def jump_paging(selector: Selector, text: str, url: str) -> Paging:
     return Paging(next_requests=requests)
 
 
+def undefined_page_functions(selector: Selector, text: str, url: str) -> list[str]:
+    """The page functions the page's pager calls whose page URL nothing on the page shows
+    (defined in a script file, `/js/page.js`)."""
+    return [fn for fn in page_calls(selector) if not page_template(fn, selector, text, url)]
+
+
 def jumper_urls(selector: Selector, url: str) -> list[str]:
     """The option values of a page jumper that are page URLs (`list_2.shtml`, `?page=2`)."""
     found = []

@@ -131,8 +131,9 @@ class FamilySpider(ShellSpider, EntrySpider):
             yield from self.follow_entry(entry, root=root)
         further = list(self.next_listing_requests(response))
         yield from further
-        if not (entries or further or response.meta.get(PAGE_REQUEST)):
-            yield from self.shell_script_requests(response)   # a script-built page?
+        if not response.meta.get(PAGE_REQUEST):   # what the page's script files add
+            yield from self.script_listing_requests(response, entries=bool(entries),
+                                                    further=bool(further))
 
     def closed(self, reason: str) -> None:
         portal = self.portal

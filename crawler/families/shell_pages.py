@@ -18,6 +18,7 @@ from scrapy.http import Response, TextResponse
 from crawler.families.chain import ArticleFetch
 from crawler.families.pagers import LISTING_ROOT, PagerSpider
 from crawler.paging_api import ajax_paging
+from crawler.paging_jump import jump_paging, undefined_page_functions
 from crawler.shells import detail_api_urls, is_shell, shell_scripts
 
 
@@ -37,6 +38,44 @@ class ShellSpider(PagerSpider):
         return self.__dict__.setdefault("_script_texts", {})
 
     # -- listings ---------------------------------------------------------------------------
+
+    def script_listing_requests(self, response: TextResponse, *, entries: bool,
+                                further: bool) -> Iterable[scrapy.Request]:
+        """What an HTML listing page's own script files add: the listing API of a shell (a
+        page that lists nothing and declares no further page), or the page URL of the page
+        functions its pager calls but does not define (a listing with items)."""
+        if not (entries or further):
+            yield from self.shell_script_requests(response)
+        elif entries and undefined_page_functions(response.selector, response.text,
+                                                  response.url):
+            yield from self.pager_script_requests(response)
+
+    def pager_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """The page's script files, read (once per crawl) for its page functions."""
+        scripts = [src for src in shell_scripts(response.text, response.url)
+                   if self.allowed(src)]
+        read = [self.script_texts[src] for src in scripts if src in self.script_texts]
+        if read:
+            yield from self.function_pages(response, "\n".join(read))
+        for src in scripts:
+            if src not in self.script_texts:
+                yield scrapy.Request(src, callback=self.parse_pager_script,
+                                     meta={"fazhi_role": "other"},
+                                     cb_kwargs={"listing": response})
+
+    def parse_pager_script(self, response: Response,
+                           listing: TextResponse) -> Iterable[scrapy.Request]:
+        script = self.script_texts.setdefault(response.url, script_text(response))
+        yield from self.function_pages(listing, script)
+
+    def function_pages(self, listing: TextResponse, scripts: str) -> Iterable[scrapy.Request]:
+        """The pages a listing's page functions lead to, their bodies read in `scripts`."""
+        paging = jump_paging(listing.selector, f"{listing.text}\n{scripts}", listing.url)
+        for page in paging.next_requests:
+            request = self.page_request(page)
+            if self.allowed(page.url) and self.first_listing_request(request):
+                request.meta[LISTING_ROOT] = self.listing_root(listing)
+                yield request
 
     def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """A listing page that lists nothing and declares no further page (a script-built

@@ -81,3 +81,17 @@ def test_number_jumper_calls_the_page_function() -> None:
             "<script>function goPage(n){location.href='?page='+n}</script>")
     assert urls(text, BASE + "index.html") == [BASE + "index.html?page=2",
                                                BASE + "index.html?page=3"]
+
+
+def test_a_page_function_defined_elsewhere_is_named_and_read_from_its_script() -> None:
+    from parsel import Selector
+
+    from crawler.paging_jump import jump_paging, undefined_page_functions
+
+    url = BASE + "list.jsp?cid=12"
+    assert undefined_page_functions(Selector(text=PAGER), PAGER, url) == ["goPage"]
+    script = "function goPage(n){var b='/zfxxgk/gkml/list.jsp?cid=12';b+='&pageNo='+n;go(b)}"
+    paging = jump_paging(Selector(text=PAGER), PAGER + "\n" + script, url)
+    assert sorted(r.url for r in paging.next_requests) == [
+        BASE + "list.jsp?cid=12&pageNo=2", BASE + "list.jsp?cid=12&pageNo=3"]
+    assert undefined_page_functions(Selector(text=PAGER), PAGER + script, url) == []

@@ -1,4 +1,4 @@
-"""Writes the saved pages of five small test portals (run from the repo root, then re-check
+"""Writes the saved pages of six small test portals (run from the repo root, then re-check
 their expected.json with a crawl), each a listing shape that hid reports or raised a false alarm:
 
 - baishi: a table listing paged only by `<a href="javascript:;" onclick="toPage(N)">` links;
@@ -14,7 +14,8 @@ their expected.json with a crawl), each a listing shape that hid reports or rais
 - qinglu: a column whose listing API nobody on the page names: the portal entry does
   (`[overrides] listing_api`, `json_keys` for its pinyin key names);
 - mingxi: a Hanweb column whose datastore records include mirrored WeChat posts (`/wxgzh/…`,
-  no `/art/` URL): every record counts against `<totalrecord>`.
+  no `/art/` URL): every record counts against `<totalrecord>`;
+- fengling: `javascript:goPage(N)` page links whose function sits in a script file.
 """
 
 from __future__ import annotations
@@ -306,9 +307,42 @@ def write_mingxi() -> None:
              f"http://{MX_HOST}{MX_COLUMN}", *split(MX_HOST, rows, mx_url))
 
 
+# -- fengling: page links calling a function defined in a script file ---------------------------
+FL_HOST, FL_SITE, FL_PLACE = "www.fengling.gov.cn", "枫岭县人民政府", "枫岭县"
+FL_COLUMN = "/zwgk/fzzf/list.jsp?cid=12"
+FL_SCRIPT = ("function goPage(n){var base='/zwgk/fzzf/list.jsp?cid=12';"
+             "if(n>1){base+='&pageNo='+n;}location.href=base;}")
+
+
+def fl_url(item_id: int, day: str) -> str:
+    return f"/zwgk/fzzf/art/{day[:4]}/{item_id}.html"
+
+
+def write_fengling() -> None:
+    rows = items(FL_PLACE)
+    for page_no in range(1, PAGES + 1):
+        lis = "".join(f'<li><a href="{fl_url(i, day)}">{title}</a><span>{day}</span></li>'
+                      for i, title, day, _ in chunk(rows, page_no))
+        links = " ".join(f'<a href="javascript:goPage({n})">{n}</a>' for n in range(1, PAGES + 1))
+        pager = (f'<div class="page">共{len(rows)}条 {page_no}/{PAGES}页 {links} '
+                 f'<a href="javascript:goPage({PAGES})">尾页</a></div>')
+        path = FL_COLUMN + (f"&pageNo={page_no}" if page_no > 1 else "")
+        write("fengling", FL_HOST, path, listing_page(
+            FL_SITE, f'<ul class="list">{lis}</ul>', pager,
+            '<script src="/js/jquery.min.js"></script><script src="/js/pager.js"></script>'))
+    write("fengling", FL_HOST, "/js/pager.js", FL_SCRIPT)
+    for i, title, day, year in rows:
+        write("fengling", FL_HOST, fl_url(i, day),
+              article(FL_SITE, title, day, body_of(FL_SITE, title, year)))
+    expected("fengling", "Pages 2–3 only through javascript:goPage(N) links; goPage is defined "
+             "in /js/pager.js (list.jsp?cid=12&pageNo=N), not on the page.",
+             f"http://{FL_HOST}{FL_COLUMN}", *split(FL_HOST, rows, fl_url))
+
+
 if __name__ == "__main__":
     write_baishi()
     write_tangling()
     write_songyue()
     write_qinglu()
     write_mingxi()
+    write_fengling()

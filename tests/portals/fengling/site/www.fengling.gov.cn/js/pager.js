@@ -1,0 +1,1 @@
+function goPage(n){var base='/zwgk/fzzf/list.jsp?cid=12';if(n>1){base+='&pageNo='+n;}location.href=base;}
