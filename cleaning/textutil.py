@@ -11,9 +11,19 @@ _TAG_RX = re.compile(r"<[^>]*+>")
 _SPACES_RX = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
+# Not str.isspace(), but collapsed as spaces all the same (str.split() keeps them).
+_NOT_ISSPACE_SPACES = ("\u200b", "\ufeff")
+
+
 def normalise_space(text: str) -> str:
-    """Collapse every kind of space (NBSP, full-width, zero-width) to one ASCII space."""
-    return _SPACES_RX.sub(" ", text).strip()
+    """Collapse every kind of space (NBSP, full-width, zero-width) to one ASCII space.
+
+    The regex's other spaces are exactly str.isspace()'s (a test checks it), so a text
+    without a zero-width space or BOM is split and joined in C (~1 µs a call less; a page
+    makes ~130 calls)."""
+    if _NOT_ISSPACE_SPACES[0] in text or _NOT_ISSPACE_SPACES[1] in text:
+        return _SPACES_RX.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def letter_count(text: str) -> int:
