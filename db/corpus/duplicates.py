@@ -14,7 +14,9 @@ copy), then the smallest URL. Groups are the connected components of the "simila
 
 Signatures are cheap to compute (crc32 of each shingle, C-level slicing) and a rebuild computes
 them in its cleaning workers (``document_signature``) and hands them to ``link_duplicates``, so
-the parent only runs the LSH; any document without a given signature is signed from its text.
+the parent only runs the LSH; linking stores them (``document_signatures``, corpus migration
+v7), so an update's linking signs only the documents it wrote, and a document with neither a
+given nor a stored signature is signed from its text.
 The LSH's band layout is solved once per process (datasketch integrates false positive and
 negative rates numerically for every index it creates otherwise: a third of the LSH's time).
 """
@@ -62,6 +64,11 @@ RELINK_SQL = """UPDATE documents SET duplicate_of = json_extract(:links, '$."' |
 WHERE id IN (SELECT CAST(key AS INTEGER) FROM json_each(:links))"""
 TEXTS_SQL = "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))"
 TEXTS_BATCH = 500
+# How the stored signatures were made: a change here signs every document again.
+SIGNATURE_SCHEME = (f"minhash {NUM_PERM} {MINHASH_SCHEME} seed {MINHASH_SEED}, crc32 of "
+                    f"{SHINGLE_CHARS}-character NFKC shingles, {MIN_TEXT_CHARS}+ characters")
+STORED_SQL = "SELECT document_id, signature FROM document_signatures WHERE scheme = ?"
+STORE_SQL = "INSERT OR REPLACE INTO document_signatures VALUES (?, ?, ?)"
 Signatures = Mapping[int, LeanMinHash | None]   # document id → signature (None: too short)
 
 
@@ -99,7 +106,7 @@ def link_duplicates(corpus: str | Path | Corpus, signatures: Signatures | None =
 
 
 def _link(corpus: Corpus, known: Signatures) -> int:
-    candidates, signatures = _signatures(corpus, known)
+    candidates, signatures, unstored = _signatures(corpus, known)
     groups = _groups(candidates, signatures)
     links = {member.id: canonical.id
              for canonical, members in (_canonical(group) for group in groups)
@@ -114,19 +121,38 @@ def _link(corpus: Corpus, known: Signatures) -> int:
                if stored.get(doc_id) != links.get(doc_id)}
     with corpus.db.atomic():
         corpus.db.execute(RELINK_SQL, {"links": json.dumps(changed)})
+        corpus.db.conn.executemany(STORE_SQL, ((doc_id, SIGNATURE_SCHEME, _serialized(sig))
+                                               for doc_id, sig in unstored.items()))
     return len(links)
 
 
-def _signatures(corpus: Corpus, known: Signatures
-                ) -> tuple[dict[int, Candidate], dict[int, LeanMinHash]]:
-    """Metadata of every document and a signature of each long enough to compare."""
+def _signatures(corpus: Corpus, known: Signatures) -> tuple[
+        dict[int, Candidate], dict[int, LeanMinHash], dict[int, LeanMinHash | None]]:
+    """Metadata of every document, a signature of each long enough to compare, and the
+    signatures (None: too short) not stored yet: given, or signed from the text."""
     rows = corpus.db.execute(DOCUMENTS_SQL).fetchall()
-    signed = {doc_id: known[doc_id] for doc_id, *_ in rows if doc_id in known}
-    signed.update(_sign_stored(corpus, [doc_id for doc_id, *_ in rows if doc_id not in known]))
+    stored = dict(corpus.db.execute(STORED_SQL, [SIGNATURE_SCHEME]).fetchall())
+    unstored = {doc_id: known[doc_id] for doc_id, *_ in rows if doc_id in known}
+    unstored.update(_sign_stored(corpus, [doc_id for doc_id, *_ in rows
+                                          if doc_id not in known and doc_id not in stored]))
+    signed = {doc_id: _deserialized(stored[doc_id]) for doc_id, *_ in rows
+              if doc_id not in unstored} | unstored
     candidates = {doc_id: Candidate(doc_id, url, year, script, level, published)
                   for doc_id, url, year, script, level, published in rows
                   if signed[doc_id] is not None}
-    return candidates, {doc_id: signed[doc_id] for doc_id in candidates}
+    return candidates, {doc_id: signed[doc_id] for doc_id in candidates}, unstored
+
+
+def _serialized(signature: LeanMinHash | None) -> bytes | None:
+    if signature is None:
+        return None
+    buffer = bytearray(signature.bytesize())
+    signature.serialize(buffer)
+    return bytes(buffer)
+
+
+def _deserialized(data: bytes | None) -> LeanMinHash | None:
+    return None if data is None else LeanMinHash.deserialize(data)
 
 
 def _sign_stored(corpus: Corpus, doc_ids: list[int]) -> Iterable[tuple[int, LeanMinHash | None]]:

@@ -148,3 +148,27 @@ def test_lsh_band_layout_is_the_one_datasketch_solves_for_the_threshold():
 
     solved = MinHashLSH(threshold=duplicates.DUPLICATE_THRESHOLD, num_perm=duplicates.NUM_PERM)
     assert duplicates._lsh_params() == (solved.b, solved.r)
+
+
+def test_linking_stores_the_signatures_and_an_update_signs_only_what_it_wrote(
+        tmp_path, monkeypatch):
+    """The signatures are stored when linked (corpus migration v7): an update's linking signs
+    no stored text again; a changed text loses its stored signature; another scheme is signed
+    again."""
+    archive, corpus = tmp_path / "a.db", tmp_path / "c.db"
+    pages = {url: (portal, url, page) for portal, url, page in duplicate_pages()}
+    record_pages(archive, [pages[SFJ_URL], pages[OTHER_URL]])
+    update(archive, corpus, portals_info=PORTALS)
+    signed: list[str] = []
+    real_signature = duplicates.document_signature
+    monkeypatch.setattr(duplicates, "document_signature",
+                        lambda text: signed.append(text) or real_signature(text))
+    record_pages(archive, [pages[GOV_URL]])
+    assert update(archive, corpus).duplicates == 1
+    assert signed == [] and links(corpus)[SFJ_URL] == GOV_URL
+    with sqlite3.connect(corpus) as conn:
+        assert conn.execute("SELECT count(*) FROM document_signatures").fetchone()[0] == 3
+        conn.execute("UPDATE documents SET text = text || '。' WHERE url = ?", [OTHER_URL])
+    assert duplicates.link_duplicates(corpus) == 1 and len(signed) == 1
+    monkeypatch.setattr(duplicates, "SIGNATURE_SCHEME", "another")
+    assert duplicates.link_duplicates(corpus) == 1 and len(signed) == 4
