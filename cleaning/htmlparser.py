@@ -28,12 +28,15 @@ HTML_PARSER = _html_parser()
 _UTF8_PARSER = _html_parser("utf-8")
 
 
-def document_from_text(text: str) -> HtmlElement:
+def document_from_text(text: str, *, utf8: bytes | None = None) -> HtmlElement:
     """The page's tree, as ``lxml.html.document_fromstring(text, parser=HTML_PARSER)`` builds
-    it (which refuses a str opening with an XML declaration: ValueError, left to the caller)."""
+    it (which refuses a str opening with an XML declaration: ValueError, left to the caller).
+    ``utf8``: the page's bytes when ``text`` is their strict UTF-8 decode (they are its
+    encoding, parsed as they are: not encoded again)."""
     if not text.startswith("<?xml"):
         try:
-            return lxml.html.document_fromstring(text.encode("utf-8"), parser=_UTF8_PARSER)
+            encoded = text.encode("utf-8") if utf8 is None else utf8
+            return lxml.html.document_fromstring(encoded, parser=_UTF8_PARSER)
         except UnicodeEncodeError:      # a lone surrogate: lxml reads the str as it is
             pass
     return lxml.html.document_fromstring(text, parser=HTML_PARSER)
