@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import deque
+from collections.abc import Iterator
 from functools import lru_cache
 
 import opencc
@@ -39,20 +41,33 @@ def to_simplified_many(texts: list[str]) -> list[str]:
 
 
 _NOT_HAN_RX = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
+# The sample's characters are compared this many at a time: a Traditional page is told after
+# the first few hundred (the whole sample compared in Python was ~0.15 ms a page).
+_COMPARED_CHARS = 500
+
+
+def _running_ratios(text: str) -> Iterator[float]:
+    """The share of Han characters that t2s changes, counted a part of the sample at a time:
+    the share so far after each part (it only grows; the last is the whole sample's)."""
+    sample = _NOT_HAN_RX.sub("", text[:SCRIPT_SAMPLE_CHARS * 4])[:SCRIPT_SAMPLE_CHARS]
+    converted = to_simplified(sample) if sample else sample
+    if converted == sample:     # Simplified text, most pages: no pairwise count (in Python)
+        yield 0.0
+        return
+    changed = 0
+    for start in range(0, len(sample), _COMPARED_CHARS):
+        end = start + _COMPARED_CHARS     # pairs up to the shorter, like zip
+        changed += sum(map(operator.ne, sample[start:end], converted[start:end]))
+        yield changed / len(sample)
 
 
 def traditional_ratio(text: str) -> float:
     """Share of Han characters that t2s changes (0 for Simplified text)."""
-    sample = _NOT_HAN_RX.sub("", text[:SCRIPT_SAMPLE_CHARS * 4])[:SCRIPT_SAMPLE_CHARS]
-    if not sample:
-        return 0.0
-    converted = to_simplified(sample)
-    if converted == sample:     # Simplified text, most pages: no pairwise count (in Python)
-        return 0.0
-    changed = sum(map(operator.ne, sample, converted))     # pairs up to the shorter, like zip
-    return changed / len(sample)
+    return deque(_running_ratios(text), maxlen=1)[0]
 
 
 def detect(text: str) -> str:
     """"traditional" or "simplified"."""
-    return "traditional" if traditional_ratio(text) >= TRADITIONAL_MIN_RATIO else "simplified"
+    if any(ratio >= TRADITIONAL_MIN_RATIO for ratio in _running_ratios(text)):
+        return "traditional"
+    return "simplified"

@@ -41,3 +41,25 @@ def test_many_texts_convert_in_one_call_as_each_alone():
     assert to_simplified_many(texts) == [to_simplified(text) for text in texts]
     assert to_simplified_many(texts[:-1]) == [to_simplified(text) for text in texts[:-1]]
     assert to_simplified_many(["發佈日期"]) == ["发布日期"] and to_simplified_many([]) == []
+
+
+def test_detect_tells_a_page_part_by_part_as_the_whole_sample_ratio_would():
+    """detect stops comparing once the share so far reaches the threshold: the same verdict,
+    and traditional_ratio the same share, as the whole sample compared at once."""
+    import operator
+
+    from cleaning.patterns import SCRIPT_SAMPLE_CHARS, TRADITIONAL_MIN_RATIO
+    from cleaning.script import _NOT_HAN_RX, to_simplified
+
+    simplified = "坚持依法行政推进法治政府建设各项工作取得新进展新成效" * 40
+    for traditional_share in (0, 1, 2, 3, 5, 8, 13, 40, 100):
+        # Traditional sentences among Simplified ones, late in the sample or early.
+        mixed = (simplified[:len(simplified) * (100 - traditional_share) // 100]
+                 + TRADITIONAL * (traditional_share * 3))
+        for text in (mixed, mixed[::-1]):
+            sample = _NOT_HAN_RX.sub("", text[:SCRIPT_SAMPLE_CHARS * 4])[:SCRIPT_SAMPLE_CHARS]
+            whole = (sum(map(operator.ne, sample, to_simplified(sample))) / len(sample)
+                     if sample else 0.0)
+            assert traditional_ratio(text) == whole
+            assert detect(text) == ("traditional" if whole >= TRADITIONAL_MIN_RATIO
+                                    else "simplified")
