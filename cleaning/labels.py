@@ -11,10 +11,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaning import scripted
 from cleaning.field_values import as_is, clean_value
+from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     CELL_TAGS,
     LABEL_CLIMB_LEVELS,
@@ -63,9 +66,10 @@ _LABEL_END_RX = re.compile("[{}]".format(re.escape("".join(
 
 
 def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
-                    text: str | None = None) -> dict[str, str]:
+                    text: str | None = None, *, scripts: bool = True) -> dict[str, str]:
     """First value of every labelled field on the page, in document order (``text``: the
-    tree's text_content(), when at hand).
+    tree's text_content(), when at hand), then those of the markup its scripts write
+    (``scripts``).
 
     Long texts are skipped: label/value rows are short, body prose is not metadata.
     """
@@ -76,7 +80,25 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
     simple = to_simplified_many(texts) if simplify is to_simplified else map(simplify, texts)
     for (_, owner), text in zip(segments, simple, strict=True):
         _read_segment(text, owner, simplify, fields)
+    if scripts:
+        _add_written_fields(tree, simplify, fields)
     return fields
+
+
+def _add_written_fields(tree: HtmlElement, simplify: Callable[[str], str],
+                        fields: dict[str, str]) -> None:
+    """Fields of the block a script writes into the page (document.write of a table from a
+    JS object), after the page's own."""
+    rx = _LABEL_RX if simplify is as_is else _TRADITIONAL_LABEL_RX
+    markup = scripted.written_markup(tree, rx.search)
+    if not markup:
+        return
+    try:
+        written = lxml.html.fragment_fromstring(markup, create_parent="div", parser=HTML_PARSER)
+    except (ValueError, etree.ParserError):
+        return
+    for key, value in labelled_fields(written, simplify, scripts=False).items():
+        fields.setdefault(key, value)
 
 
 def _label_segments(tree: HtmlElement, *, shortcut: bool, text: str | None = None

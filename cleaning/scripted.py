@@ -6,13 +6,18 @@ The page's article div is empty (`v-html="content"`) and the report is an HTML s
 first), never evaluated. The HTML string richest in Chinese prose becomes the container; the
 other strings (var title, var pubDate, "source": …) are its fields (patterns.SCRIPT_FIELD_KEYS).
 Only called when the body found on the page is (almost) empty: ordinary pages never pay for it.
+
+Markup a script writes into the page (`document.write('<th>索引号：</th><td>' + info.indexNo +
+'</td>')`, `.innerHTML = …`, jQuery's `.html(…)`/`.append(…)`) is what a reader sees there:
+`written_markup` puts it together from the calls' string literals and the names they concatenate
+(looked up among the scripts' string assignments), for the label reader.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import lxml.html
@@ -35,6 +40,15 @@ _JSON_ESCAPES = frozenset('"\\/bfnrtu')
 _LESS_THAN_RX = re.compile(r"<|\\u003c|\\x3c", re.I)     # as written, or escaped (JSON, JS)
 _HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIELD_MAX_CHARS = 300
+# A call writing markup into the page, up to its argument (or the right side of innerHTML =).
+_WRITE_CALL_RX = re.compile(r"\bdocument\s*+\.\s*+write(?:ln)?\s*+\(|\.innerHTML\s*+\+?=(?!=)|"
+                            r"\.(?:html|append)\s*+\(")
+# One term of the written expression, a string literal or a name (a.b.c); terms are joined by
+# +. Spaces are skipped apart: a leading \s*+ is quadratic when searched over a run of spaces.
+_WRITE_TERM_RX = re.compile(
+    r"""("[^"\\\n]*+(?:\\[\s\S][^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\[\s\S][^'\\\n]*+)*+')|"""
+    r"""([A-Za-z_$][\w$.]*+)""")
+_SPACES_RX = re.compile(r"\s++")
 
 
 def locate(tree: HtmlElement, more_than: int = 0) -> Container | None:
@@ -150,3 +164,55 @@ def _body_key(values: dict[str, str], more_than: int) -> str | None:
                 SCRIPT_BODY_MIN_HAN_SHARE * letters):
             best, best_letters = key, letters
     return best
+
+
+def written_markup(tree: HtmlElement, has_label: Callable[[str], object]) -> str:
+    """The markup the page's inline scripts write into it, put together in order, from the
+    scripts where ``has_label`` finds a field label (the others are never read). A term that is
+    neither a string literal nor a name ends a call's argument (what came before it is kept);
+    a name no script assigns a string to writes nothing."""
+    sources = [script.text for script in tree.iter("script")
+               if script.text and not script.get("src")]
+    writing = [source for source in sources if has_label(source) and _WRITE_CALL_RX.search(source)]
+    if not writing:
+        return ""
+    values: dict[str, str] | None = None
+    parts: list[str] = []
+    for source in writing:
+        end = 0
+        for call in _WRITE_CALL_RX.finditer(source):
+            if call.start() < end:      # an opening inside the last call's strings
+                continue
+            terms, end = _written_terms(source, call.end())
+            for literal, name in terms:
+                if literal is not None:
+                    parts.append(decode_js_string(literal) or "")
+                    continue
+                if values is None:
+                    values = {}
+                    for each in sources:
+                        for key, value in assignments(each).items():
+                            values.setdefault(key, value)
+                parts.append(values.get(name, ""))
+    return "".join(parts)
+
+
+def _written_terms(source: str, at: int) -> tuple[list[tuple[str | None, str]], int]:
+    """The string literals and names ((literal, "") / (None, name)) of the expression written
+    from ``at``, and where it ends."""
+    terms: list[tuple[str | None, str]] = []
+    while True:
+        term = _WRITE_TERM_RX.match(source, _after_spaces(source, at))
+        if term is None:
+            return terms, at
+        literal, name = term.groups()
+        terms.append((literal, "") if literal is not None else (None, name))
+        at = _after_spaces(source, term.end())
+        if not source.startswith("+", at):
+            return terms, at
+        at += 1
+
+
+def _after_spaces(source: str, at: int) -> int:
+    spaces = _SPACES_RX.match(source, at)
+    return spaces.end() if spaces else at

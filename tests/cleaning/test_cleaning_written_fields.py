@@ -1,0 +1,68 @@
+"""A disclosure block a script writes into the page (document.write, innerHTML, jQuery's
+.html()) from string literals and the names of a JS object: its fields are the page's."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from cleaning import clean
+from cleaning.scripted import written_markup
+
+BODY = ("<div class='article-content'>" + "<p>2024年，我县坚持依法行政，推进法治政府建设。</p>" * 8
+        + "</div>")
+
+
+def _clean(block: str, url: str = "http://www.example.gov.cn/public/1/2.html"):
+    page = f"<html><head><meta charset='utf-8'></head><body>{block}{BODY}</body></html>"
+    return clean([page.encode()], url)
+
+
+def _fields(doc) -> tuple:
+    return doc.index_number, doc.publisher, doc.doc_number, doc.published
+
+
+OBJECT = """var meta = {"syh": "W-1/2025-00009", "org": "某县司法局", "wh": "某政〔2025〕5号",
+  "fbrq": "2025-03-05"};
+"""
+
+
+def test_a_table_written_row_by_row_from_an_object():
+    doc = _clean(f"""<div class="xxgk"><script type="text/javascript">{OBJECT}
+document.write('<table>');
+document.write('<tr><th>索引号：</th><td>' + meta.syh + '</td><th>发布机构：</th><td>'
+  + meta.org + '</td></tr>');
+document.writeln("<tr><th>文号：</th><td>" + meta.wh + "</td><th>发布日期：</th><td>" +
+  meta.fbrq + "</td></tr>");
+document.write('</table>');
+</script></div>""")
+    assert _fields(doc) == ("W-1/2025-00009", "某县司法局", "某政〔2025〕5号", "2025-03-05")
+
+
+def test_inner_html_and_jquery_html_write_the_block_too():
+    doc = _clean(f"""<div id="info"></div><p id="more"></p><script>{OBJECT}
+document.getElementById("info").innerHTML = '<span>索引号：' + meta.syh + '</span>'
+  + '<span>发布机构：' + meta.org + '</span>';
+$("#more").html('<b>文号：</b>' + meta.wh + '　<b>发布日期：</b>' + meta.fbrq);
+</script>""")
+    assert _fields(doc) == ("W-1/2025-00009", "某县司法局", "某政〔2025〕5号", "2025-03-05")
+
+
+def test_the_visible_block_comes_first_and_unknown_names_write_nothing():
+    doc = _clean(f"""<p>文号：某政〔2025〕1号</p><script>{OBJECT}
+document.write('<p>文号：' + meta.wh + '</p><p>索引号：' + other.syh + '</p>');</script>""")
+    assert (doc.doc_number, doc.index_number) == ("某政〔2025〕1号", None)
+
+
+def test_scripts_without_a_label_are_not_read():
+    page = ("<html><body><script>var n = {\"a\": \"<p>索引号：X</p>\"};"
+            "document.write(n.a);</script><script>document.write('共' + n + '页');</script>"
+            "</body></html>")
+    tree = lxml.html.fromstring(page)
+    assert written_markup(tree, lambda source: "共" in source) == "共页"
+
+
+def test_a_call_inside_a_written_string_is_not_written_twice():
+    page = ("<html><body><script>document.write('<p>索引号：A</p><script>document.write(\"x\")"
+            "<\\/script>' + ');</script></body></html>")
+    tree = lxml.html.fromstring(page)
+    assert written_markup(tree, lambda source: True).count("索引号") == 1
