@@ -6,8 +6,10 @@ a pool of worker processes (``db.corpus.pool``) that read the bodies from the ar
 clean each article within its time budget (``page_timeout``, $FAZHI_CLEANING_TIMEOUT, 30 s), and
 also segment the sections for the bigram index and sign each report for the near-duplicate pass;
 the parent only writes, through the corpus's one writer (``db.corpus.writer.CorpusWriter``, the
-one the crawl uses too), then links duplicates from the signatures. ``update`` cleans only
-articles whose newest revision or the cleaning version changed, and is the crawl's catch-up.
+one the crawl uses too), links duplicates from the signatures, and only then indexes the
+sections for search (bigram rows, tantivy: a copy is not searched, a mark re-tokenized a row).
+``update`` cleans only articles whose newest revision or the cleaning version changed, and is
+the crawl's catch-up.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, product
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +42,7 @@ __all__ = ["CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up"
 
 CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
-TRIGRAM_BATCH = 100        # articles a rebuild writes between two insertions of trigram rows
-                           # (the last batch's are in the serial tail; bigram rows: after linking)
+TRIGRAM_BATCH = 100        # articles between two insertions of trigram rows (the last: tail)
 # A rebuild writes a temp file renamed into place only when complete: a crash just discards it,
 # so it needs no journal nor syncs, and no other connection shares it.
 BULK_PRAGMAS = ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
@@ -178,9 +179,7 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
             Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder, \
             _bulk_loading(corpus):
         writer = CorpusWriter(corpus)
-        # Both bigram and search index rows wait until the duplicates are linked: a duplicate
-        # mark re-tags (re-tokenizes) a bigram row, and copies are not searched.
-        writer.hold_bigram_rows()
+        writer.hold_bigram_rows()   # the search indexes get the sections once linked
         with corpus.db.atomic(), writer.trigram_deferred():
             writer.write_portals(portals_info or ())
             for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
@@ -191,9 +190,8 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
         writer.feed_held_sections(feeder)   # tantivy indexes in its thread meanwhile
         with corpus.db.atomic():
             writer.insert_held_bigram_rows()
-        writer.text_index = feeder
-        _finish_text_index(writer)          # commits, then the copies' queue entries
-        for index in ("sections_fts", "sections_trigram"):   # merge the FTS b-trees
+        feeder.replace_pending()            # commits; nothing is left pending
+        for index in FTS_INDEXES:   # merge the FTS b-trees
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         corpus.db.analyze()
     return stats
@@ -209,8 +207,7 @@ def _finish_text_index(writer: CorpusWriter) -> None:
 
 @contextmanager
 def _bulk_loading(corpus: Corpus) -> Iterator[None]:
-    """The temp corpus's settings for one big write (BULK_PRAGMAS, BULK_FTS_SETTINGS); the FTS5
-    defaults come back after it (the file keeps them)."""
+    """The temp corpus's settings for one big write; FTS5's defaults come back after it."""
     for pragma in BULK_PRAGMAS:
         corpus.db.execute(f"PRAGMA {pragma}")
     _set_fts(corpus, BULK_FTS_SETTINGS)
@@ -219,10 +216,8 @@ def _bulk_loading(corpus: Corpus) -> Iterator[None]:
 
 
 def _set_fts(corpus: Corpus, settings: dict[str, int]) -> None:
-    for index in FTS_INDEXES:
-        for name, value in settings.items():
-            corpus.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)",
-                              [name, value])
+    for index, (name, value) in product(FTS_INDEXES, settings.items()):
+        corpus.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)", [name, value])
 
 
 def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:
