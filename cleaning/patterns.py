@@ -369,7 +369,7 @@ TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
 UI_PAGE_TITLE_RX = re.compile(r"^(?:站内|全站|全文|高级)?(?:搜索|检索|查询)(?:结果|页面?)?$")
 # Signing bodies: short closing lines ending like an organisation.
 ORG_SUFFIX_RX = re.compile(
-    r"(人民政府|政府|委员会|管委会|办公室|办公厅|司法局|局|厅|委|院|中心|街道办事处|办事处|公司)$")
+    r"(人民政府|政府|行政公署|委员会|管委会|办公室|办公厅|司法局|局|厅|委|院|中心|街道办事处|办事处|公司)$")
 # The issuer a report title names before its year or 关于 ("阳曲县2024年…报告", "某市司法局关于…"):
 # the publisher of last resort (a scanned file names no signer). A bare region is its
 # government (REGION_GOVERNMENT appended); an organisation is itself.
