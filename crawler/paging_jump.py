@@ -38,6 +38,8 @@ PAGE_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*['\"]?
                           r"['\"]?\s*\)\s*;?\s*(?:return\s+false\s*;?)?\s*$", re.I)
 # A jumper handing its option's value to a page function: onchange="goPage(this.value)".
 JUMPER_CALL_RE = re.compile(r"(?P<fn>[\w$.]+)\s*\(\s*this\.(?:value|options)")
+# A jumper's option label: 第2页, 2, 2/5.
+PAGE_LABEL_RE = re.compile(r"^(?:第\s*)?\d+\s*(?:页|/\s*\d+\s*页?)?$")
 FIRST_TEXTS = ("首页", "第一页", "上一页", "上页", "前页", "first", "First")
 PAGER_TEXTS = FIRST_TEXTS + NEXT_TEXTS + LAST_TEXTS
 FUNCTION_HEAD = (r"function\s+{fn}\s*\(\s*(?P<param>[\w$]+)",
@@ -78,14 +80,24 @@ def jumper_urls(selector: Selector, url: str) -> list[str]:
 
 
 def _jumpers(selector: Selector) -> list[Selector]:
-    """`<select>`s that turn pages: one with an onchange, or one inside a pager block."""
+    """`<select>`s that turn pages: one with an onchange or inside a pager block whose
+    options are labelled as pages (第2页, 2) — not a menu of sites or columns."""
     in_blocks = [s for block in selector.xpath(PAGER_BLOCK_XPATH) for s in block.css("select")]
-    return [*selector.css("select[onchange]"), *in_blocks]
+    found = {id(s.root): s for s in [*selector.css("select[onchange]"), *in_blocks]}
+    return [select for select in found.values() if _page_labels(select)]
+
+
+def _page_labels(select: Selector) -> bool:
+    labels = [" ".join(option.xpath(".//text()").getall()).strip()
+              for option in select.css("option")]
+    pages = sum(bool(PAGE_LABEL_RE.match(label)) for label in labels)
+    return pages > 0 and 2 * pages >= len(labels)
 
 
 def page_calls(selector: Selector) -> dict[str, list[int]]:
     """Page function → the page numbers its pager links (and number jumpers) call it with;
-    only functions one of whose links sits in a pager block or says 下一页/尾页/首页 …"""
+    only functions one of whose links says 下一页/尾页/首页 … or is a number in a pager block
+    (not a tab switcher's showTab(2) in a page-wide wrapper)."""
     calls: dict[str, list[int]] = {}
     pager_fns: set[str] = set()
     in_blocks = {id(a.root) for block in selector.xpath(PAGER_BLOCK_XPATH)
@@ -96,7 +108,7 @@ def page_calls(selector: Selector) -> dict[str, list[int]]:
             if match:
                 calls.setdefault(match["fn"], []).append(int(match["n"]))
                 label = " ".join(link.xpath(".//text()").getall()).strip()
-                if id(link.root) in in_blocks or label in PAGER_TEXTS:
+                if label in PAGER_TEXTS or (label.isdigit() and id(link.root) in in_blocks):
                     pager_fns.add(match["fn"])
                 break
     for select in _jumpers(selector):

@@ -95,3 +95,17 @@ def test_a_page_function_defined_elsewhere_is_named_and_read_from_its_script() -
     assert sorted(r.url for r in paging.next_requests) == [
         BASE + "list.jsp?cid=12&pageNo=2", BASE + "list.jsp?cid=12&pageNo=3"]
     assert undefined_page_functions(Selector(text=PAGER), PAGER + script, url) == []
+
+
+def test_a_select_menu_of_columns_is_no_jumper() -> None:
+    menu = ('<div class="page-wrap"><select onchange="location.href=this.value">'
+            '<option value="">部门网站</option><option value="/bm/gaj/index.html">公安局</option>'
+            '<option value="/bm/sfj/index.html">司法局</option></select></div>')
+    assert urls(menu, BASE + "list.shtml") == []
+
+
+def test_tabs_in_a_page_wide_wrapper_are_no_pager() -> None:
+    tabs = ('<div class="page"><a href="javascript:showTab(2)">政策解读</a>'
+            '<a href="javascript:showTab(3)">图片新闻</a></div>'
+            "<script>function showTab(n){location.href='tab_'+n+'.html'}</script>")
+    assert urls(tabs, BASE + "index.html") == []
