@@ -49,7 +49,7 @@ _COMPARED_CHARS = 500
 def _running_ratios(text: str) -> Iterator[float]:
     """The share of Han characters that t2s changes, counted a part of the sample at a time:
     the share so far after each part (it only grows; the last is the whole sample's)."""
-    sample = _NOT_HAN_RX.sub("", text[:SCRIPT_SAMPLE_CHARS * 4])[:SCRIPT_SAMPLE_CHARS]
+    sample = _han_sample(text)
     converted = to_simplified(sample) if sample else sample
     if converted == sample:     # Simplified text, most pages: no pairwise count (in Python)
         yield 0.0
@@ -59,6 +59,17 @@ def _running_ratios(text: str) -> Iterator[float]:
         end = start + _COMPARED_CHARS     # pairs up to the shorter, like zip
         changed += sum(map(operator.ne, sample[start:end], converted[start:end]))
         yield changed / len(sample)
+
+
+def _han_sample(text: str) -> str:
+    """The first SCRIPT_SAMPLE_CHARS Han characters among the text's first four times as many
+    characters. Looked for in a shorter prefix first: removing what is not Han keeps the order,
+    so a prefix holding enough of them gives the same sample (~0.05 ms less on a report)."""
+    for end in (SCRIPT_SAMPLE_CHARS * 3 // 2, SCRIPT_SAMPLE_CHARS * 4):
+        han = _NOT_HAN_RX.sub("", text[:end])
+        if len(han) >= SCRIPT_SAMPLE_CHARS or end >= len(text):
+            break
+    return han[:SCRIPT_SAMPLE_CHARS]
 
 
 def traditional_ratio(text: str) -> float:

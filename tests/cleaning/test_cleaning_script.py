@@ -56,7 +56,9 @@ def test_detect_tells_a_page_part_by_part_as_the_whole_sample_ratio_would():
         # Traditional sentences among Simplified ones, late in the sample or early.
         mixed = (simplified[:len(simplified) * (100 - traditional_share) // 100]
                  + TRADITIONAL * (traditional_share * 3))
-        for text in (mixed, mixed[::-1]):
+        # Long texts too: Han-dense (the sample lies in a short prefix) or sparse (it does not).
+        long_texts = (mixed * 20, (mixed + "a, b; " * 300) * 8)
+        for text in (mixed, mixed[::-1], *long_texts):
             sample = _NOT_HAN_RX.sub("", text[:SCRIPT_SAMPLE_CHARS * 4])[:SCRIPT_SAMPLE_CHARS]
             whole = (sum(map(operator.ne, sample, to_simplified(sample))) / len(sample)
                      if sample else 0.0)
