@@ -1,8 +1,8 @@
 """A parsed search query (``db.corpus.query`` tokens) and its filters as a tantivy query.
 
 Each term is a phrase of its index words (``db.corpus.fts.query_words``), so ``行政执法`` finds
-that exact string; a Han term of three or more characters is looked up by its trigram or grams
-instead (``db.corpus.indexschema.han_lookup``: the same sections, one term or a short phrase).
+that exact string; a Han term of three or more characters is looked up as one n-gram or by its
+grams instead (``db.corpus.indexschema.han_lookup``: the same sections, one term or a short phrase).
 Operators keep FTS5's precedence (NOT > AND > OR, NOT binary) and adjacent operands are ANDed.
 Filters are required clauses scored 0, so ranking is the terms' BM25 alone.
 """
@@ -37,7 +37,7 @@ def index_query(tokens: list[Token], filters: dict[str, Any]) -> tantivy.Query |
 
 def _phrase(term: str) -> tantivy.Query | None:
     found_han = han_lookup(term)
-    if found_han is not None:       # a Han run of 3+ characters: a trigram or a few grams
+    if found_han is not None:       # a Han run of 3+ characters: an n-gram or a few grams
         return _words_query(*found_han)
     segmented = query_words(term)
     if segmented is None:

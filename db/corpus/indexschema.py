@@ -4,15 +4,15 @@ term is looked up by.
 ``body`` holds the section's segmented text (``db.corpus.fts.segment``: Han bigrams, other words;
 split into words as unicode61 does, with positions, so a query term is a phrase of the same
 words). A bigram phrase of common words reads the positions of every section holding all its
-bigrams (行政执法 at 100k sections: 20 ms), so pure Han terms of three or more characters are
-looked up in two more fields:
+bigrams (行政执法 at 100k sections: 20 ms CPU), so pure Han terms of three or more characters
+are looked up in two more fields:
 
-- ``trigrams``: every three-character substring (tantivy's n-gram tokenizer; counts, no
-  positions). A three-character term is one term there (行政执 as a bigram phrase: 18 ms).
+- ``ngrams``: every substring of three to six characters of each Han run (tantivy's n-gram
+  tokenizer, one value per run; counts, no positions). Such a term is one term there
+  (行政执法: 0.6 ms; 法治政府建设: 0.5 ms, where a phrase of two grams took 4.3 ms).
 - ``grams``: the overlapping four-character grams of each Han run, with positions. A longer
-  term is one gram (``行政执法``: 0.7 ms) or a phrase of grams up to GRAM apart
-  (``法治政府建设``: 法治政府 at 0, 政府建设 at 2). Runs are GRAM_GAP empty positions apart, so
-  such a phrase never joins two runs.
+  term is a phrase of grams up to GRAM apart (``行政规范性文件``: 行政规范 at 0, 范性文件 at 3).
+  Runs are GRAM_GAP empty positions apart, so such a phrase never joins two runs.
 
 ``year``, ``portal``, ``province``, ``level`` and ``category`` hold the filter values as raw
 terms (a set of 60 portal slugs for a province measured 5x slower than one term).
@@ -29,7 +29,7 @@ from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc
 
 TOKENIZER = "fazhi_words"
 GRAMS_TOKENIZER = "fazhi_grams"
-TRIGRAMS_TOKENIZER = "fazhi_trigrams"
+NGRAMS_TOKENIZER = "fazhi_ngrams"
 # Filter values as raw terms of each section (a portal's province and level too: corpus
 # migration v6 queues a portal's documents when its row changes).
 FILTER_FIELDS = ("year", "portal", "province", "level", "category")
@@ -39,7 +39,7 @@ FILTER_FIELDS = ("year", "portal", "province", "level", "category")
 # characters, a token no text makes (Han runs become tokens of one or two characters).
 BOUNDARY_WORD = "〇〇〇"
 GRAM = 4                # characters of a gram
-TRIGRAM = 3
+NGRAM_SIZES = (3, 6)    # the shortest and longest substrings in ngrams
 # Between two runs' grams: GRAM_GAP words the grams analyzer drops, leaving their positions
 # empty (a phrase's grams are at most GRAM apart: see han_lookup).
 GAP_WORD = "x"
@@ -52,7 +52,7 @@ def _schema() -> tantivy.Schema:
     builder.add_unsigned_field("section_id", fast=True)
     builder.add_text_field("body", tokenizer_name=TOKENIZER, index_option="position")
     builder.add_text_field("grams", tokenizer_name=GRAMS_TOKENIZER, index_option="position")
-    builder.add_text_field("trigrams", tokenizer_name=TRIGRAMS_TOKENIZER, index_option="freq")
+    builder.add_text_field("ngrams", tokenizer_name=NGRAMS_TOKENIZER, index_option="freq")
     # Raw terms; document_id too: delete_documents_by_term takes a Python int as i64, not u64.
     for name in ("document_id", *FILTER_FIELDS):
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
@@ -65,8 +65,8 @@ ANALYZERS = {
                 .filter(tantivy.Filter.lowercase()).build()),
     GRAMS_TOKENIZER: (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
                       .filter(tantivy.Filter.custom_stopword([GAP_WORD])).build()),
-    TRIGRAMS_TOKENIZER: tantivy.TextAnalyzerBuilder(
-        tantivy.Tokenizer.ngram(min_gram=TRIGRAM, max_gram=TRIGRAM, prefix_only=False)).build(),
+    NGRAMS_TOKENIZER: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(
+        min_gram=NGRAM_SIZES[0], max_gram=NGRAM_SIZES[1], prefix_only=False)).build(),
 }
 ANALYZER = ANALYZERS[TOKENIZER]
 
@@ -86,22 +86,23 @@ def words(segmented: str) -> list[str]:
     return list(ANALYZER.analyze(indexed_text(segmented)))
 
 
-def gram_text(text: str) -> str:
-    """The grams field of an NFKC text: each Han run's grams, runs GAP apart (~70 us a
+def gram_text(runs: list[str]) -> str:
+    """The grams field of a text's Han runs: each run's grams, runs GAP apart (~70 us a
     section, half of segmenting it)."""
     return GAP.join(" ".join([run[i:i + GRAM] for i in range(len(run) - GRAM + 1)])
-                    for run in HAN_RUN.findall(text) if len(run) >= GRAM)
+                    for run in runs if len(run) >= GRAM)
 
 
 def han_lookup(term: str) -> tuple[str, list[tuple[int, str]]] | None:
     """For a term that is one Han run of three or more characters: the field and the
-    (position, word) phrase that find it — the trigram, or grams GRAM apart and the last one,
-    so they cover every character. None for any other term (the body's words find it)."""
+    (position, word) phrase that find it — the term itself in ngrams, or grams GRAM apart and
+    the last one, so they cover every character. None for any other term (the body's words
+    find it)."""
     term = nfkc(term)
-    if len(term) < TRIGRAM or HAN_RUN.fullmatch(term) is None:
+    if len(term) < NGRAM_SIZES[0] or HAN_RUN.fullmatch(term) is None:
         return None
-    if len(term) == TRIGRAM:
-        return "trigrams", [(0, term)]
+    if len(term) <= NGRAM_SIZES[1]:
+        return "ngrams", [(0, term)]
     starts = [*range(0, len(term) - GRAM, GRAM), len(term) - GRAM]
     return "grams", [(start, term[start:start + GRAM]) for start in starts]
 
@@ -113,9 +114,11 @@ def section_document(row: Sequence[Any], body: str) -> tantivy.Document:
     document.add_unsigned("section_id", row[0])
     document.add_text("document_id", str(row[7]))
     document.add_text("body", indexed_text(body))
-    text = nfkc(f"{row[1] or ''}\n{row[2] or ''}")
-    document.add_text("grams", gram_text(text))
-    document.add_text("trigrams", text)
+    runs = HAN_RUN.findall(nfkc(f"{row[1] or ''}\n{row[2] or ''}"))
+    document.add_text("grams", gram_text(runs))
+    for run in runs:        # a value each: no substring spans two runs
+        if len(run) >= NGRAM_SIZES[0]:
+            document.add_text("ngrams", run)
     if row[4] is not None:
         document.add_text("year", str(row[4]))
     for name, value in (("portal", row[6]), ("province", row[8]), ("level", row[9])):

@@ -5,7 +5,7 @@ exact string, not 行政 and 执法 apart (see db/corpus/fts.py for how it is ma
 bigram index).
 
 Ranking (best first) is BM25 over the segmented heading and text of EVERY matching section
-(a Han term of three or more characters scored by its trigram or four-character grams),
+(a Han term of three or more characters scored as one n-gram or by four-character grams),
 computed by the tantivy index beside the corpus (``db.corpus.textindex``, brought up to date
 before each search; the query built by ``db.corpus.indexquery``): its top-k collection does
 not score each match the way FTS5 did (5–70× over the 20 ms goal at 100k sections). Filters

@@ -4,8 +4,8 @@ Why tantivy: SQLite FTS5 scores every match, so a phrase found in half of 100k s
 100 ms–1.4 s; tantivy's top-k collection measured 10–20× faster with the same totals.
 
 Each non-duplicate section is one tantivy document (``db.corpus.indexschema``: its segmented
-text with positions, its trigrams, the four-character grams of its Han runs, its filter values
-as raw terms).
+text with positions, the short substrings and the four-character grams of its Han runs, its
+filter values as raw terms).
 
 Keeping it true: triggers of corpus migration v5 put the id of every document whose sections,
 year, portal or duplicate mark change into ``search_pending`` (v6: and of a portal whose
@@ -35,7 +35,7 @@ from db.corpus.indexschema import SCHEMA, register_tokenizers, section_document
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
 BUILDING = "building"      # in the state file of an index not yet holding every document
-INDEX_FORMAT = 4        # bump when the schema or the segmentation changes: rebuilt on open
+INDEX_FORMAT = 5        # bump when the schema or the segmentation changes: rebuilt on open
 WRITER_HEAP = 64_000_000     # bytes of tantivy's in-memory segment buffers
 WRITER_THREADS = 1           # the rebuild's cleaning workers have the other cores
 REFRESH_BATCH = 500          # documents re-indexed per SQLite read
