@@ -40,9 +40,17 @@ _JSON_ESCAPES = frozenset('"\\/bfnrtu')
 _LESS_THAN_RX = re.compile(r"<|\\u003c|\\x3c", re.I)     # as written, or escaped (JSON, JS)
 _HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIELD_MAX_CHARS = 300
+# The characters a page's scripts may put together (written and built strings, all steps): a
+# metadata block is short, and a string added to itself doubles at each step.
+WRITTEN_MAX_CHARS = 1_000_000
 # A call writing markup into the page, up to its argument (or the right side of innerHTML =).
-_WRITE_CALL_RX = re.compile(r"\bdocument\s*+\.\s*+write(?:ln)?\s*+\(|\.innerHTML\s*+\+?=(?!=)|"
-                            r"\.(?:html|append)\s*+\(")
+_WRITE_CALL = (r"\bdocument\s*+\.\s*+write(?:ln)?\s*+\(|\.innerHTML\s*+\+?=(?!=)|"
+               r"\.(?:html|append)\s*+\(")
+_WRITE_CALL_RX = re.compile(_WRITE_CALL)
+# A step of a script writing markup: such a call, or a string being built (html = …, html += …).
+# The name is tried only where its run of [\w$.] starts (linear on a long run).
+_WRITE_STEP_RX = re.compile(rf"(?:{_WRITE_CALL})|(?<![\w$.])(?P<name>[A-Za-z_$][\w$.]*+)\s*+"
+                            r"(?P<op>\+?=)(?!=)")
 # One term of the written expression, a string literal or a name (a.b.c); terms are joined by
 # +. Spaces are skipped apart: a leading \s*+ is quadratic when searched over a run of spaces.
 _WRITE_TERM_RX = re.compile(
@@ -168,33 +176,63 @@ def _body_key(values: dict[str, str], more_than: int) -> str | None:
 
 def written_markup(tree: HtmlElement, has_label: Callable[[str], object]) -> str:
     """The markup the page's inline scripts write into it, put together in order, from the
-    scripts where ``has_label`` finds a field label (the others are never read). A term that is
-    neither a string literal nor a name ends a call's argument (what came before it is kept);
-    a name no script assigns a string to writes nothing."""
+    scripts where ``has_label`` finds a field label (the others are never read). A string may
+    be built first (html = '<tr>…' + info.syh; html += '…'; $("#x").html(html)). A term that
+    is neither a string literal nor a name ends an expression (what came before it is kept); a
+    name no script assigns a string to writes nothing."""
     sources = [script.text for script in tree.iter("script")
                if script.text and not script.get("src")]
     writing = [source for source in sources if has_label(source) and _WRITE_CALL_RX.search(source)]
     if not writing:
         return ""
-    values: dict[str, str] | None = None
-    parts: list[str] = []
+    writer = _Writer(sources)
     for source in writing:
         end = 0
-        for call in _WRITE_CALL_RX.finditer(source):
-            if call.start() < end:      # an opening inside the last call's strings
+        for step in _WRITE_STEP_RX.finditer(source):
+            if writer.budget <= 0:
+                break
+            if step.start() < end:      # inside the last expression's strings
                 continue
-            terms, end = _written_terms(source, call.end())
-            for literal, name in terms:
-                if literal is not None:
-                    parts.append(decode_js_string(literal) or "")
-                    continue
-                if values is None:
-                    values = {}
-                    for each in sources:
-                        for key, value in assignments(each).items():
-                            values.setdefault(key, value)
-                parts.append(values.get(name, ""))
-    return "".join(parts)
+            terms, end = _written_terms(source, step.end())
+            writer.step(step.group("name"), step.group("op"), terms)
+    return "".join(writer.parts)
+
+
+class _Writer:
+    """The strings a script builds and the markup it writes, step by step."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self.sources = sources
+        self.parts: list[str] = []
+        self.budget = WRITTEN_MAX_CHARS     # characters the steps may still put together
+        self.built: dict[str, str] = {}
+        self.values: dict[str, str] | None = None
+
+    def step(self, name: str | None, op: str | None,
+             terms: list[tuple[str | None, str]]) -> None:
+        # Every piece is charged to the budget: joining copies it (html += '' too).
+        pieces = [self.built.get(name, "")] if name is not None and op == "+=" else []
+        pieces.extend(self.term_value(literal, term) for literal, term in terms)
+        for index, piece in enumerate(pieces):
+            pieces[index] = piece[:max(self.budget, 0)]
+            self.budget -= len(pieces[index])
+        text = "".join(pieces)
+        if name is None or name.endswith(".innerHTML"):     # el.innerHTML = … writes too
+            self.parts.append(text)
+        elif terms:
+            self.built[name] = text
+
+    def term_value(self, literal: str | None, name: str) -> str:
+        if literal is not None:
+            return decode_js_string(literal) or ""
+        if name in self.built:
+            return self.built[name]
+        if self.values is None:     # the scripts' assignments, read once and only if needed
+            self.values = {}
+            for source in self.sources:
+                for key, value in assignments(source).items():
+                    self.values.setdefault(key, value)
+        return self.values.get(name, "")
 
 
 def _written_terms(source: str, at: int) -> tuple[list[tuple[str | None, str]], int]:

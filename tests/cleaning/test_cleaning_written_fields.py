@@ -66,3 +66,21 @@ def test_a_call_inside_a_written_string_is_not_written_twice():
             "<\\/script>' + ');</script></body></html>")
     tree = lxml.html.fromstring(page)
     assert written_markup(tree, lambda source: True).count("索引号") == 1
+
+
+def test_a_string_built_step_by_step_then_written():
+    doc = _clean(f"""<div id="gk"></div><script>{OBJECT}
+var html = '<table><tr><td>索引号</td><td>' + meta.syh + '</td>';
+html += '<td>发布机构</td><td>' + meta.org + '</td></tr>';
+html += "<tr><td>文号</td><td>" + meta.wh + "</td><td>发布日期</td><td>" + meta.fbrq + "</td></tr>";
+html += '</table>';
+$('#gk').html(html);
+</script>""")
+    assert _fields(doc) == ("W-1/2025-00009", "某县司法局", "某政〔2025〕5号", "2025-03-05")
+
+
+def test_an_element_variables_inner_html_is_written():
+    doc = _clean(f"""<div id="gk"></div><script>{OBJECT}
+var box = document.getElementById('gk');
+box.innerHTML = '<p>文号：' + meta.wh + '</p>';</script>""")
+    assert doc.doc_number == "某政〔2025〕5号"
