@@ -31,6 +31,7 @@ _LONGER_CELLS = ".//td[string-length(.) > $n] | .//th[string-length(.) > $n]"
 # A row of labels is a metadata table's: a few short cells (bounds the work on a wide grid).
 LABEL_ROW_MAX_CELLS = 16
 LABEL_CELL_MAX_CHARS = 24
+MAX_CELL_SPAN = 1000    # a colspan/rowspan beyond it is a typo, not a grid
 _TEXT_LENGTH = etree.XPath("string-length()")
 _TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"))
 
@@ -176,9 +177,13 @@ def cell_below(cell: HtmlElement) -> HtmlElement | None:
     below = next_row(row)
     if below is None:
         return None
-    column = next(start for start, _, each in _column_spans(row) if each is cell)
-    return next((each for start, end, each in _column_spans(below) if start <= column < end),
-                None)
+    spans = _column_spans(row)
+    column = next(start for start, _, each in spans if each is cell)
+    # Columns a cell of the row fills in the next row too (rowspan) hold no cell of it there.
+    taken = {column for start, end, each in spans if _span(each, "rowspan") > 1
+             for column in range(start, end)}
+    return next((each for start, end, each in _column_spans(below, taken)
+                 if start <= column < end), None)
 
 
 def row_cells(row: HtmlElement) -> list[HtmlElement]:
@@ -202,16 +207,20 @@ def next_row(row: HtmlElement) -> HtmlElement | None:
     return None if after is None else after.find("tr")
 
 
-def _column_spans(row: HtmlElement) -> list[tuple[int, int, HtmlElement]]:
-    """Each cell of a row with the columns it covers, [start, end)."""
+def _column_spans(row: HtmlElement, taken: set[int] | frozenset[int] = frozenset()
+                  ) -> list[tuple[int, int, HtmlElement]]:
+    """Each cell of a row with the columns it covers, [start, end), the ``taken`` columns (by
+    cells of the row above spanning rows) skipped."""
     spans, at = [], 0
     for cell in row_cells(row):
-        width = _colspan(cell)
+        while at in taken:
+            at += 1
+        width = _span(cell, "colspan")
         spans.append((at, at + width, cell))
         at += width
     return spans
 
 
-def _colspan(cell: HtmlElement) -> int:
-    value = (cell.get("colspan") or "").strip()
-    return min(int(value), 1000) if value.isdigit() and int(value) > 0 else 1
+def _span(cell: HtmlElement, name: str) -> int:
+    value = (cell.get(name) or "").strip()
+    return min(int(value), MAX_CELL_SPAN) if value.isdigit() and int(value) > 0 else 1

@@ -62,3 +62,11 @@ def test_pair_rows_of_short_values_are_still_pairs():
                  "<tr><td>文号</td><td>无</td><td>发布日期</td><td>2025-02-08</td></tr></table>")
     assert (doc.publisher, doc.doc_number, doc.published) == ("某县司法局", None, "2025-02-08")
 
+
+
+def test_a_heading_cell_spanning_both_rows_shifts_the_values_row():
+    doc = _clean("<table><tr><th rowspan='2'>基本信息</th><td>索引号</td><td>文号</td>"
+                 "<td>发布日期</td></tr>"
+                 "<tr><td>K-4</td><td>某政发〔2025〕4号</td><td>2025-02-08</td></tr></table>")
+    assert (doc.index_number, doc.doc_number, doc.published) == (
+        "K-4", "某政发〔2025〕4号", "2025-02-08")
