@@ -51,12 +51,15 @@ _WRITE_CALL_RX = re.compile(_WRITE_CALL)
 # The name is tried only where its run of [\w$.] starts (linear on a long run).
 _WRITE_STEP_RX = re.compile(rf"(?:{_WRITE_CALL})|(?<![\w$.])(?P<name>[A-Za-z_$][\w$.]*+)\s*+"
                             r"(?P<op>\+?=)(?!=)")
-# One term of the written expression, a string literal or a name (a.b.c); terms are joined by
-# +. Spaces are skipped apart: a leading \s*+ is quadratic when searched over a run of spaces.
+# One term of the written expression, a string or template literal or a name (a.b.c); terms
+# are joined by +. Spaces are skipped apart: a leading \s*+ is quadratic when searched over a
+# run of spaces.
 _WRITE_TERM_RX = re.compile(
-    r"""("[^"\\\n]*+(?:\\[\s\S][^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\[\s\S][^'\\\n]*+)*+')|"""
+    r"""("[^"\\\n]*+(?:\\[\s\S][^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\[\s\S][^'\\\n]*+)*+'|"""
+    r"""`[^`\\]*+(?:\\[\s\S][^`\\]*+)*+`)|"""
     r"""([A-Za-z_$][\w$.]*+)""")
 _SPACES_RX = re.compile(r"\s++")
+_SUBSTITUTION_RX = re.compile(r"\$\{\s*+([A-Za-z_$][\w$.]*+)\s*+\}")
 
 
 def locate(tree: HtmlElement, more_than: int = 0) -> Container | None:
@@ -223,6 +226,8 @@ class _Writer:
             self.built[name] = text
 
     def term_value(self, literal: str | None, name: str) -> str:
+        if literal is not None and literal.startswith("`") and "${" in literal:
+            return self.template_value(literal[1:-1])
         if literal is not None:
             return decode_js_string(literal) or ""
         if name in self.built:
@@ -233,6 +238,16 @@ class _Writer:
                 for key, value in assignments(source).items():
                     self.values.setdefault(key, value)
         return self.values.get(name, "")
+
+    def template_value(self, inner: str) -> str:
+        """A template literal's text with its ${name} substitutions (any other expression in
+        ${…} leaves its piece unread)."""
+        parts, size = [], 0
+        for index, piece in enumerate(_SUBSTITUTION_RX.split(inner)):    # text, name, text…
+            value = self.term_value(None, piece) if index % 2 else decode_js_string(f"`{piece}`")
+            parts.append((value or "")[:max(self.budget - size, 0)])    # ${h}${h}… stays bound
+            size += len(parts[-1])
+        return "".join(parts)
 
 
 def _written_terms(source: str, at: int) -> tuple[list[tuple[str | None, str]], int]:

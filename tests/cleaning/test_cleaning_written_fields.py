@@ -84,3 +84,13 @@ def test_an_element_variables_inner_html_is_written():
 var box = document.getElementById('gk');
 box.innerHTML = '<p>文号：' + meta.wh + '</p>';</script>""")
     assert doc.doc_number == "某政〔2025〕5号"
+
+
+def test_a_template_literal_writes_its_substitutions():
+    doc = _clean(f"""<div id="gk"></div><script>{OBJECT}
+document.getElementById('gk').innerHTML = `<table><tr><th>索引号：</th><td>${{meta.syh}}</td>
+<th>发布机构：</th><td>${{ meta.org }}</td></tr><tr><th>文号：</th><td>${{meta.wh}}</td>
+<th>发布日期：</th><td>${{meta.fbrq.slice(0, 10)}}</td></tr></table>`;</script>""")
+    # ${…} other than a name is not evaluated: its piece of the template is left unread.
+    assert (doc.index_number, doc.publisher, doc.doc_number) == (
+        "W-1/2025-00009", "某县司法局", "某政〔2025〕5号")
