@@ -109,7 +109,7 @@ def frames_other_work_report(text: str) -> bool:
     not naming 法治政府建设 in the same breath?"""
     head = "\n".join(text.split("\n", VOICE_SCAN_LINES)[:VOICE_SCAN_LINES])
     framing = OTHER_WORK_FRAMING_RX.search(head)
-    return bool(framing) and not any(word in framing.group() for word in REPORT_BODY_WORDS)
+    return framing is not None and not any(word in framing.group() for word in REPORT_BODY_WORDS)
 
 
 def is_report(title: str | None, text: str, categories: list[set[str]] | None = None) -> bool:
