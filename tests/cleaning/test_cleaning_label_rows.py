@@ -70,3 +70,11 @@ def test_a_heading_cell_spanning_both_rows_shifts_the_values_row():
                  "<tr><td>K-4</td><td>某政发〔2025〕4号</td><td>2025-02-08</td></tr></table>")
     assert (doc.index_number, doc.doc_number, doc.published) == (
         "K-4", "某政发〔2025〕4号", "2025-02-08")
+
+
+def test_a_row_of_catalogue_labels_is_a_row_of_labels():
+    # 组配分类, 体裁分类: labels of fields kept nowhere, still labels (not 索引号's value).
+    doc = _clean("<table><tr><td>索引号</td><td>组配分类</td><td>体裁分类</td>"
+                 "<td>发布机构</td></tr>"
+                 "<tr><td>K-5</td><td>法治政府</td><td>报告</td><td>某县人民政府</td></tr></table>")
+    assert (doc.index_number, doc.publisher) == ("K-5", "某县人民政府")
