@@ -55,11 +55,13 @@ HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s
                           f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                           f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id ORDER BY s.id")
 # The held sections the search index gets (duplicates are not searched): textindex.SECTIONS_SQL's
-# columns, then the held body.
+# columns, then the held body. In id order, which is document by document, ordinal by ordinal (a
+# document's section ids are one block, _reserve_section_ids): ORDER BY d.id, s.ordinal sorted
+# every row, texts included, in a temp b-tree.
 HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of, "
                   f"d.portal, d.id, p.province, p.level, h.body FROM {SECTION_TAGS_FROM_V3} "
                   f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id WHERE d.duplicate_of IS NULL "
-                  "ORDER BY d.id, s.ordinal")
+                  "ORDER BY s.id")
 COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
 
 
