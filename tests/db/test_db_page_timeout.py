@@ -3,12 +3,23 @@ listed by `fazhi stats`, and the rebuild carries on with the rest. Real cleaner,
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import time
+from collections.abc import Iterator
+
 import pytest
 
 import cleaning
 from cleaning.patterns import TRAFILATURA_MAX_LINES
 from db.archive.store import Archive
-from db.corpus.ingest import PAGE_TIMEOUT_ENV, TIMEOUT_REASON, page_timeout
+from db.corpus.ingest import (
+    PAGE_TIMEOUT_ENV,
+    TIMEOUT_REASON,
+    CleaningTimeout,
+    page_timeout,
+    time_budget,
+)
 from db.corpus.quality import cleaning_warnings
 from db.corpus.rebuild import rebuild, update
 from db.corpus.stats import totals
@@ -115,36 +126,10 @@ def test_a_bad_page_timeout_is_one_line_and_nothing_is_written(
     assert not (data / "corpus.db").exists()
 
 
-def test_a_timeout_raised_inside_a_gc_callback_still_ends_the_block():
-    """Python ignores an exception raised in a gc callback (hypothesis installs one): the
-    alarm must still end the page, not let it run on to be stored as cleaned."""
-    import gc
-    import time
-
-    from db.corpus.ingest import CleaningTimeout, time_budget
-
-    def slow_callback(phase: str, info: dict) -> None:      # the alarm lands in here
-        if phase == "start":
-            end = time.monotonic() + 0.3
-            while time.monotonic() < end:
-                pass
-
-    gc.callbacks.append(slow_callback)
-    try:
-        with pytest.raises(CleaningTimeout), time_budget(0.05):
-            gc.collect()
-    finally:
-        gc.callbacks.remove(slow_callback)
-
-
-def test_a_swallowed_timeout_followed_by_another_failure_is_still_a_timeout():
-    """The alarm lands where Python ignores it, then the page fails some other way: the page is
-    over its budget, and says so (not a cleaning error, not a document)."""
-    import gc
-    import time
-
-    from db.corpus.ingest import CleaningTimeout, time_budget
-
+@contextlib.contextmanager
+def alarm_lands_in_a_gc_callback() -> Iterator[None]:
+    """Python ignores an exception raised in a gc callback (hypothesis installs one): a
+    callback that outlives the budget makes the alarm land where it is swallowed."""
     def slow_callback(phase: str, info: dict) -> None:
         if phase == "start":
             end = time.monotonic() + 0.3
@@ -153,19 +138,28 @@ def test_a_swallowed_timeout_followed_by_another_failure_is_still_a_timeout():
 
     gc.callbacks.append(slow_callback)
     try:
-        with pytest.raises(CleaningTimeout) as raised, time_budget(0.05):
-            gc.collect()
-            raise ValueError("the parser gave up")
+        yield
     finally:
         gc.callbacks.remove(slow_callback)
+
+
+def test_a_timeout_raised_inside_a_gc_callback_still_ends_the_block():
+    """The alarm must still end the page, not let it run on to be stored as cleaned."""
+    with alarm_lands_in_a_gc_callback(), pytest.raises(CleaningTimeout), time_budget(0.05):
+        gc.collect()
+
+
+def test_a_swallowed_timeout_followed_by_another_failure_is_still_a_timeout():
+    """The alarm lands where Python ignores it, then the page fails some other way: the page is
+    over its budget, and says so (not a cleaning error, not a document)."""
+    with alarm_lands_in_a_gc_callback(), pytest.raises(CleaningTimeout) as raised, \
+            time_budget(0.05):
+        gc.collect()
+        raise ValueError("the parser gave up")
     assert isinstance(raised.value.__cause__, ValueError)
 
 
 def test_a_block_that_outlives_its_budget_without_the_alarm_running_is_a_timeout():
-    import time
-
-    from db.corpus.ingest import CleaningTimeout, time_budget
-
     with pytest.raises(CleaningTimeout), time_budget(0.05):
         time.sleep(0.2)   # the handler raises right after the sleep: either way, a timeout
     with time_budget(5):
