@@ -122,7 +122,9 @@ WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.portal = p.slug
 ORDER BY p.province, p.slug""",
     },
 }
-HIDDEN_TABLES = ("sections_fts", "sections_trigram")
+# Indexes and bookkeeping a reader has no use for (Datasette hides the FTS shadow tables itself).
+HIDDEN_TABLES = ("sections_fts", "sections_trigram", "search_pending", "search_index_meta",
+                 "document_signatures")
 FIGURES_MOUNT = "figures"    # fazhi/plots.py's figures page, a Datasette --static mount
 FIGURES_LINK = (f'{html.escape(DESCRIPTION)} <a href="/{FIGURES_MOUNT}/index.html">Figures: '
                 "coverage, a term's trend, part lengths</a>")

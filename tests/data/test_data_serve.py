@@ -153,6 +153,9 @@ def test_metadata_names_the_database_after_the_file_and_configures_search():
     meta = metadata("/somewhere/reports.db")
     sections = meta["databases"]["reports"]["tables"]["sections"]
     assert (sections["fts_table"], sections["fts_pk"]) == ("sections_trigram", "id")
+    tables = meta["databases"]["reports"]["tables"]
+    assert all(tables[name]["hidden"] for name in ("search_pending", "document_signatures"))
+    assert "hidden" not in tables["documents"]
     assert set(meta["databases"]["reports"]["queries"]) == set(QUERIES)
     assert "public government information" in meta["license"]
 
