@@ -185,10 +185,9 @@ def fresh(slug: str) -> Path:
 
 
 def expected(folder: Path, items: list[Item], notes: str, failures: list[dict] | None = None,
-             finals: dict[str, str] | None = None, links: dict[str, str] | None = None,
-             **extra: object) -> None:
+             links: dict[str, str] | None = None, **extra: object) -> None:
     """expected.json: `links` maps an item's page URL to the URL the portal lists it under
-    (a redirecting link); `finals` is the reverse (the link's final URL) for reports."""
+    (a link answering 301/302: the report's `final_url` is the page)."""
     reports, skipped = [], []
     failed = {f["url"] for f in failures or []}
     for item in items:

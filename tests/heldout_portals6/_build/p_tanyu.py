@@ -6,6 +6,8 @@ bar; the article body only says the report is attached."""
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import datetime
 
 import docx
 from common import (
@@ -82,12 +84,20 @@ def year_page(year: int, current: int | None) -> str:
 
 
 def docx_bytes(item: Item, paras: list[str]) -> bytes:
+    """The report as a Word file; dated by its publication day so a rebuild writes the same
+    bytes (python-docx stamps the save time in docProps and in the zip entries)."""
+    published = datetime.fromisoformat(f"{item.date}T09:30:00")
     document = docx.Document()
+    document.core_properties.created = document.core_properties.modified = published
     document.add_heading(item.title, level=1)
     for para in paras:
         document.add_paragraph(para)
-    out = io.BytesIO()
-    document.save(out)
+    saved, out = io.BytesIO(), io.BytesIO()
+    document.save(saved)
+    with zipfile.ZipFile(saved) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, published.timetuple()[:6]),
+                         src.read(info), zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
