@@ -16,8 +16,11 @@ from cleaning.patterns import (
     BYLINE_RX,
     COLOPHON_RX,
     CREDIT_LINE_RX,
+    CTA_INSTRUCTION_MAX_CHARS,
+    CTA_INSTRUCTION_RX,
     CTA_ONLY_RX,
     CTA_PROSE_ENDS,
+    CTA_QUOTED_NAME_RX,
     CTA_REQUEST_RX,
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
@@ -81,6 +84,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
         return True
+    if is_follow_instruction(line):
+        return True
     if line.endswith(_SENTENCE_END):
         return False
     if len(line) <= NOISE_LINE_MAX_CHARS and (any(w in line for w in NOISE_LINE_WORDS)
@@ -96,6 +101,14 @@ def is_call_to_action(line: str) -> bool:
     if CTA_ONLY_RX.match(_NOT_A_LETTER_RX.sub("", line)):
         return True
     return bool(CTA_REQUEST_RX.search(line)) and not line.endswith(CTA_PROSE_ENDS)
+
+
+def is_follow_instruction(line: str) -> bool:
+    """An instruction to follow, star or pin the account pointing at the screen (戳上方蓝字
+    “某司法”关注我们，再点右上角设为星标), whatever the account's name; prose endings excluded."""
+    if len(line) > CTA_INSTRUCTION_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
+        return False
+    return bool(CTA_INSTRUCTION_RX.search(CTA_QUOTED_NAME_RX.sub("", line)))
 
 
 def is_notice(line: str) -> bool:

@@ -226,6 +226,20 @@ CTA_REQUEST_RX = re.compile(
     r"(?:欢迎|记得|别忘了|别忘记|麻烦|顺手|动动手指|喜欢就|觉得不错|快来|一起来)"
     r"[^。；]{0,10}?(?:一键三连|三连|点赞|点个赞|在看|转发|分享|星标|置顶|关注)")
 CTA_PROSE_ENDS = ("。", "；", ";")
+# A follow/star/pin instruction that points at the screen ("戳上方蓝字“某司法”关注我们，再点右上角
+# “···”设为★星标", "点击上方名片，设为星标", "轻点头像置顶公众号"): a tap verb, a place on the
+# screen, then follow/star/pin, read with the quoted account names dropped (any name, any quotes)
+# and up to CTA_INSTRUCTION_MAX_CHARS long. Report prose never points at the reader's screen;
+# a line ending a sentence as prose does (。；) is still left alone.
+CTA_TAP_VERBS = "戳 点 点击 轻点 轻触 长按 按住".split()
+CTA_SCREEN_PLACES = "蓝字 上方 下方 右上角 顶部 底部 名片 头像 主页 小卡片".split()
+CTA_FOLLOW_WORDS = "关注 星标 置顶 标星".split()
+CTA_INSTRUCTION_RX = re.compile(r"(?:{})[^。；]{{0,12}}?(?:{})[^。；]{{0,16}}?(?:{})".format(
+    *("|".join(sorted(words, key=len, reverse=True))
+      for words in (CTA_TAP_VERBS, CTA_SCREEN_PLACES, CTA_FOLLOW_WORDS))))
+CTA_QUOTED_NAME_RX = re.compile(
+    r"“[^“”]{0,24}”|「[^「」]{0,24}」|『[^『』]{0,24}』|\"[^\"]{0,24}\"")
+CTA_INSTRUCTION_MAX_CHARS = 90
 # After a post's closing date (its signature), a short line holding one of these is the post's
 # end furniture: reworded calls to action ("关注“某司法”，获取更多法治资讯", "转给身边更多的朋友
 # 看看吧", "觉得内容不错？") and the producer's credit ("某融媒体中心出品"). Only there, and never a
