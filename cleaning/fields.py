@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cleaning.field_values import clean_value, normalise_date
@@ -17,6 +18,7 @@ from cleaning.patterns import (
     SCRIPT_FIELD_KEYS,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
+    SITE_NAME_METAS,
     TITLE_ISSUER_RX,
     TITLE_SUFFIX_SEPARATORS,
     UI_PAGE_TITLE_RX,
@@ -28,6 +30,10 @@ _DOC_HEAD_LINES = 12
 _DATE_ONLY_RX = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
+def _no_texts() -> list[str]:
+    return []
+
+
 @dataclass
 class Evidence:
     labelled: dict[str, str] = field(default_factory=dict)   # from the disclosure block/bylines
@@ -35,6 +41,8 @@ class Evidence:
     config: dict[str, str] = field(default_factory=dict)     # gkmlpt JSON, flattened
     headings: list[str] = field(default_factory=list)        # h1/h2 texts
     page_title: str = ""                                     # the <title> tag
+    # Texts of elements named for a title, looked for only when the <title> names the site.
+    title_nodes: Callable[[], list[str]] = _no_texts
 
     def declared(self, name: str) -> str | None:
         """A field the page declares: the platform's JSON first (the HTML shell of a
@@ -66,7 +74,24 @@ def pick_title(ev: Evidence) -> str | None:
     for heading in ev.headings:
         if "报告" in heading and len(heading) <= 80 and clean_value(heading):
             return heading
-    return clean_value(_strip_site_suffix(ev.page_title))
+    page_title = clean_value(_strip_site_suffix(ev.page_title))
+    if page_title and "报告" not in page_title:
+        return _own_heading(ev, page_title) or page_title
+    return page_title
+
+
+def _own_heading(ev: Evidence, page_title: str) -> str | None:
+    """The article's heading where the <title> only names the site: a <title> without 报告
+    loses to the first h1/h2 or title-named element that names a report; the site's name (a
+    site-name <meta>) to one naming a year too. A column's or a headline's name on a listing
+    or home page (法治政府建设) names neither: the page keeps its <title>."""
+    site = page_title in {ev.meta.get(name) for name in SITE_NAME_METAS}
+    for text in [*ev.headings, *ev.title_nodes()]:
+        if text == page_title or not clean_value(text):
+            continue
+        if "报告" in text or (site and year_in_title(text)):
+            return text
+    return None
 
 
 def _strip_site_suffix(title: str) -> str:

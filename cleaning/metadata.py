@@ -7,6 +7,7 @@ cleaning/field_values.py; their public names are imported here as well.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from lxml import etree
@@ -35,19 +36,23 @@ from cleaning.patterns import (
     METADATA_LABEL_MAX_CHARS,
     PUBLISHED_NODE_NAMES,
     SCRIPT_DATE_RX,
+    TITLE_NODE_MAX_CHARS,
+    TITLE_NODE_RX,
 )
 from cleaning.textutil import normalise_space
 
 __all__ = ["as_is", "bare_byline_date", "clean_value", "head_doc_number", "heading_texts",
            "is_placeholder", "label_field", "labelled_fields", "labelled_lines", "meta_tags",
-           "named_date", "normalise_date", "script_date"]
+           "named_date", "normalise_date", "script_date", "title_node_texts"]
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
     """<meta name=... content=...> by lower-cased name; placeholder contents are skipped."""
     found = {}
     for meta in tree.iter("meta"):
-        name, content = (meta.get("name") or "").strip().lower(), meta.get("content")
+        # og: tags name themselves in property=
+        name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        content = meta.get("content")
         if name and content and name not in found and not is_placeholder(content):
             found[name] = normalise_space(content)
     return found
@@ -141,6 +146,25 @@ def named_date(tree: HtmlElement) -> str | None:
         if len(text) <= METADATA_LABEL_MAX_CHARS + 20 and normalise_date(text):
             return text
     return None
+
+
+def title_node_texts(tree: HtmlElement, simplify: Callable[[str], str]) -> list[str]:
+    """Short texts of elements named for a title (<div class="cs_title">), in page order. A
+    link, a box holding links, a list's item or a name worn by several elements (a listing's
+    <span class="list-title"> rows) is not the article's heading."""
+    named = [el for el in _WITH_ID_OR_CLASS(tree) if el.tag not in SKIP_TAGS
+             and TITLE_NODE_RX.search(f"{el.get('id', '')} {el.get('class', '')}")]
+    worn = Counter(el.get("class") for el in named)
+    texts = []
+    for el in named:
+        if worn[el.get("class")] > 1 or next(el.iter("a"), None) is not None:
+            continue
+        if next(el.iterancestors("a", "li", "dd"), None) is not None:
+            continue
+        text = normalise_space(el.text_content())
+        if 0 < len(text) <= TITLE_NODE_MAX_CHARS:
+            texts.append(simplify(text))
+    return texts
 
 
 def script_date(tree: HtmlElement) -> str | None:

@@ -290,6 +290,13 @@ DATED_BYLINE_RX = re.compile(
 # <span class="pubtime">): substrings of a lower-cased id or class.
 PUBLISHED_NODE_NAMES = ("publish_time", "publish-time", "publishtime", "pubtime", "pub_time",
                         "pubdate", "pub-date", "fbsj", "fbrq", "release-time", "releasetime")
+# The article's own heading in an element named for it (<div class="cs_title">, id="biaoti"),
+# read when the <title> is only the site's name; a subtitle (作者 来源 line) is not one.
+TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti", re.I | re.A)
+TITLE_NODE_MAX_CHARS = 80
+# <meta> names of the site's name (og:site_name is a property): a <title> equal to one of them
+# names the site, not the article.
+SITE_NAME_METAS = ("og:site_name", "sitename", "site_name", "site")
 # With no content container found, boxes named as related links, share bars or QR codes holding
 # less than this share of the page's letters are pruned before the whole page is extracted
 # (trafilatura keeps a 【相关信息】 box after the signature). Fewer names than NOISE_NODE_RX: on

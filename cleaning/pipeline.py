@@ -146,6 +146,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
         config=dict(zip(config, texts[len(meta):-1], strict=True)),
         headings=headings,
         page_title=texts[-1] if title_el is not None else "",
+        title_nodes=lambda: metadata.title_node_texts(tree, simplify),
     )
 
 
