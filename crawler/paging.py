@@ -93,7 +93,7 @@ def read_paging(text: str, url: str) -> Paging:
                  jump_paging(selector, text, url)):
         paging = paging.add(part)
     paging.next_requests = [r for r in paging.next_requests if _same_site(r.url, url)
-                            and r.url != url]
+                            and (r.url != url or r.method != "GET")]   # a POST to itself
     return paging
 
 

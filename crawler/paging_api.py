@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
+from crawler.paging_form import answer_kind, call_form
 
 # A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
@@ -23,7 +24,8 @@ AJAX_RES = (
     re.compile(r"(?:\$|jQuery)\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
     re.compile(r"\baxios\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
     re.compile(rf"\$\.(?P<verb>post|get|getJSON)\s*\(\s*(?P<url>{JS_EXPR})\s*,"
-               r"\s*(?:\{(?P<data>[^{}]*)\})?", re.S),
+               r"\s*(?:\{(?P<data>[^{}]*)\}|(?P<form>(?:\$|jQuery)\([^()]*\)\s*\.serialize"
+               r"(?:Array)?\(\s*\)|[A-Za-z_$][\w$]*+(?=\s*[,)])))?", re.S),
     re.compile(rf"\baxios\.(?P<verb>get|post)\s*\(\s*(?P<url>{JS_EXPR})\s*"
                r"(?:,\s*\{\s*(?:params\s*:\s*\{)?(?P<data>[^{}]*)\})?", re.S),
     re.compile(rf"\bfetch\s*\(\s*(?P<url>{JS_EXPR})\s*[,)]"),
@@ -92,19 +94,16 @@ def api_calls(text: str, url: str, *, known: Mapping[str, str] | None = None
     """Every JSON API call of a page's script (`$.ajax({…})`, `$.post(…)`, axios, fetch) as a
     request; `page_field` names its page number when its form or its URL's query carries one
     (PAGE_PARAMS). Names are resolved from `known` first, then from `text`."""
-    calls = []
-    for rx in AJAX_RES:
-        for match in rx.finditer(text):
-            call = api_call(match, text, url, known or {})
-            if call is not None:
-                calls.append(call)
-    return list(dict.fromkeys(calls))
+    calls = [api_call(match, text, url, known or {}) for rx in AJAX_RES
+             for match in rx.finditer(text)]
+    return list(dict.fromkeys(call for call in calls if call is not None))
 
 
 def api_call(match: re.Match[str], text: str, url: str,
              known: Mapping[str, str]) -> PageRequest | None:
     """The API call of one `$.ajax({…})` / `$.post(…)` / `$.get(…)` / axios / fetch match."""
     groups = match.groupdict()
+    code = groups.get("body") or groups.get("form") or ""   # where a sent form is named
     if groups.get("body") is not None:
         body = groups["body"]
         api = AJAX_URL_RE.search(body)
@@ -119,11 +118,14 @@ def api_call(match: re.Match[str], text: str, url: str,
         return None
     http_method = "POST" if verb.upper() == "POST" else "GET"
     query = dict(parse_qsl(urlsplit(api_url).query, keep_blank_values=True))
-    # A GET's page number may sit in the URL itself ('…&pageIndex=' + pageIndex).
-    form = {**(query if http_method == "GET" else {}), **js_object(pairs, text, known)}
-    page_field = next((key for key in form if key in PAGE_PARAMS), None)
-    return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()), "json",
-                       page_field)
+    sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
+    # A GET's page number may sit in the URL itself ('…&pageIndex=' + pageIndex); a sent
+    # form's page field is the one its page function sets.
+    form = {**(query if http_method == "GET" else {}), **(sent[0] if sent else {}),
+            **js_object(pairs, text, known)}
+    page_field = (sent and sent[1]) or next((key for key in form if key in PAGE_PARAMS), None)
+    return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()),
+                       answer_kind(code), page_field)
 
 
 def js_string(expr: str, text: str, known: Mapping[str, str] | None = None) -> str:

@@ -7,6 +7,8 @@ page shows of it, in this order (patterns are data, below):
 - the function's own body: `u += '&pageIndex=' + n` after `var u = '/list.html?topic=x'`, or
   `location.href = 'list_' + n + '.shtml'`;
 - a GET form carrying a page field (`<input name="pageIndex">`);
+- a POST form the page's script submits (crawler/paging_form.py): page N is that form sent
+  with its page field set to N;
 - the page's own URL, when it carries a page parameter;
 - a page parameter named in the page's script (`…&pageNo=`): set on the page's URL.
 Nothing is guessed beyond that: a pager whose URL shape is nowhere on the page declares its
@@ -30,12 +32,15 @@ from crawler.paging import (
     Paging,
     absolute_url,
 )
+from crawler.paging_api import api_page
+from crawler.paging_form import posted_form
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # A link's whole action: one call with one page number (`javascript:goPage(2)`, `turn('2');
-# return false;`).
-PAGE_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*['\"]?(?P<n>\d+)"
-                          r"['\"]?\s*\)\s*;?\s*(?:return\s+false\s*;?)?\s*$", re.I)
+# return false;`); `javascript:void(0)` does nothing (the page call is in its onclick).
+PAGE_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?!void\b)(?P<fn>[\w$.]+)\s*\("
+                          r"\s*['\"]?(?P<n>\d+)['\"]?\s*\)\s*;?\s*(?:return\s+false\s*;?)?\s*$",
+                          re.I)
 # A jumper handing its option's value to a page function: onchange="goPage(this.value)".
 JUMPER_CALL_RE = re.compile(r"(?P<fn>[\w$.]+)\s*\(\s*this\.(?:value|options)")
 # A jumper's option label: 第2页, 2, 2/5.
@@ -53,13 +58,16 @@ QUERY_PIECE_RE = re.compile(r"^[?&]?(?P<key>[\w.\[\]-]+)=$")
 def jump_paging(selector: Selector, text: str, url: str) -> Paging:
     """The pages a page-function pager or a `<select>` jumper leads to (2.. of each)."""
     urls = jumper_urls(selector, url)
+    posts = []
     for fn, numbers in page_calls(selector).items():
         template = page_template(fn, selector, text, url)
-        if template:
-            last = min(max(numbers), MAX_FILLED_PAGES)
+        last = min(max(numbers), MAX_FILLED_PAGES)
+        if isinstance(template, PageRequest):   # a POST form: its page field set to N
+            posts += [api_page(template, n) for n in range(2, last + 1)]
+        elif template:
             urls += [template.format(n) for n in range(2, last + 1)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url]
-    return Paging(next_requests=requests)
+    return Paging(next_requests=requests + list(dict.fromkeys(posts)))
 
 
 def undefined_page_functions(selector: Selector, text: str, url: str) -> list[str]:
@@ -120,10 +128,12 @@ def page_calls(selector: Selector) -> dict[str, list[int]]:
     return {fn: numbers for fn, numbers in calls.items() if fn in pager_fns and numbers}
 
 
-def page_template(fn: str, selector: Selector, text: str, url: str) -> str | None:
-    """Page N's URL with `{}` for N, from the first place on the page that shows it."""
+def page_template(fn: str, selector: Selector, text: str, url: str) -> str | PageRequest | None:
+    """Page N's URL with `{}` for N, from the first place on the page that shows it; or the
+    POST form the page's script submits, for its page field."""
     return (function_template(fn, text, url) or form_template(selector, url)
-            or own_url_template(url) or script_param_template(text, url))
+            or posted_form(selector, text, url) or own_url_template(url)
+            or script_param_template(text, url))
 
 
 def function_template(fn: str, text: str, url: str) -> str | None:

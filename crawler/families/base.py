@@ -36,7 +36,7 @@ from crawler.families.links import (
     ListingEntry,
     attachment_links,
 )
-from crawler.families.pagers import PAGE_REQUEST
+from crawler.families.pagers import PAGE_REQUEST, is_json_answer
 from crawler.families.shell_pages import ShellSpider
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
@@ -119,7 +119,7 @@ class FamilySpider(ShellSpider, EntrySpider):
             raise TypeError(f"not a text page, cannot read it as a listing: {response.url}")
         self.crawler.stats.inc_value("fazhi/listing_pages")
         root = self.listing_root(response)
-        json_answer = bool(response.meta.get(PAGE_REQUEST))
+        json_answer = is_json_answer(response)
         entries = (self.json_listing_entries(response) if json_answer
                    else self.listing_entries(response))
         body = response.request.body if response.request else b""

@@ -29,15 +29,24 @@ from crawler.families.links import (
     create_page_urls,
     date_value,
 )
-from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
+from crawler.paging import (
+    MAX_FILLED_PAGES,
+    REPORT_COLUMN_WORDS,
+    MoreLink,
+    PageRequest,
+    more_links,
+    read_paging,
+)
 from crawler.paging_api import (
     JsonKeys,
+    api_page,
     json_paging,
     json_records,
     json_text,
     named_api,
     record_fields,
 )
+from crawler.paging_jump import page_calls
 from crawler.shells import noscript_pages
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
@@ -53,6 +62,13 @@ def leads_to_reports(more: MoreLink) -> bool:
 
     return (any(word in more.heading for word in REPORT_COLUMN_WORDS)
             or any(looks_like_report(t) or might_be_report(t) for t in more.titles))
+
+
+def is_json_answer(response: TextResponse) -> bool:
+    """An answer to an API page request that is not HTML: read as JSON. A form's page asked
+    for by POST, or an API answering an HTML fragment, is read as a listing page."""
+    return (response.meta.get(PAGE_REQUEST) is not None
+            and not response.text.lstrip().startswith("<"))
 
 
 def json_answer(response: TextResponse) -> Any:
@@ -90,7 +106,7 @@ class PagerSpider(scrapy.Spider):
         """The further listing pages: each pager kind the family table names, then whatever
         the page declares (every family); all keep the listing's root."""
         root = self.listing_root(response)
-        if response.meta.get(PAGE_REQUEST) is not None:   # a JSON API answer
+        if is_json_answer(response):
             requests = self.json_listing_requests(response)
         else:
             requests = [request for kind in self.listing_pagers
@@ -98,6 +114,7 @@ class PagerSpider(scrapy.Spider):
             if not response.meta.get(NO_DECLARED_PAGING):
                 requests += self.declared_listing_requests(response)
                 requests += self.more_listing_requests(response)
+            requests += self.form_page_requests(response)
         for request in requests:
             if self.first_listing_request(request):
                 request.meta.setdefault(LISTING_ROOT, root)
@@ -168,9 +185,21 @@ class PagerSpider(scrapy.Spider):
                                             published=date_value(date)))
         return entries
 
+    def form_page_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """Pages 2.. of a listing form's HTML answer (a POST window a script asked for):
+        the page numbers its pager's page functions call (`onclick="goPage(3)"`), set in
+        the form's page field."""
+        page = response.meta.get(PAGE_REQUEST)
+        if page is None or not page.page_field:
+            return []
+        numbers = [n for calls in page_calls(response.selector).values() for n in calls]
+        last = min(max(numbers, default=1), MAX_FILLED_PAGES)
+        return [self.page_request(api_page(page, n)) for n in range(2, last + 1)]
+
     def page_request(self, page: PageRequest) -> scrapy.Request:
-        """A declared page as a listing request (a POST form for POST windows and APIs)."""
-        meta = {PAGE_REQUEST: page} if page.answer == "json" else {}
+        """A declared page as a listing request (a POST form for POST windows and APIs); an
+        API or form page keeps its PageRequest, which asks for its further pages."""
+        meta = {PAGE_REQUEST: page} if page.answer == "json" or page.page_field else {}
         if page.method == "POST":
             return self.listing_request(page.url, request_cls=scrapy.FormRequest,
                                         formdata=dict(page.formdata), meta=meta)

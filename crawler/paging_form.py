@@ -1,0 +1,150 @@
+"""Listing forms a page's script sends: `$.ajax({url, type: 'POST', data: $('#pageForm')
+.serialize()})`, `$.post(url, $('#pageForm').serialize())`, or the form itself submitted by a
+page function (`<form id="pageForm" method="post" action="/list.do">` + `goPage(n)` setting its
+page field and calling `.submit()`). The form's inputs are the request's body; its page field is
+the input a script sets from a variable (`$('#pageForm input[name=pageNo]').val(n)`), else the
+input named as a page parameter (PAGE_PARAMS). Pure functions of a page's text (patterns are
+data, below); crawler/paging_api.py and crawler/paging_jump.py build the requests.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from cssselect import SelectorError
+from parsel import Selector
+
+from crawler.paging import PAGE_PARAMS, PageRequest
+
+# --- patterns (data) ----------------------------------------------------------------------------
+# A form's fields as a request body: jQuery's serialize()/serializeArray() of a selector, or
+# new FormData(document.getElementById('x') | document.forms['x'] | document.x | $('#x')[0]).
+SERIALIZED_FORM_RE = re.compile(
+    r"""(?:\$|jQuery)\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*\.serialize(?:Array)?\(\s*\)"""
+    r"""|new\s+FormData\(\s*(?:document\.getElementById\(\s*['"](?P<id>[\w-]+)['"]\s*\)"""
+    r"""|document\.forms\[\s*['"](?P<forms>[\w-]+)['"]\s*\]|document\.(?P<name>\w+)"""
+    r"""|(?:\$|jQuery)\(\s*['"](?P<css2>[^'"]+)['"]\s*\)\[0\])\s*\)""")
+# A call's data given by name (`data: params`), and its answer's declared type (`dataType:
+# 'html'`: an HTML fragment, read as a listing page).
+DATA_NAME_RE = re.compile(r"\bdata\s*:\s*(?P<name>[A-Za-z_$][\w$]*+)\s*[,}]")
+HTML_ANSWER_RE = re.compile(r"""\bdataType\s*:\s*['"](?:html|text)['"]""", re.I)
+# A name holding such a body (`var params = $('#f').serialize();`): group `name`.
+SERIALIZED_NAME_RE = r"(?<![\w$]){name}\s*=(?!=)\s*(?={form})"
+# A script setting a field from a variable: [name=pageNo]').val(n), #pageNo').val(n),
+# .pageNo.value = n, getElementById('pageNo').value = n (group `field`).
+FIELD_SET_RE = re.compile(
+    r"""(?:name\s*=\s*['"]?|#|\.|\(\s*['"]|\[\s*['"])(?P<field>[\w-]+)['"]?\s*\]?['"]?\s*\)?"""
+    r"""\s*(?:\.val\(\s*|\.value\s*=\s*|\.attr\(\s*['"]value['"]\s*,\s*)"""
+    r"""(?P<value>[A-Za-z_$][\w$]*)\s*[),;]""")
+# A one-parameter function (`function goPage(n) {`, `turn = function (n) {`, `(n) => {`).
+# Possessive, from a word's start: a 100 KB run of word characters is read once.
+PAGE_FUNCTION_RE = re.compile(r"(?:\bfunction\b\s*[\w$]*+\s*\(\s*(?P<param>[\w$]++)\s*\)"
+                              r"|(?<![\w$])\(?\s*(?P<arrow>[\w$]++)\s*\)?\s*=>)\s*\{")
+FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
+# A script submitting a form: $('#pageForm').submit(), document.pageForm.submit(),
+# document.getElementById('pageForm').submit(), document.forms['pageForm'].submit().
+FORM_SUBMIT_RE = re.compile(
+    r"""(?:\(\s*['"]#?(?P<css>[\w-]+)['"]\s*\)|document\.forms\[\s*['"](?P<forms>[\w-]+)['"]"""
+    r"""\s*\]|document\.(?P<name>\w+))\s*\.submit\(\s*\)""")
+SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
+
+
+def call_form(code: str, text: str) -> tuple[dict[str, str], str | None] | None:
+    """The form an API call sends (its `$.ajax({…})` body or its data argument), as
+    `serialized_form`; None when it sends no form."""
+    if not SERIALIZED_FORM_RE.search(code) and not re.fullmatch(r"\s*[\w$]+\s*", code):
+        named = DATA_NAME_RE.search(code)
+        code = named["name"] if named else ""
+    return serialized_form(code, text) if code else None
+
+
+def answer_kind(code: str) -> str:
+    """How an API call's answer is read: "html" when the call asks for HTML, else "json"."""
+    return "html" if HTML_ANSWER_RE.search(code) else "json"
+
+
+def serialized_form(code: str, text: str) -> tuple[dict[str, str], str | None] | None:
+    """The fields and page field of the form `code` (a call's data argument) serializes —
+    itself or a name assigned one — looked up in the page `text`; None when it names none."""
+    match = SERIALIZED_FORM_RE.search(code)
+    word = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*", code)
+    if not match and word:
+        pattern = SERIALIZED_NAME_RE.format(name=re.escape(word[1]),
+                                            form=SERIALIZED_FORM_RE.pattern)
+        assigned = re.search(pattern, text)
+        match = SERIALIZED_FORM_RE.match(text, assigned.end()) if assigned else None
+    if not match:
+        return None
+    css = match["css"] or match["css2"] or (
+        f"form#{match['id']}, form[name={match['forms'] or match['name']}]"
+        if not match["id"] else f"#{match['id']}")
+    form = _first(Selector(text=text or "<html></html>"), css)
+    if form is None:
+        return None
+    fields = form_fields(form)
+    return fields, page_field(fields, form, text)
+
+
+def submitted_forms(selector: Selector, text: str) -> list[Selector]:
+    """The POST forms a page's script submits (by id or name)."""
+    found = []
+    for match in FORM_SUBMIT_RE.finditer(text):
+        key = match["css"] or match["forms"] or match["name"]
+        form = _first(selector, f"form#{key}, form[name={key}]")
+        if form is not None and (form.attrib.get("method") or "").lower() == "post":
+            found.append(form)
+    return list({id(form.root): form for form in found}.values())
+
+
+def posted_form(selector: Selector, text: str, url: str) -> PageRequest | None:
+    """Page 1 of the POST form with a page field that the page's script submits (its page
+    function sets the field, then `.submit()`s): its action, its inputs as the body."""
+    for form in submitted_forms(selector, text):
+        fields = form_fields(form)
+        field = page_field(fields, form, text)
+        if field:
+            action = urljoin(url, form.attrib.get("action") or url)
+            return PageRequest(action, "POST", tuple(fields.items()), "html", field)
+    return None
+
+
+def form_fields(form: Selector) -> dict[str, str]:
+    """The values a browser sends for a form's inputs (text, hidden; first of each name)."""
+    fields: dict[str, str] = {}
+    for field in form.css("input[name], select[name], textarea[name]"):
+        kind = (field.attrib.get("type") or "text").lower()
+        if kind in SKIPPED_INPUT_TYPES or (kind in ("checkbox", "radio")
+                                           and "checked" not in field.attrib):
+            continue
+        value = field.attrib.get("value", "")
+        if field.root.tag == "select":
+            value = (field.css("option[selected]::attr(value)").get()
+                     or field.css("option::attr(value)").get() or "")
+        fields.setdefault(field.attrib["name"], value)
+    return fields
+
+
+def page_field(fields: dict[str, str], form: Selector, text: str) -> str | None:
+    """The form field that numbers pages: one named as a page parameter, else one a page
+    function sets to its parameter (by the field's name or its input's id)."""
+    named = next((name for name in fields if name in PAGE_PARAMS), None)
+    if named:
+        return named
+    ids = {field.attrib.get("id"): field.attrib["name"] for field in form.css("[name]")}
+    for function in PAGE_FUNCTION_RE.finditer(text):
+        param = function["param"] or function["arrow"]
+        body = text[function.end():function.end() + FUNCTION_BODY_CHARS]
+        for match in FIELD_SET_RE.finditer(body):
+            name = match["field"] if match["field"] in fields else ids.get(match["field"])
+            if name and match["value"] == param:
+                return name
+    return None
+
+
+def _first(selector: Selector, css: str) -> Selector | None:
+    try:
+        found = selector.css(css)
+    except (SelectorError, ValueError):   # a selector cssselect cannot read: no form
+        return None
+    return found[0] if found else None

@@ -1,0 +1,137 @@
+"""Writes the saved pages of the small test portals of held-out round 5's misses (run from the
+repo root, then re-check their expected.json with a crawl; helpers from
+baishi/_make_pages.py):
+
+- xinglin: a listing shell whose script POSTs a hidden form to a `.do` listing that answers
+  an HTML fragment: `var params = $('#listForm').serialize(); $.post('/gk/list.do', params, …)`
+  after `goPage(p)` set the form's page field by its input's id (`$('#pn').val(p)`, a name no
+  pager convention has); the fragment's pager calls `goPage(N)` from `onclick`, its `href` is
+  `javascript:void(0)`. Pages 2–3 exist only as POST answers (pn in the body);
+- qiaotou: a listing whose page 1 is the page itself and whose pages 2–3 exist only as the
+  answer of its POST form (`<form name="pageForm" method="post">`) submitted by the pager's
+  `javascript:turn(N)` (`document.pageForm.pi.value = n; document.pageForm.submit()`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+_SPEC = importlib.util.spec_from_file_location(
+    "baishi_pages", Path(__file__).resolve().parent.parent / "baishi" / "_make_pages.py")
+assert _SPEC and _SPEC.loader
+base = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(base)
+
+PAGES, PORTALS = base.PAGES, base.PORTALS
+
+# -- xinglin: a hidden form serialized and POSTed by a page function, an HTML fragment answer --
+XL_HOST, XL_SITE, XL_PLACE = "www.xinglin.gov.cn", "杏林县人民政府", "杏林县"
+XL_COLUMN = "/gk/fzzfjs/index.html"
+XL_SCRIPT = ("<script>function goPage(p){$('#pn').val(p);var params=$('#listForm').serialize();"
+             "$.post('/gk/list.do', params, function(html){$('#infoList').html(html);});}"
+             "$(function(){goPage(1);});</script>")
+XL_FORM = ('<form id="listForm"><input type="hidden" name="cid" value="88">'
+           '<input type="hidden" id="pn" name="pn" value="1"><input type="hidden" name="ps" '
+           'value="4"><input type="text" name="kw" value=""><input type="submit" value="搜索">'
+           "</form>")
+XL_API = '''"""list.do: one page of the column as an HTML fragment (POST cid, pn, ps)."""
+
+PAGES = {pages}
+
+
+def list_page(query, form):
+    fields = dict(query, **form)
+    if fields.get("cid") != "88":
+        return 200, "text/html;charset=UTF-8", "<p>暂无信息</p>"
+    return 200, "text/html;charset=UTF-8", PAGES.get(fields.get("pn", "1"), "<p>暂无信息</p>")
+'''
+
+
+def xl_url(item_id: int, day: str) -> str:
+    return f"/gk/content/{day[:4]}/{item_id}.html"
+
+
+def xl_fragment(rows: list, page_no: int) -> str:
+    table = "".join(f'<tr><td><a href="{xl_url(i, day)}" target="_blank">{title}</a></td>'
+                    f"<td>{day}</td></tr>" for i, title, day, _ in base.chunk(rows, page_no))
+    links = " ".join(f'<a href="javascript:void(0);" onclick="goPage({n})">{label}</a>'
+                     for n, label in ((1, "首页"), (min(page_no + 1, PAGES), "下一页"),
+                                      (PAGES, "尾页")))
+    return (f'<table class="gk-list">{table}</table><div class="pager">共{len(rows)}条 '
+            f"第{page_no}/{PAGES}页 {links}</div>")
+
+
+def write_xinglin() -> None:
+    rows = base.items(XL_PLACE)
+    shell = base.listing_page(XL_SITE, f'{XL_FORM}<div id="infoList">数据加载中……</div>', "",
+                              '<script src="/js/jquery.min.js"></script>' + XL_SCRIPT)
+    base.write("xinglin", XL_HOST, XL_COLUMN, shell)
+    pages = {str(n): xl_fragment(rows, n) for n in range(1, PAGES + 1)}
+    host_dir = PORTALS / "xinglin" / "site" / XL_HOST
+    (host_dir / "_api.py").write_text(XL_API.format(pages=json.dumps(pages, ensure_ascii=False)),
+                                      encoding="utf-8")
+    (host_dir / "_replay.json").write_text(json.dumps({"post": {
+        "/gk/list.do": "python:_api.py:list_page"}}))
+    for i, title, day, year in rows:
+        base.write("xinglin", XL_HOST, xl_url(i, day),
+                   base.article(XL_SITE, title, day, base.body_of(XL_SITE, title, year)))
+    base.expected("xinglin", "The column is a shell: goPage(p) sets the hidden form's pn (by its "
+                  "input's id), serializes the form and POSTs it to /gk/list.do, which answers "
+                  "an HTML fragment whose pager calls goPage(N) from onclick (href "
+                  "javascript:void(0)). Pages 2-3 exist only as POST answers.",
+                  f"http://{XL_HOST}{XL_COLUMN}", *base.split(XL_HOST, rows, xl_url))
+
+
+# -- qiaotou: page 1 is the page, pages 2.. only as its POST form's answer ------------------------
+QT_HOST, QT_SITE, QT_PLACE = "www.qiaotou.gov.cn", "桥头镇人民政府", "桥头镇"
+QT_COLUMN = "/zwgk/fzzfjs/list.jsp"
+QT_SCRIPT = ("<script>function turn(n){document.pageForm.pi.value=n;"
+             "document.pageForm.submit();}</script>")
+QT_API = '''"""list.jsp by POST: page pi of the column (a whole page, as a browser gets it)."""
+
+PAGES = {pages}
+
+
+def list_page(query, form):
+    return 200, "text/html;charset=UTF-8", PAGES.get(form.get("pi", "1"), PAGES["1"])
+'''
+
+
+def qt_url(item_id: int, day: str) -> str:
+    return f"/zwgk/fzzfjs/{day[:4]}/art_{item_id}.html"
+
+
+def qt_page(rows: list, page_no: int) -> str:
+    lis = "".join(f'<li><a href="{qt_url(i, day)}">{title}</a><span>{day}</span></li>'
+                  for i, title, day, _ in base.chunk(rows, page_no))
+    links = " ".join(f'<a href="javascript:turn({n})">{n}</a>' for n in range(1, PAGES + 1))
+    pager = (f'<div class="page">共{len(rows)}条 {page_no}/{PAGES}页 {links} '
+             f'<a href="javascript:turn({PAGES})">尾页</a></div>'
+             '<form name="pageForm" method="post" action="list.jsp">'
+             f'<input type="hidden" name="channel" value="fzzfjs"><input type="hidden" '
+             f'name="pi" value="{page_no}"></form>')
+    return base.listing_page(QT_SITE, f'<ul class="list">{lis}</ul>', pager, QT_SCRIPT)
+
+
+def write_qiaotou() -> None:
+    rows = base.items(QT_PLACE)
+    base.write("qiaotou", QT_HOST, QT_COLUMN, qt_page(rows, 1))
+    pages = {str(n): qt_page(rows, n) for n in range(1, PAGES + 1)}
+    host_dir = PORTALS / "qiaotou" / "site" / QT_HOST
+    (host_dir / "_api.py").write_text(QT_API.format(pages=json.dumps(pages, ensure_ascii=False)),
+                                      encoding="utf-8")
+    (host_dir / "_replay.json").write_text(json.dumps({"post": {
+        QT_COLUMN: "python:_api.py:list_page"}}))
+    for i, title, day, year in rows:
+        base.write("qiaotou", QT_HOST, qt_url(i, day),
+                   base.article(QT_SITE, title, day, base.body_of(QT_SITE, title, year)))
+    base.expected("qiaotou", "Pages 2-3 only as the answer of the page's POST form pageForm "
+                  "(pi = N), which javascript:turn(N) fills and submits.",
+                  f"http://{QT_HOST}{QT_COLUMN}", *base.split(QT_HOST, rows, qt_url))
+
+
+if __name__ == "__main__":
+    write_xinglin()
+    write_qiaotou()
