@@ -28,6 +28,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.archiving import request_fields, run_id, shared_archive
+from crawler.hosts import listed_host, same_government
 from crawler.kinds import exception_kind, response_kind
 
 logger = logging.getLogger(__name__)
@@ -223,7 +224,7 @@ class OffsiteRedirectMiddleware(_ArchiveUser):
         if not (300 <= response.status < 400 and location):
             return response
         target = urljoin(request.url, location.decode("latin-1"))
-        if not self.allowed(urlsplit(target).hostname or ""):
+        if not self.allowed(target, request):
             self.record(request, response, kind="offsite_redirect",
                         error=f"redirect to {target}")
             raise RefusedRequest(f"offsite redirect to {target}")
@@ -245,6 +246,10 @@ class OffsiteRedirectMiddleware(_ArchiveUser):
             return f"more than {limit} redirects: " + " -> ".join([*chain, target])
         return None
 
-    def allowed(self, host: str) -> bool:
+    def allowed(self, target: str, request: Request) -> bool:
+        """On the portal's allowed domains; an article's request (allow_offsite, set by the
+        spider's article chain) also on its government's other hosts (crawler/hosts.py)."""
         domains = getattr(getattr(self.crawler, "spider", None), "allowed_domains", None)
-        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+        if not domains or listed_host(urlsplit(target).hostname or "", domains):
+            return True
+        return bool(request.meta.get("allow_offsite")) and same_government(target, domains)

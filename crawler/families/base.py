@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -49,7 +48,6 @@ logger = logging.getLogger(__name__)
 class FamilySpider(ShellSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
-    allowed_domains: list[str]                  # set from the portal entry (Scrapy reads it)
 
     # Listing knobs: listing_link_css, article_url_pattern, title_filter (listing items:
     # crawler/families/entries.py; pagers: crawler/families/pagers.py). A family spider (a
@@ -157,6 +155,9 @@ class FamilySpider(ShellSpider, EntrySpider):
         if not (verdict.is_report or unsure):
             self.skip(entry, verdict.reason or "not_report")
             return
+        if not self.article_allowed(entry.url):   # another government's host: said, not fetched
+            self.skip(entry, "offsite")
+            return
         if self.since and verdict.report_year and verdict.report_year < self.since:
             self.ledger.report_before_since(root or entry.listing_url or entry.url)
             self.skip(entry, "before_since")
@@ -177,8 +178,8 @@ class FamilySpider(ShellSpider, EntrySpider):
     def chain_request(self, url: str, fetch: ArticleFetch, *, role: str, page_no: int,
                       callback: Any, dont_filter: bool = True) -> scrapy.Request:
         # dont_filter: a chain must not stall on the dupe filter (an attachment shared by two
-        # articles); it also bypasses OffsiteMiddleware, hence `allowed()` before chaining.
-        meta = {"fazhi_role": role, "fazhi_article_url": fetch.entry.url,
+        # articles). OffsiteMiddleware lets it pass: `article_allowed` is checked before.
+        meta = {"allow_offsite": True, "fazhi_role": role, "fazhi_article_url": fetch.entry.url,
                 "fazhi_page_no": page_no, "fazhi_title": fetch.entry.title,
                 "fazhi_listing_date": fetch.entry.published,
                 "fazhi_listing_url": fetch.entry.listing_url}
@@ -209,7 +210,7 @@ class FamilySpider(ShellSpider, EntrySpider):
         response = self.decoded(response)
         if isinstance(response, TextResponse):
             fetch.pending_pages = [u for u in self.article_page_urls(response)
-                                   if u not in fetch.page_urls and self.allowed(u)]
+                                   if u not in fetch.page_urls and self.article_allowed(u)]
             self.note_shell_article(response, fetch)   # a script-built page: its detail API?
             self.collect_attachments(response, fetch)
         yield from self.next_step(fetch)
@@ -288,9 +289,4 @@ class FamilySpider(ShellSpider, EntrySpider):
         fetch.pending_attachments += [
             url for url in attachment_links(response, self.attachment_scope_css,
                                             self.attachment_block_css, self.attachment_extensions)
-            if url not in known and self.allowed(url)]
-
-    def allowed(self, url: str) -> bool:
-        """On one of the portal's allowed domains (or a subdomain of one)."""
-        host = urlsplit(url).hostname or ""
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+            if url not in known and self.article_allowed(url)]

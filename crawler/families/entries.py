@@ -54,9 +54,10 @@ class EntrySpider(PagerSpider):
             if not url or not title or (self.title_filter
                                         and not re.search(self.title_filter, title)):
                 continue
-            # A link that is, or may be, a report's is followed whatever its URL looks like.
-            if not (self.is_article_link(url) or (self.allowed(url) and (
-                    any_url or looks_like_report(title) or might_be_report(title)))):
+            # A link that is, or may be, a report's is followed whatever its URL looks like
+            # (or, on another government's host, skipped as offsite: said, never dropped).
+            if not (self.is_article_link(url) or looks_like_report(title)
+                    or might_be_report(title) or (any_url and self.allowed(url))):
                 continue
             entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
         return entries

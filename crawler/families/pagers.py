@@ -29,6 +29,7 @@ from crawler.families.links import (
     create_page_urls,
     date_value,
 )
+from crawler.hosts import listed_host, same_government
 from crawler.paging import (
     MAX_FILLED_PAGES,
     REPORT_COLUMN_WORDS,
@@ -91,12 +92,18 @@ class PagerSpider(scrapy.Spider):
     json_keys: ClassVar[dict[str, str]] = {}
 
     ledger: Ledger
+    allowed_domains: list[str]                  # set from the portal entry (Scrapy reads it)
 
     def listing_request(self, url: str, **kwargs: Any) -> scrapy.Request:
         raise NotImplementedError
 
     def allowed(self, url: str) -> bool:
-        raise NotImplementedError
+        """On one of the portal's allowed domains (or a subdomain of one): listings."""
+        return listed_host(urlsplit(url).hostname or "", self.allowed_domains)
+
+    def article_allowed(self, url: str) -> bool:
+        """Allowed, or on another host of the same government (crawler/hosts.py): articles."""
+        return same_government(url, self.allowed_domains)
 
     def listing_root(self, response: TextResponse) -> str:
         asked = response.request.url if response.request else response.url

@@ -123,6 +123,18 @@ def test_non_reports_are_skipped_not_fetched(first: Crawl, data_dir: Path) -> No
     assert {"interpretation", "disclosure_report"} <= reasons
 
 
+def test_a_report_on_another_governments_host_is_skipped_as_offsite_not_fetched(
+        first: Crawl, data_dir: Path) -> None:
+    offsite = "http://www.linxian.gov.cn/zwgk/2025/t20250120_11.html"   # lingbo's listing
+    items = first.portal("lingbo")["skipped_items"]
+    assert {"reason": "offsite", "title": "林县2024年度法治政府建设情况报告",
+            "url": offsite} in items
+    assert first.requested(offsite) == []
+    sibling = responses(data_dir, first.result["run_id"], portal="lingbo", role="article",
+                        url="http://sfj.lingbo.gov.cn/art/2024/1/30/art_9_430.html")
+    assert [row["kind"] for row in sibling] == ["not_found"]   # the same government's host
+
+
 def test_xiyang_trouble_is_recorded_and_the_rest_collected(first: Crawl, data_dir: Path) -> None:
     rows = responses(data_dir, first.result["run_id"], portal="xiyang", role="article")
     kinds: dict[str, list[str]] = {}

@@ -9,7 +9,11 @@ baishi/_make_pages.py):
   `javascript:void(0)`. Pages 2–3 exist only as POST answers (pn in the body);
 - qiaotou: a listing whose page 1 is the page itself and whose pages 2–3 exist only as the
   answer of its POST form (`<form name="pageForm" method="post">`) submitted by the pager's
-  `javascript:turn(N)` (`document.pageForm.pi.value = n; document.pageForm.submit()`).
+  `javascript:turn(N)` (`document.pageForm.pi.value = n; document.pageForm.submit()`);
+- lingbo: a column on www.lingbo.gov.cn whose reports sit on the justice bureau's host
+  sfj.lingbo.gov.cn: a protocol-relative link (`//sfj…`), a dead `http://sfj…` link (404, a
+  failure), a www link that 301-redirects to sfj; and a report link on another county's host
+  (www.linxian.gov.cn), skipped as offsite, never fetched.
 """
 
 from __future__ import annotations
@@ -132,6 +136,63 @@ def write_qiaotou() -> None:
                   f"http://{QT_HOST}{QT_COLUMN}", *base.split(QT_HOST, rows, qt_url))
 
 
+# -- lingbo: reports on the same government's other host ---------------------------------------
+LB_HOST, LB_SFJ, LB_SITE = "www.lingbo.gov.cn", "sfj.lingbo.gov.cn", "凌波县人民政府"
+LB_COLUMN = "/zwgk/fzzf/index.html"
+LB_OLD, LB_MOVED = "/zwgk/fzzf/2023/old_377.html", "/xxgk/2023/t20230210_377.html"
+# (href on the listing, host and path of its page or None, title, published, report year)
+LB_ITEMS = (
+    ("/zwgk/fzzf/2026/588.html", LB_HOST, "凌波县2025年度法治政府建设情况报告", "2026-02-06", 2025),
+    ("/zwgk/fzzf/2026/589.html", LB_HOST, "图解：凌波县2025年度法治政府建设情况报告", "2026-02-08",
+     None),
+    ("//sfj.lingbo.gov.cn/xxgk/2025/t20250124_480.html", LB_SFJ,
+     "凌波县2024年度法治政府建设情况报告", "2025-01-24", 2024),
+    ("http://www.linxian.gov.cn/zwgk/2025/t20250120_11.html", None,
+     "林县2024年度法治政府建设情况报告", "2025-01-20", None),
+    ("http://sfj.lingbo.gov.cn/art/2024/1/30/art_9_430.html", None,
+     "凌波县2023年度法治政府建设情况报告", "2024-01-30", None),
+    (LB_OLD, LB_SFJ, "凌波县2022年度法治政府建设情况报告", "2023-02-10", 2022),
+    ("/zwgk/fzzf/2023/402.html", LB_HOST, "凌波县召开法治政府建设推进会", "2023-09-15", None),
+)
+
+
+def write_lingbo() -> None:
+    lis = "".join(f'<li><a href="{href}">{title}</a><span>{day}</span></li>'
+                  for href, _, title, day, _ in LB_ITEMS)
+    base.write("lingbo", LB_HOST, LB_COLUMN,
+               base.listing_page(LB_SITE, f'<ul class="list">{lis}</ul>', ""))
+    for href, host, title, day, year in LB_ITEMS:
+        path = LB_MOVED if href == LB_OLD else href.split(".gov.cn", 1)[-1]
+        if host:
+            base.write("lingbo", host, path,
+                       base.article(LB_SITE, title, day, base.body_of(LB_SITE, title, year)))
+    (PORTALS / "lingbo" / "site" / LB_HOST / "_replay.json").write_text(json.dumps({
+        "redirect": {LB_OLD: {"to": f"http://{LB_SFJ}{LB_MOVED}", "status": 301}}}))
+    www = f"http://{LB_HOST}"
+    data = {
+        "notes": "Reports on the justice bureau's host sfj.lingbo.gov.cn (same government: "
+                 "lingbo.gov.cn): a protocol-relative link, a dead http://sfj link (404, a "
+                 "failure) and a www link 301-redirected there; a report link on another "
+                 "county's host www.linxian.gov.cn is skipped as offsite, never fetched.",
+        "column": www + LB_COLUMN,
+        "reports": [
+            {"url": www + "/zwgk/fzzf/2026/588.html", "year": 2025,
+             "title": LB_ITEMS[0][2]},
+            {"url": f"http://{LB_SFJ}/xxgk/2025/t20250124_480.html", "year": 2024,
+             "title": LB_ITEMS[2][2]},
+            {"url": www + LB_OLD, "final_url": f"http://{LB_SFJ}{LB_MOVED}", "year": 2022,
+             "title": LB_ITEMS[5][2]}],
+        "skipped": [{"url": www + "/zwgk/fzzf/2026/589.html", "title": LB_ITEMS[1][2],
+                     "why": "解读"},
+                    {"url": LB_ITEMS[3][0], "title": LB_ITEMS[3][2], "why": "offsite"},
+                    {"url": www + "/zwgk/fzzf/2023/402.html", "title": LB_ITEMS[6][2],
+                     "why": "news"}],
+        "failures": [{"url": LB_ITEMS[4][0], "why": "404 dead link on the sfj host"}]}
+    (PORTALS / "lingbo" / "expected.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     write_xinglin()
     write_qiaotou()
+    write_lingbo()
