@@ -24,6 +24,8 @@ from cleaning.patterns import (
     FILE_TITLE_SPLIT_TAIL_RX,
     META_LINE_RX,
     ORG_SUFFIX_RX,
+    RED_HEADER_ISSUER_MAX_CHARS,
+    RED_HEADER_RX,
     SCANNED_PDF_WARNING,
 )
 
@@ -58,9 +60,10 @@ def file_kind(data: bytes, url: str, content_type: str | None) -> str | None:
 
 
 def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
-              ) -> tuple[Document, list[str]]:
-    """A Document (title, script) and the body lines of a report file; with no title in the
-    file's text, the listing's link text, else the file name, is its title. The file is the
+              ) -> tuple[Document, list[str], dict[str, str]]:
+    """A Document (title, script), the body lines of a report file and its cover's fields
+    (a publisher row, the red header's issuer as red_header); with no title in the file's
+    text, the listing's link text, else the file name, is its title. The file is the
     document, not an attachment of it (its extraction is told by the warnings)."""
     name = posixpath.basename(unquote(urlsplit(url).path)) or url
     stem = posixpath.splitext(name)[0]
@@ -70,7 +73,7 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
         # A scan: recorded as what it is, titled by its listing or file name, with the warning.
         doc = Document(family="file", title=file_title(None, stem, hint))
         doc.warnings.append(SCANNED_PDF_WARNING)
-        return doc, []
+        return doc, [], {}
     if not lines:
         reason = att.reason or attach.NOT_EXTRACTABLE_REASONS.get(kind, f"{kind} file")
         raise CleaningError(f"report file not extracted: {reason}")
@@ -78,7 +81,10 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
     doc.original_script = script.detect("".join(lines))
     if doc.original_script == "traditional":
         lines = [script.to_simplified(line) for line in lines]
+    issuer = red_header_issuer(lines[:COVER_SCAN_LINES])
     cover, lines = _split_cover(lines)
+    if issuer:
+        cover["red_header"] = issuer
     span = _title_span(lines)
     doc.doc_number = clean_value(cover.get("doc_number"))
     doc.index_number = clean_value(cover.get("index_number"))
@@ -88,7 +94,24 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
         doc.title, rest = _split_title("".join(lines[span[0]:span[1]]))
         body = [rest, *lines[span[1]:]] if rest else lines[span[1]:]
     doc.warnings.append(f"body taken from the {kind} file itself")
-    return doc, noise.clean_lines(body, doc.title)
+    return doc, noise.clean_lines(body, doc.title), cover
+
+
+def red_header_issuer(head: list[str]) -> str | None:
+    """The organisation a cover's red header names (某市人民政府文件 → 某市人民政府). Of joint
+    issuers (中共某县委 某县人民政府文件) the government, else the first."""
+    for line in head:
+        match = RED_HEADER_RX.match(line.strip())
+        if not match:
+            continue
+        parts = match.group(1).split()
+        if len(parts) > 1 and all(len(p) >= 3 and ORG_SUFFIX_RX.search(p) for p in parts):
+            issuer = next((p for p in parts if "政府" in p), parts[0])
+        else:
+            issuer = "".join(parts)
+        if len(issuer) <= RED_HEADER_ISSUER_MAX_CHARS and ORG_SUFFIX_RX.search(issuer):
+            return issuer
+    return None
 
 
 def _split_cover(lines: list[str]) -> tuple[dict[str, str], list[str]]:

@@ -41,6 +41,7 @@ class Evidence:
     config: dict[str, str] = field(default_factory=dict)     # gkmlpt JSON, flattened
     headings: list[str] = field(default_factory=list)        # h1/h2 texts
     page_title: str = ""                                     # the <title> tag
+    red_header: str = ""                 # the issuer a file cover's red header names
     # Texts of elements named for a title, looked for only when the <title> names the site.
     title_nodes: Callable[[], list[str]] = _no_texts
 
@@ -158,7 +159,8 @@ def signature(lines: list[str]) -> str | None:
 def pick_publisher(ev: Evidence, lines: list[str], title: str | None = None) -> str | None:
     for value in (ev.declared("publisher"), signature(lines),
                   ev.meta.get("contentsource"), ev.labelled.get("source"),
-                  ev.config.get("source"), ev.meta.get("sitename"), title_issuer(title)):
+                  ev.config.get("source"), ev.meta.get("sitename"), ev.red_header,
+                  title_issuer(title)):
         value = clean_value(value)
         if value and not NOT_PUBLISHER_RX.search(value) and not NEWS_OUTLET_RX.search(value):
             return value

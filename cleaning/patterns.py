@@ -389,6 +389,10 @@ TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
 # A <title> naming a kind of page, not a document (搜索结果-某市人民政府): the page has no title
 # (the site's name beside it is none either).
 UI_PAGE_TITLE_RX = re.compile(r"^(?:站内|全站|全文|高级)?(?:搜索|检索|查询)(?:结果|页面?)?$")
+# A file cover's red header (莆田市人民政府文件, 中共某县委 某县人民政府文件, letter-spaced or
+# not): the organisation issuing the file, its publisher when nothing else names one.
+RED_HEADER_RX = re.compile(r"^(\S.{1,60}?)\s*文\s*件$")
+RED_HEADER_ISSUER_MAX_CHARS = 30
 # Signing bodies: short closing lines ending like an organisation.
 ORG_SUFFIX_RX = re.compile(
     r"(人民政府|政府|行政公署|委员会|管委会|办公室|办公厅|司法局|局|厅|委|院|中心|街道办事处|办事处|公司)$")

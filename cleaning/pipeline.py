@@ -213,11 +213,14 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
 def _run_file(data: bytes, url: str, kind: str, trace: Trace,
               listing: ListingHint | None) -> Document:
     """A report published as the fetched file itself (a listing linking straight to a PDF)."""
-    doc, lines = from_file(data, url, kind, listing)
+    doc, lines, cover = from_file(data, url, kind, listing)
     doc.cleaning_version = CLEANING_VERSION
     trace.add("extracted", "\n".join(lines))
-    _finish(doc, lines, set(), fields.Evidence(page_title=doc.title or ""), trace,
-            listing=listing)
+    # The cover's publisher row is declared; its red header counts after the signature.
+    declared = {"publisher": cover["publisher"]} if cover.get("publisher") else {}
+    evidence = fields.Evidence(labelled=declared, page_title=doc.title or "",
+                               red_header=cover.get("red_header", ""))
+    _finish(doc, lines, set(), evidence, trace, listing=listing)
     return doc
 
 
