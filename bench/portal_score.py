@@ -25,11 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # `python bench/portal_score.py`
 
 from fazhi.portal_expected import (  # noqa: E402
-    QUIET_STATUSES,
     PortalScore,
-    check_portal,
-    crawl_facts,
-    load_expected,
+    measure_portal,
     portal_folders,
 )
 from settings.parent_death import die_with_parent  # noqa: E402
@@ -63,22 +60,13 @@ def score_directory(directory: Path) -> list[PortalScore]:
         result = crawl_directory(directory, Path(scratch))
         scores = []
         for folder in portal_folders(directory):
-            summary = result["portals"].get(folder.name)
-            facts = crawl_facts(Path(scratch), folder.name, summary, result.get("run_id"))
-            score = check_portal(load_expected(folder), facts)
-            score.problems += false_alarm(score, facts.status)
+            score, status = measure_portal(folder, Path(scratch),
+                                           result["portals"].get(folder.name),
+                                           result.get("run_id"))
             if score.problems:
-                score.problems.insert(0, f"crawl status: {facts.status}")
+                score.problems.insert(0, f"crawl status: {status}")
             scores.append(score)
         return scores
-
-
-def false_alarm(score: PortalScore, status: str) -> list[str]:
-    """A portal that expects no failure but fails its crawl (listing_incomplete, column_empty
-    …) with every report collected: a loud failure where nothing is missing is a fault too."""
-    if score.failures_expected or status in QUIET_STATUSES or score.collected < score.expected:
-        return []
-    return [f"false alarm: every report collected, but the crawl says {status}"]
 
 
 def score_line(name: str, scores: list[PortalScore]) -> str:

@@ -56,9 +56,10 @@ def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str,
         return list(archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]))
 
 
-def print_check(slug: str, result: Any) -> bool:
+def print_check(slug: str, result: Any, expected: Path | None = None) -> bool:
     """Print the findings; True when the crawl did not fail (crawler/outcome.py, as
-    `fazhi crawl` decides) and at least one report reached the corpus."""
+    `fazhi crawl` decides), at least one report reached the corpus and, with the portal's
+    folder `expected` (saved pages replayed), the crawl matches its expected.json."""
     summary = result.portals.get(slug, {})
     if summary.get("error"):
         click.echo(f"{slug}: the crawl could not run: {summary['error']}", err=True)
@@ -82,8 +83,26 @@ def print_check(slug: str, result: Any) -> bool:
     problems = portal_problems(summary)
     _section("Problems", [f"{p['kind']}: {p['detail']}" + (f"  {p['url']}" if p["url"] else "")
                           for p in problems])
+    matches = print_expected(expected, result, summary) if expected else True
     click.echo("\nVerdict: " + verdict(years, failures, summary))
-    return bool(years) and not problems
+    return bool(years) and not problems and matches
+
+
+def print_expected(folder: Path, result: Any, summary: dict[str, Any]) -> bool:
+    """The crawl against the folder's expected.json, as bench/portal_score.py measures it —
+    a false alarm (the crawl fails with every expected report collected) named as one; True
+    when nothing differs."""
+    from fazhi.portal_expected import FALSE_ALARM, measure_portal
+
+    score, _ = measure_portal(folder, Path(result.archive).parent, summary, result.run_id)
+    _section(f"Against {folder / 'expected.json'}", [
+        f"{score.collected}/{score.expected} report(s) collected once with their year, "
+        f"extras {score.extras}, failures named {score.failures_named}/"
+        f"{score.failures_expected}", *score.problems])
+    if any(line.startswith(FALSE_ALARM) for line in score.problems):
+        click.echo("\nFALSE ALARM: every report expected.json names was collected and it expects "
+                   "no failure, yet the crawl failed — the crawler's check is wrong here.")
+    return score.perfect
 
 
 def verdict(years: dict[int | None, list], failures: list[dict[str, Any]],

@@ -227,7 +227,9 @@ def check_registry_entry(toml: bytes, slug: str, portal_dir: Path, force: bool) 
 def check_portal(slug: str, replay: Path | None, data_dir: Path | None,
                  portal_dirs: tuple[Path, ...]) -> None:
     """Crawl one portal and show what it found: reports per year, items skipped and why,
-    blocked or failed fetches, and a verdict. Exit status 1 when no report was found.
+    blocked or failed fetches, and a verdict. With --replay, a portal folder holding an
+    expected.json (tests/portals/README.md) is compared with the crawl too, a false alarm
+    named. Exit status 1 when no report was found, the crawl failed or differs from it.
 
     \b
     Example:
@@ -241,7 +243,9 @@ def check_portal(slug: str, replay: Path | None, data_dir: Path | None,
             result = crawl_one(slug, data_dir=target, replay=replay, portal_dirs=portal_dirs)
         except RegistryError as exc:
             raise click.ClickException(str(exc)) from exc
-        found = print_check(slug, result)
+        folder = replay / slug if replay else None
+        found = print_check(slug, result, folder if folder and (
+            folder / "expected.json").is_file() else None)
     sys.exit(0 if found else 1)
 
 

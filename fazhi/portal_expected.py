@@ -187,6 +187,25 @@ def check_portal(expected: ExpectedPortal, facts: CrawlFacts) -> PortalScore:
 
 
 MISSED = "missed:"   # the problem lines that mean a report was not collected once, right year
+FALSE_ALARM = "false alarm:"
+
+
+def false_alarm(score: PortalScore, status: str) -> list[str]:
+    """A portal that expects no failure but fails its crawl (listing_incomplete, column_empty
+    …) with every report collected: a loud failure where nothing is missing is a fault too."""
+    if score.failures_expected or status in QUIET_STATUSES or score.collected < score.expected:
+        return []
+    return [f"{FALSE_ALARM} every report collected, but the crawl says {status}"]
+
+
+def measure_portal(folder: Path, data_dir: Path, summary: dict[str, Any] | None,
+                   run_id: int | None = None) -> tuple[PortalScore, str]:
+    """The crawl in `data_dir` against `folder`'s expected.json, false alarms included; and
+    the portal's status (crawler.outcome's word)."""
+    facts = crawl_facts(data_dir, folder.name, summary, run_id)
+    score = check_portal(load_expected(folder), facts)
+    score.problems += false_alarm(score, facts.status)
+    return score, facts.status
 
 
 def _document_url(report: ExpectedReport, facts: CrawlFacts) -> str:

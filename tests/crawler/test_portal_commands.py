@@ -131,3 +131,19 @@ def test_check_portal_of_a_dead_column_exits_1(tmp_path: Path) -> None:
     assert "not_found (404, listing): http://www.beicheng.gov.cn/zfxxgk/nothing/list.html" in (
         done.stdout)
     assert "NOTHING FOUND" in done.stdout
+
+
+def test_check_portal_names_a_false_alarm_against_expected_json(tmp_path: Path) -> None:
+    # baishi's pages with its listing declaring 99 records: every report is collected, the
+    # crawl fails (listing_incomplete) — as bench/portal_score.py says, a false alarm.
+    shutil.copytree(ROOT / "tests" / "portals" / "baishi", tmp_path / "baishi")
+    listing = tmp_path / "baishi" / "site" / "www.baishi.gov.cn" / "xxgk" / "fzzfjs" / "index.html"
+    listing.write_text(listing.read_text("utf-8").replace("共10条", "共99条"), "utf-8")
+    done = portal_command("check-portal", "baishi", "--replay", str(tmp_path),
+                          "--portal-dir", str(tmp_path))
+    assert done.returncode == 1
+    assert f"Against {tmp_path / 'baishi' / 'expected.json'}:" in done.stdout
+    assert "4/4 report(s) collected once with their year" in done.stdout
+    assert "false alarm: every report collected, but the crawl says listing_incomplete" in (
+        done.stdout)
+    assert "FALSE ALARM" in done.stdout
