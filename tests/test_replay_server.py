@@ -26,6 +26,9 @@ RULES = {
     "delay": {"/slow/*": 0.3},
     "post": {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy",
              "/api/search": "python:_api.py:search"},
+    "first": {"/wall/*": {"times": 2, "status": 521, "body": "_wall.html",
+                          "headers": {"Set-Cookie": "__jsl_clearance=1; path=/"}},
+              "/busy/*": {}},
     "redirect": {"/old/*": "http://plain.gov.cn/index.html",
                  "/moved/*": {"to": "http://plain.gov.cn/index.html", "status": 301}},
 }
@@ -46,6 +49,9 @@ def site_root(tmp_path: Path) -> Path:
     write(site / "art/challenge.html", "<html><script>challenge()</script></html>")
     write(site / "gbk/page.html", "<html><meta charset=gb2312><p>喆堃</p></html>".encode("gb18030"))
     write(site / "slow/page.html", PAGE)
+    write(site / "wall/page.html", PAGE)
+    write(site / "busy/page.html", PAGE)
+    write(site / "_wall.html", "<html><script>document.cookie='__jsl_clearance=1'</script></html>")
     write(site / "api/list@page=2&sid=1", json.dumps({"total": 1, "articles": []}))
     write(site / "_replay.json", json.dumps(RULES))
     write(site / "_api.py", "import json\n\ndef search(query, form):\n"
@@ -116,6 +122,18 @@ def test_status_rule_serves_the_body_with_that_status(server):
     status, _, body = fetch(server, f"http://{HOST}/art/challenge.html")
     assert status == 412
     assert b"challenge()" in body
+
+
+def test_first_rule_answers_the_first_requests_of_each_url_then_the_page(server):
+    url = f"http://{HOST}/wall/page.html"
+    answers = [fetch(server, url) for _ in range(3)]
+    assert [status for status, _, _ in answers] == [521, 521, 200]
+    assert b"__jsl_clearance" in answers[0][2] and answers[2][2] == PAGE.encode()
+    assert answers[0][1]["Set-Cookie"] == "__jsl_clearance=1; path=/"
+    assert fetch(server, url + "?x=1")[0] == 521          # another URL is counted apart
+    status, headers, body = fetch(server, f"http://{HOST}/busy/page.html")   # the defaults
+    assert status == 503 and b"503" in body and headers["Content-Type"].startswith("text/html")
+    assert fetch(server, f"http://{HOST}/busy/page.html")[0] == 200
 
 
 def test_header_rule_serves_gbk_page_without_charset(server, site_root):

@@ -57,10 +57,26 @@ class Target:
 
 def error_reply(status: int, message: str) -> Reply:
     """A small HTML error page, like a real web server's."""
-    phrase = HTTPStatus(status).phrase
+    phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
     body = (f"<html><head><title>{status} {phrase}</title></head><body>"
             f"<h1>{status} {phrase}</h1><p>{html.escape(message)}</p></body></html>")
     return Reply(status, body.encode(), {"Content-Type": "text/html; charset=utf-8"})
+
+
+def first_reply(host_dir: Path, rule: dict) -> Reply:
+    """A ``first`` rule's answer while it lasts: its ``status`` (503 unless given) with the
+    host's file ``body`` (a private ``_`` file: a challenge page) or a small error page, and its
+    ``headers`` (a ``Set-Cookie``)."""
+    status = int(rule.get("status", 503))
+    name = str(rule.get("body") or "")
+    source = (host_dir / name).resolve()
+    if name and source.is_file() and source.is_relative_to(host_dir.resolve()):
+        content = source.read_bytes()
+        reply = Reply(status, content, {"Content-Type": guess_content_type(source.name, content)})
+    else:
+        reply = error_reply(status, "try again later")
+    reply.headers = {**(reply.headers or {}), **(rule.get("headers") or {})}
+    return reply
 
 
 def guess_content_type(name: str, body: bytes) -> str:

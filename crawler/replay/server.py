@@ -16,6 +16,8 @@ against ``path?query``)::
     {"headers":  {"/art/*": {"Content-Type": "text/html"}},       # add/override headers
      "status":   {"/art/2024/1/1/art_1_412.html": 412},            # serve the file with this status
      "delay":    {"/slow/*": 3.0},                                 # seconds, capped at MAX_DELAY
+     "first":    {"/list/*": {"times": 2, "status": 521, "body": "_challenge.html",
+                              "headers": {"Set-Cookie": "c=1"}}},  # 2 x 521, then the page
      "redirect": {"/old/*": "http://other.example/new.html",       # 302 to that location
                   "/moved/*": {"to": "http://x.example/", "status": 301}},
      "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy",  # built-in handler
@@ -25,7 +27,9 @@ against ``path?query``)::
      "no_validators": true}                                        # no ETag/Last-Modified/304
 
 ``drip`` and ``truncate`` are fault rules (slow servers, dropped connections) for the
-reliability tests; a redirect loop is two ``redirect`` rules pointing at each other.
+reliability tests; a redirect loop is two ``redirect`` rules pointing at each other. ``first``
+(an anti-bot wall that lets the retry through) is the one stateful rule: the first ``times``
+requests of each matching URL get its answer, counted for the server's lifetime.
 
 Every file response carries ``ETag`` (sha1 of the bytes) and ``Last-Modified`` (file mtime);
 matching ``If-None-Match`` / not-modified ``If-Modified-Since`` get 304 without a body.
@@ -54,6 +58,7 @@ from crawler.replay.rules import (
     Target,
     apply_fault_rules,
     error_reply,
+    first_reply,
     guess_content_type,
     match_rule,
     not_modified,
@@ -74,6 +79,7 @@ class ReplayServer:
         self.sites.hosts()   # a host saved twice is an error now, not on some later request
         self.verbose = verbose
         self._log: list[tuple[str, str, int]] = []
+        self._first_seen: dict[str, int] = {}   # URL -> requests counted by a ``first`` rule
         self._lock = threading.Lock()
         self._httpd = _HTTPServer((host, port), _Handler)
         self._httpd.replay = self
@@ -138,12 +144,21 @@ class ReplayServer:
         if host_dir is None:
             return error_reply(404, f"unknown host {target.host!r}")
         rules = self.rules(target.host)
+        first = match_rule(rules.get("first"), target)
+        if first is not None and self._count_first(target.url) <= int(first.get("times", 1)):
+            return first_reply(host_dir, first)
         redirect = redirect_reply(match_rule(rules.get("redirect"), target))
         if redirect is not None:
             return redirect
         if method == "POST":
             return self._post(host_dir, rules, target, headers, body)
         return self._file(host_dir, rules, target, headers)
+
+    def _count_first(self, url: str) -> int:
+        """This request's number among those to `url` a ``first`` rule matched (1, 2, …)."""
+        with self._lock:
+            self._first_seen[url] = self._first_seen.get(url, 0) + 1
+            return self._first_seen[url]
 
     def _post(self, host_dir: Path, rules: dict, target: Target, headers, body: bytes) -> Reply:
         handler = post_handler(host_dir, match_rule(rules.get("post"), target) or "")
