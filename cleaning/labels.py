@@ -237,8 +237,10 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
             return
         below = _value_below(owner, simplify)
         value = simplify(_value_after(owner) if below is None else below)
-        # An empty cell: the next cell's label ([发布日期], 发布日期：…) is not its value.
-        if not _LABEL_VALUE_RX.match(value) and not META_LINE_RX.match(value):
+        # An empty cell: the next cell's label ([发布日期], 发布日期：…) is not its value, nor
+        # is the next column's name in a listing table's head (序号 | 标题 | 发布日期).
+        if not (_LABEL_VALUE_RX.match(value) or META_LINE_RX.match(value)
+                or _ROW_LABEL_ONLY_RX.match(value.strip())):
             _keep(fields, only.group(1), value)
         return
     if "】" in text or "]" in text or "］" in text:

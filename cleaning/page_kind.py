@@ -11,7 +11,7 @@ this other evidence is turned down, so attachment-only pages (an empty body) sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 from lxml import etree
@@ -21,11 +21,15 @@ from cleaning.attachments import is_file
 from cleaning.document import Document
 from cleaning.fields import signature
 from cleaning.patterns import (
+    LISTING_MIN_RECORD_ROWS,
     LISTING_MIN_REPORT_LINKS,
     NEWS_COLUMN_RX,
     NEWS_VOICE_RX,
+    RECORD_DATE_CELL_RX,
+    RECORD_TITLE_MIN_CHARS,
     REPORT_VOICE_RX,
     SALUTATION_RX,
+    TABLE_CELL_SEPARATOR,
     TEMPLATE_SCRIPT_TYPES,
     VOICE_SCAN_LINES,
 )
@@ -38,6 +42,7 @@ class PageKind:
     report_titles: frozenset[str] = frozenset()   # report titles linked from the body area
     news_column: bool = False      # the URL or the ColumnName <meta> names a news column
     listing_says_not: bool = False  # the listing link text names a 解读, news, notice…
+    record_rows: int = 0           # rows of a table of records in the body (序号 | 标题 | 日期)
 
     @property
     def report_links(self) -> int:
@@ -73,6 +78,20 @@ def _template_links(root: HtmlElement) -> list[HtmlElement]:
             except etree.ParserError:      # nothing but comments or spaces: no links
                 continue
     return links
+
+
+def record_rows(lines: list[str]) -> int:
+    """Rows of a table of records (序号 | 标题 | 发布日期, one row per document): a row holding
+    a cell that is a date alone and a cell of a title's length."""
+    count = 0
+    for line in lines:
+        if TABLE_CELL_SEPARATOR not in line:
+            continue
+        cells = [cell.strip() for cell in line.split(TABLE_CELL_SEPARATOR)]
+        dated = [bool(RECORD_DATE_CELL_RX.match(cell)) for cell in cells]
+        count += any(dated) and any(len(cell) >= RECORD_TITLE_MIN_CHARS and not date
+                                    for cell, date in zip(cells, dated, strict=True))
+    return count
 
 
 def opens_with_a_listed_report(lines: list[str], kind: PageKind, title: str | None) -> bool:
@@ -118,13 +137,14 @@ def about_reports(lines: list[str], kind: PageKind, voiced: bool) -> bool:
         return kind.listing_says_not
     news_voice = any(NEWS_VOICE_RX.search(line) for line in lines[:VOICE_SCAN_LINES])
     return (news_voice or kind.report_links >= LISTING_MIN_REPORT_LINKS or kind.listing_says_not
-            or kind.news_column)
+            or kind.news_column or kind.record_rows >= LISTING_MIN_RECORD_ROWS)
 
 
 def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: PageKind) -> None:
     """Turn down a document taken for a report by its title when its page is about reports."""
     voiced = has_report_voice(lines, body_looks_like_report(doc.text, categories),
                               bool(signature(lines)))
+    shape = replace(shape, record_rows=record_rows(lines))
     if opens_with_a_listed_report(lines, shape, doc.title) or about_reports(lines, shape, voiced):
         doc.is_report = False
         doc.warnings.append("a page about reports (news or listing), not a report")

@@ -447,6 +447,13 @@ NEWS_VOICE_RX = re.compile(
     r"据悉|获悉|据介绍|报告显示|报告指出|报告称|该报告")
 # A listing page shows several reports: this many distinct report titles linked from its body.
 LISTING_MIN_REPORT_LINKS = 2
+# A listing laid out as a table of records (序号 | 标题 | 发布日期 over one row per document,
+# linked or opened by script): body rows holding a cell that is a date alone and a cell of a
+# title's length. This many rows and no report voice: a listing, whatever its titles.
+LISTING_MIN_RECORD_ROWS = 2
+RECORD_TITLE_MIN_CHARS = 8
+RECORD_DATE_CELL_RX = re.compile(
+    r"^[\[［(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\]］)）]?$")
 # Script types holding markup a page's script renders (Hanweb column records in a
 # <script type="text/xml"> datastore, client-side templates): their links are the page's links.
 TEMPLATE_SCRIPT_TYPES = ("text/xml", "text/template", "text/html", "text/x-template")
