@@ -43,6 +43,8 @@ from cleaning.patterns import (
     RELATED_BOX_HEADING_RX,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
+    SCRIPT_SHELL_MAX_CHARS,
+    SCRIPT_SHELL_RX,
     SECTION_MARKERS,
     SIGN_OFF_MAX_CHARS,
     SIGN_OFF_RX,
@@ -84,7 +86,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
         return True
-    if is_follow_instruction(line):
+    if is_follow_instruction(line) or is_script_shell(line):
         return True
     if line.endswith(_SENTENCE_END):
         return False
@@ -109,6 +111,12 @@ def is_follow_instruction(line: str) -> bool:
     if len(line) > CTA_INSTRUCTION_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
     return bool(CTA_INSTRUCTION_RX.search(CTA_QUOTED_NAME_RX.sub("", line)))
+
+
+def is_script_shell(line: str) -> bool:
+    """A script shell's placeholder (加载中…, 您的浏览器未启用JavaScript): what a page shows
+    until, or unless, its scripts fill the body in."""
+    return len(line) <= SCRIPT_SHELL_MAX_CHARS and bool(SCRIPT_SHELL_RX.search(line))
 
 
 def is_notice(line: str) -> bool:

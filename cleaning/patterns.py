@@ -130,6 +130,19 @@ PROSE_ENDS = ("。", "；", "！", "？")
 TRAFILATURA_MAX_LINES = 20_000
 
 # ----------------------------------------------------------------------------- noise
+# A script shell's placeholder: the line a page shows until its scripts fill the body in
+# ("加载中…", "数据加载中，请稍候", "Loading...") or when scripts cannot run ("您的浏览器未启用
+# JavaScript", "You need to enable JavaScript to run this app."). Never report text; a body
+# of nothing else is a shell (SCRIPT_SHELL_WARNING).
+SCRIPT_SHELL_MAX_CHARS = 60
+SCRIPT_SHELL_RX = re.compile(
+    r"^(?:数据|内容|页面|正文|信息)?(?:正在)?(?:加载|载入)中?[，,\s]*(?:请稍[候后等]\S{0,3})?[.。…·\s]*$|"
+    r"^loading[.…\s]*$|"
+    r"(?:未启用|未开启|禁用|关闭|不支持|启用|开启|允许|enable)[^，。,.]{0,8}?"
+    r"(?:javascript|js(?![a-z\u4e00-\u9fff]))|(?:启用|开启|禁用了?)脚本",
+    re.I)
+SCRIPT_SHELL_WARNING = ("script shell: the body is filled in by the page's scripts "
+                        "(a loading or JavaScript notice only); none of the report is in the page")
 # A short line containing one of these is portal furniture, not report text.
 NOISE_LINE_WORDS = tuple("""
 无障碍 关怀版 长者模式 适老化版 网站支持ipv6 支持IPv6 分享到

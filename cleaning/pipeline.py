@@ -42,7 +42,7 @@ from cleaning.listing import (
     listing_year,
     says_not_a_report,
 )
-from cleaning.patterns import EMPTY_BODY_LETTERS, SHORT_BODY_RAW_LETTERS
+from cleaning.patterns import EMPTY_BODY_LETTERS, SCRIPT_SHELL_WARNING, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import has_letters, letter_count
 
 CLEANING_VERSION = "2026.1"
@@ -191,8 +191,12 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc.title = fuller_title(fields.pick_title(evidence), listing)
     doc.doc_number = (fields.pick_doc_number(evidence, lines)
                       or metadata.head_doc_number(first.container.node))
-    lines = noise.clean_lines(lines, doc.title or "")
+    raw, lines = lines, noise.clean_lines(lines, doc.title or "")
     trace.add("denoised", lambda: "\n".join(lines))
+    # A body of nothing but a loading or JavaScript notice: a script shell, said so.
+    if (not has_letters("".join(lines), EMPTY_BODY_LETTERS)
+            and any(map(noise.is_script_shell, raw))):
+        doc.warnings.append(SCRIPT_SHELL_WARNING)
 
     base = (page_urls or [url])[0] or url
     doc.attachments = attach.find_links(first.tree, first.container.node, base)
