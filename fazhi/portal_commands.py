@@ -27,6 +27,16 @@ HOME_PATHS = ("", "index.html", "index.htm", "index.shtml", "index.jsp", "index.
 DIRECTORY = click.Path(file_okay=False, path_type=Path)
 
 
+def web_url(ctx: click.Context, param: click.Parameter, url: str) -> str:
+    """A portal's address is an http(s) URL with a host: anything else is refused before any
+    request (urllib's 'unknown url type' traceback, or an ftp:// name lookup)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(f"{url!r} is not a web address; give the portal's page as "
+                                 "http://host/path (or https://).")
+    return url
+
+
 def ask_for(option: str, what: str) -> str:
     """A required value the user left out: asked for on a terminal; without one, a usage
     error naming the option (exit 2) instead of click's bare `Aborted!`."""
@@ -57,7 +67,7 @@ def page_fetcher(replay: Path | None) -> Iterator[Any]:
 
 @click.command("new-portal")
 @click.argument("slug")
-@click.argument("url")
+@click.argument("url", callback=web_url)
 @click.option("--name", help="The portal's name (default: its SiteName meta or page title).")
 @click.option("--division-code", help="Six digits (GB/T 2260); asked for on a terminal.")
 @click.option("--level", type=click.Choice(
@@ -149,7 +159,7 @@ def _years(years: list[int]) -> str:
 
 
 @click.command("discover")
-@click.argument("home_url")
+@click.argument("home_url", callback=web_url)
 @click.option("--budget", type=click.IntRange(min=1), default=DISCOVER_BUDGET, show_default=True,
               help="At most this many requests (robots.txt included).")
 @click.option("--replay", type=click.Path(exists=True, file_okay=False, path_type=Path),
