@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
-from crawler.paging_form import answer_kind, call_form
+from crawler.paging_form import answer_kind, call_action, call_form, with_input_values
 
 # A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
@@ -113,17 +113,18 @@ def api_call(match: re.Match[str], text: str, url: str,
         pairs = data.group(1) if data else ""
     else:
         api_expr, verb, pairs = groups["url"], groups.get("verb") or "GET", groups.get("data") or ""
-    api_url = js_string(api_expr, text, known) if api_expr else ""
+    sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
+    api_url = ((js_string(api_expr, text, known) if api_expr else "")
+               or call_action(code, text) or (sent.action if sent else ""))
     if not api_url or urlsplit(api_url).path.endswith((".js", ".css")):
         return None
     http_method = "POST" if verb.upper() == "POST" else "GET"
     query = dict(parse_qsl(urlsplit(api_url).query, keep_blank_values=True))
-    sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
     # A GET's page number may sit in the URL itself ('…&pageIndex=' + pageIndex); a sent
     # form's page field is the one its page function sets.
-    form = {**(query if http_method == "GET" else {}), **(sent[0] if sent else {}),
-            **js_object(pairs, text, known)}
-    page_field = (sent and sent[1]) or next((key for key in form if key in PAGE_PARAMS), None)
+    form = {**(query if http_method == "GET" else {}), **(sent.fields if sent else {}),
+            **js_object(with_input_values(pairs, text), text, known)}
+    page_field = (sent and sent.page_field) or next((k for k in form if k in PAGE_PARAMS), None)
     return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field)
 

@@ -10,6 +10,7 @@ data, below); crawler/paging_api.py and crawler/paging_jump.py build the request
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from cssselect import SelectorError
@@ -18,10 +19,12 @@ from parsel import Selector
 from crawler.paging import PAGE_PARAMS, PageRequest
 
 # --- patterns (data) ----------------------------------------------------------------------------
+# (A selector in quotes is read up to 200 characters: a quote left open costs no more.)
 # A form's fields as a request body: jQuery's serialize()/serializeArray() of a selector, or
 # new FormData(document.getElementById('x') | document.forms['x'] | document.x | $('#x')[0]).
 SERIALIZED_FORM_RE = re.compile(
-    r"""(?:\$|jQuery)\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*\.serialize(?:Array)?\(\s*\)"""
+    r"""(?:\$|jQuery)\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
+    r"""\s*\.serialize(?:Array)?\(\s*\)"""
     r"""|new\s+FormData\(\s*(?:document\.getElementById\(\s*['"](?P<id>[\w-]+)['"]\s*\)"""
     r"""|document\.forms\[\s*['"](?P<forms>[\w-]+)['"]\s*\]|document\.(?P<name>\w+)"""
     r"""|(?:\$|jQuery)\(\s*['"](?P<css2>[^'"]+)['"]\s*\)\[0\])\s*\)""")
@@ -42,15 +45,34 @@ FIELD_SET_RE = re.compile(
 PAGE_FUNCTION_RE = re.compile(r"(?:\bfunction\b\s*[\w$]*+\s*\(\s*(?P<param>[\w$]++)\s*\)"
                               r"|(?<![\w$])\(?\s*(?P<arrow>[\w$]++)\s*\)?\s*=>)\s*\{")
 FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
-# A script submitting a form: $('#pageForm').submit(), document.pageForm.submit(),
-# document.getElementById('pageForm').submit(), document.forms['pageForm'].submit().
+# The head of the page function named {fn}, its parameter in group `param`.
+FUNCTION_HEAD = (r"function\s+{fn}\s*\(\s*(?P<param>[\w$]+)",
+                 r"\b{fn}\s*=\s*function\s*\(\s*(?P<param>[\w$]+)",
+                 r"\b{fn}\s*=\s*\(?\s*(?P<param>[\w$]+)\s*\)?\s*=>")
+# A script submitting a form: $('#pageForm').submit(), $("form[name=f]").submit(),
+# document.pageForm.submit(), document.getElementById('pageForm').submit(),
+# document.forms['pageForm'].submit(), document.forms[0].submit().
 FORM_SUBMIT_RE = re.compile(
-    r"""(?:\(\s*['"]#?(?P<css>[\w-]+)['"]\s*\)|document\.forms\[\s*['"](?P<forms>[\w-]+)['"]"""
-    r"""\s*\]|document\.(?P<name>\w+))\s*\.submit\(\s*\)""")
+    r"""(?:\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
+    r"""|document\.forms\[\s*(?:['"](?P<forms>[\w-]+)['"]|(?P<index>\d+))\s*\]"""
+    r"""|document\.(?P<name>\w+))\s*\.submit\(\s*\)""")
+# A form's action as a call's URL: $('#f').attr('action'), document.getElementById('f').action.
+# An input's value in a call's data: $('#catId').val(), document.getElementById('catId').value.
+ELEMENT_RE = (r"""(?:(?:\$|jQuery)\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
+              r"""(?:\[0\])?"""
+              r"""|document\.getElementById\(\s*['"](?P<id>[\w-]+)['"]\s*\))""")
+ACTION_RE = re.compile(ELEMENT_RE + r"""\s*(?:\.attr\(\s*['"]action['"]\s*\)|\.action\b)""")
+VALUE_RE = re.compile(ELEMENT_RE + r"\s*(?:\.val\(\s*\)|\.value\b(?!\s*=[^=]))")
 SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
 
 
-def call_form(code: str, text: str) -> tuple[dict[str, str], str | None] | None:
+class SentForm(NamedTuple):
+    fields: dict[str, str]     # what a browser sends for its inputs
+    page_field: str | None     # the field that numbers pages
+    action: str                # its action attribute ("" when none)
+
+
+def call_form(code: str, text: str) -> SentForm | None:
     """The form an API call sends (its `$.ajax({…})` body or its data argument), as
     `serialized_form`; None when it sends no form."""
     if not SERIALIZED_FORM_RE.search(code) and not re.fullmatch(r"\s*[\w$]+\s*", code):
@@ -59,12 +81,33 @@ def call_form(code: str, text: str) -> tuple[dict[str, str], str | None] | None:
     return serialized_form(code, text) if code else None
 
 
+def call_action(code: str, text: str) -> str:
+    """The form action an API call is sent to (`url: $('#f').attr('action')`), or ""."""
+    match = ACTION_RE.search(code)
+    form = _element(Selector(text=text or "<html></html>"), match) if match else None
+    return form.attrib.get("action", "") if form is not None else ""
+
+
+def with_input_values(code: str, text: str) -> str:
+    """`code` with each input value it reads (`$('#catId').val()`) written as that input's
+    value in the page `text` (a string literal; "" for an input the page does not hold)."""
+    if not VALUE_RE.search(code):
+        return code
+    selector = Selector(text=text or "<html></html>")
+
+    def literal(match: re.Match[str]) -> str:
+        found = _element(selector, match)
+        value = found.attrib.get("value", "") if found is not None else ""
+        return "'" + value.replace("'", "") + "'"
+    return VALUE_RE.sub(literal, code)
+
+
 def answer_kind(code: str) -> str:
     """How an API call's answer is read: "html" when the call asks for HTML, else "json"."""
     return "html" if HTML_ANSWER_RE.search(code) else "json"
 
 
-def serialized_form(code: str, text: str) -> tuple[dict[str, str], str | None] | None:
+def serialized_form(code: str, text: str) -> SentForm | None:
     """The fields and page field of the form `code` (a call's data argument) serializes —
     itself or a name assigned one — looked up in the page `text`; None when it names none."""
     match = SERIALIZED_FORM_RE.search(code)
@@ -83,16 +126,22 @@ def serialized_form(code: str, text: str) -> tuple[dict[str, str], str | None] |
     if form is None:
         return None
     fields = form_fields(form)
-    return fields, page_field(fields, form, text)
+    return SentForm(fields, page_field(fields, form, text), form.attrib.get("action", ""))
 
 
-def submitted_forms(selector: Selector, text: str) -> list[Selector]:
-    """The POST forms a page's script submits (by id or name)."""
+def submitted_forms(selector: Selector, text: str, method: str = "post") -> list[Selector]:
+    """The forms of `method` a page's script submits (by selector, id, name or index)."""
     found = []
     for match in FORM_SUBMIT_RE.finditer(text):
-        key = match["css"] or match["forms"] or match["name"]
-        form = _first(selector, f"form#{key}, form[name={key}]")
-        if form is not None and (form.attrib.get("method") or "").lower() == "post":
+        if match["index"]:
+            forms = selector.css("form")
+            form = forms[int(match["index"])] if int(match["index"]) < len(forms) else None
+        else:
+            key = match["css"] or match["forms"] or match["name"]
+            form = _first(selector, f"form#{key}, form[name={key}]" + (
+                ", form" if key == "form" else "") if re.fullmatch(r"[\w-]+", key) else key)
+        if (form is not None and form.root.tag == "form"
+                and (form.attrib.get("method") or "get").lower() == method):
             found.append(form)
     return list({id(form.root): form for form in found}.values())
 
@@ -125,21 +174,30 @@ def form_fields(form: Selector) -> dict[str, str]:
     return fields
 
 
-def page_field(fields: dict[str, str], form: Selector, text: str) -> str | None:
+def page_field(fields: dict[str, str], form: Selector, text: str,
+               fn: str | None = None) -> str | None:
     """The form field that numbers pages: one named as a page parameter, else one a page
-    function sets to its parameter (by the field's name or its input's id)."""
+    function (any, or the one named `fn`) sets to its parameter (by the field's name or its
+    input's id)."""
     named = next((name for name in fields if name in PAGE_PARAMS), None)
     if named:
         return named
     ids = {field.attrib.get("id"): field.attrib["name"] for field in form.css("[name]")}
-    for function in PAGE_FUNCTION_RE.finditer(text):
-        param = function["param"] or function["arrow"]
+    heads = ([re.compile(head.format(fn=re.escape(fn.split(".")[-1]))) for head in FUNCTION_HEAD]
+             if fn else [PAGE_FUNCTION_RE])
+    for function in (found for head in heads for found in head.finditer(text)):
+        param = function["param"] or function.groupdict().get("arrow")
         body = text[function.end():function.end() + FUNCTION_BODY_CHARS]
         for match in FIELD_SET_RE.finditer(body):
             name = match["field"] if match["field"] in fields else ids.get(match["field"])
             if name and match["value"] == param:
                 return name
     return None
+
+
+def _element(selector: Selector, match: re.Match[str]) -> Selector | None:
+    """The element an ELEMENT_RE match names (by CSS selector or id)."""
+    return _first(selector, match["css"] or f"#{match['id']}")
 
 
 def _first(selector: Selector, css: str) -> Selector | None:

@@ -33,7 +33,7 @@ from crawler.paging import (
     absolute_url,
 )
 from crawler.paging_api import api_page
-from crawler.paging_form import posted_form
+from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_HEAD, page_field, posted_form
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # A link's whole action: one call with one page number (`javascript:goPage(2)`, `turn('2');
@@ -47,10 +47,6 @@ JUMPER_CALL_RE = re.compile(r"(?P<fn>[\w$.]+)\s*\(\s*this\.(?:value|options)")
 PAGE_LABEL_RE = re.compile(r"^(?:第\s*)?\d+\s*(?:页|/\s*\d+\s*页?)?$")
 FIRST_TEXTS = ("首页", "第一页", "上一页", "上页", "前页", "first", "First")
 PAGER_TEXTS = FIRST_TEXTS + NEXT_TEXTS + LAST_TEXTS
-FUNCTION_HEAD = (r"function\s+{fn}\s*\(\s*(?P<param>[\w$]+)",
-                 r"\b{fn}\s*=\s*function\s*\(\s*(?P<param>[\w$]+)",
-                 r"\b{fn}\s*=\s*\(?\s*(?P<param>[\w$]+)\s*\)?\s*=>")
-FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
 LITERAL_RE = re.compile(r"""'([^'\n]*)'|"([^"\n]*)\"""")
 QUERY_PIECE_RE = re.compile(r"^[?&]?(?P<key>[\w.\[\]-]+)=$")
 
@@ -131,7 +127,7 @@ def page_calls(selector: Selector) -> dict[str, list[int]]:
 def page_template(fn: str, selector: Selector, text: str, url: str) -> str | PageRequest | None:
     """Page N's URL with `{}` for N, from the first place on the page that shows it; or the
     POST form the page's script submits, for its page field."""
-    return (function_template(fn, text, url) or form_template(selector, url)
+    return (function_template(fn, text, url) or form_template(fn, selector, text, url)
             or posted_form(selector, text, url) or own_url_template(url)
             or script_param_template(text, url))
 
@@ -166,16 +162,16 @@ def _url_literal(code: str) -> str | None:
                  if lit and " " not in lit and ("/" in lit or "." in lit)), None)
 
 
-def form_template(selector: Selector, url: str) -> str | None:
-    """A GET form carrying a page field: its action with its fields and the page's number."""
+def form_template(fn: str, selector: Selector, text: str, url: str) -> str | None:
+    """A GET form carrying a page field (named as a page parameter, or set by the page
+    function `fn`): its action with its fields and the page's number."""
     for form in selector.css("form"):
         if (form.attrib.get("method") or "get").lower() != "get":
             continue
-        names = form.css("input::attr(name)").getall()
-        key = next((name for name in names if name in PAGE_PARAMS), None)
+        fields = [(i.attrib["name"], i.attrib.get("value", "")) for i in form.css("input[name]")
+                  if i.attrib.get("type", "text").lower() not in ("submit", "button")]
+        key = page_field(dict(fields), form, text, fn)
         if key:
-            fields = [(i.attrib["name"], i.attrib.get("value", "")) for i in form.css("input[name]")
-                      if i.attrib.get("type", "text").lower() not in ("submit", "button")]
             action = urljoin(url, form.attrib.get("action") or url)
             query = [(k, "\x00" if k == key else v) for k, v in fields]
             return _marked(urlunsplit(urlsplit(action)._replace(query=urlencode(query))))

@@ -35,7 +35,7 @@ def test_the_page_field_is_the_input_a_page_function_sets_to_its_parameter() -> 
     script = ("function search(){ $('#kw').val(word); } function goPage(p){ $('#pn').val(p);"
               " var params = $('#f').serialize(); $.post('/list.do', params, draw); }")
     page = f"<html><body>{form}<script>{script}</script></body></html>"
-    assert serialized_form("params", page) == ({"kw": "", "p_n": "1", "cid": "9"}, "p_n")
+    assert serialized_form("params", page) == ({"kw": "", "p_n": "1", "cid": "9"}, "p_n", "")
     [call] = api_calls(page, URL)
     assert call.method == "POST" and call.page_field == "p_n" and call.answer == "json"
 
@@ -43,7 +43,7 @@ def test_the_page_field_is_the_input_a_page_function_sets_to_its_parameter() -> 
 def test_a_form_no_page_field_names_is_no_paged_call() -> None:
     page = ('<html><body><form id="f"><input name="cid" value="9"></form><script>'
             "$.post('/list.do', $('#f').serialize(), draw);</script></body></html>")
-    assert serialized_form("$('#f').serialize()", page) == ({"cid": "9"}, None)
+    assert serialized_form("$('#f').serialize()", page) == ({"cid": "9"}, None, "")
     assert read_paging(page, URL).next_requests == []
     assert serialized_form("$('#missing').serialize()", page) is None
 
@@ -74,5 +74,48 @@ def test_a_long_run_of_word_characters_is_read_quickly() -> None:
 
     page = f"<form id='f'><input name='a'></form><script>{'x' * 200_000}</script>"
     started = time.perf_counter()
-    assert serialized_form("$('#f').serialize()", page) == ({"a": ""}, None)
+    assert serialized_form("$('#f').serialize()", page) == ({"a": ""}, None, "")
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_call_to_the_forms_action_with_input_values_in_its_data() -> None:
+    page = ('<html><body><form id="q" action="/gk/query.do" method="post"><input id="cat" '
+            'name="cat" value="52"></form><input type="hidden" id="site" value="7"><script>'
+            "function load(n){$.ajax({url: $('#q').attr('action'), type: 'POST', data: {cat: "
+            "$('#cat').val(), site: document.getElementById('site').value, pageIndex: n, "
+            "gone: $('#gone').val()}, success: draw});}</script></body></html>")
+    [call] = api_calls(page, URL)
+    assert (call.url, call.method, call.page_field) == (
+        "http://www.a.gov.cn/gk/query.do", "POST", "pageIndex")
+    assert call.formdata == (("cat", "52"), ("site", "7"), ("pageIndex", ""), ("gone", ""))
+
+
+def test_a_serialized_form_without_a_url_goes_to_its_action() -> None:
+    page = ('<html><body><form id="f" action="list.do"><input name="pageNo" value="1"></form>'
+            "<script>$.ajax({type:'POST', data: $('#f').serialize(), success: draw});"
+            "</script></body></html>")
+    [call] = api_calls(page, URL)
+    assert call.url == "http://www.a.gov.cn/xxgk/fzzf/list.do" and call.page_field == "pageNo"
+
+
+def test_forms_submitted_by_index_or_selector_are_found() -> None:
+    form = ('<form method="post" action="l.jsp"><input name="cur" value="1"></form>'
+            '<div id="box" method="post"></div>')
+    for submit in ("document.forms[0].submit()", "$('form[action=\"l.jsp\"]').submit()",
+                   "$(\"form\").submit()"):
+        page = f"<html><body>{form}<script>function to(n){{$('[name=cur]').val(n);{submit};}}"
+        found = posted_form(Selector(text=page), page + "</script>", URL)
+        assert found is not None and found.page_field == "cur", submit
+    page = f"<html><body>{form}<script>$('#box').submit();</script></body></html>"
+    assert posted_form(Selector(text=page), page, URL) is None        # not a form
+
+
+def test_a_get_forms_field_set_by_the_pagers_function_numbers_its_pages() -> None:
+    page = ('<html><body><ul><li><a href="/a/1.html">一</a></li></ul><div class="page">'
+            '<a href="javascript:;" onclick="go(2)">下一页</a> <a href="javascript:;" '
+            'onclick="go(3)">尾页</a></div><form id="pf" action="list.html"><input name="kw" '
+            'value=""><input name="pn" value="1"></form><script>function search(w){'
+            "$('[name=kw]').val(w);} function go(p){ $('[name=pn]').val(p); $('#pf').submit(); }"
+            "</script></body></html>")
+    assert [r.url for r in read_paging(page, URL).next_requests] == [
+        f"http://www.a.gov.cn/xxgk/fzzf/list.html?kw=&pn={n}" for n in (2, 3)]
