@@ -43,6 +43,7 @@ from cleaning.patterns import (
     RELATED_BOX_HEADING_RX,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
+    ROW_LABELS,
     SCRIPT_SHELL_MAX_CHARS,
     SCRIPT_SHELL_RX,
     SECTION_MARKERS,
@@ -50,6 +51,7 @@ from cleaning.patterns import (
     SIGN_OFF_RX,
     SLOGAN_MAX_CHARS,
     SLOGAN_RX,
+    TABLE_CELL_SEPARATOR,
 )
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
@@ -60,6 +62,7 @@ _NOT_A_LETTER_RX = re.compile(r"[\W_]+")   # separators, emoji and marks between
 _UNQUOTE_RX = re.compile(r"[“”\"'‘’「」『』]")   # 点个“在看” reads as 点个在看
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
+_ROW_LABEL_SET = frozenset(ROW_LABELS)
 
 
 def _compact(line: str) -> str:
@@ -192,14 +195,40 @@ def _in_related_box(line: str, in_box: bool) -> bool:
             and not HEAD_SIGNATURE_RX.match(line))
 
 
+def label_row_cells(line: str) -> int:
+    """The cells of a row of metadata labels (索引号 | 发布机构 | 发文字号 | 发布日期), else 0."""
+    if TABLE_CELL_SEPARATOR not in line:
+        return 0
+    cells = [re.sub(r"[\s:：]", "", cell) for cell in line.split(TABLE_CELL_SEPARATOR)]
+    return len(cells) if _ROW_LABEL_SET.issuperset(cells) else 0
+
+
+def _cells(line: str) -> int:
+    return line.count(TABLE_CELL_SEPARATOR) + 1
+
+
+def _value_rows(lines: list[str]) -> set[int]:
+    """The row of values under a row of metadata labels, when it is the only such row (a
+    two-row disclosure table); a table of records (标题 | 发布日期 over many rows) keeps its."""
+    rows = set()
+    for index, line in enumerate(lines[:-1]):
+        cells = label_row_cells(line)
+        if (cells > 1 and _cells(lines[index + 1]) == cells
+                and (index + 2 == len(lines) or _cells(lines[index + 2]) != cells)):
+            rows.add(index + 1)
+    return rows
+
+
 def clean_lines(lines: list[str], title: str = "") -> list[str]:
-    """Drop furniture from Simplified lines (the script stage runs first)."""
+    """Drop furniture from Simplified lines (the script stage runs first), and the values
+    under a row of metadata labels."""
     kept: list[str] = []
     in_head, in_box = True, False
-    for raw in lines:
+    values = _value_rows(lines)
+    for index, raw in enumerate(lines):
         line = _strip_inline(raw)
         in_box = _in_related_box(line, in_box)
-        if not line or in_box or is_furniture(line):
+        if not line or in_box or index in values or is_furniture(line):
             continue
         if in_head and _is_head_line(line, title):
             continue
