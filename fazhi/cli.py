@@ -11,6 +11,7 @@ import click
 
 from cleaning.document import CATEGORIES
 from fazhi import report
+from fazhi.errors import writable_file
 from fazhi.lazy_commands import LazyGroup
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
@@ -35,7 +36,8 @@ def main() -> None:
 @DATA_DIR
 @click.option("--replay", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Serve saved pages from this directory on 127.0.0.1 and crawl them offline.")
-@click.option("--portal-dir", "portal_dirs", multiple=True, type=click.Path(path_type=Path),
+@click.option("--portal-dir", "portal_dirs", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Extra directory of portal TOML entries (repeatable).")
 @click.option("--refresh", is_flag=True, help="Re-download archived articles (conditional GET).")
 @click.option("--since", type=int, help="Only reports about this year or later.")
@@ -62,6 +64,10 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
 
     if not portals and not all_portals:
         raise click.UsageError("name one or more portals, or pass --all (see `scrapy list`).")
+    if portals and all_portals:   # --all would crawl every portal, not the ones named
+        raise click.UsageError(f"name portals ({' '.join(portals)}) or pass --all, not both.")
+    if json_path is not None and str(json_path) != "-":
+        writable_file(json_path, "--json")   # known before the crawl, not after it
     # A locked archive or a registry error ends as one line through fazhi.errors.FazhiGroup.
     result = run_crawl(
         None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
@@ -134,7 +140,8 @@ def registry_rows() -> list:
 @click.option("--province", help="Province, e.g. 广东省.")
 @click.option("--level", type=click.Choice(LEVELS), help="Administrative level of the portal.")
 @click.option("--category", type=click.Choice(CATEGORIES), help="Category of the section's part.")
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many hits to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON lines.")
 def search(query, data_dir, year, portal, province, level, category, limit, as_json) -> None:
     """Full-text search over report sections, every match ranked, best first.

@@ -7,14 +7,16 @@ db/archive/warc.py.
 
 from __future__ import annotations
 
+import socket
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 import click
 
-from fazhi.errors import FazhiGroup
+from fazhi.errors import FazhiGroup, writable_file
 from fazhi.paths import DATA_DIR, DataPaths
+from settings.levels import LEVELS
 
 FORMATS = ("jsonl", "csv", "parquet")
 WHATS = ("documents", "sections")
@@ -35,8 +37,7 @@ REBUILD_HINT = "run `fazhi rebuild` to bring the corpus up to date with the arch
 @click.option("--year", type=int, help="Report year.")
 @click.option("--portal", help="Portal slug.")
 @click.option("--province", help="Province of the portal, e.g. 广东省.")
-@click.option("--level", help="Level of the portal: province, prefecture, county, district, "
-                              "department.")
+@click.option("--level", type=click.Choice(LEVELS), help="Level of the portal.")
 @click.option("--category", help="Section category: measures, leadership, shortcomings, plans, "
                                  "other.")
 @click.option("--query", help="Full-text query, as for `fazhi search`.")
@@ -60,6 +61,12 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
     fmt = fmt or _format_from_suffix(out)
     if fmt == "parquet" and str(out) == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: write it to a file with -o FILE.parquet.")
+    if str(out) != "-":
+        writable_file(out, "-o")
+    if query is not None and not query.strip():
+        raise click.BadParameter("empty: give words to search for, or leave it out.",
+                                 param_hint="--query")
+    _check_filters(paths.corpus, portal=portal, province=province)
     written = export(paths.corpus, out, fmt=fmt, what=what, bom=bom, year=year,
                      portal=portal, province=province, level=level, category=category,
                      query=query, include_duplicates=include_duplicates,
@@ -67,6 +74,17 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
     if not quiet:
         target = "stdout" if str(out) == "-" else str(out)
         click.echo(f"exported {written} {what} as {fmt} to {target}", err=True)
+
+
+def _check_filters(corpus: Path, **filters: str | None) -> None:
+    """A portal or province the corpus does not know is a typo, as in `fazhi search`, not an
+    empty export."""
+    from db.corpus.search import check_filters, reading
+
+    given = {name: value for name, value in filters.items() if value is not None}
+    if given:
+        with reading(corpus) as conn:
+            check_filters(conn, given)
 
 
 def _format_from_suffix(out: Path) -> str:
@@ -85,7 +103,7 @@ def _format_from_suffix(out: Path) -> str:
 @DATA_DIR
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (0.0.0.0 makes it reachable from other machines).")
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
 def serve_command(data_dir, host, port) -> None:
     """Browse and query the corpus in Datasette (read-only).
 
@@ -101,6 +119,7 @@ def serve_command(data_dir, host, port) -> None:
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
+    check_port_free(host, port)
     archive = paths.archive if paths.archive.exists() else None   # failed links in coverage
     sys.exit(serve(paths.corpus, host=host, port=port, archive_path=archive))
 
@@ -115,6 +134,19 @@ def archive() -> None:
         fazhi archive export-warc warc/
         fazhi archive import-warc warc/*.warc.gz
     """
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Datasette only finds a busy port after start-up, in six lines of server log."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as the server does
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            raise click.ClickException(f"cannot listen on {host}:{port}: {reason}; pick "
+                                       "another --port (or --host).") from None
 
 
 def _archive_path(path: Path) -> Path:
@@ -137,9 +169,12 @@ def merge_command(target, sources) -> None:
     Example:
         fazhi archive merge data/archive.db node1/ node2/archive.db && fazhi rebuild
     """
-    from db.archive.merge import merge_archives
+    from db.archive.merge import merge_archives, open_read_only
 
-    stats = merge_archives(_archive_path(target), [_archive_path(s) for s in sources])
+    target = _archive_path(target)
+    if target.is_file() and target.stat().st_size:   # a corpus or any other file: refused
+        open_read_only(target).close()
+    stats = merge_archives(target, [_archive_path(s) for s in sources])
     click.echo(", ".join(f"{name.replace('_', ' ')}: {value}"
                          for name, value in asdict(stats).items()))
     if stats.responses_copied:

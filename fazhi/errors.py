@@ -8,6 +8,7 @@ message naming the file and how to recover it. Commands need no try/except of th
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -26,6 +27,9 @@ REBUILT_FROM = {
     data_files.ARCHIVE_FILE: "re-import a WARC export with `fazhi archive import-warc FILES`",
     data_files.CORPUS_FILE: "rebuild it from the archive with `fazhi rebuild`",
 }
+# Scrapy loggers whose "Error downloading <GET …>" records carry the network stack's traceback.
+DOWNLOAD_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
+DOWNLOAD_ERROR_PREFIX = "Error downloading"
 UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive import-warc`); "
                      "for a corpus, `fazhi rebuild`")
 
@@ -37,11 +41,11 @@ def user_errors() -> tuple[type[Exception], ...]:
     from db.corpus.export import ExportError
     from db.corpus.search import SearchError
     from db.corpus.store import CorpusError
+    from db.migrations import MigrationError
     from settings.registry import RegistryError
 
-    # FileNotFoundError: an output directory that does not exist (the message names it).
     return (RegistryError, ArchiveError, CorpusError, ExportError, SearchError, CrawlLocked,
-            FileNotFoundError)
+            MigrationError)
 
 
 class FazhiGroup(click.Group):
@@ -53,14 +57,94 @@ class FazhiGroup(click.Group):
         if protected is None:
             protected = ctx.protected_args
         args = [*protected, *ctx.args]
+        quiet_download_errors()
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
+            if is_locked(exc):
+                raise click.ClickException(locked_message(database_candidates(args))) from None
             if not is_corruption(exc):
                 raise
             raise click.ClickException(damaged_message(exc, database_candidates(args))) from None
         except user_errors() as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(user_message(exc)) from None
+        except OSError as exc:   # a path that cannot be read or written: named, no traceback
+            if exc.filename is None:
+                raise
+            raise click.ClickException(os_message(exc)) from None
+
+
+def user_message(exc: Exception) -> str:
+    from db.migrations import MigrationError
+
+    if isinstance(exc, MigrationError):   # its message names no file and no way out
+        return f"{exc}: it was written by a newer fazhi; update this checkout (git pull, make)."
+    return str(exc)
+
+
+def os_message(exc: OSError) -> str:
+    """``/x/y.csv: no such file or directory (…)`` for any OSError that names its file."""
+    reason = (exc.strerror or str(exc)).lower()
+    if isinstance(exc, FileExistsError):   # mkdir of a folder where a file is
+        reason = "a file is there, where a folder is needed"
+    return (f"{exc.filename}: {reason} (check the path: its folder must exist and be "
+            "writable, and there must be room on the disk).")
+
+
+def is_locked(exc: BaseException) -> bool:
+    """SQLite gave up waiting (its busy timeout) for another connection's lock."""
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+def locked_message(candidates: Iterable[Path]) -> str:
+    files = [str(path) for path in candidates if _is_write_locked(path)] or ["a database"]
+    return (f"{' and '.join(files)} is locked by another program writing it (a crawl, a "
+            "rebuild, sqlite3…): wait for it to finish or close it, then run this again.")
+
+
+def _is_write_locked(path: Path) -> bool:
+    try:
+        with closing(sqlite3.connect(str(path), timeout=0, isolation_level=None)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc)
+    except sqlite3.DatabaseError:
+        return False
+    return False
+
+
+def quiet_download_errors() -> None:
+    """Scrapy logs a failed download (DNS, refused connection …) with the whole traceback of
+    the network stack; the crawl already names the portal and the failure, so the log keeps
+    one line: the message and the exception's own text."""
+    for name in DOWNLOAD_ERROR_LOGGERS:
+        logger = logging.getLogger(name)
+        if _one_line_download_errors not in logger.filters:
+            logger.addFilter(_one_line_download_errors)
+
+
+def _one_line_download_errors(record: logging.LogRecord) -> bool:
+    if record.exc_info and str(record.msg).startswith(DOWNLOAD_ERROR_PREFIX):
+        error = record.exc_info[1]
+        message = record.getMessage()
+        if error is not None and str(error) not in message:
+            message = f"{message}: {type(error).__name__}: {error}"
+        record.msg, record.args, record.exc_info, record.exc_text = message, (), None, None
+    return True
+
+
+def writable_file(path: Path, option: str) -> None:
+    """A file the command will write: its folder must exist, and it must not be a folder."""
+    if path.is_dir():
+        raise click.BadParameter(f"{path} is a folder; give a file name.", param_hint=option)
+    folder = path.parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"no folder {folder} to write {path.name} in; create it "
+                                 "first.", param_hint=option)
+    if not os.access(folder, os.W_OK):
+        raise click.BadParameter(f"cannot write in {folder} (permission denied).",
+                                 param_hint=option)
 
 
 def is_corruption(exc: BaseException) -> bool:

@@ -1,0 +1,177 @@
+"""What a new user trips on, each an error of one or two lines before anything is done: option
+values a command would have taken silently (--limit 0, --all with portals, an export filter no
+corpus holds), files that cannot be written or are not what the command writes, a locked
+database, a busy port, a URL that is not a web address, and Scrapy's tracebacks for a portal
+that cannot be reached. Real files, real SQLite; the crawl is a real one against a closed port
+on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from db.corpus.store import Corpus
+from fazhi.cli import main
+from tests.test_cli_errors import assert_one_line_error
+
+ROOT = Path(__file__).resolve().parents[1]
+DEAD_PORTAL = """\
+slug = "dead"
+name = "南山区人民政府"
+division_code = "440305"
+level = "district"
+province = "广东省"
+family = "trs"
+start_urls = ["http://127.0.0.1:{port}/zwgk/fzzfjs/index.html"]
+"""
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A data directory holding an empty corpus of the current schema."""
+    Corpus(tmp_path / "corpus.db").close()
+    return tmp_path
+
+
+def run(*args: object) -> tuple[int, str]:
+    """Exit status and what the command printed (click's output holds stdout and stderr)."""
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_crawl_refuses_portals_and_all_together(tmp_path) -> None:
+    status, output = run("crawl", "--all", "haizhou", "--data-dir", tmp_path)
+    assert status == 2 and "not both" in output and "haizhou" in output, output
+    assert not (tmp_path / "archive.db").exists()       # nothing crawled
+
+
+def test_crawl_checks_its_json_file_before_crawling(tmp_path) -> None:
+    status, output = run("crawl", "haizhou", "--json", tmp_path / "no" / "run.json",
+                         "--data-dir", tmp_path)
+    assert_one_line_error(status, output, "--json", str(tmp_path / "no"), lines=4)
+    assert not (tmp_path / "archive.db").exists()
+    status, output = run("crawl", "haizhou", "--portal-dir", tmp_path / "nowhere",
+                         "--data-dir", tmp_path)
+    assert status == 2 and "does not exist" in output, output
+
+
+def test_search_limit_below_one_is_refused(corpus_dir) -> None:
+    for limit in ("0", "-5"):
+        status, output = run("search", "复议", "--limit", limit, "--data-dir", corpus_dir)
+        assert status == 2 and "--limit" in output, output
+
+
+def test_export_into_a_missing_folder_names_it_not_a_temporary_file(corpus_dir) -> None:
+    target = corpus_dir / "missing" / "s.csv"
+    status, output = run("export", "-o", target, "--data-dir", corpus_dir)
+    assert_one_line_error(status, output, str(target.parent), lines=4)
+    assert ".partial" not in output and not target.parent.exists()
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("--portal", "nosuch"), "unknown portal 'nosuch'"),
+    (("--province", "火星省"), "unknown province '火星省'"),
+    (("--level", "city"), "'city' is not one of"),
+    (("--query", "  "), "--query"),
+])
+def test_export_filters_no_corpus_holds_are_errors_not_empty_files(corpus_dir, args,
+                                                                   hint) -> None:
+    target = corpus_dir / "out.csv"
+    status, output = run("export", *args, "-o", target, "--data-dir", corpus_dir)
+    assert_one_line_error(status, output, hint, lines=4)
+    assert not target.exists()
+
+
+def test_merge_into_a_corpus_is_refused_and_leaves_it_alone(tmp_path, corpus_dir) -> None:
+    from db.archive.store import Archive
+
+    Archive(tmp_path / "node.db").close()
+    corpus = corpus_dir / "corpus.db"
+    before = corpus.read_bytes()
+    status, output = run("archive", "merge", corpus, tmp_path / "node.db")
+    assert_one_line_error(status, output, str(corpus), "not a fazhi archive")
+    assert corpus.read_bytes() == before
+
+
+def test_a_database_from_a_newer_fazhi_says_so(corpus_dir) -> None:
+    with sqlite3.connect(corpus_dir / "corpus.db") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    status, output = run("stats", "--data-dir", corpus_dir)
+    assert_one_line_error(status, output, "newer", "git pull", lines=1)
+
+
+def test_a_locked_corpus_is_named(corpus_dir, monkeypatch) -> None:
+    import db.corpus.search
+    import db.migrations
+
+    for module in (db.migrations, db.corpus.search):   # SQLite's busy wait: 30 s → 0.2 s
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    holder = sqlite3.connect(corpus_dir / "corpus.db", isolation_level=None)
+    try:   # an exclusive WAL writer: no other connection may even read
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("SELECT count(*) FROM documents").fetchone()
+        for command in (("stats",), ("search", "复议")):
+            status, output = run(*command, "--data-dir", corpus_dir)
+            assert_one_line_error(status, output, str(corpus_dir / "corpus.db"), "locked",
+                                  lines=1)
+    finally:
+        holder.close()
+
+
+def test_an_output_path_under_a_file_is_one_line(corpus_dir) -> None:
+    afile = corpus_dir / "notes.txt"
+    afile.write_text("x")
+    status, output = run("trend", "复议", "--plot", afile / "fig", "--data-dir", corpus_dir)
+    assert_one_line_error(status, output, str(afile), "where a folder is needed", lines=30)
+    assert output.strip().splitlines()[-1].startswith("Error:")
+
+
+def test_serve_on_a_busy_port_or_a_bad_one_is_one_line(corpus_dir) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        status, output = run("serve", "--port", port, "--data-dir", corpus_dir)
+    assert_one_line_error(status, output, f"127.0.0.1:{port}", "--port", lines=1)
+    status, output = run("serve", "--port", "99999", "--data-dir", corpus_dir)
+    assert status == 2 and "datasette" not in output, output
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://www.example.gov.cn/", "http://"])
+def test_a_portal_url_must_be_a_web_address(tmp_path, url) -> None:
+    status, output = run("new-portal", "nanshan", url, "--division-code", "440305",
+                         "--portal-dir", tmp_path, "--portals", tmp_path)
+    assert_one_line_error(status, output, "not a web address", lines=4)
+    status, output = run("discover", url)
+    assert_one_line_error(status, output, "not a web address", lines=4)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unreachable_portal_fails_by_name_without_tracebacks(tmp_path) -> None:
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    (registry / "dead.toml").write_text(DEAD_PORTAL.format(port=closed_port()),
+                                        encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "fazhi.cli", "crawl", "dead", "--quiet",
+                           "--portal-dir", str(registry), "--data-dir", str(tmp_path / "d")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "FAILED dead" in done.stderr
+    assert "Error downloading" in done.stderr and "refused" in done.stderr
