@@ -44,6 +44,7 @@ class Evidence:
     red_header: str = ""                 # the issuer a file cover's red header names
     # Texts of elements named for a title, looked for only when the <title> names the site.
     title_nodes: Callable[[], list[str]] = _no_texts
+    site_names: Callable[[], set[str]] = set          # the header logo's texts, when asked
 
     def declared(self, name: str) -> str | None:
         """A field the page declares: the platform's JSON first (the HTML shell of a
@@ -84,9 +85,11 @@ def pick_title(ev: Evidence) -> str | None:
 def _own_heading(ev: Evidence, page_title: str) -> str | None:
     """The article's heading where the <title> only names the site: a <title> without 报告
     loses to the first h1/h2 or title-named element that names a report; the site's name (a
-    site-name <meta>) to one naming a year too. A column's or a headline's name on a listing
-    or home page (法治政府建设) names neither: the page keeps its <title>."""
-    site = page_title in {ev.meta.get(name) for name in SITE_NAME_METAS}
+    site-name <meta>, the header logo's text) to one naming a year too. A column's or a
+    headline's name on a listing or home page (法治政府建设) names neither: the page keeps
+    its <title>."""
+    site = (page_title in {ev.meta.get(name) for name in SITE_NAME_METAS}
+            or page_title in ev.site_names())
     for text in [*ev.headings, *ev.title_nodes()]:
         if text == page_title or not clean_value(text):
             continue

@@ -32,6 +32,7 @@ from cleaning.patterns import (
     DATED_BYLINE_RX,
     DOC_HEAD_TEXTS,
     DOC_NUMBER_RX,
+    LOGO_NODE_RX,
     META_LINE_RX,
     METADATA_LABEL_MAX_CHARS,
     PUBLISHED_NODE_NAMES,
@@ -43,7 +44,7 @@ from cleaning.textutil import normalise_space
 
 __all__ = ["as_is", "bare_byline_date", "clean_value", "head_doc_number", "heading_texts",
            "is_placeholder", "label_field", "labelled_fields", "labelled_lines", "meta_tags",
-           "named_date", "normalise_date", "script_date", "title_node_texts"]
+           "named_date", "normalise_date", "script_date", "site_name_texts", "title_node_texts"]
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -165,6 +166,20 @@ def title_node_texts(tree: HtmlElement, simplify: Callable[[str], str]) -> list[
         if 0 < len(text) <= TITLE_NODE_MAX_CHARS:
             texts.append(simplify(text))
     return texts
+
+
+def site_name_texts(tree: HtmlElement, simplify: Callable[[str], str]) -> set[str]:
+    """The site's name as its header logo shows it: the text, or an image's alt or title, of
+    an element named for a logo."""
+    names: set[str] = set()
+    for el in _WITH_ID_OR_CLASS(tree):
+        named = LOGO_NODE_RX.search(f"{el.get('id', '')} {el.get('class', '')}")
+        if not named or el.tag in SKIP_TAGS:
+            continue
+        texts = [el.text_content(), *(img.get(attr) or "" for img in el.iter("img")
+                                      for attr in ("alt", "title"))]
+        names.update(simplify(normalise_space(text)) for text in texts if text.strip())
+    return names
 
 
 def script_date(tree: HtmlElement) -> str | None:

@@ -310,6 +310,9 @@ TITLE_NODE_MAX_CHARS = 80
 # <meta> names of the site's name (og:site_name is a property): a <title> equal to one of them
 # names the site, not the article.
 SITE_NAME_METAS = ("og:site_name", "sitename", "site_name", "site")
+# The header's logo (<div class="logo">, <h1 id="logo"><img alt="…">): its text or image alt is
+# the site's name too.
+LOGO_NODE_RX = re.compile(r"logo", re.I | re.A)
 # With no content container found, boxes named as related links, share bars or QR codes holding
 # less than this share of the page's letters are pruned before the whole page is extracted
 # (trafilatura keeps a 【相关信息】 box after the signature). Fewer names than NOISE_NODE_RX: on

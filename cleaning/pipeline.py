@@ -147,6 +147,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
         headings=headings,
         page_title=texts[-1] if title_el is not None else "",
         title_nodes=lambda: metadata.title_node_texts(tree, simplify),
+        site_names=lambda: metadata.site_name_texts(tree, simplify),
     )
 
 

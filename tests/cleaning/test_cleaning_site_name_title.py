@@ -38,8 +38,10 @@ def test_the_site_name_meta_marks_the_title_as_the_sites():
     heading = "2024年度青禾县法治政府建设工作情况"
     head = f"<meta property='og:site_name' content='{SITE}'>"
     assert clean([page(head, f"<h2>{heading}</h2>")], URL).title == heading
-    # Without the meta, a heading naming no report leaves the <title> as it is.
-    assert clean([page("", f"<h2>{heading}</h2>")], URL).title == SITE
+    # Without the meta or a logo naming the site, a heading naming no report leaves the
+    # <title> as it is.
+    no_logo = page("", f"<h2>{heading}</h2>").replace(b"class='logo'", b"class='brand'")
+    assert clean([no_logo], URL).title == SITE
 
 
 def test_a_listing_of_report_titles_keeps_the_site_name():
@@ -53,3 +55,13 @@ def test_a_listing_of_report_titles_keeps_the_site_name():
                "</body></html>").encode()
     doc = clean([listing], "http://www.qinghe.gov.cn/zwgk/fzzf/index.html")
     assert doc.title == SITE and not doc.is_report
+
+
+def test_the_header_logo_marks_the_title_as_the_sites():
+    heading = "2024年度青禾县法治政府建设工作情况"
+    # page() heads every page with <div class='logo'>青禾县人民政府</div>, the <title>'s text.
+    assert clean([page("", f"<h2>{heading}</h2>")], URL).title == heading
+    logo_image = page("", f"<h2>{heading}</h2>").replace(
+        "<div class='logo'>青禾县人民政府</div>".encode(), b"<div class='logo'>"
+        + f"<img src='/logo.png' alt='{SITE}'></div>".encode())
+    assert clean([logo_image], URL).title == heading
