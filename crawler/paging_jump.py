@@ -31,16 +31,18 @@ from crawler.paging import (
     PageRequest,
     Paging,
     absolute_url,
+    rendered_paging,
 )
-from crawler.paging_api import api_page
+from crawler.paging_api import JSON_PAGE_SIZE_KEYS, api_page, pages_for
 from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_HEAD, page_field, posted_form
 
 # --- patterns (data) ----------------------------------------------------------------------------
-# A link's whole action: one call with one page number (`javascript:goPage(2)`, `turn('2');
-# return false;`); `javascript:void(0)` does nothing (the page call is in its onclick).
+# A link's whole action: one call whose first argument is a page number (`javascript:goPage(2)`,
+# `turn('2'); return false;`, `toPage(2, 15)` with a page size after it); `javascript:void(0)`
+# does nothing (the page call is in its onclick).
 PAGE_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?!void\b)(?P<fn>[\w$.]+)\s*\("
-                          r"\s*['\"]?(?P<n>\d+)['\"]?\s*\)\s*;?\s*(?:return\s+false\s*;?)?\s*$",
-                          re.I)
+                          r"\s*['\"]?(?P<n>\d+)['\"]?\s*(?:,\s*['\"]?[\w.]*['\"]?\s*){0,3}\)"
+                          r"\s*;?\s*(?:return\s+false\s*;?)?\s*$", re.I)
 # A jumper handing its option's value to a page function: onchange="goPage(this.value)".
 JUMPER_CALL_RE = re.compile(r"(?P<fn>[\w$.]+)\s*\(\s*this\.(?:value|options)")
 # A jumper's option label: 第2页, 2, 2/5.
@@ -64,6 +66,21 @@ def jump_paging(selector: Selector, text: str, url: str) -> Paging:
             urls += [template.format(n) for n in range(2, last + 1)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url]
     return Paging(next_requests=requests + list(dict.fromkeys(posts)))
+
+
+def form_answer_pages(page: PageRequest, selector: Selector, url: str) -> list[PageRequest]:
+    """Pages 2.. of a listing form or API page answered in HTML: the page numbers its pager's
+    page functions call (`onclick="goPage(3)"`), else the page count it declares (第1/3页, or
+    共14条 at the form's page size), each asked for in the request's page field."""
+    if not page.page_field:
+        return []
+    declared = rendered_paging(selector, url)
+    size = next((int(v) for k, v in page.formdata if k in JSON_PAGE_SIZE_KEYS and v.isdigit()
+                 and int(v) > 0), None)
+    numbers = [n for calls in page_calls(selector).values() for n in calls]
+    last = max([*numbers, declared.declared_pages or 1,
+                pages_for(declared.declared_records, size) or 1])
+    return [api_page(page, n) for n in range(2, min(last, MAX_FILLED_PAGES) + 1)]
 
 
 def undefined_page_functions(selector: Selector, text: str, url: str) -> list[str]:

@@ -30,24 +30,16 @@ from crawler.families.links import (
     date_value,
 )
 from crawler.hosts import listed_host, same_government
-from crawler.paging import (
-    MAX_FILLED_PAGES,
-    REPORT_COLUMN_WORDS,
-    MoreLink,
-    PageRequest,
-    more_links,
-    read_paging,
-)
+from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
 from crawler.paging_api import (
     JsonKeys,
-    api_page,
     json_paging,
     json_records,
     json_text,
     named_api,
     record_fields,
 )
-from crawler.paging_jump import page_calls
+from crawler.paging_jump import form_answer_pages
 from crawler.shells import noscript_pages
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
@@ -193,15 +185,13 @@ class PagerSpider(scrapy.Spider):
         return entries
 
     def form_page_requests(self, response: TextResponse) -> list[scrapy.Request]:
-        """Pages 2.. of a listing form's HTML answer (a POST window a script asked for):
-        the page numbers its pager's page functions call (`onclick="goPage(3)"`), set in
-        the form's page field."""
+        """Pages 2.. of a listing form's HTML answer (a POST window a script asked for), in
+        the form's page field (crawler/paging_jump.py)."""
         page = response.meta.get(PAGE_REQUEST)
-        if page is None or not page.page_field:
+        if page is None:
             return []
-        numbers = [n for calls in page_calls(response.selector).values() for n in calls]
-        last = min(max(numbers, default=1), MAX_FILLED_PAGES)
-        return [self.page_request(api_page(page, n)) for n in range(2, last + 1)]
+        return [self.page_request(further)
+                for further in form_answer_pages(page, response.selector, response.url)]
 
     def page_request(self, page: PageRequest) -> scrapy.Request:
         """A declared page as a listing request (a POST form for POST windows and APIs); an

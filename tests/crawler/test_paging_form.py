@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from crawler.paging import read_paging
+from crawler.paging import PageRequest, read_paging
 from crawler.paging_api import api_calls, api_page
 from crawler.paging_form import posted_form, serialized_form
-from crawler.paging_jump import page_calls
+from crawler.paging_jump import form_answer_pages, page_calls
 
 URL = "http://www.a.gov.cn/xxgk/fzzf/index.html"
 FORM = ('<form id="pageForm" method="post" action="/xxgk/infoList.do">'
@@ -119,3 +119,20 @@ def test_a_get_forms_field_set_by_the_pagers_function_numbers_its_pages() -> Non
             "</script></body></html>")
     assert [r.url for r in read_paging(page, URL).next_requests] == [
         f"http://www.a.gov.cn/xxgk/fzzf/list.html?kw=&pn={n}" for n in (2, 3)]
+
+
+def test_a_form_answer_without_page_links_is_paged_by_what_it_declares() -> None:
+    post = PageRequest("http://www.a.gov.cn/list.do", "POST",
+                       (("cat", "3"), ("pageNo", "1"), ("pageSize", "5")), "html", "pageNo")
+    by_count = Selector(text="<table><tr><td>一</td></tr></table><div>第1/3页</div>")
+    by_records = Selector(text="<table><tr><td>一</td></tr></table><div>共14条记录</div>")
+    for answer in (by_count, by_records):
+        assert [dict(p.formdata)["pageNo"] for p in form_answer_pages(post, answer, URL)] == [
+            "2", "3"]
+    assert form_answer_pages(PageRequest(URL, "POST", (("cat", "3"),)), by_count, URL) == []
+
+
+def test_a_page_call_may_pass_more_than_the_page_number() -> None:
+    pager = ('<div class="pages"><a href="javascript:toPage(2, 15)">下一页</a>'
+             "<a href=\"javascript:toPage('4','list');\">尾页</a></div>")
+    assert page_calls(Selector(text=pager)) == {"toPage": [2, 4]}
