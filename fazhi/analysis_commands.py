@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from fazhi import report
+from fazhi.compare import MATCH_THRESHOLD
 from fazhi.paths import DATA_DIR, DataPaths
 
 
@@ -109,9 +110,9 @@ def trend_command(term, data_dir, by, plot_file, as_json) -> None:
 @click.argument("year1", type=int)
 @click.argument("year2", type=int)
 @DATA_DIR
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Heading similarity at which two measures are the same one "
-                   "[default: fazhi.compare.MATCH_THRESHOLD].")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=MATCH_THRESHOLD,
+              show_default=True,
+              help="Heading similarity (0-1) at which two measures are the same one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 def compare_command(portal, year1, year2, data_dir, threshold, as_json) -> None:
     """One portal's reports of YEAR1 and YEAR2 side by side, by level-1 category: the
@@ -119,16 +120,16 @@ def compare_command(portal, year1, year2, data_dir, threshold, as_json) -> None:
     new (+), headings paired by similarity.
 
     \b
-    Examples:
+    Examples (jinhe, a saved test portal with five years, crawled offline first):
+        fazhi crawl jinhe --replay tests/portals --portal-dir tests/portals
         fazhi compare jinhe 2022 2023
         fazhi compare jinhe 2022 2023 --json
     """
-    from fazhi.compare import MATCH_THRESHOLD, compare, format_comparison
+    from fazhi.compare import compare, format_comparison
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    result = compare(paths.corpus, portal, year1, year2,
-                     threshold=MATCH_THRESHOLD if threshold is None else threshold)
+    result = compare(paths.corpus, portal, year1, year2, threshold=threshold)
     if as_json:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
     else:

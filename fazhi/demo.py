@@ -20,6 +20,10 @@ def run_demo(*, data_dir: Path, sites: Path) -> int:
     result = run_crawl(None, data_dir=data_dir, replay_root=sites,
                        settings_overrides={"LOG_LEVEL": "WARNING"})
     report.print_crawl(result)
+    if result.interrupted:   # no corpus to show yet: say so, not "no corpus at …"
+        click.echo(f"\ninterrupted: the demo stopped; what was fetched is in {result.archive}. "
+                   "Run it again to finish.", err=True)
+        return result.exit_status
     corpus = Path(result.corpus)
     click.echo("\n" + report.format_stats(corpus, Path(result.archive)))
     hits = search(corpus, DEMO_QUERY, limit=3)

@@ -8,10 +8,15 @@ on 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -175,3 +180,43 @@ def test_an_unreachable_portal_fails_by_name_without_tracebacks(tmp_path) -> Non
     assert "Traceback" not in done.stderr, done.stderr
     assert "FAILED dead" in done.stderr
     assert "Error downloading" in done.stderr and "refused" in done.stderr
+
+
+def test_a_demo_stopped_by_ctrl_c_says_interrupted_not_no_corpus(tmp_path) -> None:
+    process = subprocess.Popen([sys.executable, "-m", "fazhi.cli", "demo", "--data-dir",
+                                str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:   # Ctrl-C once the crawl run exists (the crawl then stops gracefully)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and process.poll() is None:
+            with contextlib.suppress(sqlite3.Error), \
+                    sqlite3.connect(f"{(tmp_path / 'archive.db').as_uri()}?mode=ro",
+                                    uri=True) as db:
+                if db.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]:
+                    break
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 128 + signal.SIGINT, err[-2000:]
+    assert "Traceback" not in err and "no corpus" not in err, err[-2000:]
+    assert "interrupted: the demo stopped" in err
+
+
+def test_the_compare_help_examples_work_as_written(tmp_path) -> None:
+    help_text = run("compare", "--help")[1]
+    examples = [line.split()[1:] for line in help_text.splitlines()
+                if line.strip().startswith("fazhi ")]
+    assert [words[0] for words in examples] == ["crawl", "compare", "compare"], help_text
+    env = {**os.environ, "FAZHI_DATA_DIR": str(tmp_path)}
+    outputs = []
+    for words in examples:
+        quiet = ["--quiet"] if words[0] == "crawl" else []
+        done = subprocess.run([sys.executable, "-m", "fazhi.cli", *words, *quiet], cwd=ROOT,
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode in ((0, 1) if quiet else (0,)), done.stderr   # 1: overdue
+        assert "Traceback" not in done.stderr
+        outputs.append(done.stdout)
+    assert "jinhe: 2022 | 2023" in outputs[1], outputs[1]
+    assert [r["year"] for r in json.loads(outputs[2])["reports"]] == [2022, 2023]
