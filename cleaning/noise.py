@@ -16,6 +16,7 @@ from cleaning.patterns import (
     BYLINE_RX,
     COLOPHON_RX,
     CREDIT_LINE_RX,
+    CTA_FOLLOW_WORDS,
     CTA_INSTRUCTION_MAX_CHARS,
     CTA_INSTRUCTION_RX,
     CTA_ONLY_RX,
@@ -63,6 +64,10 @@ _UNQUOTE_RX = re.compile(r"[“”\"'‘’「」『』]")   # 点个“在看�
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
 _ROW_LABEL_SET = frozenset(ROW_LABELS)
+# A character every script-shell notice holds (加载/载入, 脚本, JavaScript/JS, Loading): lines
+# without one skip SCRIPT_SHELL_RX.
+_SHELL_HINT_RX = re.compile(r"[载脚jJlL]")
+_FOLLOW_HINT_RX = re.compile("|".join(CTA_FOLLOW_WORDS))   # most lines: no instruction regex
 
 
 def _compact(line: str) -> str:
@@ -111,7 +116,8 @@ def is_call_to_action(line: str) -> bool:
 def is_follow_instruction(line: str) -> bool:
     """An instruction to follow, star or pin the account pointing at the screen (戳上方蓝字
     “某司法”关注我们，再点右上角设为星标), whatever the account's name; prose endings excluded."""
-    if len(line) > CTA_INSTRUCTION_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
+    if (not _FOLLOW_HINT_RX.search(line) or len(line) > CTA_INSTRUCTION_MAX_CHARS
+            or line.endswith(CTA_PROSE_ENDS)):
         return False
     return bool(CTA_INSTRUCTION_RX.search(CTA_QUOTED_NAME_RX.sub("", line)))
 
@@ -119,7 +125,8 @@ def is_follow_instruction(line: str) -> bool:
 def is_script_shell(line: str) -> bool:
     """A script shell's placeholder (加载中…, 您的浏览器未启用JavaScript): what a page shows
     until, or unless, its scripts fill the body in."""
-    return len(line) <= SCRIPT_SHELL_MAX_CHARS and bool(SCRIPT_SHELL_RX.search(line))
+    return (len(line) <= SCRIPT_SHELL_MAX_CHARS and bool(_SHELL_HINT_RX.search(line))
+            and bool(SCRIPT_SHELL_RX.search(line)))
 
 
 def is_notice(line: str) -> bool:
@@ -212,6 +219,8 @@ def _value_rows(lines: list[str]) -> set[int]:
     two-row disclosure table); a table of records (标题 | 发布日期 over many rows) keeps its."""
     rows = set()
     for index, line in enumerate(lines[:-1]):
+        if TABLE_CELL_SEPARATOR not in line:      # most lines: no call
+            continue
         cells = label_row_cells(line)
         if (cells > 1 and _cells(lines[index + 1]) == cells
                 and (index + 2 == len(lines) or _cells(lines[index + 2]) != cells)):
