@@ -220,3 +220,15 @@ def test_the_compare_help_examples_work_as_written(tmp_path) -> None:
         outputs.append(done.stdout)
     assert "jinhe: 2022 | 2023" in outputs[1], outputs[1]
     assert [r["year"] for r in json.loads(outputs[2])["reports"]] == [2022, 2023]
+
+
+def test_json_listing_and_detail_apis_crawl_without_spider_errors(tmp_path) -> None:
+    # donghai: gkmlpt's listing API as a start URL; songyue: an article's detail API. Both
+    # answered JSON, which parsel refuses to select in: a 'Spider error' traceback per page.
+    portals = ROOT / "tests" / "portals"
+    done = subprocess.run([sys.executable, "-m", "fazhi.cli", "crawl", "donghai", "songyue",
+                           "--quiet", "--replay", str(portals), "--portal-dir", str(portals),
+                           "--data-dir", str(tmp_path)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Spider error" not in done.stderr and "Traceback" not in done.stderr, done.stderr

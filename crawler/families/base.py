@@ -129,7 +129,9 @@ class FamilySpider(ShellSpider, EntrySpider):
             yield from self.follow_entry(entry, root=root)
         further = list(self.next_listing_requests(response))
         yield from further
-        if not response.meta.get(PAGE_REQUEST):   # what the page's script files add
+        # What the page's script files add; a JSON answer (gkmlpt's API) has none, and parsel
+        # refuses XPath on it ("Cannot use xpath on a Selector of type 'json'").
+        if not response.meta.get(PAGE_REQUEST) and response.selector.type != "json":
             yield from self.script_listing_requests(response, entries=bool(entries),
                                                     further=bool(further))
 
@@ -285,6 +287,8 @@ class FamilySpider(ShellSpider, EntrySpider):
         )
 
     def collect_attachments(self, response: TextResponse, fetch: ArticleFetch) -> None:
+        if response.selector.type == "json":   # a detail API's answer: no links to select
+            return
         known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
         fetch.pending_attachments += [
             url for url in attachment_links(response, self.attachment_scope_css,
