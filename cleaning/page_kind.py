@@ -11,6 +11,7 @@ this other evidence is turned down, so attachment-only pages (an empty body) sta
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import lxml.html
@@ -27,6 +28,7 @@ from cleaning.patterns import (
     NEWS_VOICE_RX,
     RECORD_DATE_CELL_RX,
     RECORD_TITLE_MIN_CHARS,
+    REPORT_TITLE_RX,
     REPORT_VOICE_RX,
     SALUTATION_RX,
     TABLE_CELL_SEPARATOR,
@@ -35,6 +37,8 @@ from cleaning.patterns import (
 )
 from cleaning.report import body_looks_like_report, classify_title, has_negative_words
 from cleaning.textutil import normalise_space
+
+_NAMING_RX = re.compile(r"[\u4e00-\u9fff\d]")     # a word before a report's name in a title
 
 
 @dataclass
@@ -140,11 +144,25 @@ def about_reports(lines: list[str], kind: PageKind, voiced: bool) -> bool:
             or kind.news_column or kind.record_rows >= LISTING_MIN_RECORD_ROWS)
 
 
+def is_column_page(doc: Document) -> bool:
+    """A title naming no year and no issuer (法治政府建设年度报告) is a column's name: over a
+    body without report voice (a listing, a script shell, nothing) the page is the column's,
+    unless its one report is a file it links (an attachment-only report page)."""
+    name = REPORT_TITLE_RX.search(doc.title or "")
+    if name is None or classify_title(doc.title or "").report_year is not None:
+        return False
+    if _NAMING_RX.search((doc.title or "")[:name.start()]):    # a place, an issuer, 关于…
+        return False
+    files = sum(1 for att in doc.attachments if classify_title(att.name or "").is_report)
+    return files != 1
+
+
 def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: PageKind) -> None:
     """Turn down a document taken for a report by its title when its page is about reports."""
     voiced = has_report_voice(lines, body_looks_like_report(doc.text, categories),
                               bool(signature(lines)))
     shape = replace(shape, record_rows=record_rows(lines))
-    if opens_with_a_listed_report(lines, shape, doc.title) or about_reports(lines, shape, voiced):
+    if (opens_with_a_listed_report(lines, shape, doc.title) or about_reports(lines, shape, voiced)
+            or (not voiced and is_column_page(doc))):
         doc.is_report = False
         doc.warnings.append("a page about reports (news or listing), not a report")
