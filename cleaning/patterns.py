@@ -139,7 +139,7 @@ SCRIPT_SHELL_RX = re.compile(
     r"^(?:数据|内容|页面|正文|信息)?(?:正在)?(?:加载|载入)中?[，,\s]*(?:请稍[候后等]\S{0,3})?[.。…·\s]*$|"
     r"^loading[.…\s]*$|"
     r"(?:未启用|未开启|禁用|关闭|不支持|启用|开启|允许|enable)[^，。,.]{0,8}?"
-    r"(?:javascript|js(?![a-z\u4e00-\u9fff]))|(?:启用|开启|禁用了?)脚本",
+    r"(?:javascript|js(?![a-z\u4e00-\u9fff]))|浏览器\S{0,6}?(?:启用|开启|禁用了?|不支持)脚本|请(?:启用|开启)脚本",
     re.I)
 SCRIPT_SHELL_WARNING = ("script shell: the body is filled in by the page's scripts "
                         "(a loading or JavaScript notice only); none of the report is in the page")

@@ -19,9 +19,11 @@ SHELLS = [
     "<div class='content' id='zoom'><p>数据加载中，请稍后……</p></div>",
     "<div id='root'></div><noscript>You need to enable JavaScript to run this app.</noscript>",
     f"<div class='article'><h1>{TITLE}</h1><div class='con'>Loading...</div></div>",
+    "<div class='list'><p>您的浏览器不支持脚本，请升级浏览器。</p></div>",
 ]
 PROSE = ["加载中国特色社会主义法治理念宣传内容", "全面开启法治政府建设新篇章",
-         "启用JS执法办案系统", "启用新版行政执法平台，全年办理案件1200件。"]
+         "启用JS执法办案系统", "启用新版行政执法平台，全年办理案件1200件。",
+         "不支持脚本语言的旧系统已全部更换完毕，共计12套。"]
 
 
 def page(body: str) -> bytes:
