@@ -17,6 +17,7 @@ CRAWL_COLUMNS = ("portal", "requests", "ok", "unchanged", "blocked", "failed", "
                  "reports", "revisions", "skipped", "cached", "status")
 COLUMN_NOTE = ("(unchanged = 304 Not Modified · robots = robots.txt fetches · "
                "cached = archived articles not requested again)")
+NOT_A_REPORT = "not a report"   # the skip reason's kind (db.corpus.ingest) of a page read fine
 
 
 def crawl_failed(result: Any) -> bool:
@@ -90,30 +91,54 @@ def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
     matrix = coverage(corpus_path)
     counts = {(portal, year): n for portal, year, n in matrix}
     problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}
-    years = sorted({y for _, y, _ in matrix if y is not None} | {y for _, y in problems})
-    portals = sorted({p for p, _, _ in matrix if p} | {p for p, _ in problems})
+    copies = copy_years(corpus_path)
+    years = sorted({y for _, y, _ in matrix if y is not None} | {y for _, y in problems}
+                   | {y for _, y in copies})
+    portals = sorted({p for p, _, _ in matrix if p} | {p for p, _ in problems}
+                     | {p for p, _ in copies})
     attached = attachment_only(corpus_path)
-    rows = [(p, *[_cell(counts.get((p, y), 0), problems.get((p, y)), (p, y) in attached)
-                  for y in years]) for p in portals]
+    rows = [(p, *[_cell(counts.get((p, y), 0), problems.get((p, y)), (p, y) in attached,
+                        (p, y) in copies) for y in years]) for p in portals]
     t = totals(corpus_path)
     lines = [table(("portal", *map(str, years)), rows),
-             "(✓ report · 📎 report only as an attachment · blocked / not_found … a report link "
-             "that failed · - none)", "",
-             f"reports: {t['documents'] - t['duplicates']} (+{t['duplicates']} duplicate copies, "
-             f"not counted)   sections: {t['sections']}   portals: {t['portals_with_documents']}   "
-             f"pages skipped as not reports: {t['skipped']}",
+             "(✓ report · 📎 report only as an attachment · = a copy of another portal's "
+             "report, counted there · blocked / not_found … a report link that failed · - none)",
+             "", f"reports: {t['documents'] - t['duplicates']} (+{t['duplicates']} duplicate "
+             f"copies, not counted)   sections: {t['sections']}   portals: "
+             f"{t['portals_with_documents']}   {_skipped(t['skipped_by_reason'])}",
              "level-1 sections by category: " + _pairs(t["sections_by_category"])]
     return "\n".join(lines + _warning_lines(cleaning_warnings(corpus_path)))
+
+
+def copy_years(corpus_path: Path) -> set[tuple[str, int]]:
+    """(portal, year) where the portal holds a copy of another portal's report: without it, a
+    portal whose reports are all copies (a 司法局 site re-posting the government's) would have
+    no row at all."""
+    from db.corpus.search import reading
+
+    with reading(corpus_path) as conn:
+        return {(portal, year) for portal, year in conn.execute(
+            "SELECT portal, report_year FROM documents WHERE duplicate_of IS NOT NULL "
+            "AND portal IS NOT NULL AND report_year IS NOT NULL")}
+
+
+def _skipped(by_reason: dict[str, int]) -> str:
+    """Pages skipped as not reports; pages that could not be cleaned (unreadable, over the
+    time budget) are named apart, never counted as 'not reports'."""
+    text = f"pages skipped as not reports: {by_reason.get(NOT_A_REPORT, 0)}"
+    failed = ", ".join(f"{reason} {n}" for reason, n in by_reason.items()
+                       if reason != NOT_A_REPORT)
+    return text + (f"   pages that could not be cleaned: {failed}" if failed else "")
 
 
 def _pairs(mapping: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in mapping.items()) or "none"
 
 
-def _cell(count: int, problem: str | None, attachment: bool) -> str:
+def _cell(count: int, problem: str | None, attachment: bool, copy: bool) -> str:
     if count:
         return ("📎" if attachment else "✓") + (f"×{count}" if count > 1 else "")
-    return problem or "-"
+    return problem or ("=" if copy else "-")
 
 
 def _warning_lines(warnings: dict[str, list[dict]]) -> list[str]:
@@ -121,7 +146,7 @@ def _warning_lines(warnings: dict[str, list[dict]]) -> list[str]:
     for name, rows in warnings.items():
         if rows:
             lines.append(f"\ncleaning warning — {name}: {len(rows)}")
-            lines += [f"  {r['portal']} {r['report_year']} {r['title']}  {r['url']}"
+            lines += [f"  {r['portal']} {r['report_year'] or '-'} {r['title']}  {r['url']}"
                       for r in rows[:10]]
     return lines or ["\ncleaning warnings: none"]
 

@@ -232,3 +232,26 @@ def test_json_listing_and_detail_apis_crawl_without_spider_errors(tmp_path) -> N
                           text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Spider error" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_stats_shows_copies_and_pages_that_could_not_be_cleaned(tmp_path) -> None:
+    # shishi_sfj (the 司法局 site) re-posts shishi's 2024 report: counted once, at shishi,
+    # but the portal keeps its row. A page the cleaner could not read is not a "not report".
+    portals = ROOT / "tests" / "portals"
+    done = subprocess.run([sys.executable, "-m", "fazhi.cli", "crawl", "shishi", "shishi_sfj",
+                           "--quiet", "--replay", str(portals), "--portal-dir", str(portals),
+                           "--data-dir", str(tmp_path)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    broken = "http://sfj.shishi.gov.cn/broken.html"
+    with sqlite3.connect(tmp_path / "corpus.db") as conn:
+        conn.execute("INSERT INTO skipped (url, portal, title, reason) VALUES (?, ?, ?, ?)",
+                     (broken, "shishi_sfj", "2023年度报告", "unreadable: empty input"))
+    conn.close()
+    status, output = run("stats", "--data-dir", tmp_path)
+    assert status == 0, output
+    rows = {line.split()[0]: line.split()[1:] for line in output.splitlines()[2:4]}
+    assert rows == {"shishi": ["✓"], "shishi_sfj": ["="]}, output
+    assert "reports: 1 (+1 duplicate copies" in output
+    assert "pages that could not be cleaned: unreadable 1" in output
+    assert f"cleaning warning — unreadable: 1\n  shishi_sfj - 2023年度报告  {broken}" in output

@@ -23,6 +23,9 @@ WARNING_QUERIES = {
     # Pages whose cleaning ran over its time budget: skipped, their URLs listed to look at.
     TIMEOUT_REASON: "SELECT portal, NULL AS report_year, title, url, NULL AS duplicate_of "
                     f"FROM skipped WHERE reason LIKE '{TIMEOUT_REASON}%'",
+    # Pages the cleaner could not read at all (empty, binary, a broken file): listed the same.
+    "unreadable": "SELECT portal, NULL AS report_year, title, url, NULL AS duplicate_of "
+                  "FROM skipped WHERE reason LIKE 'unreadable%'",
 }
 ATTACHMENT_ONLY_SQL = """
 SELECT portal, report_year FROM documents
