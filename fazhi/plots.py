@@ -32,7 +32,8 @@ DPI = 120
 # Coverage cells: value → (colour, legend). Failed fetch kinds other than "blocked" share one.
 CELL_KINDS = {0: ("#eeeeee", "missing"), 1: ("#2e7d32", "report"),
               2: ("#81c784", "report only as an attachment"), 3: ("#c62828", "blocked"),
-              4: ("#ef6c00", "report link failed (not_found, timeout etc.)")}
+              4: ("#ef6c00", "report link failed (not_found, timeout etc.)"),
+              5: ("#90caf9", "copy of another portal's report")}
 
 
 @dataclass
@@ -71,13 +72,15 @@ def coverage_grid(corpus_path: Path, archive_path: Path | None = None) -> Covera
     """Portals × every year from the first to the last report: report, attachment only,
     blocked, other failed report link (from the archive, when given), or missing."""
     from db.corpus.quality import attachment_only, fetch_problems
+    from fazhi.report import copy_years
 
     counts = {(p, y): n for p, y, n in coverage(corpus_path) if p and y}
     problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}
     attached = attachment_only(corpus_path)
-    known = {y for _, y in counts} | {y for _, y in problems}
+    copies = copy_years(corpus_path)   # a portal of copies only keeps its row, as in stats
+    known = {y for _, y in counts} | {y for _, y in problems} | {y for _, y in copies}
     years = list(range(min(known), max(known) + 1)) if known else []
-    portals = sorted({p for p, _ in counts} | {p for p, _ in problems})
+    portals = sorted({p for p, _ in counts} | {p for p, _ in problems} | {p for p, _ in copies})
     grid = CoverageGrid(portals, years, [])
     for row, portal in enumerate(portals):
         grid.cells.append([])
@@ -89,7 +92,7 @@ def coverage_grid(corpus_path: Path, archive_path: Path | None = None) -> Covera
                 kind = 3 if problem == "blocked" else 4
                 grid.notes[(row, col)] = problem
             else:
-                kind = 0
+                kind = 5 if (portal, year) in copies else 0
             grid.cells[-1].append(kind)
     return grid
 
@@ -103,10 +106,11 @@ def coverage_figure(grid: CoverageGrid) -> Figure:
     for (row, col), problem in grid.notes.items():
         ax.text(col, row, problem.replace("_", " "), ha="center", va="center", fontsize=7,
                 color="white")
-    for row, cells in enumerate(grid.cells):          # "-" marks a missing year
+    for row, cells in enumerate(grid.cells):          # "-" a missing year, "=" a copy
         for col, kind in enumerate(cells):
-            if kind == 0:
-                ax.text(col, row, "-", ha="center", va="center", color="#888888")
+            if kind in (0, 5):
+                ax.text(col, row, "-" if kind == 0 else "=", ha="center", va="center",
+                        color="#888888")
     ax.set_xticks(range(len(grid.years)), [str(y) for y in grid.years])
     ax.set_yticks(range(len(grid.portals)), grid.portals)
     ax.set_xticks([x - 0.5 for x in range(1, len(grid.years))], minor=True)   # cell borders

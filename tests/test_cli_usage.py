@@ -255,3 +255,9 @@ def test_stats_shows_copies_and_pages_that_could_not_be_cleaned(tmp_path) -> Non
     assert "reports: 1 (+1 duplicate copies" in output
     assert "pages that could not be cleaned: unreadable 1" in output
     assert f"cleaning warning — unreadable: 1\n  shishi_sfj - 2023年度报告  {broken}" in output
+    from fazhi.plots import CELL_KINDS, coverage_grid
+
+    grid = coverage_grid(tmp_path / "corpus.db")   # the coverage figure keeps the row too
+    assert grid.portals == ["shishi", "shishi_sfj"] and grid.years == [2024]
+    assert [CELL_KINDS[kind][1] for kind, in grid.cells] == ["report",
+                                                           "copy of another portal's report"]
