@@ -60,6 +60,7 @@ class PageRequest:
     formdata: tuple[tuple[str, str], ...] = ()
     answer: str = "html"            # html | json: how the answer is read
     page_field: str | None = None   # the form field / query parameter that numbers pages
+    frame: bool = False             # an iframe's page: the listing, on any host of the portal's
 
 
 @dataclass
@@ -92,7 +93,8 @@ def read_paging(text: str, url: str) -> Paging:
                  iframe_paging(selector, url), ajax_paging(text, url),
                  jump_paging(selector, text, url)):
         paging = paging.add(part)
-    paging.next_requests = [r for r in paging.next_requests if _same_site(r.url, url)
+    paging.next_requests = [r for r in paging.next_requests
+                            if (_same_site(r.url, url) or r.frame)   # a frame: the spider says
                             and (r.url != url or r.method != "GET")]   # a POST to itself
     return paging
 
@@ -252,9 +254,10 @@ def page_number_shape(url: str) -> tuple[str, int] | None:
 
 
 def iframe_paging(selector: Selector, url: str) -> Paging:
-    """A listing drawn in an iframe: the frame is the listing."""
+    """A listing drawn in an iframe: the frame is the listing (on another host too: the
+    spider decides whether that host is the portal's)."""
     srcs = [absolute_url(url, src) for src in selector.css("iframe::attr(src)").getall()]
-    return Paging(next_requests=[PageRequest(src) for src in srcs if src])
+    return Paging(next_requests=[PageRequest(src, frame=True) for src in srcs if src])
 
 
 # --- "更多" links -----------------------------------------------------------------------------

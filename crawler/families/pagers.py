@@ -90,12 +90,23 @@ class PagerSpider(scrapy.Spider):
         raise NotImplementedError
 
     def allowed(self, url: str) -> bool:
-        """On one of the portal's allowed domains (or a subdomain of one): listings."""
-        return listed_host(urlsplit(url).hostname or "", self.allowed_domains)
+        """On one of the portal's allowed domains (or a subdomain of one): listings. No
+        allowed domains (a spider parsing pages offline): anywhere, as for Scrapy."""
+        domains = self.allowed_domains
+        return not domains or listed_host(urlsplit(url).hostname or "", domains)
 
     def article_allowed(self, url: str) -> bool:
         """Allowed, or on another host of the same government (crawler/hosts.py): articles."""
-        return same_government(url, self.allowed_domains)
+        return self.allowed(url) or same_government(url, self.allowed_domains)
+
+    def listing_allowed(self, url: str, page_url: str, *, linked: bool = False) -> bool:
+        """Listings stay on the allowed domains, but for the column an allowed page frames or
+        links by 更多 (`linked`) on another host of the same government (a 信息公开 platform's
+        host), and the pages that column declares on its own host."""
+        if self.allowed(url):
+            return True
+        on_own_host = urlsplit(url).hostname == urlsplit(page_url).hostname
+        return self.article_allowed(url) and (on_own_host or linked and self.allowed(page_url))
 
     def listing_root(self, response: TextResponse) -> str:
         asked = response.request.url if response.request else response.url
@@ -115,6 +126,11 @@ class PagerSpider(scrapy.Spider):
                 requests += self.more_listing_requests(response)
             requests += self.form_page_requests(response)
         for request in requests:
+            if not (request.meta.get("allow_offsite") or self.allowed(request.url)):
+                # a family pager's page of a column on the government's other host
+                if not self.listing_allowed(request.url, response.url):
+                    continue
+                request.meta["allow_offsite"] = True
             if self.first_listing_request(request):
                 request.meta.setdefault(LISTING_ROOT, root)
                 yield request
@@ -136,7 +152,7 @@ class PagerSpider(scrapy.Spider):
         self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
                             records=paging.declared_records)
         return [self.page_request(page) for page in paging.next_requests
-                if self.allowed(page.url)]
+                if self.listing_allowed(page.url, response.url, linked=page.frame)]
 
     def more_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """The full column behind a 更多 link whose block lists reports or is headed by the
@@ -144,10 +160,12 @@ class PagerSpider(scrapy.Spider):
         its own, declared in the ledger by this one."""
         requests = []
         for more in more_links(response.text, response.url):
-            if not (self.allowed(more.url) and leads_to_reports(more)):
+            if not (self.listing_allowed(more.url, response.url, linked=True)
+                    and leads_to_reports(more)):
                 continue
             self.ledger.more_link(self.listing_root(response), more.url)
-            requests.append(self.listing_request(more.url, meta={LISTING_ROOT: more.url}))
+            requests.append(self.listing_request(more.url, meta={
+                LISTING_ROOT: more.url, "allow_offsite": not self.allowed(more.url)}))
         return requests
 
     def named_api_requests(self, start_url: str) -> list[scrapy.Request]:
@@ -196,7 +214,9 @@ class PagerSpider(scrapy.Spider):
     def page_request(self, page: PageRequest) -> scrapy.Request:
         """A declared page as a listing request (a POST form for POST windows and APIs); an
         API or form page keeps its PageRequest, which asks for its further pages."""
-        meta = {PAGE_REQUEST: page} if page.answer == "json" or page.page_field else {}
+        meta: dict[str, Any] = {"allow_offsite": not self.allowed(page.url)}  # checked before
+        if page.answer == "json" or page.page_field:
+            meta[PAGE_REQUEST] = page
         if page.method == "POST":
             return self.listing_request(page.url, request_cls=scrapy.FormRequest,
                                         formdata=dict(page.formdata), meta=meta)

@@ -135,6 +135,19 @@ def test_a_report_on_another_governments_host_is_skipped_as_offsite_not_fetched(
     assert [row["kind"] for row in sibling] == ["not_found"]   # the same government's host
 
 
+def test_a_column_framed_on_the_governments_other_host_is_read_and_nothing_else(
+        first: Crawl, data_dir: Path) -> None:
+    # qingxi: the iframe and the 更多 link on xxgk.qingxi.gov.cn are its listings (paged
+    # there); its iframes on another county's host and on a map site are never requested.
+    listings = {row["url"] for row in responses(data_dir, first.result["run_id"],
+                                                portal="qingxi", role="listing")}
+    column = "http://xxgk.qingxi.gov.cn/col/col1"
+    assert {column + "2/index.html", column + "2/index_2.html", column + "2/index_3.html",
+            column + "3/index.html"} <= listings
+    assert first.requested("http://www.linxian.gov.cn/widget/fzzf.html") == []
+    assert first.requested("https://map.example.com/embed?x=1") == []
+
+
 def test_xiyang_trouble_is_recorded_and_the_rest_collected(first: Crawl, data_dir: Path) -> None:
     rows = responses(data_dir, first.result["run_id"], portal="xiyang", role="article")
     kinds: dict[str, list[str]] = {}

@@ -13,7 +13,11 @@ baishi/_make_pages.py):
 - lingbo: a column on www.lingbo.gov.cn whose reports sit on the justice bureau's host
   sfj.lingbo.gov.cn: a protocol-relative link (`//sfj…`), a dead `http://sfj…` link (404, a
   failure), a www link that 301-redirects to sfj; and a report link on another county's host
-  (www.linxian.gov.cn), skipped as offsite, never fetched.
+  (www.linxian.gov.cn), skipped as offsite, never fetched;
+- qingxi: a column page on www.qingxi.gov.cn that lists nothing itself: its listing is an
+  iframe on the county's 信息公开 host xxgk.qingxi.gov.cn (paged there by 下一页 to
+  `index_2.html`, `index_3.html`), and a 往年报告 box's 更多 link leads to an older column on
+  that host; its iframes on another county's host and on a map site are not requested.
 """
 
 from __future__ import annotations
@@ -192,7 +196,54 @@ def write_lingbo() -> None:
         json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+# -- qingxi: the listing framed from, and 更多-linked to, the 信息公开 host ------------------------
+QX_HOST, QX_GK, QX_SITE, QX_PLACE = ("www.qingxi.gov.cn", "xxgk.qingxi.gov.cn", "清溪县人民政府",
+                                     "清溪县")
+QX_COLUMN, QX_FRAME, QX_OLDER = ("/zwgk/fzzf/index.html", "/col/col12/index.html",
+                                 "/col/col13/index.html")
+QX_ELSEWHERE = ("http://www.linxian.gov.cn/widget/fzzf.html", "https://map.example.com/embed?x=1")
+QX_OLD = ((201, "清溪县2020年度法治政府建设情况报告", "2021-02-03", 2020),
+          (188, "清溪县2019年度法治政府建设情况报告", "2020-01-21", 2019))
+
+
+def qx_url(item_id: int, day: str) -> str:
+    return f"/art/{day[:4]}/art_{item_id}.html"
+
+
+def write_qingxi() -> None:
+    rows = base.items(QX_PLACE)
+    frames = "".join(f'<iframe src="{src}" width="100%" height="600"></iframe>'
+                     for src in (f"http://{QX_GK}{QX_FRAME}", *QX_ELSEWHERE))
+    box = (f'<div class="box"><h3>往年报告</h3><ul><li><a href="http://{QX_GK}'
+           f'{qx_url(201, "2021")}">{QX_OLD[0][1]}</a></li></ul><a class="more" '
+           f'href="http://{QX_GK}{QX_OLDER}">更多</a></div>')
+    base.write("qingxi", QX_HOST, QX_COLUMN, base.listing_page(QX_SITE, frames, box))
+    names = ["index.html"] + [f"index_{n}.html" for n in range(2, PAGES + 1)]
+    for page_no, name in enumerate(names, 1):
+        lis = "".join(f'<li><a href="{qx_url(i, day)}">{title}</a><span>{day}</span></li>'
+                      for i, title, day, _ in base.chunk(rows, page_no))
+        pager = (f'<div class="page">共{len(rows)}条 共{PAGES}页 '
+                 + (f'<a href="{names[page_no]}">下一页</a> ' if page_no < PAGES else "")
+                 + f'<a href="{names[-1]}">尾页</a></div>')
+        base.write("qingxi", QX_GK, QX_FRAME.replace("index.html", name),
+                   base.listing_page(QX_SITE, f'<ul class="list">{lis}</ul>', pager))
+    lis = "".join(f'<li><a href="{qx_url(i, day)}">{title}</a><span>{day}</span></li>'
+                  for i, title, day, _ in QX_OLD)
+    base.write("qingxi", QX_GK, QX_OLDER,
+               base.listing_page(QX_SITE, f'<ul class="list">{lis}</ul>', ""))
+    for i, title, day, year in (*rows, *QX_OLD):
+        base.write("qingxi", QX_GK, qx_url(i, day),
+                   base.article(QX_SITE, title, day, base.body_of(QX_SITE, title, year)))
+    reports, skipped = base.split(QX_GK, [*rows, *QX_OLD], qx_url)
+    base.expected("qingxi", "The column page lists nothing: its listing is an iframe on the "
+                  "信息公开 host xxgk.qingxi.gov.cn (paged there: index_2.html, index_3.html), and "
+                  "a 往年报告 box's 更多 link leads to an older column on that host (2020, 2019). "
+                  "Its iframes on another county's host and on a map site are never requested.",
+                  f"http://{QX_HOST}{QX_COLUMN}", reports, skipped)
+
+
 if __name__ == "__main__":
     write_xinglin()
     write_qiaotou()
     write_lingbo()
+    write_qingxi()
