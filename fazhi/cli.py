@@ -87,7 +87,8 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
 
 @main.command()
 @DATA_DIR
-@click.option("--workers", type=int, default=2, show_default=True, help="Cleaning processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Cleaning processes.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--page-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
               help="Cleaning time per article before it is skipped as cleaning_timeout "

@@ -29,13 +29,24 @@ class DataPaths:
     def corpus(self) -> Path:
         return paths.corpus_path(self.root)
 
+    def require_folder(self) -> None:
+        """`--data-dir data/corpus.db` is a common slip: the option names the folder."""
+        if self.root.is_file():
+            hint = (f" (here: --data-dir {self.root.parent})"
+                    if self.root.name in (paths.ARCHIVE_FILE, paths.CORPUS_FILE) else "")
+            raise click.ClickException(
+                f"--data-dir {self.root} is a file: give the folder that holds "
+                f"{paths.ARCHIVE_FILE} and {paths.CORPUS_FILE}{hint}.")
+
     def require_archive(self) -> None:
+        self.require_folder()
         if not self.archive.exists():
             raise click.ClickException(
                 f"no archive at {self.archive}: run `fazhi crawl` first (or pass --data-dir)."
             )
 
     def require_corpus(self) -> None:
+        self.require_folder()
         if not self.corpus.exists():
             raise click.ClickException(
                 f"no corpus at {self.corpus}: run `fazhi crawl` or `fazhi rebuild` first."

@@ -261,3 +261,16 @@ def test_stats_shows_copies_and_pages_that_could_not_be_cleaned(tmp_path) -> Non
     assert grid.portals == ["shishi", "shishi_sfj"] and grid.years == [2024]
     assert [CELL_KINDS[kind][1] for kind, in grid.cells] == ["report",
                                                            "copy of another portal's report"]
+
+
+def test_data_dir_naming_the_database_file_says_to_name_its_folder(corpus_dir) -> None:
+    corpus = corpus_dir / "corpus.db"
+    for command in (("stats",), ("search", "复议"), ("export", "-o", "-")):
+        status, output = run(*command, "--data-dir", corpus)
+        assert_one_line_error(status, output, f"--data-dir {corpus} is a file",
+                              f"here: --data-dir {corpus_dir}", lines=1)
+
+
+def test_rebuild_needs_at_least_one_worker(corpus_dir) -> None:
+    status, output = run("rebuild", "--workers", "0", "--data-dir", corpus_dir)
+    assert status == 2 and "--workers" in output, output
