@@ -11,12 +11,13 @@ import click
 
 from cleaning.document import CATEGORIES
 from fazhi import report
-from fazhi.errors import writable_file
+from fazhi.errors import test_portal_hint, writable_file
 from fazhi.lazy_commands import LazyGroup
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
+TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (not registered)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,13 +69,18 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
         raise click.UsageError(f"name portals ({' '.join(portals)}) or pass --all, not both.")
     if json_path is not None and str(json_path) != "-":
         writable_file(json_path, "--json")   # known before the crawl, not after it
+    from settings.registry import RegistryError
+
     # A locked archive or a registry error ends as one line through fazhi.errors.FazhiGroup.
-    result = run_crawl(
-        None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
-        refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
-        settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
-        progress=not quiet and sys.stderr.isatty(),
-    )
+    try:
+        result = run_crawl(
+            None if all_portals else list(portals), data_dir=data_dir, replay_root=replay,
+            refresh=refresh, since=since, extra_portal_dirs=tuple(portal_dirs),
+            settings_overrides={"LOG_LEVEL": LOG_LEVELS[min(verbose, 2)]},
+            progress=not quiet and sys.stderr.isatty(),
+        )
+    except RegistryError as exc:
+        raise RegistryError(f"{exc}{test_portal_hint(portals, (replay, TEST_PORTALS))}") from None
     json_to_stdout = json_path is not None and str(json_path) == "-"
     report.print_crawl(result, out=sys.stderr if json_to_stdout else None)
     if json_path:

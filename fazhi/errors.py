@@ -147,6 +147,17 @@ def writable_file(path: Path, option: str) -> None:
                                  param_hint=option)
 
 
+def test_portal_hint(slugs: Iterable[str], folders: Iterable[Path | None]) -> str:
+    """For an unknown portal that is a test-only portal (``<folder>/<slug>/portal.toml``, as in
+    tests/portals): the --portal-dir that registers it, else ""."""
+    for folder in dict.fromkeys(f for f in folders if f is not None):
+        found = [slug for slug in slugs if (folder / slug / "portal.toml").is_file()]
+        if found:
+            return (f"; {', '.join(found)} is a test portal in {folder}: add --portal-dir "
+                    f"{folder} (and --replay {folder} for its saved pages)")
+    return ""
+
+
 def is_corruption(exc: BaseException) -> bool:
     """SQLite's "malformed"/"not a database" errors are plain DatabaseErrors; its subclasses
     (OperationalError: locked, no such table …) are other trouble and keep their traceback."""

@@ -252,7 +252,10 @@ def check_portal(slug: str, replay: Path | None, data_dir: Path | None,
         try:
             result = crawl_one(slug, data_dir=target, replay=replay, portal_dirs=portal_dirs)
         except RegistryError as exc:
-            raise click.ClickException(str(exc)) from exc
+            from fazhi.errors import test_portal_hint
+
+            hint = test_portal_hint([slug], (replay, Path("tests/portals")))
+            raise click.ClickException(f"{exc}{hint}") from None
         folder = replay / slug if replay else None
         found = print_check(slug, result, folder if folder and (
             folder / "expected.json").is_file() else None)

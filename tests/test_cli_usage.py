@@ -274,3 +274,15 @@ def test_data_dir_naming_the_database_file_says_to_name_its_folder(corpus_dir) -
 def test_rebuild_needs_at_least_one_worker(corpus_dir) -> None:
     status, output = run("rebuild", "--workers", "0", "--data-dir", corpus_dir)
     assert status == 2 and "--workers" in output, output
+
+
+def test_an_unregistered_test_portal_says_how_to_register_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)   # tests/portals, as a user in a checkout names it
+    status, output = run("crawl", "jinhe", "--data-dir", tmp_path)
+    assert_one_line_error(status, output, "unknown portal(s): jinhe",
+                          "add --portal-dir tests/portals", lines=1)
+    status, output = run("check-portal", "jinhe", "--replay", ROOT / "tests" / "portals")
+    assert_one_line_error(status, output, f"--portal-dir {ROOT / 'tests' / 'portals'}", lines=1)
+    status, output = run("crawl", "nosuch", "--data-dir", tmp_path)
+    assert_one_line_error(status, output, "nosuch", lines=1)
+    assert "test portal" not in output
