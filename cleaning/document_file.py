@@ -80,7 +80,7 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
     doc = Document(family="file")
     doc.original_script = script.detect("".join(lines))
     if doc.original_script == "traditional":
-        lines = [script.to_simplified(line) for line in lines]
+        lines = script.simplifier("".join(lines)).many(lines)
     issuer = red_header_issuer(lines[:COVER_SCAN_LINES])
     cover, lines = _split_cover(lines)
     if issuer:

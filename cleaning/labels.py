@@ -29,7 +29,7 @@ from cleaning.patterns import (
     NOT_LABEL_TAGS,
     ROW_LABELS,
 )
-from cleaning.script import to_simplified, to_simplified_many
+from cleaning.script import Simplifier
 from cleaning.tables import value_under_label
 
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label))
@@ -77,7 +77,7 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
     segments = _label_segments(tree, shortcut=simplify is as_is, text=text)
     texts = [text for text, _ in segments]
     # A Traditional page's segments in one OpenCC call (hundreds of calls were ~1.5 ms).
-    simple = to_simplified_many(texts) if simplify is to_simplified else map(simplify, texts)
+    simple = simplify.many(texts) if isinstance(simplify, Simplifier) else map(simplify, texts)
     for (_, owner), text in zip(segments, simple, strict=True):
         _read_segment(text, owner, simplify, fields)
     if scripts:

@@ -44,7 +44,8 @@ from cleaning.textutil import normalise_space
 
 __all__ = ["as_is", "bare_byline_date", "clean_value", "head_doc_number", "heading_texts",
            "is_placeholder", "label_field", "labelled_fields", "labelled_lines", "meta_tags",
-           "named_date", "normalise_date", "script_date", "site_name_texts", "title_node_texts"]
+           "named_date", "normalise_date", "script_date", "site_name_texts", "time_element_date",
+           "title_node_texts"]
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -180,6 +181,15 @@ def site_name_texts(tree: HtmlElement, simplify: Callable[[str], str]) -> set[st
                                       for attr in ("alt", "title"))]
         names.update(simplify(normalise_space(text)) for text in texts if text.strip())
     return names
+
+
+def time_element_date(tree: HtmlElement) -> str | None:
+    """The date of the page's first <time datetime="2025-03-31"> (a news site's byline)."""
+    for el in tree.iter("time"):
+        value = el.get("datetime") or ""
+        if normalise_date(value):
+            return value
+    return None
 
 
 def script_date(tree: HtmlElement) -> str | None:

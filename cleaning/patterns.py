@@ -332,6 +332,18 @@ SCRIPT_DATE_RX = re.compile(
 # ----------------------------------------------------------------------------- script
 TRADITIONAL_MIN_RATIO = 0.08   # share of Han characters that t2s changes, above which we convert
 SCRIPT_SAMPLE_CHARS = 6000
+# A Traditional text that writes 著 and never 着 writes both zhù and zhe as 著 (Taiwan's
+# standard, and Big5, which has no 着): read with OpenCC's Taiwan config (著力 → 着力, 著名 kept).
+# A text that has 着 at all keeps the two apart: its 著 are zhù (卓著, 编著), read with t2s.
+TRADITIONAL_CONFIG = "t2s"
+ONE_ZHU_CONFIG = "tw2s"
+ZHU, ZHE = "著", "着"
+# CJK compatibility and small forms (vertical ︰ ︐, small ﹑ ﹔ of Taiwan and Big5 pages): read
+# as the ordinary punctuation before anything else, so 一﹑ is a heading marker like 一、. Each
+# is its NFKC form, made full-width where that is ASCII punctuation (﹔ → ； not ;), but for the
+# overrides: ︰ (two dot leader) is Big5's full-width colon, ︙ an ellipsis.
+PRESENTATION_FORM_RANGES = ((0xFE10, 0xFE1F), (0xFE30, 0xFE4F), (0xFE50, 0xFE6F))
+PRESENTATION_FORM_OVERRIDES = {"\ufe30": "：", "\ufe19": "…"}
 
 # ----------------------------------------------------------------------------- metadata
 # label (spaces removed) -> field

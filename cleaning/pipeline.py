@@ -43,7 +43,7 @@ from cleaning.listing import (
     says_not_a_report,
 )
 from cleaning.patterns import EMPTY_BODY_LETTERS, SCRIPT_SHELL_WARNING, SHORT_BODY_RAW_LETTERS
-from cleaning.textutil import has_letters, letter_count
+from cleaning.textutil import has_letters, letter_count, ordinary_punctuation
 
 CLEANING_VERSION = "2026.1"
 
@@ -80,8 +80,11 @@ class Trace:
 
 def parse(data: bytes, content_type: str | None) -> tuple[encoding.Decoded, HtmlElement]:
     decoded = encoding.decode_page(data, content_type)
-    text = decoded.text
-    strict_utf8 = decoded.codec == "utf-8" and not decoded.replaced    # text is data decoded
+    # Punctuation in compatibility forms (︰ ﹑ of Big5 and Taiwan pages) read as the ordinary.
+    text = ordinary_punctuation(decoded.text)
+    # text is data decoded (and nothing in it changed)
+    strict_utf8 = decoded.codec == "utf-8" and not decoded.replaced and text is decoded.text
+    decoded = decoded._replace(text=text)
     try:
         tree = document_from_text(text, utf8=data if strict_utf8 else None)
     except (ValueError, etree.ParserError) as exc:
@@ -130,6 +133,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
     if container is not None and container.getroottree().getroot() is tree:
         dates["published_weak"] = lambda: metadata.bare_byline_date(tree, container)
     dates["published_byline"] = lambda: metadata.named_date(tree)
+    dates["published_time"] = lambda: metadata.time_element_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
     labelled = LazyFields(labels.labelled_fields(tree, simplify, page.tree_text), dates)
     headings = metadata.heading_texts(tree, simplify)
@@ -152,8 +156,8 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
 
 
 def _simplified(texts: list[str], simplify: Callable[[str], str]) -> list[str]:
-    if simplify is script.to_simplified:
-        return script.to_simplified_many(texts)
+    if isinstance(simplify, script.Simplifier):
+        return simplify.many(texts)
     return [simplify(text) for text in texts]
 
 
@@ -182,9 +186,10 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
                      for number, page in enumerate(read, 1) if page.replaced]
     doc.warnings += [page.lost for page in read if page.lost]
     doc.original_script = script.detect("".join(lines) or first.tree.text_content())
-    simplify = script.to_simplified if doc.original_script == "traditional" else metadata.as_is
-    if simplify is script.to_simplified:       # one OpenCC call for all the lines
-        lines, bold = script.to_simplified_many(lines), set(script.to_simplified_many([*bold]))
+    simplify: Callable[[str], str] = metadata.as_is
+    if doc.original_script == "traditional":       # one OpenCC call for all the lines
+        simplify = script.simplifier("".join(lines))
+        lines, bold = simplify.many(lines), set(simplify.many([*bold]))
     trace.add("converted", lambda: "script: {}\n\n{}".format(doc.original_script,
                                                               "\n".join(lines)))
 
@@ -252,7 +257,7 @@ def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> li
             doc.warnings.append(f"body taken from attachment {att.url}")
             if script.detect("".join(lines)) == "traditional":
                 doc.original_script = "traditional"
-                lines = [script.to_simplified(line) for line in lines]
+                lines = script.simplifier("".join(lines)).many(lines)
             return noise.clean_lines(lines, doc.title or "")
     return []
 

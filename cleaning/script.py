@@ -10,34 +10,64 @@ from functools import lru_cache
 
 import opencc
 
-from cleaning.patterns import SCRIPT_SAMPLE_CHARS, TRADITIONAL_MIN_RATIO
+from cleaning.patterns import (
+    ONE_ZHU_CONFIG,
+    SCRIPT_SAMPLE_CHARS,
+    TRADITIONAL_CONFIG,
+    TRADITIONAL_MIN_RATIO,
+    ZHE,
+    ZHU,
+)
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
+@lru_cache(maxsize=2)
+def _converter(config: str = TRADITIONAL_CONFIG) -> opencc.OpenCC:
     # Building the converter loads its dictionaries: do it once per process.
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
 def to_simplified(text: str) -> str:
-    if text.isascii():      # nothing to convert (saves an OpenCC call on a Traditional page)
-        return text
-    return _converter().convert(text)
+    return _T2S(text)
+
+
+def to_simplified_many(texts: list[str]) -> list[str]:
+    return _T2S.many(texts)
 
 
 # Joins the texts of one OpenCC call: a character in no dictionary entry, so no phrase spans it.
 _JOINER = "\ue000"
 
 
-def to_simplified_many(texts: list[str]) -> list[str]:
-    """``[to_simplified(text) for text in texts]`` in one OpenCC call: a Traditional page has
-    hundreds of short texts to convert (label cells, menu links), ~3 µs a call."""
-    if len(texts) < 2 or any(_JOINER in text for text in texts):
-        return [to_simplified(text) for text in texts]
-    converted = _converter().convert(_JOINER.join(texts)).split(_JOINER)
-    if len(converted) != len(texts):        # (never seen: the joiner converted)
-        return [to_simplified(text) for text in texts]
-    return converted
+class Simplifier:
+    """Traditional → Simplified with one OpenCC config (a page's: see ``simplifier``)."""
+
+    def __init__(self, config: str = TRADITIONAL_CONFIG) -> None:
+        self.config = config
+
+    def __call__(self, text: str) -> str:
+        if text.isascii():      # nothing to convert (saves an OpenCC call on a Traditional page)
+            return text
+        return _converter(self.config).convert(text)
+
+    def many(self, texts: list[str]) -> list[str]:
+        """``[self(text) for text in texts]`` in one OpenCC call: a Traditional page has
+        hundreds of short texts to convert (label cells, menu links), ~3 µs a call."""
+        if len(texts) < 2 or any(_JOINER in text for text in texts):
+            return [self(text) for text in texts]
+        converted = _converter(self.config).convert(_JOINER.join(texts)).split(_JOINER)
+        if len(converted) != len(texts):        # (never seen: the joiner converted)
+            return [self(text) for text in texts]
+        return converted
+
+
+_T2S = Simplifier()
+
+
+def simplifier(text: str) -> Simplifier:
+    """The converter for a Traditional text: Taiwan's config when it writes zhe as 著 (著 and
+    never 着: Taiwan's standard, Big5), t2s otherwise."""
+    one_zhu = ZHU in text and ZHE not in text
+    return Simplifier(ONE_ZHU_CONFIG if one_zhu else TRADITIONAL_CONFIG)
 
 
 _NOT_HAN_RX = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
