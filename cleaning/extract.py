@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
-from cleaning import image_alt, lists, stoplist, tables
+from cleaning import heading_blocks, image_alt, lists, stoplist, tables
 from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
@@ -75,6 +75,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     node.tag = "div" if node.tag in CELL_TAGS else node.tag   # a layout-table cell as container
     tables.flatten(node)
     _headings_as_paragraphs(node)
+    heading_blocks.join_badge_banners(node)
     bold = _bold_runs(node)
     walked = _walk(node)
     if len(walked) > TRAFILATURA_MAX_LINES:
@@ -92,7 +93,8 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     # <p>s): the lines are the structure the sections are read from, so the walk is used.
     if (kept < MIN_TRAFILATURA_SHARE * walked_letters
             or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)
-            or _drops_prose(walked, lines) or _drops_signature(walked, lines)):
+            or _drops_prose(walked, lines) or _drops_signature(walked, lines)
+            or heading_blocks.drops_heading(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
     return Extracted(lines, bold, "trafilatura", kept)
 

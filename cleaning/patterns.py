@@ -91,7 +91,10 @@ SHORT_BODY_RAW_LETTERS = 1000
 # Elements pruned from the container before extraction (class/id words, matched as substrings).
 NOISE_NODE_RX = re.compile(
     r"qrcode|qr_|ewm|erweima|share|fenxiang|bdshare|related|xgxx|xglj|xgwj|xgjd|prev|next|"
-    r"print|dayin|tool|leave|dialog|attach|fjxz|fujian|footer|comment|xg-list|bottom",
+    r"print|dayin|tool|leave|dialog|attach|fjxz|fujian|footer|comment|xg-list|bottom|"
+    # a WeChat post copied whole into an article: its byline box (原创 account date place) and
+    # its tips (继续滑动看下一个)
+    r"rich_media_meta|wx_tips",
     re.I)
 NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "input", "select",
               "textarea", "object", "embed")
@@ -511,6 +514,10 @@ HEADING_MAX_CHARS = 80          # an unterminated "heading" longer than this is 
 SPLIT_HEADING_MAX_CHARS = 30    # continuation line of a heading broken over two lines
 SPLIT_HEADING_TAIL_CHARS = "的和与及、，,"
 BOLD_HEADING_MIN_LETTERS = 4    # a bold run opening an unterminated marker line is its heading
+# A WeChat editor's banner heading (cleaning/heading_blocks.py): a badge block holding the
+# marker (一、) beside a block holding the heading, up to this many characters.
+BANNER_BLOCK_TAGS = ("section", "div", "p")
+BANNER_HEADING_MAX_CHARS = 50
 # Level-1 categories: (category, words). A heading gets every category whose words it contains;
 # "measures" only when its own words match or nothing else does (thematic headings). Categories
 # are checked in this order and a match is used up: "存在的主要问题" is shortcomings, its 主要
