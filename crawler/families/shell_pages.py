@@ -17,9 +17,11 @@ from scrapy.http import Response, TextResponse
 
 from crawler.families.chain import ArticleFetch
 from crawler.families.pagers import LISTING_ROOT, PagerSpider
-from crawler.paging_api import ajax_paging
+from crawler.paging_api import ajax_paging, api_calls
 from crawler.paging_jump import jump_paging, undefined_page_functions
 from crawler.shells import detail_api_urls, is_shell, shell_scripts
+
+MAX_UNPAGED_CALLS = 2   # a shell's inline calls without a page number, each read as its list
 
 
 def script_text(response: Response) -> str:
@@ -45,6 +47,7 @@ class ShellSpider(PagerSpider):
         page that lists nothing and declares no further page), or the page URL of the page
         functions its pager calls but does not define (a listing with items)."""
         if not (entries or further):
+            yield from self.unpaged_call_requests(response)
             yield from self.shell_script_requests(response)
         elif entries and undefined_page_functions(response.selector, response.text,
                                                   response.url):
@@ -75,6 +78,19 @@ class ShellSpider(PagerSpider):
             request = self.page_request(page)
             if self.allowed(page.url) and self.first_listing_request(request):
                 request.meta[LISTING_ROOT] = self.listing_root(listing)
+                yield request
+
+    def unpaged_call_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """A shell's own script calls that ask for no page (`$.post('/gk/all.do', {cat: 66},
+        draw)`): the whole list in one answer, read as a listing (JSON or HTML). Only the
+        page's inline calls, the first MAX_UNPAGED_CALLS: a site's script files call many
+        APIs that list nothing."""
+        calls = [call for call in api_calls(response.text, response.url)
+                 if not call.page_field and self.allowed(call.url)]
+        for call in calls[:MAX_UNPAGED_CALLS]:
+            request = self.page_request(call)
+            if self.first_listing_request(request):
+                request.meta[LISTING_ROOT] = self.listing_root(response)
                 yield request
 
     def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:

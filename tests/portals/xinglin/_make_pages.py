@@ -17,7 +17,9 @@ baishi/_make_pages.py):
 - qingxi: a column page on www.qingxi.gov.cn that lists nothing itself: its listing is an
   iframe on the county's 信息公开 host xxgk.qingxi.gov.cn (paged there by 下一页 to
   `index_2.html`, `index_3.html`), and a 往年报告 box's 更多 link leads to an older column on
-  that host; its iframes on another county's host and on a map site are not requested.
+  that host; its iframes on another county's host and on a map site are not requested;
+- shuiyuan: a listing shell whose inline script POSTs `{cat: '66'}` (no page number) to
+  `/gk/all.do`, which answers the whole column as an HTML fragment.
 """
 
 from __future__ import annotations
@@ -242,8 +244,51 @@ def write_qingxi() -> None:
                   f"http://{QX_HOST}{QX_COLUMN}", reports, skipped)
 
 
+# -- shuiyuan: one POST, no page number, the whole list --------------------------------------------
+SY_HOST, SY_SITE, SY_PLACE = "www.shuiyuan.gov.cn", "水源县人民政府", "水源县"
+SY_COLUMN = "/gk/fzzf/index.html"
+SY_SCRIPT = ("<script>$(function(){$.post('/gk/all.do', {cat: '66'}, function(html){"
+             "$('#list').html(html);});});</script>")
+SY_API = '''"""all.do: the whole column as an HTML fragment (POST cat)."""
+
+LIST = {answer}
+
+
+def all_items(query, form):
+    if form.get("cat") != "66":
+        return 200, "text/html;charset=UTF-8", "<p>暂无信息</p>"
+    return 200, "text/html;charset=UTF-8", LIST
+'''
+
+
+def sy_url(item_id: int, day: str) -> str:
+    return f"/gk/content/{item_id}.html"
+
+
+def write_shuiyuan() -> None:
+    rows = base.items(SY_PLACE)
+    shell = base.listing_page(SY_SITE, '<div id="list">加载中……</div>', "",
+                              '<script src="/js/jquery.min.js"></script>' + SY_SCRIPT)
+    base.write("shuiyuan", SY_HOST, SY_COLUMN, shell)
+    answer = "".join(f'<li><a href="{sy_url(i, day)}">{title}</a><span>{day}</span></li>'
+                     for i, title, day, _ in rows)
+    host_dir = PORTALS / "shuiyuan" / "site" / SY_HOST
+    (host_dir / "_api.py").write_text(SY_API.format(answer=json.dumps(
+        f"<ul>{answer}</ul>", ensure_ascii=False)), encoding="utf-8")
+    (host_dir / "_replay.json").write_text(json.dumps({"post": {
+        "/gk/all.do": "python:_api.py:all_items"}}))
+    for i, title, day, year in rows:
+        base.write("shuiyuan", SY_HOST, sy_url(i, day),
+                   base.article(SY_SITE, title, day, base.body_of(SY_SITE, title, year)))
+    base.expected("shuiyuan", "The column is a shell: its inline script POSTs {cat: '66'} (no "
+                  "page number) to /gk/all.do, which answers the whole column as an HTML "
+                  "fragment.", f"http://{SY_HOST}{SY_COLUMN}",
+                  *base.split(SY_HOST, rows, sy_url))
+
+
 if __name__ == "__main__":
     write_xinglin()
     write_qiaotou()
     write_lingbo()
     write_qingxi()
+    write_shuiyuan()
