@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -28,6 +30,22 @@ def run_demo(*, data_dir: Path, sites: Path) -> int:
     click.echo("\n" + report.format_stats(corpus, Path(result.archive)))
     hits = search(corpus, DEMO_QUERY, limit=3)
     click.echo(f"\n$ fazhi search {DEMO_QUERY} --limit 3\n" + report.format_hits(DEMO_QUERY, hits))
+    fazhi = fazhi_command()
     click.echo(f"\nArchive: {Path(result.archive).resolve()}\nCorpus:  {corpus.resolve()}  "
-               "(try: fazhi stats, fazhi search 行政执法, fazhi rebuild)")
+               f"(try: {fazhi} stats, {fazhi} search 行政执法, {fazhi} rebuild)")
+    if fazhi != "fazhi":
+        click.echo(f"(or run `. {Path(fazhi).parent}/activate` first, then plain `fazhi …`)")
     return 1 if report.crawl_failed(result) else 0
+
+
+def fazhi_command() -> str:
+    """How to run fazhi from here: `fazhi` when this environment's is the one on PATH, else
+    its path (.venv/bin/fazhi after `make demo`, whose venv nobody has activated)."""
+    mine = Path(sys.executable).parent / "fazhi"
+    found = shutil.which("fazhi")
+    if found and Path(found).resolve() == mine.resolve():
+        return "fazhi"
+    try:
+        return str(mine.relative_to(Path.cwd()))
+    except ValueError:
+        return str(mine)

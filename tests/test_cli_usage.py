@@ -286,3 +286,17 @@ def test_an_unregistered_test_portal_says_how_to_register_it(tmp_path, monkeypat
     status, output = run("crawl", "nosuch", "--data-dir", tmp_path)
     assert_one_line_error(status, output, "nosuch", lines=1)
     assert "test portal" not in output
+
+
+def test_the_demo_names_a_fazhi_command_that_runs(monkeypatch) -> None:
+    from fazhi.demo import fazhi_command
+
+    monkeypatch.chdir(ROOT)
+    venv_bin = Path(sys.executable).parent
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")        # `make demo`: no venv activated
+    command = fazhi_command()
+    assert command != "fazhi"
+    done = subprocess.run([command, "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "fazhi" in done.stdout, done.stderr
+    monkeypatch.setenv("PATH", f"{venv_bin}:/usr/bin:/bin")   # activated
+    assert fazhi_command() == "fazhi"
