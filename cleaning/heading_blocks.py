@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from cleaning.patterns import (
     BANNER_BLOCK_TAGS,
     BANNER_HEADING_MAX_CHARS,
+    BANNER_PIECE_MAX_ELEMENTS,
     BLOCK_TAGS,
     HEADING_MAX_CHARS,
     PROSE_ENDS,
@@ -45,21 +46,26 @@ def _is_badge_banner(el: HtmlElement) -> bool:
     badge, heading = children
     if badge.tag not in BANNER_BLOCK_TAGS or heading.tag not in BANNER_BLOCK_TAGS:
         return False
-    if not (_one_line(badge) and _one_line(heading)):
+    marker = _one_line(badge)
+    if marker is None or not any(rx.fullmatch(marker) for rx in _BADGE_MARKERS):
         return False
-    marker = normalise_space(badge.text_content())
-    text = normalise_space(heading.text_content())
-    return (any(rx.fullmatch(marker) for rx in _BADGE_MARKERS)
-            and 0 < len(text) <= BANNER_HEADING_MAX_CHARS and has_letters(text, 2)
-            and not text.endswith(PROSE_ENDS)
+    text = _one_line(heading)
+    return (text is not None and has_letters(text, 2) and not text.endswith(PROSE_ENDS)
             and not any(rx.match(text) for rx in _BADGE_MARKERS))
 
 
-def _one_line(piece: HtmlElement) -> bool:
-    """Does the piece read as one line (no <br>, text in at most one block inside it)?"""
-    texted = [d for d in piece.iterdescendants(*BLOCK_TAGS)
-              if _has_text(d.text) or _has_text(d.tail)]
-    return piece.find(".//br") is None and len(texted) <= 1
+def _one_line(piece: HtmlElement) -> str | None:
+    """The piece's text when it reads as one short line: no <br>, text in at most one block
+    inside it, up to BANNER_HEADING_MAX_CHARS. A piece of more than BANNER_PIECE_MAX_ELEMENTS
+    elements is none (every block of a page is tested: the bound keeps deep nesting linear)."""
+    blocks = 0
+    for count, el in enumerate(piece.iter(), 1):
+        if count > BANNER_PIECE_MAX_ELEMENTS or el.tag == "br":
+            return None
+        if el is not piece and el.tag in BLOCK_TAGS and (_has_text(el.text) or _has_text(el.tail)):
+            blocks += 1
+    text = normalise_space(piece.text_content())
+    return text if blocks <= 1 and 0 < len(text) <= BANNER_HEADING_MAX_CHARS else None
 
 
 def _has_text(text: str | None) -> bool:
@@ -67,7 +73,18 @@ def _has_text(text: str | None) -> bool:
 
 
 def drops_heading(walked: list[str], kept: list[str]) -> bool:
-    """Did trafilatura drop a level-1 heading line (一、…, 第一部分…) that the walk reads?"""
-    text = "\n".join(kept)
-    return any(len(line) <= HEADING_MAX_CHARS and any(rx.match(line) for rx in _LEVEL1_MARKERS)
-               and line not in text for line in walked)
+    """Did trafilatura drop a level-1 heading line (一、…, 第一部分…) that the walk reads?
+    A heading kept is a kept line, most often; else it is looked for after the previous one
+    (the kept lines are in the same order): a search of the whole text for each of thousands
+    of headings would be quadratic."""
+    lines, text, cursor = set(kept), "\n".join(kept), 0
+    for line in walked:
+        if (line in lines or len(line) > HEADING_MAX_CHARS
+                or not any(rx.match(line) for rx in _LEVEL1_MARKERS)):
+            continue
+        found = text.find(line, cursor)
+        if found >= 0:
+            cursor = found + len(line)
+        elif line not in text:
+            return True
+    return False

@@ -518,6 +518,7 @@ BOLD_HEADING_MIN_LETTERS = 4    # a bold run opening an unterminated marker line
 # marker (一、) beside a block holding the heading, up to this many characters.
 BANNER_BLOCK_TAGS = ("section", "div", "p")
 BANNER_HEADING_MAX_CHARS = 50
+BANNER_PIECE_MAX_ELEMENTS = 12     # a badge or heading block: a few nested wrappers and spans
 # Level-1 categories: (category, words). A heading gets every category whose words it contains;
 # "measures" only when its own words match or nothing else does (thematic headings). Categories
 # are checked in this order and a match is used up: "存在的主要问题" is shortcomings, its 主要
