@@ -24,9 +24,14 @@ GENERIC_WORDS = ("进一步", "坚持", "加强", "推进", "推动", "提升", 
                  "深入", "持续", "着力", "不断", "强化", "深化", "大力", "切实", "扎实", "发挥")
 NOT_COMPARED = re.compile("|".join(GENERIC_WORDS)
                           + r"|[\d〇一二三四五六七八九十年度]+|[\s\W_]+")  # numbers, years, marks
-REPORT_SQL = """SELECT id, title, url FROM documents
-WHERE portal = ? AND report_year = ? AND duplicate_of IS NULL
-ORDER BY (SELECT COUNT(*) FROM sections s WHERE s.document_id = documents.id) DESC, id"""
+# A year's reports, the one compared first: the portal's own (its publisher ends the portal's
+# name: 秣陵区人民政府 of 南京市秣陵区人民政府), not a department's it also posted; then the
+# one with most sections.
+REPORT_SQL = """SELECT d.id, d.title, d.url
+FROM documents d LEFT JOIN portals p ON p.slug = d.portal
+WHERE d.portal = ? AND d.report_year = ? AND d.duplicate_of IS NULL
+ORDER BY coalesce(p.name LIKE '%' || d.publisher, 0) DESC,
+         (SELECT COUNT(*) FROM sections s WHERE s.document_id = d.id) DESC, d.id"""
 SECTIONS_SQL = """SELECT level, heading, part, length(heading) + length(text) FROM sections
 WHERE document_id = ? ORDER BY ordinal"""
 
@@ -42,6 +47,7 @@ class Report:
     url: str
     chars: dict[str, int] = field(default_factory=dict)         # category → characters
     measures: dict[str, list[str]] = field(default_factory=dict)  # category → headings
+    others: list[str] = field(default_factory=list)   # titles of the year's other reports
 
 
 @dataclass
@@ -81,11 +87,13 @@ def compare(corpus_path: str | Path, portal: str, year1: int, year2: int, *,
 
 
 def load_report(corpus: Corpus, portal: str, year: int) -> Report:
-    """A portal's report of a year (the one with most sections if it has several)."""
-    row = corpus.db.execute(REPORT_SQL, [portal, year]).fetchone()
-    if row is None:
+    """A portal's report of a year (its own, then the one with most sections, if several)."""
+    rows = corpus.db.execute(REPORT_SQL, [portal, year]).fetchall()
+    if not rows:
         raise CompareError(_missing(corpus, portal, year))
-    report = Report(year, row[1] or "", row[2])
+    row = rows[0]
+    report = Report(year, row[1] or "", row[2], others=[other[1] or other[2]
+                                                        for other in rows[1:]])
     for level, heading, part, chars in corpus.db.execute(SECTIONS_SQL, [row[0]]):
         for category in (part or "none").split(","):
             report.chars[category] = report.chars.get(category, 0) + chars
@@ -130,6 +138,11 @@ def _missing(corpus: Corpus, portal: str, year: int) -> str:
     years = [y for (y,) in corpus.db.execute(
         "SELECT DISTINCT report_year FROM documents WHERE portal = ? AND report_year IS NOT NULL "
         "AND duplicate_of IS NULL ORDER BY report_year", [portal])]
+    copied = corpus.db.execute(
+        "SELECT o.portal FROM documents d JOIN documents o ON o.id = d.duplicate_of "
+        "WHERE d.portal = ? AND d.report_year = ?", [portal, year]).fetchone()
+    if copied:   # counted, and compared, where it was first found
+        return f"{portal}'s {year} report is a copy of {copied[0]}'s: compare {copied[0]}"
     if years:
         return f"no {year} report of {portal} in {corpus.path}; its years: " \
                f"{', '.join(map(str, years))}"
@@ -148,8 +161,11 @@ def format_comparison(comparison: Comparison, *, width: int = 100) -> str:
     first, second = comparison.reports
     column = max(20, (width - 5) // 2)
     lines = [f"{comparison.portal}: {first.year} | {second.year}",
-             f"  {first.year}: {first.title}", f"  {second.year}: {second.title}",
-             "(= the same measure in both · - dropped in the later report · + new in it)"]
+             f"  {first.year}: {first.title}", f"  {second.year}: {second.title}"]
+    lines += [f"  ({report.year} has {len(report.others) + 1} reports: the portal's own, else "
+              f"the longest, is compared; not: {'; '.join(report.others)})"
+              for report in (first, second) if report.others]
+    lines.append("(= the same measure in both · - dropped in the later report · + new in it)")
     for category in comparison.categories:
         a, b = category.chars
         lines += ["", f"── {category.category}: {a:,} → {b:,} characters "
