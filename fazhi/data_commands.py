@@ -110,6 +110,8 @@ def serve_command(data_dir, host, port) -> None:
     The sections table has a search box (three or more characters, e.g. 行政执法) and there
     are canned queries: reports by year and category, one category compared across portals,
     portals missing a year. The figures of `fazhi stats --plot` are at /figures/index.html.
+    It shows the corpus as it was when it started (read-only, counted once): restart it after
+    a crawl or a rebuild to see their reports.
 
     \b
     Example:
