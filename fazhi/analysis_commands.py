@@ -23,8 +23,10 @@ from fazhi.paths import DATA_DIR, DataPaths
 def stats(data_dir, plot_dir, term) -> None:
     """Coverage matrix (portals × report years), totals and cleaning warnings.
 
-    A cell is ✓ (a report), 📎 (the report exists only as an attachment), the kind of failure of
-    a report link for that year (blocked, not_found…), or - (nothing). With --plot DIR, the same
+    A cell is ✓ (a report), 📎 (the report exists only as an attachment), = (a copy of another
+    portal's report, counted there), the kind of failure of a report link for that year
+    (blocked, not_found…), or - (nothing). Pages that could not be cleaned are counted apart
+    from those that are not reports, and listed. With --plot DIR, the same
     coverage as a heatmap, the trend of --term by province, and part lengths by category.
 
     \b
@@ -32,6 +34,9 @@ def stats(data_dir, plot_dir, term) -> None:
         fazhi stats
         fazhi stats --plot figures/ --term 行政执法
     """
+    if not term.strip():   # an empty term would draw a trend of nothing
+        raise click.BadParameter("empty: give the term of the trend figure, e.g. 复议.",
+                                 param_hint="--term")
     paths = DataPaths(data_dir)
     paths.require_corpus()
     text, archive = _stats_text(paths)

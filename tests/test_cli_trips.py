@@ -1,0 +1,19 @@
+"""More of what a new user trips on, each refused in one line before any work (see also
+tests/test_cli_usage.py): real files and real SQLite through click's runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from db.corpus.store import Corpus
+from fazhi.cli import main
+
+
+def test_stats_refuses_an_empty_trend_term(tmp_path: Path) -> None:
+    Corpus(tmp_path / "corpus.db").close()
+    result = CliRunner().invoke(main, ["stats", "--term", " ", "--plot", str(tmp_path / "f"),
+                                       "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "--term" in result.output, result.output
+    assert not (tmp_path / "f").exists()
