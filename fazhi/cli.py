@@ -41,7 +41,8 @@ def main() -> None:
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Extra directory of portal TOML entries (repeatable).")
 @click.option("--refresh", is_flag=True, help="Re-download archived articles (conditional GET).")
-@click.option("--since", type=int, help="Only reports about this year or later.")
+@click.option("--since", type=click.IntRange(2000, 2100), metavar="YEAR",
+              help="Only reports about this year or later.")
 @click.option("--json", "json_path", type=click.Path(path_type=Path),
               help="Also write the crawl run record as JSON to this file ('-' for stdout).")
 @click.option("-v", "--verbose", count=True, help="Log more: -v INFO, -vv DEBUG (default WARNING).")

@@ -17,3 +17,12 @@ def test_stats_refuses_an_empty_trend_term(tmp_path: Path) -> None:
                                        "--data-dir", str(tmp_path)])
     assert result.exit_code == 2 and "--term" in result.output, result.output
     assert not (tmp_path / "f").exists()
+
+
+def test_crawl_since_must_be_a_report_year(tmp_path: Path) -> None:
+    # --since 20 (for 2020) kept every report, --since 20205 none, and the portal was 'ok'
+    for year in ("20", "20205"):
+        result = CliRunner().invoke(main, ["crawl", "haizhou", "--since", year,
+                                           "--data-dir", str(tmp_path)])
+        assert result.exit_code == 2 and "--since" in result.output, result.output
+    assert not (tmp_path / "archive.db").exists()
