@@ -26,10 +26,13 @@ from tests.reliability.fault_site import (
 
 HOST, SLUG = "www.anquan.gov.cn", "anquan"
 BASE = f"http://{HOST}"
+# Another host of the portal's own government domain (sfj.anquan.gov.cn) is the portal's:
+# crawler/hosts.py, tested on tests/portals/lingbo. A look-alike sharing its suffix without the
+# dot (evilanquan.gov.cn) is another government.
 OFFSITE = {  # listing href → the host it really names
     "http://www.elsewhere.cn/fzzf/r.html": "www.elsewhere.cn",
     "http://www.anquan.gov.cn.evil.cn/fzzf/r.html": "www.anquan.gov.cn.evil.cn",
-    "http://evilwww.anquan.gov.cn/fzzf/r.html": "evilwww.anquan.gov.cn",
+    "http://evilanquan.gov.cn/fzzf/r.html": "evilanquan.gov.cn",
     "http://www.anquan.gov.cn@evil.cn/fzzf/r.html": "evil.cn",
     "//evil.cn/fzzf/r.html": "evil.cn",
 }
