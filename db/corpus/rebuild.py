@@ -187,12 +187,11 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
                 if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
                     writer.add_trigram_rows()
         stats.duplicates = link_duplicates(corpus, writer.signatures)
-        writer.feed_held_sections(feeder)   # tantivy indexes in its thread meanwhile
         with corpus.db.atomic():
-            writer.insert_held_bigram_rows()
-        feeder.replace_pending()            # commits; nothing is left pending
-        for index in FTS_INDEXES:   # merge the FTS b-trees
+            writer.index_held_sections(feeder)   # tantivy and FTS5 side by side
+        for index in FTS_INDEXES:   # merge the FTS b-trees while tantivy indexes the last ones
             corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        feeder.replace_pending()    # commits; nothing is left pending
         corpus.db.analyze()
     return stats
 

@@ -10,9 +10,9 @@ thousand at a time: FTS5 writes its pending terms out as a new segment whenever 
 statement opens a statement journal (one with a trigger, an INSERT … SELECT), so bigram rows
 inserted between two documents' sections made a segment per document and ~2.5x the index CPU.
 A rebuild holds its bigram rows back further (``hold_bigram_rows``), in a temp table, and inserts
-them in one statement after linking duplicates (``insert_held_bigram_rows``): a duplicate mark
-re-tags its document's rows, which FTS5 does by tokenizing them again (2,000 pages, load 5:
-the parent's CPU 6.8 → 5.5 s; linking 0.7–1.2 → 0.1 s, the one insert 1.0 s).
+them after linking duplicates (``index_held_sections``): a duplicate mark re-tags its
+document's rows, which FTS5 does by tokenizing them again (2,000 pages, load 5: the parent's
+CPU 6.8 → 5.5 s; linking 0.7–1.2 → 0.1 s, the one insert 1.0 s).
 Portal rows come from ``Portal.as_row()`` (or a mapping of the same columns): only the columns
 the schema has, never a new one on the fly. The rows are built in ``db.corpus.rows``.
 """
@@ -53,7 +53,11 @@ BIGRAM_INSERT_SQL = f"INSERT INTO {FTS_TABLE} (rowid, body, tags) VALUES (?, ?, 
 HELD_BIGRAM_TABLE = "temp.bigram_rows_held"     # a rebuild's bigram rows until linked
 HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s.id, h.body, "
                           f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
-                          f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id ORDER BY s.id")
+                          f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id "
+                          "WHERE s.id >= ? AND s.id < ? ORDER BY s.id")
+# Section ids per step of indexing the held sections: ~5,000 tantivy documents (half the bench's
+# sections are copies), below the 10,000 its writer queues before add_document blocks.
+HELD_CHUNK = 10_000
 # The held sections the search index gets (duplicates are not searched): textindex.SECTIONS_SQL's
 # columns, then the held body. In id order, which is document by document, ordinal by ordinal (a
 # document's section ids are one block, _reserve_section_ids): ORDER BY d.id, s.ordinal sorted
@@ -61,7 +65,7 @@ HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s
 HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of, "
                   f"d.portal, d.id, p.province, p.level, h.body FROM {SECTION_TAGS_FROM_V3} "
                   f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id WHERE d.duplicate_of IS NULL "
-                  "ORDER BY s.id")
+                  "AND s.id >= ? AND s.id < ? ORDER BY s.id")
 COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
 
 
@@ -204,29 +208,29 @@ class CorpusWriter:
 
     def hold_bigram_rows(self) -> None:
         """Keep the bigram rows of the sections written from now on out of the index, in a temp
-        table, until ``insert_held_bigram_rows`` (a rebuild: after linking duplicates, so
+        table, until ``index_held_sections`` (a rebuild: after linking duplicates, so
         each row is tokenized once, with its final tags)."""
         self.db.execute(f"CREATE TABLE IF NOT EXISTS {HELD_BIGRAM_TABLE} "
                         "(id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
         self.bigram_held = True
 
-    def feed_held_sections(self, feeder: IndexFeeder) -> None:
-        """Give the search index the held sections of the documents that are not duplicates
-        (a rebuild, once linked: a copy fed while loading was indexed, then deleted)."""
-        self._add_bigram_rows()
-        for document_id, group in groupby(self.db.execute(HELD_INDEX_SQL), key=itemgetter(7)):
-            rows = list(group)
-            feeder.replace(document_id, [row[10] for row in rows], [row[:10] for row in rows])
-        for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
-            feeder.replace(copy, [], [])
-
-    def insert_held_bigram_rows(self) -> None:
-        """Index the held rows of the sections that still exist, tagged from their rows as
-        they are now, in one statement (in section order: FTS5 appends to its b-trees)."""
+    def index_held_sections(self, feeder: IndexFeeder) -> None:
+        """Give both search indexes the held sections (a rebuild, once linked: rows tokenized
+        once, with their final tags; copies not searched), a range of section ids at a time:
+        tantivy indexes a range in its thread while FTS5 tokenizes its bigram rows in this one
+        (sqlite3 lets go of the GIL); one waited for the other before, the workers idle."""
         self._add_bigram_rows()
         if not self.bigram_held:
             return
-        self.db.execute(HELD_BIGRAM_INSERT_SQL)
+        for first in range(1, self.next_section_id, HELD_CHUNK):
+            held = self.db.execute(HELD_INDEX_SQL, [first, first + HELD_CHUNK])
+            for document_id, group in groupby(held, key=itemgetter(7)):
+                rows = list(group)
+                feeder.replace(document_id, [row[10] for row in rows],
+                               [row[:10] for row in rows])
+            self.db.execute(HELD_BIGRAM_INSERT_SQL, [first, first + HELD_CHUNK])
+        for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
+            feeder.replace(copy, [], [])
         self.db.execute(f"DROP TABLE {HELD_BIGRAM_TABLE}")
         self.bigram_held = False
 
