@@ -325,12 +325,16 @@ PAGE_NOISE_NODE_RX = re.compile(
     re.I)
 PAGE_NOISE_BOX_MAX_SHARE = 0.3
 # A publication time only an inline script holds (WeChat: var ct = "1706222892", var createTime
-# = '2025-02-19 17:16'): trusted least, after every label, <meta> and byline. The lookahead
+# = '2025-02-19 17:16', var oriCreateTime = '1737259200', and in window.cgiData an object's
+# create_time: JsDecode('2025-01-19 12:00')): trusted least, after every label, <meta> and
+# byline. svr_time is the server's time when the page was fetched: never named. The lookahead
 # names the first letters, so the regex engine skips to them (~40 % less time over 30 KB of
 # inline scripts than trying every name at every position).
+SCRIPT_DATE_NAMES = ("ct", "createTime", "create_time", "oriCreateTime", "ori_create_time",
+                     "publish_time", "publishTime", "pubDate", "pubTime")
 SCRIPT_DATE_RX = re.compile(
-    r"""(?=[cp])\b(?:ct|createTime|create_time|publish_time|publishTime|pubDate|pubTime)\s*=\s*"""
-    r"""(?:["']\s*)?(\d{10}(?:\d{3})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})""")
+    r"""(?=[cpo])\b(?:{})\s*[=:]\s*(?:JsDecode\(\s*)?""".format("|".join(SCRIPT_DATE_NAMES))
+    + r"""(?:["']\s*)?(\d{10}(?:\d{3})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})""")
 
 # ----------------------------------------------------------------------------- script
 TRADITIONAL_MIN_RATIO = 0.08   # share of Han characters that t2s changes, above which we convert
@@ -358,8 +362,9 @@ _LABELS_BY_FIELD = {
     "doc_number": "文号 发文字号 备注/文号 文件编号 发文文号 文件字号",
     "title": "标题 名称 文件名称 信息名称",
     "source": "来源 信息来源 文章来源 稿件来源",
-    # byline dates of old CMSs (动易 ASP: 更新时间): publication, trusted less than PubDate
-    "published_byline": "更新时间 更新日期 发稿时间 发稿日期 录入时间 添加时间",
+    # byline dates of old CMSs (动易 ASP: 更新时间), and a re-post's 转载时间 (the date this page
+    # carried the text): publication, trusted less than PubDate or a 发布日期 beside them
+    "published_byline": "更新时间 更新日期 发稿时间 发稿日期 录入时间 添加时间 转载时间 转载日期",
     # bare 时间/日期 in a byline: publication, but trusted least
     "published_weak": "时间 日期 发布",
 }
