@@ -40,7 +40,8 @@ def crawl_rows(result: Any) -> list[tuple]:
 def print_crawl(result: Any, *, out: Any = None) -> None:
     """The table (to `out`, default stdout), then one FAILED line per problem on stderr."""
     echo = (lambda text: click.echo(text, file=out)) if out is not None else click.echo
-    echo(f"crawl run {result.run_id}  archive {result.archive}  corpus {result.corpus}")
+    archive, corpus = (Path(result.archive).resolve(), Path(result.corpus).resolve())
+    echo(f"crawl run {result.run_id}  archive {archive}  corpus {corpus}")   # both absolute
     echo(table(CRAWL_COLUMNS, crawl_rows(result)))
     echo(COLUMN_NOTE)
     for slug, s in sorted(result.portals.items()):

@@ -3,6 +3,8 @@ tests/test_cli_usage.py): real files and real SQLite through click's runner."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -26,3 +28,15 @@ def test_crawl_since_must_be_a_report_year(tmp_path: Path) -> None:
                                            "--data-dir", str(tmp_path)])
         assert result.exit_code == 2 and "--since" in result.output, result.output
     assert not (tmp_path / "archive.db").exists()
+
+
+def test_the_crawl_header_names_both_databases_alike(tmp_path: Path) -> None:
+    # `make demo` printed "archive /abs/data/archive.db  corpus data/corpus.db"
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-m", "fazhi.cli", "crawl", "haizhou", "--quiet",
+                           "--replay", str(root / "tests" / "portals"), "--data-dir", "d"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    data = (tmp_path / "d").resolve()
+    assert done.stdout.splitlines()[0] == (f"crawl run 1  archive {data / 'archive.db'}  "
+                                           f"corpus {data / 'corpus.db'}"), done.stdout
