@@ -95,9 +95,12 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
     expected.json (what was found), which the crawl test of every portal checks.
 
     \b
-    Example:
-        fazhi new-portal hanyang http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index.shtml \\
-            --division-code 420105
+    Examples (the second offline, on a saved sample, written to /tmp/try):
+        fazhi new-portal jinjiang \\
+            http://www.jinjiang.gov.cn/zwgk/zfxxgkzl/fdzdgknr/fzzfjs/index.htm \\
+            --division-code 350582
+        fazhi new-portal hanyang2 http://www.hanyang.gov.cn/zwgk/zc/fzzfjs/index.shtml \\
+            --division-code 420105 --replay tests/portals --portal-dir /tmp/try --portals /tmp/try
     """
     from crawler.discover_fetch import DiscoverError
     from fazhi.portal_files import NewPortal, plan_files, write_files
@@ -128,8 +131,12 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
                f"  {found.report.url}")
     for path in written:
         click.echo(f"wrote {path}")
-    click.echo(f"next: pytest tests/crawler/test_crawl_sites.py -k {slug}   and   "
-               f"fazhi check-portal {slug} --replay {portals}")
+    # The crawl test reads only the registry and tests/portals: suggest it for those alone.
+    elsewhere = Path(portal_dir).resolve() != Path(DEFAULT_PORTAL_DIR).resolve()
+    option = f" --portal-dir {portal_dir}" if elsewhere else ""
+    test = ("" if elsewhere or Path(portals) != Path("tests/portals") else
+            f"pytest tests/crawler/test_crawl_sites.py -k {slug}   and   ")
+    click.echo(f"next: {test}fazhi check-portal {slug} --replay {portals}{option}")
 
 
 def scaffold_from(fetcher: Any, url: str, division_code: str, family: str | None, *,

@@ -40,3 +40,26 @@ def test_the_crawl_header_names_both_databases_alike(tmp_path: Path) -> None:
     data = (tmp_path / "d").resolve()
     assert done.stdout.splitlines()[0] == (f"crawl run 1  archive {data / 'archive.db'}  "
                                            f"corpus {data / 'corpus.db'}"), done.stdout
+
+
+def test_the_offline_new_portal_example_works_and_its_next_steps_too(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[1]
+    help_text = CliRunner().invoke(main, ["new-portal", "--help"]).output
+    lines = help_text.split("Examples")[1].split("Options:")[0].splitlines()
+    example = " ".join(line.strip().rstrip("\\") for line in lines if "hanyang2" in line
+                       or "--replay" in line).replace("/tmp/try", str(tmp_path))
+    words = example.split()
+    assert words[:2] == ["fazhi", "new-portal"], help_text
+
+    def fazhi(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "fazhi.cli", *args], cwd=root,
+                              capture_output=True, text=True, timeout=180)
+
+    done = fazhi(*words[1:])
+    assert done.returncode == 0, done.stderr
+    next_step = done.stdout.strip().splitlines()[-1]
+    # the entry went to another registry folder: no crawl-test hint, check-portal told where
+    assert next_step == (f"next: fazhi check-portal hanyang2 --replay {tmp_path} "
+                         f"--portal-dir {tmp_path}"), done.stdout
+    checked = fazhi(*next_step.split()[2:])
+    assert checked.returncode == 0 and "Verdict: OK" in checked.stdout, checked.stderr
