@@ -127,4 +127,4 @@ def qiongpu() -> None:
              "(MIIT jpaas); the GET API answers JSON data.html with 14 rows li.cf > a.fl + span.fr.",
              column=f"http://{host}{col}index.html", api=f"http://{host}{API}?{query}")
     portal_toml(slug, "Held-out round 7: jpaas buildstatic column (script attributes name the API).",
-                "琼浦市人民政府", "450899", "city", "广西壮族自治区", "generic", f"http://{host}{col}index.html")
+                "琼浦市人民政府", "450899", "prefecture", "广西壮族自治区", "generic", f"http://{host}{col}index.html")
