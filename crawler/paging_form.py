@@ -36,10 +36,12 @@ HTML_ANSWER_RE = re.compile(r"""\bdataType\s*:\s*['"](?:html|text)['"]""", re.I)
 SERIALIZED_NAME_RE = r"(?<![\w$]){name}\s*=(?!=)\s*(?={form})"
 # A script setting a field from a variable: [name=pageNo]').val(n), #pageNo').val(n),
 # .pageNo.value = n, getElementById('pageNo').value = n (group `field`).
-FIELD_SET_RE = re.compile(
-    r"""(?:name\s*=\s*['"]?|#|\.|\(\s*['"]|\[\s*['"])(?P<field>[\w-]+)['"]?\s*\]?['"]?\s*\)?"""
-    r"""\s*(?:\.val\(\s*|\.value\s*=\s*|\.attr\(\s*['"]value['"]\s*,\s*)"""
-    r"""(?P<value>[A-Za-z_$][\w$]*)\s*[),;]""")
+FIELD_REF = (r"""(?:name\s*=\s*['"]?|#|\.|\(\s*['"]|\[\s*['"])(?P<field>[\w-]+)['"]?\s*\]?"""
+             r"""['"]?\s*\)?\s*(?:\.val\(\s*|\.value\s*=\s*|\.attr\(\s*['"]value['"]\s*,\s*)""")
+FIELD_SET_RE = re.compile(FIELD_REF + r"(?P<value>[A-Za-z_$][\w$]*)\s*[),;]")
+# A link setting it to a number before submitting the form itself (an old JSP pager:
+# onclick="document.pageForm.pageNo.value=3; document.pageForm.submit();").
+FIELD_NUMBER_RE = re.compile(FIELD_REF + r"""['"]?(?P<n>\d+)['"]?\s*[),;]""")
 # A one-parameter function (`function goPage(n) {`, `turn = function (n) {`, `(n) => {`).
 # Possessive, from a word's start: a 100 KB run of word characters is read once.
 PAGE_FUNCTION_RE = re.compile(r"(?:\bfunction\b\s*[\w$]*+\s*\(\s*(?P<param>[\w$]++)\s*\)"
@@ -129,8 +131,10 @@ def serialized_form(code: str, text: str) -> SentForm | None:
     return SentForm(fields, page_field(fields, form, text), form.attrib.get("action", ""))
 
 
-def submitted_forms(selector: Selector, text: str, method: str = "post") -> list[Selector]:
-    """The forms of `method` a page's script submits (by selector, id, name or index)."""
+def submitted_forms(selector: Selector, text: str, method: str | None = "post"
+                    ) -> list[Selector]:
+    """The forms of `method` (None: any) a page's script submits (by selector, id, name or
+    index)."""
     found = []
     for match in FORM_SUBMIT_RE.finditer(text):
         if match["index"]:
@@ -141,9 +145,27 @@ def submitted_forms(selector: Selector, text: str, method: str = "post") -> list
             form = _first(selector, f"form#{key}, form[name={key}]" + (
                 ", form" if key == "form" else "") if re.fullmatch(r"[\w-]+", key) else key)
         if (form is not None and form.root.tag == "form"
-                and (form.attrib.get("method") or "get").lower() == method):
+                and method in (None, (form.attrib.get("method") or "get").lower())):
             found.append(form)
     return list({id(form.root): form for form in found}.values())
+
+
+def numbered_submit(selector: Selector, action: str, url: str) -> tuple[PageRequest, int] | None:
+    """A link's action that sets a form field to a page number and submits that form: the
+    form's page 1 request (its page field that field) and the number."""
+    number = FIELD_NUMBER_RE.search(action)
+    forms = submitted_forms(selector, action, method=None) if number else []
+    if not number or not forms:
+        return None
+    fields = form_fields(forms[0])
+    ids = {field.attrib.get("id"): field.attrib["name"] for field in forms[0].css("[name]")}
+    name = number["field"] if number["field"] in fields else ids.get(number["field"])
+    if not name:
+        return None
+    method = (forms[0].attrib.get("method") or "get").upper()
+    target = urljoin(url, forms[0].attrib.get("action") or url)
+    return PageRequest(target, "POST" if method == "POST" else "GET", tuple(fields.items()),
+                       "html", name), int(number["n"])
 
 
 def posted_form(selector: Selector, text: str, url: str) -> PageRequest | None:

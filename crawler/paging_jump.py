@@ -34,7 +34,13 @@ from crawler.paging import (
     rendered_paging,
 )
 from crawler.paging_api import JSON_PAGE_SIZE_KEYS, api_page, pages_for
-from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_HEAD, page_field, posted_form
+from crawler.paging_form import (
+    FUNCTION_BODY_CHARS,
+    FUNCTION_HEAD,
+    numbered_submit,
+    page_field,
+    posted_form,
+)
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # A link's whole action: one call whose first argument is a page number (`javascript:goPage(2)`,
@@ -54,9 +60,10 @@ QUERY_PIECE_RE = re.compile(r"^[?&]?(?P<key>[\w.\[\]-]+)=$")
 
 
 def jump_paging(selector: Selector, text: str, url: str) -> Paging:
-    """The pages a page-function pager or a `<select>` jumper leads to (2.. of each)."""
+    """The pages a page-function pager or a `<select>` jumper leads to (2.. of each), and
+    those of links that fill a form's page field and submit it."""
     urls = jumper_urls(selector, url)
-    posts = []
+    posts = submitted_pages(selector, url)
     for fn, numbers in page_calls(selector).items():
         template = page_template(fn, selector, text, url)
         last = min(max(numbers), MAX_FILLED_PAGES)
@@ -66,6 +73,19 @@ def jump_paging(selector: Selector, text: str, url: str) -> Paging:
             urls += [template.format(n) for n in range(2, last + 1)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url]
     return Paging(next_requests=requests + list(dict.fromkeys(posts)))
+
+
+def submitted_pages(selector: Selector, url: str) -> list[PageRequest]:
+    """Pages 2.. of a pager whose links each set a form's page field to a number and submit
+    the form (`document.pageForm.pageNo.value=3; document.pageForm.submit();`)."""
+    last: dict[PageRequest, int] = {}
+    for link in selector.css("a[onclick], a[href^='javascript:']"):
+        action = f"{link.attrib.get('href', '')};{link.attrib.get('onclick', '')}"
+        found = numbered_submit(selector, action, url) if ".submit(" in action else None
+        if found:
+            last[found[0]] = max(last.get(found[0], 1), found[1])
+    return [api_page(page, n) for page, top in last.items()
+            for n in range(2, min(top, MAX_FILLED_PAGES) + 1)]
 
 
 def form_answer_pages(page: PageRequest, selector: Selector, url: str) -> list[PageRequest]:

@@ -136,3 +136,22 @@ def test_a_page_call_may_pass_more_than_the_page_number() -> None:
     pager = ('<div class="pages"><a href="javascript:toPage(2, 15)">下一页</a>'
              "<a href=\"javascript:toPage('4','list');\">尾页</a></div>")
     assert page_calls(Selector(text=pager)) == {"toPage": [2, 4]}
+
+
+def test_links_that_fill_a_forms_page_field_and_submit_it_page_by_that_form() -> None:
+    form = ('<form name="pageForm" method="{method}" action="list.jsp"><input type="hidden" '
+            'name="col" value="8"><input type="hidden" id="pno" name="pageNo" value="1"></form>')
+    links = ('<a href="#" onclick="document.pageForm.pageNo.value=2;document.pageForm.submit();'
+             'return false;">下一页</a> <a href="javascript:$(\'#pno\').val(\'4\');'
+             '$(\'form[name=pageForm]\').submit();">尾页</a>')
+    for method in ("post", "get"):
+        page = f"<html><body><ul><li>一</li></ul>{form.format(method=method)}{links}</body></html>"
+        requests = read_paging(page, URL).next_requests
+        base = "http://www.a.gov.cn/xxgk/fzzf/list.jsp"
+        if method == "post":
+            assert [(r.url, r.method, dict(r.formdata)["pageNo"]) for r in requests] == [
+                (base, "POST", str(n)) for n in (2, 3, 4)]
+        else:
+            assert [r.url for r in requests] == [f"{base}?col=8&pageNo={n}" for n in (2, 3, 4)]
+    no_form = "<html><body><a onclick=\"document.f.pageNo.value=2;document.f.submit()\">2</a>"
+    assert read_paging(no_form, URL).next_requests == []
