@@ -41,17 +41,18 @@ def others(publisher: str, last: int, seed: int = 0) -> list[Item]:
     """The non-reports a column mixes in: 解读, disclosure reports, 工作要点, notices, news."""
     rng = random.Random(f"others{publisher}{seed}")
     d = lambda y: f"{y}-{rng.randint(1, 12):02d}-{rng.randint(10, 28):02d}"  # noqa: E731
+    p, y, rep, no = publisher, last, "法治政府建设年度报告", "not_a_report"
     return [
-        Item(f"《{publisher}{last}年度法治政府建设年度报告》解读", f"{last + 1}-03-29", "interpretation"),
-        Item(f"{publisher}{last}年政府信息公开工作年度报告", f"{last + 1}-01-25", "disclosure_report"),
-        Item(f"{publisher}{last - 1}年政府信息公开工作年度报告", f"{last}-01-26", "disclosure_report"),
-        Item(f"{publisher}{last}年法治政府建设工作要点", f"{last}-04-{rng.randint(10, 28)}", "not_a_report"),
-        Item(f"关于开展{last}年度法治政府建设示范创建活动的通知", d(last), "not_a_report"),
-        Item(f"{publisher}召开{last}年法治政府建设工作推进会", d(last), "not_a_report"),
-        Item("关于公布行政执法主体及执法依据的公告", d(last - 1), "not_a_report"),
-        Item(f"{publisher}召开常务会议专题学法", d(last - 1), "not_a_report"),
-        Item(f"关于组织参加{last - 1}年度行政执法人员培训考试的通知", d(last - 1), "not_a_report"),
-        Item(f"{publisher}开展“宪法宣传周”主题活动", d(last - 2), "not_a_report"),
+        Item(f"《{p}{y}年度{rep}》解读", f"{y + 1}-03-29", "interpretation"),
+        Item(f"{p}{y}年政府信息公开工作年度报告", f"{y + 1}-01-25", "disclosure_report"),
+        Item(f"{p}{y - 1}年政府信息公开工作年度报告", f"{y}-01-26", "disclosure_report"),
+        Item(f"{p}{y}年法治政府建设工作要点", f"{y}-04-{rng.randint(10, 28)}", no),
+        Item(f"关于开展{y}年度法治政府建设示范创建活动的通知", d(y), no),
+        Item(f"{p}召开{y}年法治政府建设工作推进会", d(y), no),
+        Item("关于公布行政执法主体及执法依据的公告", d(y - 1), no),
+        Item(f"{p}召开常务会议专题学法", d(y - 1), no),
+        Item(f"关于组织参加{y - 1}年度行政执法人员培训考试的通知", d(y - 1), no),
+        Item(f"{p}开展“宪法宣传周”主题活动", d(y - 2), no),
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+TOOLBAR = ("无障碍版", "关怀版", "长者模式", "繁體")
 NAV = {"走进{p}": ["{p}概况", "历史沿革", "行政区划", "领导之窗"],
        "政务公开": ["政府信息公开", "政府文件", "政策解读", "法治政府建设", "财政预决算"],
        "政务服务": ["个人办事", "法人办事", "便民服务", "12345热线"],
@@ -26,9 +27,10 @@ def header(site: Site) -> str:
                      f'{s.format(p=site.place, b=site.boss)}</a></dd>' for j, s in enumerate(subs))
         items.append(f'<li><a href="/col/nav{i}/index.html">{top.format(p=site.place)}</a>'
                      f'<div class="drop"><dl>{dd}</dl></div></li>')
-    return (f'<div class="topbar"><span>欢迎访问{site.name}门户网站！</span><span>网站支持IPv6</span>'
-            '<a href="javascript:void(0);">无障碍版</a>|<a href="javascript:void(0);">关怀版</a>|'
-            '<a href="javascript:void(0);">长者模式</a>|<a href="javascript:void(0);">繁體</a></div>\n'
+    links = "|".join(f'<a href="javascript:void(0);">{t}</a>' for t in TOOLBAR)
+    return (f'<div class="topbar"><span>欢迎访问{site.name}门户网站！</span>'
+            '<span>网站支持IPv6</span>'
+            f'{links}</div>\n'
             f'<div class="header"><a href="/"><img src="/images/logo.png" alt="{site.name}"></a>'
             '<form action="/search/" method="get"><input name="q" placeholder="请输入关键词">'
             '<input type="submit" value="搜索"></form></div>\n'
@@ -37,7 +39,8 @@ def header(site: Site) -> str:
 
 def footer(site: Site) -> str:
     return (f'<div class="float"><a href="/col/nav3_0/index.html">{site.boss}信箱</a>'
-            '<a href="/col/nav3_1/index.html">意见征集</a><a href="/col/nav3_3/index.html">智能问答</a>'
+            '<a href="/col/nav3_1/index.html">意见征集</a>'
+            '<a href="/col/nav3_3/index.html">智能问答</a>'
             '<a href="#top">返回顶部</a></div>\n'
             f'<div class="footer"><p>主办单位：{site.name}办公室　承办：{site.place}大数据中心</p>'
             f'<p>版权所有：{site.name}　网站标识码：{site.code}　<a href="https://beian.miit.gov.cn/">'
@@ -51,7 +54,8 @@ def page(site: Site, title: str, column: str, main: str, *, head: str = "",
     """A whole page: head metas, header, breadcrumb, `main`, footer."""
     return (f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="{charset}">\n'
             f'<title>{title}_{site.name}</title>\n'
-            f'<meta name="SiteName" content="{site.name}">\n<meta name="ColumnName" content="{column}">\n'
+            f'<meta name="SiteName" content="{site.name}">\n'
+            f'<meta name="ColumnName" content="{column}">\n'
             f'{head}<link rel="stylesheet" href="/css/style.css">\n'
             '<script src="/js/jquery.min.js"></script>\n</head>\n<body>\n'
             f'{header(site)}\n<div class="crumb">当前位置：<a href="/">首页</a> &gt; '
@@ -61,13 +65,16 @@ def page(site: Site, title: str, column: str, main: str, *, head: str = "",
 
 def article(site: Site, *, title: str, column: str, date: str, source: str, body: str,
             body_open: str = '<div class="TRS_Editor">', extra: str = "",
-            index_no: str = "", prev_next: tuple[str, str] = ("", ""), h1: str = 'class="title"') -> str:
+            index_no: str = "", prev_next: tuple[str, str] = ("", ""),
+            h1: str = 'class="title"') -> str:
     """An article page: xxgk th/td table, title, info line, toolbar, body, related box."""
-    head = (f'<meta name="ArticleTitle" content="{title}">\n<meta name="PubDate" content="{date} 09:30">\n'
+    head = (f'<meta name="ArticleTitle" content="{title}">\n'
+            f'<meta name="PubDate" content="{date} 09:30">\n'
             f'<meta name="ContentSource" content="{source}">\n')
     table = (f'<table class="xxgk"><tr><th>索 引 号：</th><td>{index_no}</td><th>主题分类：</th>'
              f'<td>综合政务</td></tr><tr><th>发布机构：</th><td>{source}</td><th>发布日期：</th>'
-             f'<td>{date}</td></tr><tr><th>标　　题：</th><td colspan="3">{title}</td></tr></table>')
+             f'<td>{date}</td></tr><tr><th>标　　题：</th>'
+             f'<td colspan="3">{title}</td></tr></table>')
     prev, nxt = prev_next
     main = (f'{table}\n<h1 {h1}>{title}</h1>\n<div class="info">发布时间：{date}　来源：{source}'
             '　【字体：<a href="javascript:;">大</a> <a href="javascript:;">中</a> '

@@ -10,20 +10,24 @@ from urllib.parse import quote
 from common import body_of, expected, others, portal_toml, reports, reset, write
 from furniture import Site, article, page
 
+COLUMN = "法治政府建设年度报告"
 JINSHAO = Site("金韶区人民政府", "金韶区", "区长", "3205990001", "苏ICP备05012345号-1")
 QIONGPU = Site("琼浦市人民政府", "琼浦市", "市长", "4508990002", "桂ICP备06023456号-1")
 
 # jinshao: the pager call as CSRC / 昆山 / 邵阳 columns write it: container id first, the current
 # page 1-based, page 1 is `list.shtml` and page N is `list_N.shtml` (a public crawler's note:
 # "createPageHTML('page_div',10, 1,'xlist','shtml',189) → xlist_2.shtml, ?page=N 无效").
-PAGE_JS = """function createPageHTML(divId, pageCount, currentPage, prefix, suffix, total) {
-  var html = '<span>共' + total + '条 ' + currentPage + '/' + pageCount + '页</span>';
-  function href(n) { return n == 1 ? prefix + '.' + suffix : prefix + '_' + n + '.' + suffix; }
-  if (currentPage > 1) html += '<a href="' + href(1) + '">首页</a><a href="' + href(currentPage - 1) + '">上一页</a>';
-  if (currentPage < pageCount) html += '<a href="' + href(currentPage + 1) + '">下一页</a><a href="' + href(pageCount) + '">尾页</a>';
-  document.getElementById(divId).innerHTML = html;
-}
-"""
+PAGE_JS = (
+    "function createPageHTML(divId, pageCount, currentPage, prefix, suffix, total) {\n"
+    "  var html = '<span>共' + total + '条 ' + currentPage + '/' + pageCount + '页</span>';\n"
+    "  function href(n) { return n == 1 ? prefix + '.' + suffix"
+    " : prefix + '_' + n + '.' + suffix; }\n"
+    "  if (currentPage > 1) html += '<a href=\"' + href(1) + '\">首页</a>"
+    "<a href=\"' + href(currentPage - 1) + '\">上一页</a>';\n"
+    "  if (currentPage < pageCount) html += '<a href=\"' + href(currentPage + 1) + '\">下一页</a>"
+    "<a href=\"' + href(pageCount) + '\">尾页</a>';\n"
+    "  document.getElementById(divId).innerHTML = html;\n"
+    "}\n")
 FORBIDDEN = ("<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1>"
              "<p>您的访问请求被拒绝，请联系网站管理员。</p></body></html>\n")
 
@@ -45,11 +49,13 @@ def jinshao() -> None:
             f'<li><a href="{it.url.removeprefix("http://" + host)}" target="_blank" '
             f'title="{it.title}">{it.title}</a><span class="time">{it.date}</span></li>'
             for it in items[p * per:(p + 1) * per])
-        main = (f'<div class="list-title">法治政府建设年度报告</div>\n<ul class="list">\n{rows}\n</ul>\n'
-                '<div id="page_div" class="page"></div>\n<script src="/js/createPageHTML.js"></script>\n'
-                f"<script>createPageHTML('page_div',{pages}, {p + 1},'list','shtml',{len(items)});</script>")
+        call = f"createPageHTML('page_div',{pages}, {p + 1},'list','shtml',{len(items)});"
+        main = (f'<div class="list-title">{COLUMN}</div>\n<ul class="list">\n{rows}\n</ul>\n'
+                '<div id="page_div" class="page"></div>\n'
+                '<script src="/js/createPageHTML.js"></script>\n'
+                f"<script>{call}</script>")
         name = "list.shtml" if p == 0 else f"list_{p + 1}.shtml"
-        write(base / site / col.strip("/") / name, page(JINSHAO, "法治政府建设年度报告", "法治政府建设年度报告", main))
+        write(base / site / col.strip("/") / name, page(JINSHAO, COLUMN, COLUMN, main))
     write(base / site / "js/createPageHTML.js", PAGE_JS)
     gone = next(it for it in items if it.year == 2021)
     for it in items:
@@ -57,10 +63,10 @@ def jinshao() -> None:
         if it is gone:  # the WAF's refusal page, served with status 403 (_replay.json)
             write(base / site / path, FORBIDDEN)
             continue
-        write(base / site / path, article(JINSHAO, title=it.title, column="法治政府建设年度报告",
-                                          date=it.date, source="金韶区人民政府办公室", body=body_of(it),
-                                          body_open='<div class="view TRS_UEDITOR trs_paper_default">',
-                                          index_no=f"014123456/{it.date[:4]}-{items.index(it) + 101:05d}"))
+        write(base / site / path, article(
+            JINSHAO, title=it.title, column=COLUMN, date=it.date, source="金韶区人民政府办公室",
+            body=body_of(it), body_open='<div class="view TRS_UEDITOR trs_paper_default">',
+            index_no=f"014123456/{it.date[:4]}-{items.index(it) + 101:05d}"))
     write(base / site / "_replay.json", json.dumps(
         {"status": {gone.url.removeprefix(f"http://{host}"): 403}}, indent=2) + "\n")
     failures = [{"url": gone.url, "year": 2021, "why": "403 Forbidden (the page answers 403)"}]
@@ -102,7 +108,8 @@ def qiongpu() -> None:
     for it in items:
         # Most hrefs root-relative, some absolute (as the jpaas fragment mixes them).
         href = it.url if rng.random() < 0.3 else it.url.removeprefix(f"http://{host}")
-        rows.append(f'<li class="cf"><a class="fl" href="{href}" title="{it.title}" target="_blank">'
+        rows.append(f'<li class="cf"><a class="fl" href="{href}" title="{it.title}" '
+                    'target="_blank">'
                     f'{it.title}</a><span class="fr">{it.date}</span></li>')
     fragment = (f'<div class="page-content"><ul>{"".join(rows)}</ul></div>'
                 f'<div class="pagination" count="{len(items)}" pageNo="1" rows="24"></div>')
@@ -114,7 +121,7 @@ def qiongpu() -> None:
             f'<script parseType="buildstatic" id="a1b2c3d4e5f60718293a4b5c6d7e8f90" '
             f'src="/cms_files/default/script/AuthorizedRead/unitbuild.js?v=3.1.3" url="{API}" '
             f'queryData="{qd}"></script>')
-    write(site / col.strip("/") / "index.html", page(QIONGPU, "法治政府建设年度报告", "法治政府建设年度报告", main))
+    write(site / col.strip("/") / "index.html", page(QIONGPU, COLUMN, COLUMN, main))
     write(site / "cms_files/default/script/AuthorizedRead/unitbuild.js", UNITBUILD)
     for it in items:
         write(site / it.url.removeprefix(f"http://{host}/"),
@@ -124,7 +131,9 @@ def qiongpu() -> None:
                       index_no=f"11450899MB{it.date.replace('-', '')[2:]}"))
     expected(slug, items, [],
              "Column index.html is a shell: <script parseType=buildstatic url=… queryData=…> "
-             "(MIIT jpaas); the GET API answers JSON data.html with 14 rows li.cf > a.fl + span.fr.",
+             "(MIIT jpaas); the GET API answers JSON data.html with 14 rows "
+             "li.cf > a.fl + span.fr.",
              column=f"http://{host}{col}index.html", api=f"http://{host}{API}?{query}")
-    portal_toml(slug, "Held-out round 7: jpaas buildstatic column (script attributes name the API).",
+    portal_toml(slug,
+                "Held-out round 7: jpaas buildstatic column (script attributes name the API).",
                 "琼浦市人民政府", "450899", "prefecture", "广西壮族自治区", "generic", f"http://{host}{col}index.html")

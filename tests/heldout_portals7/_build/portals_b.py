@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime
 
 import docx
 from common import ROOT, Item, body_of, expected, others, portal_toml, reports, reset, write
 from furniture import Site, article, page
 
 XIALAN = Site("霞岚县人民政府", "霞岚县", "县长", "3509990003", "闽ICP备07034567号-2")
+COLUMN = "法治政府建设年度报告"
+TABS = (("bj", "本级"), ("bm", "部门"))
 BAIYAN = Site("柏岩区人民政府", "柏岩区", "区长", "3401990004", "皖ICP备08045678号-1")
 
 OPEN_DETAIL = """<script>
@@ -37,13 +40,15 @@ def xialan() -> None:
         for it in items)
     main = (f'<div class="m-col">法治政府建设年度报告</div>\n<ul class="m-list">\n{rows}\n</ul>\n'
             f'<div class="m-more">已加载全部</div>\n{OPEN_DETAIL}')
-    head = '<meta name="viewport" content="width=device-width, initial-scale=1.0, user-scalable=no">\n'
+    head = ('<meta name="viewport" content="width=device-width, initial-scale=1.0, '
+            'user-scalable=no">\n')
     write(site / col.strip("/") / "list.html",
           page(XIALAN, "法治政府建设年度报告", "法治政府建设年度报告", main, head=head))
     for it in items:
         write(site / f"mobile/detail.html@id={it.expect['id']}",
               article(XIALAN, title=it.title, column="法治政府建设年度报告", date=it.date,
-                      source="霞岚县人民政府办公室", body=body_of(it), body_open='<div class="m-article">',
+                      source="霞岚县人民政府办公室", body=body_of(it),
+                      body_open='<div class="m-article">',
                       index_no=f"XL-{it.expect['id']}"))
     # The mobile detail servlet answers every page as a download type, charset nowhere but <meta>.
     write(site / "_replay.json", json.dumps(
@@ -52,7 +57,8 @@ def xialan() -> None:
     for it in items:
         it.expect.pop("id")
     expected(slug, items, [],
-             "Mobile host m.: rows <a href=\"javascript:openDetail('id')\" target=_blank>, openDetail "
+             "Mobile host m.: rows <a href=\"javascript:openDetail('id')\" target=_blank>, "
+             "openDetail "
              "defined inline (location to /mobile/detail.html?id=…); details served as "
              "application/octet-stream (UTF-8 HTML inside).",
              column=f"http://{host}{col}list.html")
@@ -64,6 +70,7 @@ def docx_bytes(item: Item) -> bytes:
     """The report as a Word file: title, then its paragraphs (headings bold)."""
     assert item.rep is not None
     doc = docx.Document()
+    doc.core_properties.created = doc.core_properties.modified = datetime(2026, 3, 12, 9, 30)
     doc.add_paragraph(item.title)
     for kind, text in item.rep.paragraphs:
         para = doc.add_paragraph()
@@ -76,10 +83,11 @@ def docx_bytes(item: Item) -> bytes:
 def _listing(items: list[Item], host: str, current: str) -> str:
     on = ' class="on"'
     tabs = "".join(f'<li{on if key == current else ""}><a href="/xxgk/fzzfjsndbg/{key}/'
-                   f'index.html">{label}</a></li>' for key, label in (("bj", "本级"), ("bm", "部门")))
+                   f'index.html">{label}</a></li>' for key, label in TABS)
     rows = "\n".join(f'<li><a href="{it.url.removeprefix("http://" + host)}" target="_blank">'
                      f'{it.title}</a><span>{it.date}</span></li>' for it in items)
-    return (f'<ul class="tab-nav">{tabs}</ul>\n<div class="tab-con"><ul class="news-list">\n{rows}\n'
+    return (f'<ul class="tab-nav">{tabs}</ul>\n'
+            f'<div class="tab-con"><ul class="news-list">\n{rows}\n'
             '</ul></div>\n<div class="page">共1页 首页 上一页 下一页 尾页</div>')
 
 
@@ -102,7 +110,7 @@ def baiyan() -> None:
     market.url = f"http://{host}/uploadfile/2026/0312/20260312093015123.docx"
     market.expect["file"] = True
     for key, items in tabs.items():
-        html = page(BAIYAN, "法治政府建设年度报告", "法治政府建设年度报告", _listing(items, host, key))
+        html = page(BAIYAN, COLUMN, COLUMN, _listing(items, host, key))
         write(site / col.strip("/") / key / "index.html", html)
         if key == "bj":  # the column page shows the 本级 tab open
             write(site / col.strip("/") / "index.html", html)
@@ -115,8 +123,9 @@ def baiyan() -> None:
                           source="柏岩区司法局" if key == "bm" else "柏岩区人民政府办公室",
                           body=body_of(it), index_no=f"BY{it.date.replace('-', '')}{key}"))
     expected(slug, tabs["bj"] + tabs["bm"], [],
-             "Column index.html shows tabs 本级 (bj/index.html, open) and 部门 (bm/index.html, only "
-             "by its tab link). The 区市场监督管理局 2025 report is only a .docx linked from the 部门 list.",
+             "Column index.html shows tabs 本级 (bj/index.html, open) and 部门 (bm/index.html, "
+             "only by its tab link). The 区市场监督管理局 2025 report is only a .docx linked "
+             "from the 部门 list.",
              column=f"http://{host}{col}index.html")
     portal_toml(slug, "Held-out round 7: 本级/部门 tabs; a department report only as a .docx.",
                 "柏岩区人民政府", "340199", "district", "安徽省", "generic", f"http://{host}{col}index.html")

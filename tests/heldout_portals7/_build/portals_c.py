@@ -22,11 +22,13 @@ function loadList(page) {
   $.getJSON('/xxgk/api/list.jsp', {channelid: channelid, page: page, size: 8}, function (res) {
     var html = '';
     $.each(res.data.list, function (i, it) {
-      html += '<tr><td><a href="' + it.url + '" target="_blank">' + it.title + '</a></td><td>' + it.docNo + '</td><td>' + it.pubDate + '</td></tr>';
+      html += '<tr><td><a href="' + it.url + '" target="_blank">' + it.title + '</a></td>\
+<td>' + it.docNo + '</td><td>' + it.pubDate + '</td></tr>';
     });
     $('#xxgk-list tbody').html(html);
     var pager = '';
-    for (var p = 1; p <= res.data.totalPage; p++) pager += '<a href="javascript:loadList(' + p + ')">' + p + '</a>';
+    for (var p = 1; p <= res.data.totalPage; p++) \
+pager += '<a href="javascript:loadList(' + p + ')">' + p + '</a>';
     $('#xxgk-pager').html(pager);
   });
 }
@@ -63,7 +65,8 @@ def yanbu() -> None:
                    f'onclick="showNode(\'{nid}\')">{name}</a></li>' for nid, name in NODES)
     main = (f'<div class="xxgk-left"><h3>信息公开目录</h3><ul class="tree">{tree}</ul></div>\n'
             '<div class="xxgk-right"><table id="xxgk-list"><thead><tr><th>标题</th><th>文号</th>'
-            '<th>发布日期</th></tr></thead><tbody></tbody></table><div id="xxgk-pager"></div></div>\n'
+            '<th>发布日期</th></tr></thead><tbody></tbody></table>'
+            '<div id="xxgk-pager"></div></div>\n'
             + SHELL_JS)
     write(site / f"xxgk/index.html@channelid={node}",
           page(YANBU, "政府信息公开目录", "法治政府建设年度报告", main))

@@ -1,9 +1,10 @@
 """Report texts for held-out round 7: fictional reports built from sentence pools.
 
-A report is a salutation, an opening, level-1 parts 一、… each with （一）… level-2 items (a run-in
-title ending at the first 。, then 一是/二是 body text), 特此报告, signer and date. The number of
-headings (level 1 + level 2) is what expected.json calls `sections`; `level1` is the category of
-each 一、 part.
+A report is a salutation, an opening, level-1 parts 一、… each with
+（一）… level-2 items (a run-in title ending at the first 。, then 一是/二是
+body text), 特此报告, signer and date. The number of headings (level 1 +
+level 2) is what expected.json calls `sections`; `level1` is the category
+of each 一、 part.
 """
 
 from __future__ import annotations
@@ -21,14 +22,19 @@ PARTS = {
               ("shortcomings", "存在的问题"),
               ("plans", "下一步工作打算")],
 }
-MEASURES = ["坚持党的领导，统筹推进法治政府建设", "深化“放管服”改革，持续优化法治化营商环境",
-            "健全依法行政制度体系，提高规范性文件质量", "严格规范公正文明执法，全面落实行政执法三项制度",
-            "加强行政复议和应诉工作，推动矛盾纠纷实质性化解", "强化行政权力制约监督，推进政务公开"]
-LEADERSHIP = ["主要负责人带头学法用法，切实履行第一责任人职责", "把法治政府建设纳入年度工作要点和考核内容"]
+MEASURES = ["坚持党的领导，统筹推进法治政府建设",
+            "深化“放管服”改革，持续优化法治化营商环境",
+            "健全依法行政制度体系，提高规范性文件质量",
+            "严格规范公正文明执法，全面落实行政执法三项制度",
+            "加强行政复议和应诉工作，推动矛盾纠纷实质性化解",
+            "强化行政权力制约监督，推进政务公开"]
+LEADERSHIP = ["主要负责人带头学法用法，切实履行第一责任人职责",
+              "把法治政府建设纳入年度工作要点和考核内容"]
 SHORTCOMINGS = ["基层行政执法人员专业素质有待进一步提升", "行政复议案件办理质效仍需提高",
                 "法治宣传教育的针对性和实效性还不够强"]
 PLANS = ["深入学习贯彻习近平法治思想，压实法治建设责任", "持续提升行政执法规范化水平",
          "加快推进行政复议体制改革落地见效"]
+P = '<p style="text-indent:2em;">'   # the editor's paragraph
 POOLS = {"measures": MEASURES, "leadership": LEADERSHIP, "shortcomings": SHORTCOMINGS,
          "plans": PLANS}
 BODY = ["一是召开专题会议研究部署法治政府建设重点任务，全年开展集中学法{k}次。",
@@ -61,7 +67,8 @@ def report(place: str, publisher: str, year: int, title: str, variant: str = "st
         paras.append(("h1", f"{numerals[i]}、{template.format(y=year, n=year + 1)}"))
         headings += 1
         pool = POOLS[category]
-        for j, item in enumerate(rng.sample(pool, min(len(pool), 3 if category == "measures" else 2))):
+        count = min(len(pool), 3 if category == "measures" else 2)
+        for j, item in enumerate(rng.sample(pool, count)):
             body = "".join(s.format(k=rng.randint(5, 60), m=rng.randint(1, 9))
                            for s in rng.sample(BODY, 2))
             paras.append(("h2", f"（{numerals[j]}）{item}。{body}"))
@@ -77,19 +84,20 @@ def report_html(rep: Report) -> str:
     out = []
     for kind, text in rep.paragraphs:
         if kind == "h1":
-            out.append(f'<p style="text-indent:2em;"><strong>{text}</strong></p>')
+            out.append(f"{P}<strong>{text}</strong></p>")
         elif kind == "h2":
             head, _, rest = text.partition("。")
-            out.append(f'<p style="text-indent:2em;"><strong>{head}。</strong>{rest}</p>')
+            out.append(f"{P}<strong>{head}。</strong>{rest}</p>")
         else:
-            out.append(f'<p style="text-indent:2em;">{text}</p>')
+            out.append(f"{P}{text}</p>")
     return "\n".join(out)
 
 
 NON_REPORT_BODY = {
-    "interpretation": "为便于公众理解，现对{subject}解读如下：一、报告的主要内容；二、报告的特点。",
-    "disclosure_report": "本报告根据《中华人民共和国政府信息公开条例》编制，包括总体情况、主动公开情况、"
-                         "依申请公开情况等内容。",
+    "interpretation": "为便于公众理解，现对{subject}解读如下："
+                      "一、报告的主要内容；二、报告的特点。",
+    "disclosure_report": "本报告根据《中华人民共和国政府信息公开条例》编制，"
+                         "包括总体情况、主动公开情况、依申请公开情况等内容。",
     "not_a_report": "{subject}。会议要求，各单位要提高政治站位，认真抓好贯彻落实。",
 }
 
@@ -97,4 +105,4 @@ NON_REPORT_BODY = {
 def other_html(kind: str, subject: str) -> str:
     """The body of a non-report article (解读, 政府信息公开工作年度报告, notice, news)."""
     text = NON_REPORT_BODY[kind].format(subject=subject)
-    return f'<p style="text-indent:2em;">{text}</p>\n<p style="text-indent:2em;">（此件主动公开）</p>'
+    return f'{P}{text}</p>\n{P}（此件主动公开）</p>'
