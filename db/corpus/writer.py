@@ -55,9 +55,10 @@ HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s
                           f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                           f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id "
                           "WHERE s.id >= ? AND s.id < ? ORDER BY s.id")
-# Section ids per step of indexing the held sections: ~5,000 tantivy documents (half the bench's
-# sections are copies), below the 10,000 its writer queues before add_document blocks.
+# Section ids per step of indexing the held sections (~5,000 tantivy documents: below the 10,000
+# its writer queues); a step ends where a document begins (the feeder replaces one whole).
 HELD_CHUNK = 10_000
+NEXT_DOCUMENT_SQL = "SELECT min(id) FROM sections WHERE id >= ? AND ordinal = 1"
 # The held sections the search index gets (duplicates are not searched): textindex.SECTIONS_SQL's
 # columns, then the held body. In id order, which is document by document, ordinal by ordinal (a
 # document's section ids are one block, _reserve_section_ids): ORDER BY d.id, s.ordinal sorted
@@ -222,13 +223,17 @@ class CorpusWriter:
         self._add_bigram_rows()
         if not self.bigram_held:
             return
-        for first in range(1, self.next_section_id, HELD_CHUNK):
-            held = self.db.execute(HELD_INDEX_SQL, [first, first + HELD_CHUNK])
-            for document_id, group in groupby(held, key=itemgetter(7)):
+        first = 1
+        while first < self.next_section_id:
+            stop = (self.db.execute(NEXT_DOCUMENT_SQL, [first + HELD_CHUNK]).fetchone()[0]
+                    or self.next_section_id)
+            for document_id, group in groupby(self.db.execute(HELD_INDEX_SQL, [first, stop]),
+                                              key=itemgetter(7)):
                 rows = list(group)
                 feeder.replace(document_id, [row[10] for row in rows],
                                [row[:10] for row in rows])
-            self.db.execute(HELD_BIGRAM_INSERT_SQL, [first, first + HELD_CHUNK])
+            self.db.execute(HELD_BIGRAM_INSERT_SQL, [first, stop])
+            first = stop
         for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
             feeder.replace(copy, [], [])
         self.db.execute(f"DROP TABLE {HELD_BIGRAM_TABLE}")

@@ -9,6 +9,7 @@ import cleaning
 import db.corpus.ingest
 import db.corpus.pool
 import db.corpus.rebuild
+import db.corpus.writer
 from cleaning.document import Document, Section
 from db.archive.store import Archive, ArchiveError
 from db.corpus import textindex
@@ -254,6 +255,22 @@ def test_a_rebuild_indexes_bigram_rows_once_linked_with_the_duplicate_mark(
     with Corpus(rebuilt) as corpus:
         corpus.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
                           "VALUES ('integrity-check', 1)")   # index = its rows, row for row
+
+
+def test_a_rebuild_indexes_the_held_sections_step_by_step_each_document_whole(
+        sample_archive, tmp_path, fake_cleaner, monkeypatch):
+    """The held sections go to the indexes a few section ids at a time, each step ending where
+    a document begins (the search index replaces a document whole: a document cut in two kept
+    only its second part)."""
+    monkeypatch.setattr(db.corpus.writer, "HELD_CHUNK", 2)
+    corpus = tmp_path / "corpus.db"
+    rebuild(sample_archive, corpus, workers=1, progress=False, portals_info=PORTALS)
+    sections = snapshot(corpus)["sections"]
+    searcher = textindex.open_index(corpus).searcher()
+    assert len(sections) == 9 and max(s["ordinal"] for s in sections) > 2
+    assert searcher.num_docs == len(sections)    # none lost, none deleted
+    assert len(bigram_rows(corpus)) == len(sections)
+    assert search(corpus, "推进行政复议").total == 1
 
 
 class RecordingFeeder:
