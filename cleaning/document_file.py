@@ -28,6 +28,7 @@ from cleaning.patterns import (
     RED_HEADER_RX,
     SCANNED_PDF_WARNING,
 )
+from cleaning.textutil import ordinary_punctuation
 
 # Magic → the kind assumed when the URL names none: a zip is a DOCX unless the URL says .ofd
 # (or .xlsx…), an OLE2 file a .doc unless the URL says .wps (or .xls…).
@@ -78,6 +79,7 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
         reason = att.reason or attach.NOT_EXTRACTABLE_REASONS.get(kind, f"{kind} file")
         raise CleaningError(f"report file not extracted: {reason}")
     doc = Document(family="file")
+    lines = [ordinary_punctuation(line) for line in lines]      # 一﹑ is 一、, as on a page
     doc.original_script = script.detect("".join(lines))
     if doc.original_script == "traditional":
         lines = script.simplifier("".join(lines)).many(lines)

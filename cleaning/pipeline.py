@@ -252,7 +252,7 @@ def _attachment_body(doc: Document, attachment_bytes: Mapping[str, bytes]) -> li
         if att is None:
             att = attach.Attachment(url=url, name=url.rsplit("/", 1)[-1])
             doc.attachments.append(att)
-        lines = attach.extract_text(att, data)
+        lines = [ordinary_punctuation(line) for line in attach.extract_text(att, data)]
         if lines:
             doc.warnings.append(f"body taken from attachment {att.url}")
             if script.detect("".join(lines)) == "traditional":

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cleaning import clean
 from cleaning.script import simplifier, to_simplified
 from cleaning.textutil import ordinary_punctuation
+from tests.cleaning.office_files import word97
 
 URL = "https://news.example.com.tw/mainland/2025/04/02/a.html"
 BODY = """
@@ -72,3 +73,16 @@ def test_time_element_date_is_the_publication_date():
 def test_article_published_time_meta_is_the_publication_date():
     head = "<meta property='article:published_time' content='2025-04-01T09:00:00+08:00'>"
     assert clean([page(head=head)], URL).published == "2025-04-01"
+
+
+def test_a_report_file_in_small_forms_is_sectioned_too():
+    paragraphs = ["某某縣人民政府關於2024年度法治政府建設情況的報告",
+                  "2024年，本縣著力推進依法行政︰", "一﹑主要舉措和成效",
+                  "全年審查規範性文件120件﹔報備率達到100%。", "二﹑存在的不足",
+                  "執法力量相對薄弱。", "三﹑下一步工作安排", "著眼長遠，嚴格執法。",
+                  "某某縣人民政府", "2025年3月28日"]
+    doc = clean([word97(paragraphs)], "http://www.example.gov.cn/files/2025/report.doc",
+                "application/msword")
+    assert [(s.number, s.category) for s in doc.sections if s.level == 1] == [
+        ("一", "measures"), ("二", "shortcomings"), ("三", "plans")]
+    assert "本县着力推进依法行政：" in doc.text and "着眼长远" in doc.text
