@@ -3,6 +3,8 @@ scripts (create_time: JsDecode(…), var oriCreateTime): read, and never above a
 
 from __future__ import annotations
 
+import opencc
+
 from cleaning import clean
 
 BODY = "".join(f"<p>{n}、我县坚持依法行政，全年审查规范性文件{n * 7}件，推进法治政府建设。</p>"
@@ -22,6 +24,13 @@ def test_a_reposts_date_is_its_publication_date():
     doc = clean([page], "http://nyj.example.gov.cn/zwgk/2025/0305/a1.html")
     assert doc.published == "2025-03-05"
     assert "转载时间" not in doc.text
+
+
+def test_a_traditional_reposts_date():
+    # The whole page in Traditional characters (a mirror): 轉載時間 is the same label.
+    page = opencc.OpenCC("s2t").convert(repost("<span>轉載時間：2025年3月5日</span>").decode())
+    doc = clean([page.encode()], "http://nyj.example.gov.tw/zwgk/a3.html")
+    assert doc.published == "2025-03-05"
 
 
 def test_a_labelled_publication_date_wins_over_the_repost_date():
