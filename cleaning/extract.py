@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
-from cleaning import heading_blocks, image_alt, lists, stoplist, tables
+from cleaning import captions, heading_blocks, image_alt, lists, stoplist, tables
 from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
@@ -63,6 +63,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
         page = image_alt.with_alt_headings(copy.deepcopy(tree))
         _drop_noise_boxes(page)
         _drop_link_lists(page)
+        captions.drop_image_captions(page)
         lists.number_ordered_lists(page)
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
         if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:
@@ -71,6 +72,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     node = image_alt.with_alt_headings(copy.deepcopy(container.node))
     node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
     _prune(node)
+    captions.drop_image_captions(node)
     lists.number_ordered_lists(node)   # an <ol>'s numbers are drawn, not in its text
     node.tag = "div" if node.tag in CELL_TAGS else node.tag   # a layout-table cell as container
     tables.flatten(node)

@@ -14,6 +14,11 @@ import re
 from cleaning.patterns import (
     ATTACHMENT_EXTS,
     BYLINE_RX,
+    CAPTION_CREDIT_MAX_CHARS,
+    CAPTION_CREDIT_RX,
+    CAPTION_MAX_CHARS,
+    CAPTION_OPEN_RX,
+    CAPTION_PROSE_ENDS,
     COLOPHON_RX,
     CREDIT_LINE_RX,
     CTA_FOLLOW_WORDS,
@@ -98,11 +103,22 @@ def is_furniture(line: str) -> bool:
         return True
     if line.endswith(_SENTENCE_END):
         return False
+    if is_caption(line):
+        return True
     if len(line) <= NOISE_LINE_MAX_CHARS and (any(w in line for w in NOISE_LINE_WORDS)
                                               or REVIEW_LINE_RX.search(line)
                                               or CREDIT_LINE_RX.match(line)):
         return True
     return bool(META_LINE_RX.match(line)) and len(line) <= NOISE_LINE_MAX_CHARS
+
+
+def is_caption(line: str) -> bool:
+    """A picture's caption or credit line (▲区司法局开展普法宣传, 图为…, 通讯员 张三 摄):
+    short, unfinished, and not a section heading (the caller checks the marker)."""
+    if len(line) > CAPTION_MAX_CHARS or line.endswith(CAPTION_PROSE_ENDS):
+        return False
+    return bool(CAPTION_OPEN_RX.match(line)) or (len(line) <= CAPTION_CREDIT_MAX_CHARS
+                                                 and bool(CAPTION_CREDIT_RX.search(line)))
 
 
 def is_call_to_action(line: str) -> bool:

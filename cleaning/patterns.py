@@ -190,6 +190,20 @@ CREDIT_LABELS = """
 记者 通讯员 来源 转自 文 图 图片来源 编审 主编 执行主编 副主编 校审 编校 出品人 制作 制片
 """.split()
 CREDIT_LINE_RX = re.compile(r"^[（(【\[]?\s*(?:{})\s*[:：丨｜|/]".format("|".join(CREDIT_LABELS)))
+# Photo captions and credits between a post's paragraphs ("▲区司法局开展普法宣传活动", "图为执法
+# 人员现场检查", "通讯员 张三 摄", "区司法局供图"): a mark pointing up at the picture or 图为
+# opening a short line, or a photographer's or supplier's credit closing a shorter one (拍摄
+# is not one). Never a line ending as prose does (图为…活动现场。 may be the report's own
+# sentence), nor one opening with a section marker.
+CAPTION_OPEN_RX = re.compile(r"^(?:[▲△↑⬆☝]|[（(]?\s*(?:图为|图片来源))")
+CAPTION_CREDIT_RX = re.compile(r"(?<!拍)(?:摄|摄影|供图)\s*[）)]?$")
+CAPTION_MAX_CHARS = 60
+CAPTION_CREDIT_MAX_CHARS = 24
+CAPTION_PROSE_ENDS = ("。", "；", ";", "！", "？", "：", ":")
+# A picture's caption as the page draws it: the first text after an image between the body's
+# paragraphs, one short unfinished line in a block of its own (not bold: a heading under a
+# banner is), with body text before the picture (a header image's title line is not one).
+CAPTION_UNDER_IMAGE_MAX_CHARS = 40
 # Lines that are only furniture tokens (exact, after removing spaces and brackets).
 NOISE_EXACT = frozenset("""
 打印 关闭 打印本页 关闭窗口 返回顶部 大 中 小 大中小 分享 收藏
