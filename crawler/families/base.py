@@ -265,8 +265,8 @@ class FamilySpider(ShellSpider, EntrySpider):
         yield from self.next_step(fetch)
 
     def next_step(self, fetch: ArticleFetch) -> Iterator[Any]:
-        if (script := self.shell_article_step(fetch)) is not None:
-            yield script
+        if (scripts := self.shell_article_step(fetch)) is not None:
+            yield from scripts   # none: waiting for another article's request of the script
         elif fetch.pending_pages:
             url = fetch.pending_pages.pop(0)
             yield self.chain_request(url, fetch, role="article_page",

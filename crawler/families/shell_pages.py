@@ -39,6 +39,11 @@ class ShellSpider(PagerSpider):
         """Script file URL → its text ("" when it could not be fetched)."""
         return self.__dict__.setdefault("_script_texts", {})
 
+    @property
+    def script_waiters(self) -> dict[str, list[ArticleFetch]]:
+        """Script file URL being fetched → the other article shells waiting for it."""
+        return self.__dict__.setdefault("_script_waiters", {})
+
     # -- listings ---------------------------------------------------------------------------
 
     def script_listing_requests(self, response: TextResponse, *, entries: bool,
@@ -126,18 +131,24 @@ class ShellSpider(PagerSpider):
         fetch.pending_scripts = [src for src in shell_scripts(response.text, response.url)
                                  if self.allowed(src)]
 
-    def shell_article_step(self, fetch: ArticleFetch) -> scrapy.Request | None:
-        """The next request of an article shell: a script file of it not read yet; once all
-        are read, the detail API calls that name it join its pages (None: go on)."""
+    def shell_article_step(self, fetch: ArticleFetch) -> list[scrapy.Request] | None:
+        """The next request of an article shell: a script file of it not read yet (none
+        while another article's request for it is on its way: it waits for that answer);
+        once all are read, the detail API calls that name it join its pages (None: go on)."""
         if fetch.shell_text is None:
             return None
         while fetch.pending_scripts:
             src = fetch.pending_scripts.pop(0)
-            if src not in self.script_texts:
-                return scrapy.Request(src, callback=self.parse_article_script,
-                                      errback=self.article_script_failed, dont_filter=True,
-                                      meta={"fazhi_role": "other", "fazhi_script": src},
-                                      cb_kwargs={"fetch": fetch})
+            if src in self.script_texts:
+                continue
+            if src in self.script_waiters:
+                self.script_waiters[src].append(fetch)
+                return []
+            self.script_waiters[src] = []
+            return [scrapy.Request(src, callback=self.parse_article_script,
+                                   errback=self.article_script_failed, dont_filter=True,
+                                   meta={"fazhi_role": "other", "fazhi_script": src},
+                                   cb_kwargs={"fetch": fetch})]
         scripts = [text for src, text in self.script_texts.items()
                    if src in shell_scripts(fetch.shell_text, fetch.page_urls[0])]
         fetch.pending_pages += [url for url in detail_api_urls(
@@ -146,10 +157,15 @@ class ShellSpider(PagerSpider):
         return None
 
     def parse_article_script(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
-        self.script_texts.setdefault(response.meta["fazhi_script"], script_text(response))
-        yield from self.next_step(fetch)
+        yield from self.script_read(response.meta["fazhi_script"], script_text(response), fetch)
 
     def article_script_failed(self, failure: Any) -> Iterator[Any]:
         request = failure.request
-        self.script_texts.setdefault(request.meta["fazhi_script"], "")
-        yield from self.next_step(request.cb_kwargs["fetch"])
+        yield from self.script_read(request.meta["fazhi_script"], "", request.cb_kwargs["fetch"])
+
+    def script_read(self, src: str, text: str, fetch: ArticleFetch) -> Iterator[Any]:
+        """A script file is in (its text, "" when it failed): the article that asked for it
+        and those waiting for it go on."""
+        self.script_texts.setdefault(src, text)
+        for waiting in [fetch, *self.script_waiters.pop(src, [])]:
+            yield from self.next_step(waiting)

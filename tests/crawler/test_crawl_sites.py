@@ -200,6 +200,16 @@ def test_no_listing_page_is_fetched_twice_in_one_crawl(first: Crawl, data_dir: P
     assert sorted({url for url in urls if urls.count(url) > 1}) == []
 
 
+def test_no_article_shells_script_is_fetched_twice_in_one_crawl(first: Crawl,
+                                                                  data_dir: Path) -> None:
+    # ruixi's article shells all load one script (a 404): the second shell waits for the
+    # first one's answer instead of asking again.
+    rows = responses(data_dir, first.result["run_id"], role="other")
+    urls = [row["url"] for row in rows]
+    assert "http://www.ruixi.gov.cn/gkmlpt/gkml/pc/js/detail.3c9f0e12.js" in urls
+    assert sorted({url for url in urls if urls.count(url) > 1}) == []
+
+
 def test_attachments_fetched_with_their_article(first: Crawl, data_dir: Path) -> None:
     rows = [row for slug in SAMPLE_PORTALS for row in responses(
         data_dir, first.result["run_id"], role="attachment", kind="ok", portal=slug)]
