@@ -88,8 +88,11 @@ def read_paging(text: str, url: str) -> Paging:
     paging = Paging()
     from crawler.paging_api import ajax_paging  # the JSON half, which needs PageRequest
     from crawler.paging_jump import jump_paging  # page functions and jumpers
+    from crawler.paging_options import plugin_paging  # a pager plugin's script options
 
+    plugin_pages, plugin_urls = plugin_paging(text, url)
     for part in (script_paging(text, url), rendered_paging(selector, url),
+                 Paging(plugin_pages, None, [PageRequest(u) for u in plugin_urls]),
                  iframe_paging(selector, url), ajax_paging(text, url),
                  jump_paging(selector, text, url)):
         paging = paging.add(part)

@@ -19,6 +19,7 @@ from crawler.families.links import (
     is_file_link,
     link_title,
 )
+from crawler.families.onclick_rows import onclick_rows
 from crawler.families.pagers import PagerSpider
 
 
@@ -30,8 +31,19 @@ class EntrySpider(PagerSpider):
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """The items the family's link selector finds; where it finds none (a table or a list
         it does not know), the dated rows' links."""
-        return (self.entries_from_links(response.css(self.listing_link_css), response.url)
-                or self.entries_from_links(dated_row_links(response), response.url))
+        entries = (self.entries_from_links(response.css(self.listing_link_css), response.url)
+                   or self.entries_from_links(dated_row_links(response), response.url))
+        return self.with_script_rows(entries, response)
+
+    def with_script_rows(self, entries: list[ListingEntry],
+                         response: TextResponse) -> list[ListingEntry]:
+        """`entries` and the rows a script opens (no link: `<li onclick="window.open(…)">`),
+        those that may lead to a report, once each."""
+        if response.selector.type != "html":   # a JSON or XML answer has no rows
+            return entries
+        known = {entry.url for entry in entries}
+        return entries + [row for row in onclick_rows(response.selector, response.url)
+                          if row.url not in known and self.wanted(row.url, row.title)]
 
     def listed_item_urls(self, response: TextResponse,
                          entries: list[ListingEntry]) -> list[str]:
@@ -51,16 +63,19 @@ class EntrySpider(PagerSpider):
         for link in links:
             url = absolute_url(base_url, link.attrib.get("href"))
             title = link_title(link) if url else ""
-            if not url or not title or (self.title_filter
-                                        and not re.search(self.title_filter, title)):
-                continue
-            # A link that is, or may be, a report's is followed whatever its URL looks like
-            # (or, on another government's host, skipped as offsite: said, never dropped).
-            if not (self.is_article_link(url) or looks_like_report(title)
-                    or might_be_report(title) or (any_url and self.allowed(url))):
+            if not url or not self.wanted(url, title, any_url=any_url):
                 continue
             entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
         return entries
+
+    def wanted(self, url: str, title: str, *, any_url: bool = False) -> bool:
+        """A titled item to an article page, or one that is, or may be, a report's, whatever
+        its URL looks like (or, on another government's host, skipped as offsite: said, never
+        dropped); with `any_url`, any page of the portal."""
+        if not title or (self.title_filter and not re.search(self.title_filter, title)):
+            return False
+        return bool(self.is_article_link(url) or looks_like_report(title)
+                    or might_be_report(title) or (any_url and self.allowed(url)))
 
     def is_article_link(self, url: str) -> bool:
         """File links always count (reports published only as a PDF); pages must match."""

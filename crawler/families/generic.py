@@ -21,4 +21,4 @@ class GenericSpider(FamilySpider):
             response.css(self.listing_link_css), response.url)}
         for entry in self.entries_from_links(dated_row_links(response), response.url):
             found.setdefault(entry.url, entry)
-        return list(found.values())
+        return self.with_script_rows(list(found.values()), response)

@@ -41,6 +41,7 @@ from crawler.paging_api import (
 )
 from crawler.paging_jump import form_answer_pages
 from crawler.shells import noscript_pages
+from crawler.year_tabs import year_tab_links
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
@@ -124,6 +125,7 @@ class PagerSpider(scrapy.Spider):
             if not response.meta.get(NO_DECLARED_PAGING):
                 requests += self.declared_listing_requests(response)
                 requests += self.more_listing_requests(response)
+                requests += self.year_tab_requests(response)
             requests += self.form_page_requests(response)
         for request in requests:
             if not (request.meta.get("allow_offsite") or self.allowed(request.url)):
@@ -166,6 +168,15 @@ class PagerSpider(scrapy.Spider):
             self.ledger.more_link(self.listing_root(response), more.url)
             requests.append(self.listing_request(more.url, meta={
                 LISTING_ROOT: more.url, "allow_offsite": not self.allowed(more.url)}))
+        return requests
+
+    def year_tab_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """The column's year sub-columns (crawler/year_tabs.py): listings of their own,
+        declared by this one as its 更多 links are (an unread tab is a shortfall)."""
+        requests = []
+        for url in year_tab_links(response.text, response.url):
+            self.ledger.more_link(self.listing_root(response), url)
+            requests.append(self.listing_request(url, meta={LISTING_ROOT: url}))
         return requests
 
     def named_api_requests(self, start_url: str) -> list[scrapy.Request]:

@@ -1,0 +1,107 @@
+"""Page counts a pagination plugin is given in a script's options, and counts no reader knows.
+
+A jQuery pager (`$("#pagination").pagination({"pageCount": 3, "current": 1, …})`, laypage's
+`{count: 16, limit: 6}`, `{totalData: 16, showData: 6}`) draws its links in the browser: the raw
+page has no page link, only the options. `plugin_paging(text, url)` reads each object literal of
+the page's scripts that names a page count (or a record count beside a page size) and pages the
+listing as a static column (`index_1.shtml` … beside `index.shtml`, or the `prefix`/`suffix` the
+options name). A count named like a page total in any other way (`var pageTotalNum = 4`) is
+declared without requests: the ledger then says `listing_incomplete` if no pager read the pages,
+never `ok`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsel import Selector
+
+# --- patterns (data) ----------------------------------------------------------------------------
+PLUGIN_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count",
+                    "total_page", "countPage", "maxPage", "pageNum_total")
+PLUGIN_RECORD_KEYS = ("totalData", "total", "totalCount", "totalRecord", "totalRecords",
+                      "recordCount", "records", "count")
+PLUGIN_SIZE_KEYS = ("showData", "pageSize", "page_size", "perPage", "limit", "size", "rows")
+PLUGIN_PREFIX_KEYS = ("prefix", "pagePrefix", "fileName")
+PLUGIN_EXT_KEYS = ("suffix", "ext", "pageExt", "fileExt")
+# Options naming where their data comes from page a data source, not static pages: Hanweb's
+# jpage (`proxyUrl`, read as POST windows by its family) and the JSON readers count those.
+PLUGIN_DATA_KEYS = ("proxyUrl", "url", "dataUrl", "ajaxUrl", "api", "source")
+# An object literal's `key: value` pairs (its nested objects' and functions' left out).
+PAIR_RE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:(\d+)\b|"([^"]*)"|'([^']*)')""")
+# A page total under a name no reader knows (pageTotalNum, total_pages, maxPageNo …): declared.
+LOOSE_PAGE_COUNT_RE = re.compile(
+    r"""["']?\b([A-Za-z_$]*(?:total_?pages?|pages?_?(?:count|total|sum|cnt)|max_?page)"""
+    r"""[A-Za-z_$]*)["']?\s*[:=]\s*["']?(\d+)\b""", re.IGNORECASE)
+MAX_DECLARED_PAGES = 500   # a larger "page count" is something else (an id, a year)
+
+
+def script_texts(text: str) -> list[str]:
+    """The inline scripts of a page (an HTML attribute's braces are no plugin's options)."""
+    selector = Selector(text=text or "<html></html>", type="html")
+    return selector.xpath("//script[not(@src)]/text()").getall()
+
+
+def object_bodies(script: str) -> list[str]:
+    """Each `{…}` of a script with its nested braces' text left out (the options beside a
+    `callback: function (api) {…}` stay one object), in one pass."""
+    bodies: list[str] = []
+    stack: list[list[str]] = []
+    for char in script:
+        if char == "{":
+            stack.append([])
+        elif char == "}" and stack:
+            bodies.append("".join(stack.pop()))
+        elif stack:
+            stack[-1].append(char)
+    return bodies
+
+
+def option_pairs(body: str) -> dict[str, int | str]:
+    """The number and string values of one object literal's keys (the first of each key)."""
+    pairs: dict[str, int | str] = {}
+    for key, number, double, single in PAIR_RE.findall(body):
+        pairs.setdefault(key, int(number) if number else double or single)
+    return pairs
+
+
+def options_page_count(pairs: dict[str, int | str]) -> int | None:
+    """The page count an options object declares: a page key, or records over a page size."""
+    for key in PLUGIN_PAGE_KEYS:
+        if isinstance(pairs.get(key), int):
+            return int(pairs[key])
+    records = next((pairs[k] for k in PLUGIN_RECORD_KEYS if isinstance(pairs.get(k), int)), 0)
+    size = next((pairs[k] for k in PLUGIN_SIZE_KEYS if isinstance(pairs.get(k), int)), 0)
+    if isinstance(records, int) and isinstance(size, int) and records and size:
+        return -(-records // size)
+    return None
+
+
+def _string(pairs: dict[str, int | str], keys: tuple[str, ...]) -> str | None:
+    found = next((pairs[k] for k in keys if isinstance(pairs.get(k), str) and pairs[k]), None)
+    return str(found) if found else None
+
+
+def plugin_paging(text: str, url: str) -> tuple[int | None, list[str]]:
+    """(the largest page count a script declares, the page URLs 2.. its plugin options give).
+    The URLs are the static column's (`<name>_<k>.<ext>`, the options' prefix/suffix first)."""
+    from crawler.paging import numbered_pages  # the one namer of static listing pages
+
+    declared: int | None = None
+    urls: list[str] = []
+    for script in script_texts(text):
+        for body in object_bodies(script):
+            pairs = option_pairs(body)
+            if any(key in pairs for key in PLUGIN_DATA_KEYS):
+                continue
+            pages = options_page_count(pairs)
+            if not pages or not 1 < pages <= MAX_DECLARED_PAGES:
+                continue
+            declared = max(declared or 0, pages)
+            urls += [page.url for page in numbered_pages(
+                url, pages, prefix=_string(pairs, PLUGIN_PREFIX_KEYS),
+                ext=_string(pairs, PLUGIN_EXT_KEYS))]
+        for _, number in LOOSE_PAGE_COUNT_RE.findall(script):
+            if 1 < int(number) <= MAX_DECLARED_PAGES:
+                declared = max(declared or 0, int(number))
+    return declared, list(dict.fromkeys(urls))
