@@ -97,13 +97,16 @@ def clean_article(article: ArchivedArticle, *, timeout: float | None = None) -> 
     budget = page_timeout(timeout)
     try:
         with time_budget(budget):
-            cleaned.document = clean_pages(article)
+            document = clean_pages(article)
     except CleaningError as exc:
         cleaned.error = f"{type(exc).__name__}: {exc}"
         return cleaned
     except CleaningTimeout:
+        # Raised on leaving the block too, when the alarm was swallowed and the page ran on:
+        # the document it made is over budget all the same, so it is never kept.
         cleaned.timed_out = budget
         return cleaned
+    cleaned.document = document
     # Record the version `update` compares against, whatever the Document itself claims.
     cleaned.document.cleaning_version = (current_cleaning_version()
                                          or cleaned.document.cleaning_version)

@@ -164,3 +164,24 @@ def test_a_block_that_outlives_its_budget_without_the_alarm_running_is_a_timeout
         time.sleep(0.2)   # the handler raises right after the sleep: either way, a timeout
     with time_budget(5):
         time.sleep(0.01)  # within budget: nothing raised
+
+
+def test_a_page_that_ran_on_past_a_swallowed_alarm_keeps_no_document(monkeypatch):
+    """The alarm lands where Python ignores it and the cleaning finishes: the budget raises on
+    leaving the block, and the document made over budget must not be stored (it was, whenever
+    hypothesis's gc callback had been installed by an earlier test)."""
+    from db.archive.articles import ArchivedArticle
+    from db.corpus import ingest
+
+    def slow_clean(article):
+        gc.collect()                 # the alarm lands in the slow gc callback, swallowed
+        return cleaning.clean([SMALL], SMALL_URL)
+
+    monkeypatch.setattr(ingest, "clean_pages", slow_clean)
+    article = ArchivedArticle(url=SMALL_URL, portal="haizhou", title_hint=TITLE, response_id=1,
+                              sha256="0" * 64, fetched_at="2026-12-04T00:00:00",
+                              content_type="text/html; charset=utf-8", pages=[SMALL],
+                              page_urls=[SMALL_URL], attachments={})
+    with alarm_lands_in_a_gc_callback():
+        cleaned = ingest.clean_article(article, timeout=0.05)
+    assert (cleaned.timed_out, cleaned.document) == (0.05, None)
