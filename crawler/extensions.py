@@ -12,6 +12,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.archiving import run_id, shared_archive
+from db.archive.store import ROLES, ROLES_OF_AN_ARTICLE
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ FAILURE_KINDS = ("blocked", "not_found", "server_error", "client_error", "timeou
 # of the crawl may append to it, e.g. the completeness ledger (crawler/families/completeness.py).
 PROBLEMS_STAT = "fazhi/problems"
 NOT_FAILURES = ("ok", "not_modified", "blocked")   # blocked has a column of its own
+SPIDER_ERROR = "spider_error"   # a callback raised (Scrapy's "Spider error processing …")
 
 
 def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
@@ -60,6 +62,12 @@ def portal_summary(stats: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def add_problem(crawler: Crawler, problem: dict[str, Any]) -> None:
+    """Append `problem` to the portal's problems (stats key PROBLEMS_STAT)."""
+    crawler.stats.set_value(PROBLEMS_STAT, [*crawler.stats.get_value(PROBLEMS_STAT, []),
+                                            problem])
+
+
 def report_years_before(archive: Any, portal: str, run_id: int) -> set[int]:
     """Report years of the article links this portal's earlier runs followed."""
     from cleaning.report import classify_title
@@ -81,7 +89,23 @@ class CrawlRunExtension:
     def from_crawler(cls, crawler: Crawler) -> CrawlRunExtension:
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.spider_error, signal=signals.spider_error)
         return extension
+
+    def spider_error(self, failure: Any, response: Any, spider: Spider) -> None:
+        """A callback raised on `response`: a problem of the portal (it fails, the exit code
+        names it) and a row in the archive — what that page held was never read."""
+        error = failure.value
+        detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        add_problem(self.crawler, {"kind": SPIDER_ERROR, "url": response.url,
+                                   "detail": f"a callback raised {detail}"})
+        meta = response.meta if response.request is not None else {}
+        role, article = meta.get("fazhi_role"), meta.get("fazhi_article_url")
+        if role not in ROLES or (role in ROLES_OF_AN_ARTICLE and not article):
+            role = "other"
+        shared_archive(self.crawler.settings).record_failure(
+            run_id=run_id(self.crawler), portal=spider.name, url=response.url, role=role,
+            kind="error", error=f"spider error: {detail}", article_url=article)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats

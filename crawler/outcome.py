@@ -15,6 +15,7 @@ from typing import Any
 
 # Scrapy's finish reason of a crawl stopped by a signal (first Ctrl-C/SIGTERM).
 INTERRUPTED_REASONS = ("shutdown",)
+FETCHED_KINDS = ("ok", "not_modified")   # every other kind of a response is a failed fetch
 
 
 def portal_problems(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -41,8 +42,18 @@ def portal_problems(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
 def empty_detail(summary: Mapping[str, Any]) -> str:
     failures = summary.get("failures", 0) + summary.get("blocked", 0)
     if failures:
-        return f"no report found, {failures} fetch(es) failed or were blocked"
+        return (f"no report found, {failures} fetch(es) failed or were blocked "
+                f"({failure_kinds(summary)})")
     return "no report found and nothing failed: the listing or its selectors may have changed"
+
+
+def failure_kinds(summary: Mapping[str, Any]) -> str:
+    """The kinds of the failed fetches and how many of each, most first: `timeout 2,
+    not_found 1` (the summary's `responses` by kind)."""
+    counts = {kind: n for kind, n in summary.get("responses", {}).items()
+              if kind not in FETCHED_KINDS and n}
+    return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items(),
+                                                         key=lambda kv: (-kv[1], kv[0])))
 
 
 def portal_status(summary: Mapping[str, Any]) -> str:

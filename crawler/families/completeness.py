@@ -155,5 +155,7 @@ def record_problems(spider: Any, *, expect_empty: bool = False) -> list[dict[str
                                role="listing", kind=problem["kind"], error=error)
         logger.error("%s: %s %s (%s)", spider.name, problem["kind"], problem["url"],
                      problem["detail"])
-    crawler.stats.set_value("fazhi/problems", problems)
+    # after any problem the crawl added before (a spider error)
+    crawler.stats.set_value("fazhi/problems",
+                            [*crawler.stats.get_value("fazhi/problems", []), *problems])
     return problems
