@@ -53,11 +53,14 @@ _WRITE_STEP_RX = re.compile(rf"(?:{_WRITE_CALL})|(?<![\w$.])(?P<name>[A-Za-z_$][
                             r"(?P<op>\+?=)(?!=)")
 # One term of the written expression, a string or template literal or a name (a.b.c); terms
 # are joined by +. Spaces are skipped apart: a leading \s*+ is quadratic when searched over a
-# run of spaces.
+# run of spaces. A literal left unclosed is matched too (the third group, to the end of its
+# line, or of the text for a template): failing there instead would have every later quote
+# scan the same run again (a run of 100 KB of \" took 16 s searched).
 _WRITE_TERM_RX = re.compile(
     r"""("[^"\\\n]*+(?:\\[\s\S][^"\\\n]*+)*+"|'[^'\\\n]*+(?:\\[\s\S][^'\\\n]*+)*+'|"""
     r"""`[^`\\]*+(?:\\[\s\S][^`\\]*+)*+`)|"""
-    r"""([A-Za-z_$][\w$.]*+)""")
+    r"""([A-Za-z_$][\w$.]*+)|"""
+    r"""(["'][^\n]*+|`[\s\S]*+)""")
 _SPACES_RX = re.compile(r"\s++")
 _SUBSTITUTION_RX = re.compile(r"\$\{\s*+([A-Za-z_$][\w$.]*+)\s*+\}")
 
@@ -256,9 +259,9 @@ def _written_terms(source: str, at: int) -> tuple[list[tuple[str | None, str]], 
     terms: list[tuple[str | None, str]] = []
     while True:
         term = _WRITE_TERM_RX.match(source, _after_spaces(source, at))
-        if term is None:
+        if term is None or term.group(3) is not None:     # nothing, or an unclosed literal
             return terms, at
-        literal, name = term.groups()
+        literal, name, _ = term.groups()
         terms.append((literal, "") if literal is not None else (None, name))
         at = _after_spaces(source, term.end())
         if not source.startswith("+", at):

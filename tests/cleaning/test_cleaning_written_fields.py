@@ -94,3 +94,19 @@ document.getElementById('gk').innerHTML = `<table><tr><th>索引号：</th><td>$
     # ${…} other than a name is not evaluated: its piece of the template is left unread.
     assert (doc.index_number, doc.publisher, doc.doc_number) == (
         "W-1/2025-00009", "某县司法局", "某政〔2025〕5号")
+
+
+def test_an_unclosed_literal_writes_nothing_and_costs_one_pass():
+    """A literal cut short (a truncated page) ends the expression: what came before it is still
+    written, the cut piece is not. Scanning for terms over a run of escaped quotes is linear."""
+    import time
+
+    from cleaning.scripted import _WRITE_TERM_RX
+
+    doc = _clean(f"""<script>{OBJECT}
+document.write('<p>文号：' + meta.wh + '</p><p>索引号：' + "W-1/2025-0""")
+    assert (doc.doc_number, doc.index_number) == ("某政〔2025〕5号", None)
+    started = time.process_time()
+    for text in ('"' + '\\"' * 50_000, "`" * 100_000, "'\\" * 50_000):
+        sum(1 for _ in _WRITE_TERM_RX.finditer(text))
+    assert time.process_time() - started < 1.0      # 16 s when an unclosed quote failed
