@@ -28,20 +28,30 @@ def column_path(url: str) -> str:
 
 
 def year_tab_links(text: str, url: str) -> list[str]:
-    """The column's year sub-columns: year-named links on its host, under its folder (none
-    in a JSON answer)."""
+    """The column's year sub-columns on its host (none in a JSON answer): year-named links
+    under its folder, or to its own page by another query (`list.html?year=2025`), or beside
+    a year tab that is this page (a tab block whose active tab is the column: its siblings)."""
     if (text or "").lstrip()[:1] in ("{", "["):
         return []
     selector = Selector(text=text or "<html></html>", type="html")
-    folder, host = column_path(url), urlsplit(url).hostname
-    found: list[str] = []
-    for link in selector.css("a[href]"):
-        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
-        target = absolute_url(url, link.attrib.get("href"))
-        if not target or not YEAR_TAB_RE.fullmatch(text):
-            continue
-        parts = urlsplit(target)
-        if (parts.hostname == host and parts.path.startswith(folder)
-                and column_path(target) != folder and target != url):
-            found.append(target)
+    tabs = [(link, target) for link in selector.css("a[href]")
+            if (target := absolute_url(url, link.attrib.get("href")))
+            and urlsplit(target).hostname == urlsplit(url).hostname
+            and YEAR_TAB_RE.fullmatch(" ".join(link.xpath("string(.)").get("").split()))]
+    found = [target for _, target in tabs if target != url and own_year_page(target, url)]
+    for link, target in tabs:
+        if target == url:   # the active tab: the tabs beside it are the other years
+            block = link.xpath("ancestor::*[count(.//a[@href]) > 1][1]")
+            found += [other for other_link, other in tabs if other != url
+                      and block and other_link.root in block[0].root.iter("a")]
     return list(dict.fromkeys(found))[:MAX_YEAR_TABS]
+
+
+def own_year_page(target: str, url: str) -> bool:
+    """Under the column's folder (not the folder's own page), or the column's page by another
+    query."""
+    page, column = urlsplit(target), urlsplit(url)
+    if page.path == column.path:
+        return page.query != column.query
+    folder = column_path(url)
+    return page.path.startswith(folder) and column_path(target) != folder

@@ -77,9 +77,9 @@ def test_year_tabs_under_the_column_only() -> None:
             '"/zwgk/fzzf/t1.html">2022</a></li><li><a href="/zwgk/fzzf/news/">新闻</a></li>'
             '<li><a href="http://www.b.gov.cn/zwgk/fzzf/2021/">2021年</a></li></ul>')
     assert year_tab_links(text, BASE) == [BASE + "2025/", BASE + "2024/index.html"]
-    # a year page's tabs to its sibling years are not under it
+    # a year page's tabs: the other years beside its own active tab (asked for once a crawl)
     tabs = '<a href="/zwgk/fzzf/2025/">2025年</a><a href="/zwgk/fzzf/2024/">2024年</a>'
-    assert year_tab_links(tabs, BASE + "2025/") == []
+    assert year_tab_links(tabs, BASE + "2025/") == [BASE + "2024/"]
     assert year_tab_links('{"2025年": 1}', BASE) == []
 
 
@@ -88,3 +88,16 @@ def test_options_of_a_data_source_are_its_readers() -> None:
     text = ("<script>$('#div').jpage({perPage: 4, groupSize: 2, totalRecord: 24, "
             "proxyUrl: '/module/web/jpage/dataproxy.jsp', ajaxParam: {col: 1}});</script>")
     assert plugin_paging(text, BASE + "index.html") == (None, [])
+
+
+def test_year_tabs_by_query_and_beside_the_active_tab() -> None:
+    by_query = '<a href="list.html?year=2025">2025年</a><a href="list.html?year=2024">2024年</a>'
+    assert year_tab_links(by_query, BASE + "list.html") == [BASE + "list.html?year=2025",
+                                                            BASE + "list.html?year=2024"]
+    siblings = ('<ul class="tabs"><li><a href="/gk/bg2025/">2025年</a></li><li class="on"><a '
+                'href="/gk/bg2024/">2024年</a></li><li><a href="/gk/bg2023/">2023年</a></li></ul>'
+                '<div class="side"><a href="/gk/nb2022/">2022年</a><a href="/">首页</a></div>')
+    root = "http://www.a.gov.cn/gk/"
+    assert year_tab_links(siblings, root + "bg2024/") == [root + "bg2025/", root + "bg2023/"]
+    # no active tab here: sibling folders are not this column's
+    assert year_tab_links(siblings, root + "bg/") == []
