@@ -58,7 +58,14 @@ def ordinary_punctuation(text: str) -> str:
     16,000 character page, a translate ~0.6 ms)."""
     if _PRESENTATION_FORM_RX.search(text) is None:
         return text
-    return text.translate(_PRESENTATION_FORMS)
+    # Only the characters in the range are looked up: str.translate with a dict looks up every
+    # character of the page (~5 ms a 100 KB Traditional mirror, a quarter of its cleaning).
+    return _PRESENTATION_FORM_RX.sub(_ordinary_form, text)
+
+
+def _ordinary_form(match: re.Match[str]) -> str:
+    form = match.group()
+    return _PRESENTATION_FORMS.get(ord(form), form)
 
 
 def letter_count(text: str) -> int:
