@@ -32,6 +32,8 @@ _HEADING_TAGS = frozenset((*BOLD_TAGS, "h1", "h2", "h3", "h4", "h5", "h6"))
 
 def drop_image_captions(root: HtmlElement) -> None:
     """Remove from root the caption blocks under its images (their tails kept)."""
+    if next(root.iter("img"), None) is None:     # most bodies: no walk of every element
+        return
     doomed = [caption for img in _images_after_prose(root)
               if (caption := _caption_under(img, root)) is not None]
     for caption in doomed:
