@@ -50,10 +50,16 @@ def not_reports(corpus_path: Path, slug: str) -> list[dict[str, Any]]:
 
 
 def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str, Any]]:
+    """One row per URL that failed (its last attempt, with ``attempts``): Scrapy retries a
+    5xx or a timeout, and each try is archived, but the user has one URL to look at."""
     from db.archive.store import Archive
 
+    by_url: dict[str, dict[str, Any]] = {}
     with Archive(archive_path) as archive:
-        return list(archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]))
+        for row in archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]):
+            attempts = by_url.pop(row["url"], {}).get("attempts", 0) + 1
+            by_url[row["url"]] = {**row, "attempts": attempts}
+    return list(by_url.values())
 
 
 def print_check(slug: str, result: Any, expected: Path | None = None) -> bool:
@@ -79,7 +85,9 @@ def print_check(slug: str, result: Any, expected: Path | None = None) -> bool:
     failures = failed_fetches(Path(result.archive), result.run_id, slug)
     _section("Blocked or failed fetches", [
         f"{row['kind']} ({row['status'] or '-'}, {row['role']}): {row['url']}"
-        + (f"  — {row['error']}" if row["error"] else "") for row in failures])
+        + (f"  — {row['error']}" if row["error"] else "")
+        + (f"  ({row['attempts']} attempts)" if row["attempts"] > 1 else "")
+        for row in failures])
     problems = portal_problems(summary)
     _section("Problems", [f"{p['kind']}: {p['detail']}" + (f"  {p['url']}" if p["url"] else "")
                           for p in problems])

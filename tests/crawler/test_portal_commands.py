@@ -133,6 +133,25 @@ def test_check_portal_of_a_dead_column_exits_1(tmp_path: Path) -> None:
     assert "NOTHING FOUND" in done.stdout
 
 
+def test_check_portal_lists_a_retried_url_once_with_its_attempts(tmp_path: Path) -> None:
+    # A 503 is retried (RETRY_TIMES 2): three archived attempts, one line for the user.
+    site = tmp_path / "sites" / "www.kongqu.gov.cn"
+    (site / "zfxxgk").mkdir(parents=True)
+    (site / "zfxxgk" / "list.html").write_text("<html><body>维护中</body></html>", "utf-8")
+    (site / "_replay.json").write_text('{"status": {"/zfxxgk/list.html": 503}}', "utf-8")
+    (tmp_path / "kongqu.toml").write_text(
+        'slug = "kongqu"\nname = "空区人民政府"\ndivision_code = "130198"\nlevel = "district"\n'
+        'province = "河北省"\nfamily = "generic"\n'
+        'start_urls = ["http://www.kongqu.gov.cn/zfxxgk/list.html"]\n', encoding="utf-8")
+    done = portal_command("check-portal", "kongqu", "--replay", str(tmp_path / "sites"),
+                          "--portal-dir", str(tmp_path))
+    assert done.returncode == 1
+    listed = [line for line in done.stdout.splitlines() if "zfxxgk/list.html" in line]
+    assert len(listed) == 1 and listed[0].strip().startswith("server_error (503, listing)")
+    assert "(3 attempts)" in listed[0]
+    assert "NOTHING FOUND — 1 fetch(es) failed" in done.stdout
+
+
 def test_check_portal_names_a_false_alarm_against_expected_json(tmp_path: Path) -> None:
     # baishi's pages with its listing declaring 99 records: every report is collected, the
     # crawl fails (listing_incomplete) — as bench/portal_score.py says, a false alarm.
