@@ -184,7 +184,8 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
         for hit in hits:
             click.echo(json.dumps(report.hit_dict(hit), ensure_ascii=False))
         return
-    click.echo(report.format_hits(text, hits))
+    hint = report.portal_hint(paths.corpus, portal) if portal and not hits else ""
+    click.echo(report.format_hits(text, hits, hint))
 
 
 @main.command("clean")

@@ -156,9 +156,26 @@ def hit_dict(hit: Any) -> dict[str, Any]:
     return asdict(hit)
 
 
-def format_hits(query: str, hits: list[Any]) -> str:
+def portal_hint(corpus_path: Path, portal: str) -> str:
+    """Why a search limited to ``portal`` can find nothing whatever the words: the portal
+    has no report in the corpus, or only copies of other portals' (searched at the original)."""
+    from db.corpus.search import reading
+
+    with reading(corpus_path) as conn:
+        total, copies = conn.execute(
+            "SELECT COUNT(*), COUNT(duplicate_of) FROM documents WHERE portal = ?",
+            [portal]).fetchone()
+    if not total:
+        return f"; portal {portal!r} has no report in the corpus (see `fazhi stats`)"
+    if total == copies:
+        return (f"; portal {portal!r} holds only copies of other portals' reports ({copies}), "
+                "searched at their originals: search without --portal")
+    return ""
+
+
+def format_hits(query: str, hits: list[Any], hint: str = "") -> str:
     if not hits:
-        return f"no section matches {query!r}"
+        return f"no section matches {query!r}{hint}"
     total = getattr(hits, "total", len(hits))    # db.corpus.search.Hits: all matches
     shown = f", the best {len(hits)} shown" if total > len(hits) else ""
     lines = [f"{total} section(s) match {query!r}{shown}:"]

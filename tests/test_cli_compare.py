@@ -53,3 +53,13 @@ def test_a_copy_sends_the_user_to_the_original(data) -> None:
     status, output = compare(data, "shishi_sfj", "2024", "2023")
     assert status == 1 and "Traceback" not in output
     assert "shishi_sfj's 2024 report is a copy of shishi's: compare shishi" in output, output
+
+
+def test_a_search_limited_to_a_portal_of_copies_says_why_it_finds_nothing(data) -> None:
+    result = CliRunner().invoke(main, ["search", "法治", "--portal", "shishi_sfj",
+                                       "--data-dir", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "portal 'shishi_sfj' holds only copies of other portals' reports (1)" in result.output
+    found = CliRunner().invoke(main, ["search", "法治", "--portal", "shishi",
+                                      "--data-dir", str(data)])
+    assert "section(s) match" in found.output and "holds only" not in found.output
