@@ -31,8 +31,11 @@ from cleaning.patterns import (
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
+    HEAD_GLUED_LABEL_RX,
     HEAD_SIGNATURE_RX,
+    LABEL_VALUE_ENDS,
     META_LINE_RX,
+    METADATA_VALUE_MAX_CHARS,
     NOISE_EXACT,
     NOISE_INLINE_RX,
     NOISE_LINE_MAX_CHARS,
@@ -244,16 +247,44 @@ def _value_rows(lines: list[str]) -> set[int]:
     return rows
 
 
+def is_label_only(line: str) -> bool:
+    """A metadata label on a line of its own (索　引　号：, [发布机构], 有效性): a <dt>, a cell
+    or a block of a label/value block whose value follows on the next line."""
+    return _compact(line).rstrip(":：") in _ROW_LABEL_SET
+
+
+def is_head_label_row(line: str) -> bool:
+    """Before the body: a label on a line of its own, or glued to its value (发布机构某县人民政府
+    办公室), in a line no sentence ends."""
+    return is_label_only(line) or (len(line) <= NOISE_LINE_MAX_CHARS
+                                   and not line.endswith(LABEL_VALUE_ENDS)
+                                   and bool(HEAD_GLUED_LABEL_RX.match(line)))
+
+
+def is_label_value(line: str) -> bool:
+    """Could this line be the value under a label line? Short, never a sentence, a heading or a
+    line a colon ends (a salutation): the label's value (11371427004345617D/2025-00021, 某县
+    人民政府办公室, 有效), not the body that may follow an empty value."""
+    return (0 < len(line) <= METADATA_VALUE_MAX_CHARS and not line.endswith(LABEL_VALUE_ENDS)
+            and not starts_with_marker(line) and not is_label_only(line))
+
+
 def clean_lines(lines: list[str], title: str = "") -> list[str]:
-    """Drop furniture from Simplified lines (the script stage runs first), and the values
-    under a row of metadata labels."""
+    """Drop furniture from Simplified lines (the script stage runs first), the values under a
+    row of metadata labels, and before the body a label/value block's labels and values."""
     kept: list[str] = []
-    in_head, in_box = True, False
+    in_head, in_box, value_next = True, False, False
     values = _value_rows(lines)
     for index, raw in enumerate(lines):
         line = _strip_inline(raw)
         in_box = _in_related_box(line, in_box)
+        if value_next and is_label_value(line):     # the value of the head's label line
+            value_next = False
+            continue
+        value_next = in_head and is_label_only(line)
         if not line or in_box or index in values or is_furniture(line):
+            continue
+        if in_head and is_head_label_row(line):
             continue
         if in_head and _is_head_line(line, title):
             continue
