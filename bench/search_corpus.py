@@ -6,9 +6,9 @@ sample report and fills every section with sentences drawn from all the sample r
 sections (figures changed), for many made-up portals and report years. It is written the way a
 rebuild writes (``db.corpus.writer.CorpusWriter``, the one writer), which feeds the tantivy
 search index beside it. The larger corpus is made from one by bulk SQL (copies of the
-documents under new portal slugs; no trigram index, which search does not use); the copies'
-sections are fed to the index with the source rows' segmented bodies (nothing is segmented
-again). bench/search_cache.py keeps both between runs, keyed by this module's source.
+documents under new portal slugs); the copies' sections are fed to the index with the source
+rows' segmented bodies (nothing is segmented again). bench/search_cache.py keeps both between
+runs, keyed by this module's source.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def generate_corpus(path: str | Path, sections: int = 100_000, seed: int = 11) -
         corpus.db.execute("PRAGMA synchronous=OFF")
         writer = CorpusWriter(corpus)
         writer.text_index = IndexFeeder(path, corpus.db.conn, threads=INDEX_THREADS)
-        with corpus.db.atomic(), writer.trigram_deferred():
+        with corpus.db.atomic(), writer.index_deferred():
             corpus.upsert_portals([{"slug": f"portal{k}", "name": f"门户{k}", "level": "county",
                                     "province": "江苏省"} for k in range(60)])
             while written < sections:
@@ -97,8 +97,7 @@ def generate_corpus(path: str | Path, sections: int = 100_000, seed: int = 11) -
                 documents += 1
         writer.text_index.replace_pending()
         writer.text_index.close()
-        for index in ("sections_fts", "sections_trigram"):
-            corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        corpus.db.execute("INSERT INTO sections_fts (sections_fts) VALUES ('optimize')")
         corpus.db.analyze()
     return {"sections": written, "documents": documents,
             "seconds": time.monotonic() - started, "bytes": db_bytes(Path(path))}
@@ -124,9 +123,6 @@ def scale_corpus(source: Path, target: Path, copies: int = SCALE_COPIES) -> dict
     conn.execute(f"PRAGMA cache_size=-{SCALE_CACHE_MIB * 1024}")
     # No merging of index segments while copying: one 'optimize' at the end merges them all.
     conn.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('automerge', 0)")
-    for trigger in ("sections_ai", "sections_ad", "sections_au"):   # they fill the trigrams
-        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    conn.execute("DROP TABLE sections_trigram")
     docs, secs = conn.execute("SELECT (SELECT max(id) FROM documents), "
                               "(SELECT max(id) FROM sections)").fetchone()
     conn.execute("BEGIN")

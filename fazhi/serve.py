@@ -2,10 +2,10 @@
 
 ``serve`` runs ``datasette serve -i corpus.db`` in this process: immutable mode opens the file
 read-only (nothing can write through the web), and Datasette counts rows once at start-up.
-The search box on ``sections`` uses the trigram index (``sections_trigram``), so it finds any
-Chinese string of three or more characters. The canned query ``search`` finds words of any
-length (复议 too) through the bigram index, ranked like ``fazhi search``: fazhi's Datasette
-plugin (fazhi/datasette_plugin.py), registered by ``serve``, gives it its SQL functions.
+The canned query ``search`` finds words of any length (复议 too) through the bigram index,
+ranked like ``fazhi search``: fazhi's Datasette plugin (fazhi/datasette_plugin.py), registered by
+``serve``, gives it its SQL functions, and sends the search box of ``sections`` there (a redirect
+of ``?_search=``: Datasette would hand the raw words to FTS5).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ TITLE = "fazhi: 法治政府建设年度报告"
 DESCRIPTION = ("Annual rule-of-law government reports (法治政府建设年度报告) of Chinese local "
                "governments, collected from their portals, cleaned to Simplified Chinese and "
                "split into numbered sections. Search them with the `search` query (any word, e.g. "
-               "复议 or 行政执法 NOT 诉讼, ranked best first), or the sections table's search box "
-               "(three or more characters).")
+               "复议 or 行政执法 NOT 诉讼, ranked best first); the sections table's search box "
+               "goes there too.")
 SOURCE = "Government portals' 法治政府建设 columns, crawled and archived by fazhi"
 LICENSE_NOTE = ("Reports are public government information; check each portal's terms "
                 "before republishing.")
@@ -123,8 +123,10 @@ ORDER BY p.province, p.slug""",
     },
 }
 # Indexes and bookkeeping a reader has no use for (Datasette hides the FTS shadow tables itself).
-HIDDEN_TABLES = ("sections_fts", "sections_trigram", "search_pending", "search_index_meta",
-                 "document_signatures")
+HIDDEN_TABLES = ("sections_fts", "search_pending", "search_index_meta", "document_signatures")
+# The bigram index (rowid = sections.id) makes Datasette show the search box on sections; the
+# plugin redirects every search of it to the canned query before Datasette could run it raw.
+SECTIONS_SEARCH = {"fts_table": "sections_fts", "fts_pk": "id"}
 FIGURES_MOUNT = "figures"    # fazhi/plots.py's figures page, a Datasette --static mount
 FIGURES_LINK = (f'{html.escape(DESCRIPTION)} <a href="/{FIGURES_MOUNT}/index.html">Figures: '
                 "coverage, a term's trend, part lengths</a>")
@@ -137,11 +139,9 @@ def metadata(corpus_path: str | Path) -> dict[str, Any]:
                       "label_column": "title", "sort_desc": "report_year",
                       "facets": ["report_year", "portal", "original_script"]},
         "sections": {"description": "Numbered sections of the reports. The search box "
-                                    "needs three or more characters; the `search` query "
-                                    "takes any word.",
+                                    "opens the `search` query (any word, ranked).",
                      "columns": SECTION_COLUMNS, "label_column": "heading",
-                     "fts_table": "sections_trigram", "fts_pk": "id",
-                     "facets": ["category", "level"]},
+                     **SECTIONS_SEARCH, "facets": ["category", "level"]},
         "portals": {"description": "The portal registry.", "columns": PORTAL_COLUMNS,
                     "label_column": "name"},
         "skipped": {"description": "Archived pages that are not reports, with the reason."},

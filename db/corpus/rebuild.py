@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from itertools import islice, product
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -35,19 +35,17 @@ from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepar
 from db.corpus.pool import prepared_articles
 from db.corpus.store import Corpus
 from db.corpus.textindex import IndexFeeder, feeder_for, move_index, remove_index
-from db.corpus.writer import TRIGRAM_TABLE, CorpusWriter
+from db.corpus.writer import CorpusWriter
 
 __all__ = ["CorpusWriter", "Prepared", "RebuildStats", "UpdateStats", "catch_up",
            "prepare", "rebuild", "update"]
 
 CATCH_UP_WORKERS = 2       # cleaning processes of a crawl's catch-up (as a rebuild's default)
 UPDATE_BATCH = 200         # articles an update writes per transaction (one commit each)
-TRIGRAM_BATCH = 100        # articles between two insertions of trigram rows (the last: tail)
 # A rebuild writes a temp file renamed into place only when complete: a crash just discards it,
 # so it needs no journal nor syncs, and no other connection shares it.
 BULK_PRAGMAS = ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
                 "cache_size = -65536")   # 64 MiB: the FTS segment merges read pages back
-FTS_INDEXES = (FTS_TABLE, TRIGRAM_TABLE)
 # FTS5 settings while bulk loading (no incremental merging: one 'optimize' at the end; larger
 # in-memory term buffers: fewer, larger segments), then back to FTS5's defaults, which the
 # file keeps for later updates.
@@ -125,9 +123,9 @@ def update(archive_path: str | Path, corpus_path: str | Path, *,
         if portals_info:
             writer.write_portals(portals_info)
         for batch in _batches(results, UPDATE_BATCH):
-            # One commit per batch (a killed update keeps the others); its sections' trigram
-            # rows in one INSERT … SELECT.
-            with corpus.db.atomic(), writer.trigram_deferred():
+            # One commit per batch (a killed update keeps the others); its sections' bigram
+            # rows in few statements.
+            with corpus.db.atomic(), writer.index_deferred():
                 for prepared in batch:
                     document_id = writer.write(prepared)
                     _count(stats, prepared.cleaned, document_id)
@@ -180,17 +178,15 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
             _bulk_loading(corpus):
         writer = CorpusWriter(corpus)
         writer.hold_bigram_rows()   # the search indexes get the sections once linked
-        with corpus.db.atomic(), writer.trigram_deferred():
+        with corpus.db.atomic(), writer.index_deferred():
             writer.write_portals(portals_info or ())
-            for number, prepared in enumerate(_progress_bar(results, len(refs), progress), 1):
+            for prepared in _progress_bar(results, len(refs), progress):
                 _count(stats, prepared.cleaned, writer.write(prepared))
-                if number % TRIGRAM_BATCH == 0:   # while the workers clean the next ones
-                    writer.add_trigram_rows()
         stats.duplicates = link_duplicates(corpus, writer.signatures)
         with corpus.db.atomic():
             writer.index_held_sections(feeder)   # tantivy and FTS5 side by side
-        for index in FTS_INDEXES:   # merge the FTS b-trees while tantivy indexes the last ones
-            corpus.db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        # Merge the FTS b-trees while tantivy indexes the last ones.
+        corpus.db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
         feeder.replace_pending()    # commits; nothing is left pending
         corpus.db.analyze()
     return stats
@@ -215,8 +211,9 @@ def _bulk_loading(corpus: Corpus) -> Iterator[None]:
 
 
 def _set_fts(corpus: Corpus, settings: dict[str, int]) -> None:
-    for index, (name, value) in product(FTS_INDEXES, settings.items()):
-        corpus.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)", [name, value])
+    for name, value in settings.items():
+        corpus.db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES (?, ?)",
+                          [name, value])
 
 
 def _count(stats: RebuildStats, cleaned: Cleaned, document_id: int | None) -> None:

@@ -4,11 +4,11 @@ A URL is one ``documents`` row (with its ``sections`` and their bigram-index row
 ``skipped`` row, never both; writing it again replaces what was there, a document keeping its id
 (``duplicate_of`` references stay valid). Section ids are counted here, so the bigram-index rows
 (bodies the cleaning workers segmented, ``db.corpus.ingest.Prepared``) go in with plain INSERTs.
-Inside ``trigram_deferred()`` (a rebuild, an update batch) the per-row trigram trigger is off and
-the new sections get their trigram rows in bulk, and their bigram rows wait too, inserted a few
-thousand at a time: FTS5 writes its pending terms out as a new segment whenever another
-statement opens a statement journal (one with a trigger, an INSERT … SELECT), so bigram rows
-inserted between two documents' sections made a segment per document and ~2.5x the index CPU.
+Inside ``index_deferred()`` (a rebuild, an update batch) the new sections' bigram rows wait,
+inserted a few thousand at a time: FTS5 writes its pending terms out as a new segment whenever
+another statement opens a statement journal (one with a trigger, an INSERT … SELECT), so bigram
+rows inserted between two documents' sections made a segment per document and ~2.5x the index
+CPU.
 A rebuild holds its bigram rows back further (``hold_bigram_rows``), in a temp table, and inserts
 them after linking duplicates (``index_held_sections``): a duplicate mark re-tags its
 document's rows, which FTS5 does by tokenizing them again (2,000 pages, load 5: the parent's
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from db.archive.articles import ArchivedArticle
     from db.corpus.textindex import IndexFeeder
 
-TRIGRAM_TABLE, TRIGRAM_INSERT_TRIGGER = "sections_trigram", "sections_ai"   # db/corpus/schema.py
 BIGRAM_BATCH = 5_000    # deferred bigram rows held before an insert (~2 KB each)
 SECTION_TAGS_SQL = (f"SELECT s.id, {SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                     "WHERE s.id >= ? AND s.id <= ?")
@@ -78,7 +77,7 @@ class CorpusWriter:
     def __init__(self, corpus: Corpus) -> None:
         self.db = corpus.db
         self.signatures: dict[int, LeanMinHash | None] = {}
-        self.trigram_from: int | None = None   # first section not trigram-indexed (deferred)
+        self.deferring = False                 # bigram rows wait (index_deferred)
         self.next_section_id = 0               # never reused, even after a replaced document
         self.bigram_rows: list[tuple[int, str]] = []   # (section id, body) waiting (deferred)
         self.bigram_held = False     # rows wait in HELD_BIGRAM_TABLE (hold_bigram_rows)
@@ -145,33 +144,16 @@ class CorpusWriter:
                 yield
 
     @contextmanager
-    def trigram_deferred(self) -> Iterator[None]:
-        """Without the per-row trigram trigger (slow: FTS5 row by row): the sections written
-        meanwhile get their trigram rows by ``add_trigram_rows`` and at the end. Inside a
+    def index_deferred(self) -> Iterator[None]:
+        """The bigram rows of the sections written meanwhile wait and go in BIGRAM_BATCH at a
+        time, the last ones on leaving (one segment per batch, not per document). Inside a
         transaction; only this writer may write sections meanwhile."""
-        found = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
-                                "name = ?", [TRIGRAM_INSERT_TRIGGER]).fetchone()
-        if found is None:
+        self.deferring = True
+        try:
             yield
-            return
-        self.trigram_from = self._reserve_section_ids(0)
-        self.db.execute(f"DROP TRIGGER {TRIGRAM_INSERT_TRIGGER}")
-        yield
-        self.add_trigram_rows()
-        self.db.execute(found[0])
-        self.trigram_from = None
-
-    def add_trigram_rows(self) -> None:
-        """Index the sections written since the last call: their waiting bigram rows, then
-        their trigram rows in one INSERT … SELECT (a rebuild calls it every few hundred
-        articles, so the indexes grow while the workers clean)."""
+        finally:
+            self.deferring = False
         self._add_bigram_rows()
-        if self.trigram_from is None or self.trigram_from == self.next_section_id:
-            return
-        self.db.execute(f"INSERT INTO {TRIGRAM_TABLE} (rowid, heading, text) SELECT id, "
-                        "heading, text FROM sections WHERE id >= ? AND id < ?",
-                        [self.trigram_from, self.next_section_id])
-        self.trigram_from = self.next_section_id
 
     def _insert_sections(self, document_id: int, sections: list[Section],
                          segmented: list[str] | None, *,
@@ -188,7 +170,7 @@ class CorpusWriter:
         self.db.conn.executemany(_insert_sql("sections", columns), rows)
         bodies = segmented or [segment_section(s.heading, s.text) for s in sections]
         self.bigram_rows.extend(zip(range(first, first + len(rows)), bodies, strict=True))
-        if self.trigram_from is None or len(self.bigram_rows) >= BIGRAM_BATCH:
+        if not self.deferring or len(self.bigram_rows) >= BIGRAM_BATCH:
             self._add_bigram_rows()
         if self.text_index is not None:
             index_rows = None if indexed is None else self._index_rows(
@@ -255,8 +237,8 @@ class CorpusWriter:
 
     def _reserve_section_ids(self, count: int) -> int:
         """The first of ``count`` new section ids: above every id used, in the file or by this
-        writer (a replaced document's old ids are not handed out again, so the trigram rows
-        added in bulk cover exactly the sections written since)."""
+        writer (a replaced document's old ids are not handed out again: a range of ids is the
+        sections written in it, which ``index_held_sections`` relies on)."""
         stored = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM sections").fetchone()[0]
         first = max(self.next_section_id, stored + 1)
         self.next_section_id = first + count
@@ -267,11 +249,9 @@ class CorpusWriter:
         return row[0] if row else None
 
     def _drop_sections(self, document_id: int) -> None:
-        # Sections written while the trigram rows are deferred get theirs first: the delete
-        # trigger removes a row from that index, which must be there.
-        self.add_trigram_rows()
+        # Bigram rows still waiting may be this document's: in first, then unindexed with it.
+        self._add_bigram_rows()
         unindex_document(self.db, document_id)
-        # The trigram index follows through the sections_ad trigger.
         self.db.execute("DELETE FROM sections WHERE document_id = ?", [document_id])
 
     def _delete_document(self, url: str) -> None:

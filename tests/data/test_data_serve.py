@@ -1,7 +1,7 @@
 """Datasette on a real crawl's corpus: started by the `serve` command in a subprocess on a free
-127.0.0.1 port, then asked over HTTP for pages, the trigram search, the canned queries (the
-bigram `search` of fazhi's plugin among them), and a write (which an immutable database
-refuses); a headless Chromium shows a two-character search hit."""
+127.0.0.1 port, then asked over HTTP for pages, the canned queries (the bigram `search` of
+fazhi's plugin among them, where the sections table's search box leads), and a write (which an
+immutable database refuses); a headless Chromium shows a two-character search hit."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ import pytest
 from png_pixels import colour_counts
 
 from db.corpus.search import search
+from fazhi.datasette_plugin import search_redirect
 from fazhi.serve import QUERIES, metadata
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +49,21 @@ def get(base: str, path: str, **params: object) -> tuple[int, bytes]:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
+
+
+class KeepRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None   # the 302 itself is the answer
+
+
+def redirected_to(base: str, path: str, **params: object) -> tuple[int, str | None]:
+    """The status and Location of a request, redirects not followed."""
+    url = base + path + "?" + urllib.parse.urlencode(params)
+    try:
+        with urllib.request.build_opener(KeepRedirects).open(url, timeout=10) as response:
+            return response.status, None
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Location")
 
 
 def get_json(base: str, path: str, **params: object) -> list | dict:
@@ -100,12 +116,34 @@ def test_index_and_sections_pages(served):
     assert status == 200 and b"sections_trigram" not in page and b'name="_search"' in page
 
 
-def test_search_box_finds_exactly_the_sections_containing_the_words(served):
+def test_the_search_box_goes_to_the_canned_search_which_finds_two_characters(served):
     base, corpus = served
-    rows = get_json(base, "/corpus/sections.json", _search="行政执法", _size="max", _col="id")
-    expected = column(corpus, "SELECT id FROM sections WHERE instr(heading, ?) OR instr(text, ?)",
-                      ("行政执法", "行政执法"))
-    assert sorted(row["id"] for row in rows) == sorted(expected) and expected
+    assert redirected_to(base, "/corpus/sections", _search="复议") == (
+        302, "/corpus/search?q=%E5%A4%8D%E8%AE%AE")
+    status, page = get(base, "/corpus/sections", _search="复议")   # followed
+    assert status == 200 and page.count("【复议】".encode()) >= 3
+    rows = get_json(base, "/corpus/sections.json", _search="行政执法", _size="max")
+    expected = column(corpus, "SELECT s.id FROM sections s JOIN documents d ON d.id = "
+                      "s.document_id WHERE d.duplicate_of IS NULL AND "
+                      "instr(s.heading || char(10) || s.text, ?)", ("行政执法",))
+    assert sorted(row["section_id"] for row in rows) == sorted(expected) and expected
+    assert redirected_to(base, "/corpus/sections", _sort="id") == (200, None)   # no search
+
+
+def test_only_a_table_search_of_sections_is_redirected():
+    databases = {"corpus": object()}
+
+    def go(path: str, query: str) -> str | None:
+        return search_redirect(path, query, databases, lambda name: f"/{name}")
+
+    assert go("/corpus/sections", "_search=%E5%A4%8D%E8%AE%AE") == (
+        "/corpus/search?q=%E5%A4%8D%E8%AE%AE")
+    assert go("/corpus/sections.json", "_search_text=x&_shape=array&_size=max") == (
+        "/corpus/search.json?q=x&_shape=array")
+    assert go("/corpus/sections", "_sort=id") is None
+    assert go("/corpus/documents", "_search=x") is None
+    assert go("/other/sections", "_search=x") is None
+    assert go("/corpus/sections.csv", "_search=x") is None
 
 
 def test_reports_by_year_and_category(served):
@@ -152,7 +190,7 @@ def test_writes_are_refused_and_the_file_is_unchanged(served):
 def test_metadata_names_the_database_after_the_file_and_configures_search():
     meta = metadata("/somewhere/reports.db")
     sections = meta["databases"]["reports"]["tables"]["sections"]
-    assert (sections["fts_table"], sections["fts_pk"]) == ("sections_trigram", "id")
+    assert (sections["fts_table"], sections["fts_pk"]) == ("sections_fts", "id")
     tables = meta["databases"]["reports"]["tables"]
     assert all(tables[name]["hidden"] for name in ("search_pending", "document_signatures"))
     assert "hidden" not in tables["documents"]

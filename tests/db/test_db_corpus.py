@@ -1,4 +1,4 @@
-"""The corpus: documents keyed by URL, replaced whole; sections and both indexes in step."""
+"""The corpus: documents keyed by URL, replaced whole; sections and the bigram index in step."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import pytest
 
 from cleaning.document import Attachment, Document, Section
 from db.corpus.fts import segment_query
+from db.corpus.schema import CORPUS_MIGRATIONS
 from db.corpus.store import Corpus, CorpusError
+from db.migrations import open_database
 from settings.registry import Portal
 
 URL = "http://www.haizhou.gov.cn/art/2025/3/1/art_1_1.html"
@@ -33,11 +35,6 @@ def corpus(tmp_path):
 def bigram_hits(corpus: Corpus, term: str) -> set[int]:
     return {row[0] for row in corpus.db.execute(
         "SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?", [segment_query(term)])}
-
-
-def trigram_hits(corpus: Corpus, term: str) -> set[int]:
-    return {row[0] for row in corpus.db.execute(
-        "SELECT rowid FROM sections_trigram WHERE sections_trigram MATCH ?", [f'"{term}"'])}
 
 
 def test_document_row_has_contract_fields_and_provenance(corpus):
@@ -66,9 +63,9 @@ def test_upsert_same_url_replaces_document_sections_and_index(corpus):
     assert corpus.db.table("documents").count == 1
     [section] = corpus.db.table("sections").rows
     assert section["heading"] == "新的标题"
-    assert bigram_hits(corpus, "复议") == set() and trigram_hits(corpus, "旧文本") == set()
+    assert bigram_hits(corpus, "复议") == set() and bigram_hits(corpus, "旧文本") == set()
     assert bigram_hits(corpus, "执法") == {section["id"]}
-    assert trigram_hits(corpus, "新文本") == {section["id"]}
+    assert bigram_hits(corpus, "新文本") == {section["id"]}
     fts_rows = corpus.db.execute("SELECT COUNT(*) FROM sections_fts").fetchone()[0]
     assert fts_rows == 1
 
@@ -114,5 +111,19 @@ def test_indexes_on_year_and_portal(corpus):
     assert {("report_year",), ("portal",), ("url",)} <= indexed
 
 
-def test_trigram_index_is_what_datasette_detects(corpus):
-    assert corpus.db.table("sections").detect_fts() == "sections_trigram"
+def test_a_corpus_with_the_trigram_index_loses_it_and_keeps_its_sections(tmp_path):
+    path = tmp_path / "v7.db"
+    before_v8 = open_database(path, CORPUS_MIGRATIONS[:7])
+    before_v8.execute("INSERT INTO documents (id, url) VALUES (1, ?)", [URL])
+    before_v8.execute("INSERT INTO sections (id, document_id, ordinal, heading, text) "
+                      "VALUES (1, 1, 1, '一、主要举措', '办理行政复议案件。')")
+    before_v8.conn.commit()
+    assert before_v8.table("sections").detect_fts() == "sections_trigram"   # what v8 drops
+    before_v8.close()
+    with Corpus(path) as migrated:
+        names = {row[0] for row in migrated.db.execute("SELECT name FROM sqlite_master")}
+        migrated.db.execute("DELETE FROM sections WHERE id = 1")   # a trigger left: no such table
+        assert migrated.db.table("documents").count == 1
+    assert not {name for name in names if "trigram" in name}
+    assert not names & {"sections_ai", "sections_ad", "sections_au"}
+    assert "sections_fts" in names

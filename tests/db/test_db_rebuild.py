@@ -13,6 +13,7 @@ import db.corpus.writer
 from cleaning.document import Document, Section
 from db.archive.store import Archive, ArchiveError
 from db.corpus import textindex
+from db.corpus.fts import segment_query
 from db.corpus.rebuild import catch_up, rebuild, update
 from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
 from db.corpus.search import search
@@ -109,26 +110,34 @@ def test_update_of_new_and_changed_articles_equals_rebuild_with_whole_indexes(
     rebuild(sample_archive, rebuilt, workers=1, progress=False, portals_info=PORTALS)
     assert snapshot(corpus) == snapshot(rebuilt)
     with Corpus(corpus) as opened:
-        for index in ("sections_fts", "sections_trigram"):   # index = its content, row for row
-            opened.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
-        found = opened.db.execute("SELECT COUNT(*) FROM sections_trigram WHERE sections_trigram "
-                                  "MATCH '\"工作设想\"'").fetchone()[0]
-    assert found == 1
+        opened.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
+                          "VALUES ('integrity-check', 1)")
+        found = {phrase: opened.db.execute(
+            "SELECT COUNT(*) FROM sections_fts WHERE sections_fts MATCH ?",
+            [segment_query(phrase)]).fetchone()[0] for phrase in ("工作设想", "工作打算")}
+    assert found == {"工作设想": 1, "工作打算": 0}   # the replaced section's rows went with it
 
 
-def test_rebuild_adding_trigram_rows_batch_by_batch_keeps_the_index_whole(
+def test_bigram_rows_added_section_by_section_keep_the_index_whole(
         sample_archive, tmp_path, fake_cleaner, monkeypatch):
-    monkeypatch.setattr(db.corpus.rebuild, "TRIGRAM_BATCH", 1)   # rows added after every article
+    monkeypatch.setattr(db.corpus.writer, "BIGRAM_BATCH", 1)   # an insert after every section
     corpus = tmp_path / "corpus.db"
-    rebuild(sample_archive, corpus, workers=2, progress=False)
+    update(sample_archive, corpus, portals_info=PORTALS, workers=2)
     with Corpus(corpus) as opened:
-        opened.db.execute("INSERT INTO sections_trigram (sections_trigram, rank) "
-                          "VALUES ('integrity-check', 1)")   # index = the sections, row for row
-        indexed = opened.db.execute("SELECT COUNT(*) FROM sections_trigram_docsize").fetchone()
-        triggers = {row[0] for row in opened.db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    assert indexed[0] == len(snapshot(corpus)["sections"]) == 9
-    assert "sections_ai" in triggers                         # back for later updates
+        opened.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
+                          "VALUES ('integrity-check', 1)")
+        indexed = [row[0] for row in opened.db.execute("SELECT rowid FROM sections_fts "
+                                                       "ORDER BY rowid")]
+        sections = [row[0] for row in opened.db.execute("SELECT id FROM sections ORDER BY id")]
+        found = {row[0] for row in opened.db.execute(
+            "SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?",
+            [segment_query("行政复议")])}
+        containing = {row[0] for row in opened.db.execute(
+            "SELECT id FROM sections WHERE instr(heading || text, '行政复议')")}
+        tables = {row[0] for row in opened.db.execute("SELECT name FROM sqlite_master")}
+    assert indexed == sections and len(sections) == 9
+    assert found == containing and found
+    assert not {name for name in tables if "trigram" in name}   # corpus migration v8
 
 
 def test_an_update_batch_adds_its_bigram_rows_together_tagged_from_their_rows(
