@@ -134,14 +134,34 @@ def script_paging(text: str, url: str) -> Paging:
 
 
 def create_page_paging(args: str, text: str, url: str) -> Paging:
-    """createPageHTML([elementId,] pages, current[, prefix, ext[, records …]])."""
+    """createPageHTML([elementId,] pages, current[, prefix, ext[, records …]]), read by its
+    values' shapes: the extension is the string naming a page type (PAGE_EXTS), the prefix the
+    other; the current page on a column's unnumbered first page is 0 (TRS: page k+1 is
+    `<prefix>_<k>`) or 1 (page k is `<prefix>_<k>`, `list.shtml`, `list_2.shtml`)."""
     numbers, strings = script_pager_args(args, text)
     if not numbers:
         return Paging()
     total = numbers[0]
     records = numbers[2] if len(numbers) >= 3 else None
-    prefix, ext = (strings + [None, None])[:2]
-    return Paging(total, records, numbered_pages(url, total, prefix=prefix, ext=ext))
+    prefix, ext = pager_names(strings)
+    one_based = len(numbers) >= 2 and numbers[1] == 1 and is_first_page(url)
+    return Paging(total, records, numbered_pages(url, total, prefix=prefix, ext=ext,
+                                                 first=2 if one_based else 1))
+
+
+def pager_names(strings: list[str]) -> tuple[str | None, str | None]:
+    """(prefix, extension) among a pager call's strings, whatever their order: the extension
+    is the one naming a page type ('shtml', '.html'), the prefix the first other name."""
+    ext = next((s for s in strings if s.lstrip(".").lower() in PAGE_EXTS), None)
+    prefix = next((s for s in strings if s != ext and re.fullmatch(r"[\w.-]+", s)), None)
+    return prefix, ext
+
+
+def is_first_page(url: str) -> bool:
+    """A listing URL that is no `<name>_<k>.<ext>` page: a column's first page."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    match = PAGED_NAME_RE.match(name)
+    return not (match and match["n"])
 
 
 def script_pager_args(args: str, text: str) -> tuple[list[int], list[str]]:
@@ -163,19 +183,21 @@ def script_pager_args(args: str, text: str) -> tuple[list[int], list[str]]:
 
 
 def first_page_pager_urls(text: str, url: str) -> list[str]:
-    """Pages 2.. a script pager announces on its first page (current index 0): a later page
-    announces nothing new (pages of a split article, of a static listing)."""
+    """Pages 2.. a script pager announces on its first page (current index 0, or 1 on an
+    unnumbered page): a later page announces nothing new (pages of a split article, of a
+    static listing)."""
     urls: list[str] = []
     for args in SCRIPT_PAGER_RE.findall(text):
         numbers, _ = script_pager_args(args, text)
-        if len(numbers) >= 2 and numbers[1] == 0:
+        if len(numbers) >= 2 and (numbers[1] == 0 or numbers[1] == 1 and is_first_page(url)):
             urls += [request.url for request in create_page_paging(args, text, url).next_requests]
     return list(dict.fromkeys(urls))
 
 
 def numbered_pages(url: str, total: int, *, prefix: str | None = None,
-                   ext: str | None = None) -> list[PageRequest]:
-    """Pages 2..total of a static listing: `<prefix>_1.<ext>` … `<prefix>_<total-1>.<ext>`."""
+                   ext: str | None = None, first: int = 1) -> list[PageRequest]:
+    """Pages 2..total of a static listing: `<prefix>_1.<ext>` … `<prefix>_<total-1>.<ext>`
+    (first=2, numbered from 1: `<prefix>_2.<ext>` … `<prefix>_<total>.<ext>`)."""
     name = urlsplit(url).path.rsplit("/", 1)[-1] or "index.html"
     match = PAGED_NAME_RE.match(name)
     stem, own_ext = (match["stem"], match["ext"]) if match else ("index", "html")
@@ -183,7 +205,7 @@ def numbered_pages(url: str, total: int, *, prefix: str | None = None,
     if ext not in PAGE_EXTS:
         return []
     return [PageRequest(urljoin(url, f"{prefix}_{k}.{ext}"))
-            for k in range(1, min(total, MAX_FILLED_PAGES))]
+            for k in range(first, min(total + first - 1, MAX_FILLED_PAGES))]
 
 
 # --- rendered pagers ----------------------------------------------------------------------------

@@ -122,3 +122,15 @@ def test_jsonp_answers_are_read_as_json() -> None:
                      ) == data
     assert json_text(' {"total": 2, "list": [{"title": "t", "url": "/c/1.html"}]} ') == data
     assert json_text("<html><body>共2条</body></html>") is None
+
+
+def test_create_page_html_read_by_its_values_shapes() -> None:
+    # Container id first, the current page 1-based (page 1 list.shtml, page N list_N.shtml),
+    # the record count last.
+    one_based = "<script>createPageHTML('page_div',3, 1,'list','shtml',15);</script>"
+    paging = read_paging(one_based, BASE + "list.shtml")
+    assert (paging.declared_pages, paging.declared_records) == (3, 15)
+    assert [r.url for r in paging.next_requests] == [BASE + "list_2.shtml", BASE + "list_3.shtml"]
+    # The extension is the string naming a page type, wherever it stands.
+    swapped = "<script>createPageHTML(3, 0, '.shtml', 'xlist');</script>"
+    assert urls(swapped, BASE + "xlist.shtml") == [BASE + "xlist_1.shtml", BASE + "xlist_2.shtml"]
