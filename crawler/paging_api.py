@@ -12,7 +12,13 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
-from crawler.paging_form import answer_kind, call_action, call_form, with_input_values
+from crawler.paging_form import (
+    answer_kind,
+    call_action,
+    call_form,
+    query_fed_values,
+    with_input_values,
+)
 
 # A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
@@ -85,7 +91,8 @@ DEFAULT_JSON_KEYS = JsonKeys()
 
 def ajax_paging(text: str, url: str) -> Paging:
     """The first page of each JSON listing API the page's script calls with a page number."""
-    return Paging(next_requests=[api_page(call, 1) for call in api_calls(text, url)
+    known = query_fed_values(text, url)   # names the page reads from its own address
+    return Paging(next_requests=[api_page(call, 1) for call in api_calls(text, url, known=known)
                                  if call.page_field])
 
 

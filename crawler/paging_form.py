@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from cssselect import SelectorError
 from parsel import Selector
@@ -66,6 +66,13 @@ ELEMENT_RE = (r"""(?:(?:\$|jQuery)\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,
 ACTION_RE = re.compile(ELEMENT_RE + r"""\s*(?:\.attr\(\s*['"]action['"]\s*\)|\.action\b)""")
 VALUE_RE = re.compile(ELEMENT_RE + r"\s*(?:\.val\(\s*\)|\.value\b(?!\s*=[^=]))")
 SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
+# A name assigned from the page's own address (`var channelid = getQueryString('channelid')
+# || '1440'`, `new URLSearchParams(location.search).get('cid')`, `$.getUrlParam('cid')`):
+# group `name`, the query key in group `key`, the reader's call before it in `call`.
+QUERY_READ_RE = re.compile(r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*)\s*=(?!=)\s*"""
+                           r"""(?P<call>[^;\n=()]{0,80}?(?:\([^;\n()]{0,80}\)\s*\.\s*get)?)"""
+                           r"""\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
+QUERY_READER_RE = re.compile(r"query|param|search|urlarg|getarg|\.\s*get$", re.I)
 
 
 class SentForm(NamedTuple):
@@ -228,3 +235,14 @@ def _first(selector: Selector, css: str) -> Selector | None:
     except (SelectorError, ValueError):   # a selector cssselect cannot read: no form
         return None
     return found[0] if found else None
+
+
+def query_fed_values(text: str, url: str) -> dict[str, str]:
+    """The script names whose value is read from the page's own query (`?channelid=1452`):
+    name → that value from `url`, for the parameters `url` carries."""
+    query = dict(parse_qsl(urlsplit(url).query))
+    found: dict[str, str] = {}
+    for match in QUERY_READ_RE.finditer(text if query else ""):
+        if match["key"] in query and QUERY_READER_RE.search(match["call"]):
+            found.setdefault(match["name"], query[match["key"]])
+    return found

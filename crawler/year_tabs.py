@@ -1,9 +1,13 @@
-"""Year tabs of a report column: `<ul class="year-tabs"><li><a href="/col/2025/">2025年</a>…`.
+"""Tabs of a report column: `<ul class="year-tabs"><li><a href="/col/2025/">2025年</a>…`, or
+by whose reports they hold: `<ul class="tab-nav"><li class="on"><a href="bj/">本级</a></li>
+<li><a href="bm/">部门</a></li></ul>` (本级/部门/乡镇/市直/县直…).
 
-A column split by year shows one year's items (or none) and links each year's sub-column; the
-reports of the other years are only there. `year_tab_links(text, url)` gives the links named
-by a year alone (2025 / 2025年 / 2025年度) whose page lies under the column's own path: each is
-a listing to read (crawler/families/pagers.py counts it with the column, so an unread tab is
+A column split into tabs shows one tab's items (or none) and links each tab's sub-column; the
+reports of the other tabs are only there (a department's report, one only as a .docx).
+`year_tab_links(text, url)` gives the links named by a year alone (2025 / 2025年 / 2025年度) or
+by a scope alone (TAB_SCOPE_RE) whose page lies under the column's own path, or that stand
+beside the active tab (the page itself) in its tab bar: each is a listing to read
+(crawler/families/pagers.py counts it with the column, so an unread tab is
 `listing_incomplete`, never `ok`).
 """
 
@@ -18,6 +22,10 @@ from crawler.paging import absolute_url
 
 # --- patterns (data) ----------------------------------------------------------------------------
 YEAR_TAB_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?(?:报告)?")
+# A tab named by whose reports it holds: 本级, 部门, 乡镇（街道）, 市直部门, 县直单位, 区级 ….
+TAB_SCOPE_RE = re.compile(r"(?:各|本级|[省市县区]直|[省市县区]级|乡镇|镇街|街道|部门|单位|政府|机关"
+                          r"|[（(）)、/·])+")
+TAB_SCOPE_CORE_RE = re.compile(r"本级|直|级|乡镇|镇街|街道|部门|单位")   # not 政府 alone
 MAX_YEAR_TABS = 40
 
 
@@ -37,7 +45,7 @@ def year_tab_links(text: str, url: str) -> list[str]:
     tabs = [(link, target) for link in selector.css("a[href]")
             if (target := absolute_url(url, link.attrib.get("href")))
             and urlsplit(target).hostname == urlsplit(url).hostname
-            and YEAR_TAB_RE.fullmatch(" ".join(link.xpath("string(.)").get("").split()))]
+            and is_tab_label(" ".join(link.xpath("string(.)").get("").split()))]
     found = [target for _, target in tabs if target != url and own_year_page(target, url)]
     for link, target in tabs:
         if target == url:   # the active tab: the tabs beside it are the other years
@@ -45,6 +53,12 @@ def year_tab_links(text: str, url: str) -> list[str]:
             found += [other for other_link, other in tabs if other != url
                       and block and other_link.root in block[0].root.iter("a")]
     return list(dict.fromkeys(found))[:MAX_YEAR_TABS]
+
+
+def is_tab_label(label: str) -> bool:
+    """A tab's whole label: a year, or a scope (本级, 部门, 乡镇…)."""
+    return bool(YEAR_TAB_RE.fullmatch(label)
+                or TAB_SCOPE_RE.fullmatch(label) and TAB_SCOPE_CORE_RE.search(label))
 
 
 def own_year_page(target: str, url: str) -> bool:

@@ -116,6 +116,7 @@ class FamilySpider(ShellSpider, EntrySpider):
         if not isinstance(response, TextResponse):   # a file where a listing was expected
             raise TypeError(f"not a text page, cannot read it as a listing: {response.url}")
         self.crawler.stats.inc_value("fazhi/listing_pages")
+        response = self.fragment_answer(response)   # rows as HTML inside a JSON answer
         root = self.listing_root(response)
         json_answer = is_json_answer(response)
         entries = (self.json_listing_entries(response) if json_answer

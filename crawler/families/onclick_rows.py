@@ -1,8 +1,11 @@
 """Listing rows with no link: `<li onclick="window.open('/a/t1.html')"><span>title</span>
 <span>2026-02-13</span></li>`. The row's script opens the article; the row's text is its title.
 
-`onclick_rows(selector, base_url)` reads the rows (li, tr, div, dd …) whose onclick (or
-data-href / data-url) holds an article URL in one of the opener calls below; the title is a
+`onclick_rows(selector, base_url)` reads the rows (li, tr, div, dd …, and `<a>` whose href is
+`javascript:…`) whose onclick, script href (or data-href / data-url) holds an article URL in
+one of the opener calls below, or calls a function of the page's own script with a bare id
+(`javascript:openDetail('20260314000')`, the function writing `location.href =
+'/mobile/detail.html?id=' + id`): the URL is read from that function's body. The title is a
 child's title attribute, else the row's text without its date.
 """
 
@@ -12,7 +15,15 @@ import re
 
 from parsel import Selector
 
-from crawler.families.links import DATE_RE, ListingEntry, absolute_url, clean_text, iso_date
+from crawler.families.links import (
+    DATE_RE,
+    ListingEntry,
+    absolute_url,
+    clean_text,
+    date_near,
+    iso_date,
+)
+from crawler.paging_jump import PAGER_TEXTS, function_template
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # window.open('u') / location.href='u' / window.location = "u" / openDetail('u') / goUrl('u') …
@@ -26,17 +37,30 @@ ROW_URL_ATTRS = ("data-href", "data-url", "data-link")
 # A URL an opener names looks like a page or a file, not a bare word (openDetail('12345')).
 URL_LIKE_RE = re.compile(r"[/.]")
 TITLE_MAX_CHARS = 200
+# A call handing one quoted value to a function (`openDetail('20260314000')`, `view("a1b2")`).
+ID_CALL_RE = re.compile(r"""^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*"""
+                        r"""['"](?P<arg>[^'"]+)['"]""")
+SCRIPT_HREF_XPATH = "//a[starts-with(normalize-space(@href), 'javascript:')]"
 
 
-def row_url(row: Selector, base_url: str) -> str | None:
-    """The article URL a row's onclick (or data-href) opens."""
+def own_scripts(selector: Selector) -> str:
+    """The text of the page's inline scripts (where its row functions are defined)."""
+    return "\n".join(selector.css("script:not([src])::text").getall())
+
+
+def row_url(row: Selector, base_url: str, scripts: str = "") -> str | None:
+    """The article URL a row's onclick (or script href, or data-href) opens; a bare id handed
+    to a function of `scripts` opens the URL that function's body builds from it."""
     for attr in ROW_URL_ATTRS:
         if row.attrib.get(attr):
             return absolute_url(base_url, row.attrib[attr])
-    match = OPENER_RE.search(row.attrib.get("onclick", ""))
-    if not match or not URL_LIKE_RE.search(match.group(1)):
-        return None
-    return absolute_url(base_url, match.group(1))
+    code = row.attrib.get("onclick", "") or row.attrib.get("href", "")
+    match = OPENER_RE.search(code)
+    if match and URL_LIKE_RE.search(match.group(1)):
+        return absolute_url(base_url, match.group(1))
+    call = ID_CALL_RE.match(code)
+    template = function_template(call["fn"], scripts, base_url) if call and scripts else None
+    return template.format(call["arg"]) if call and template else None
 
 
 def row_title(row: Selector) -> str:
@@ -54,15 +78,25 @@ def row_title(row: Selector) -> str:
 def onclick_rows(selector: Selector, base_url: str) -> list[ListingEntry]:
     """The listing entries of rows opened by a script (no `<a href>` inside them)."""
     entries: dict[str, ListingEntry] = {}
-    tags = " | ".join(f"//{tag}[@onclick or @{' or @'.join(ROW_URL_ATTRS)}]"
-                      for tag in ROW_TAGS)
+    tags = " | ".join([f"//{tag}[@onclick or @{' or @'.join(ROW_URL_ATTRS)}]"
+                       for tag in ROW_TAGS] + [SCRIPT_HREF_XPATH])
+    scripts = own_scripts(selector)
     for row in selector.xpath(tags):
         hrefs = row.css("a::attr(href)").getall()
         if any(absolute_url(base_url, h) for h in hrefs) or row.xpath("ancestor::a"):
             continue   # a row with a link is read by its link
-        url = row_url(row, base_url)
+        url = row_url(row, base_url, scripts)
         title = row_title(row) if url else ""
-        if url and title:
-            date = iso_date(" ".join(row.xpath(".//text()").getall()))
+        date = iso_date(" ".join(row.xpath(".//text()").getall())) or (
+            date_near(row) if url else None)
+        # A script link (`javascript:fn(…)`) is a row only beside a date: a catalogue tree's
+        # `showNode('1440')` or a tab is navigation.
+        scripted = row.root.tag == "a"
+        if url and title and not is_pager_label(title) and (date or not scripted):
             entries.setdefault(url, ListingEntry(url=url, title=title, published=date))
     return list(entries.values())
+
+
+def is_pager_label(title: str) -> bool:
+    """A pager's link (`javascript:goPage('2')` titled 2, 下一页), not a row."""
+    return title.isdigit() or title in PAGER_TEXTS

@@ -39,6 +39,7 @@ from crawler.paging_api import (
     named_api,
     record_fields,
 )
+from crawler.paging_attrs import attribute_paging
 from crawler.paging_jump import form_answer_pages
 from crawler.shells import noscript_pages
 from crawler.year_tabs import year_tab_links
@@ -219,8 +220,11 @@ class PagerSpider(scrapy.Spider):
         page = response.meta.get(PAGE_REQUEST)
         if page is None:
             return []
-        return [self.page_request(further)
-                for further in form_answer_pages(page, response.selector, response.url)]
+        pages = form_answer_pages(page, response.selector, response.url)
+        declared = attribute_paging(response.selector, page)   # a jpaas fragment's pager
+        self.ledger.declare(self.listing_root(response), pages=declared.declared_pages,
+                            records=declared.declared_records)
+        return [self.page_request(further) for further in [*pages, *declared.next_requests]]
 
     def page_request(self, page: PageRequest) -> scrapy.Request:
         """A declared page as a listing request (a POST form for POST windows and APIs); an

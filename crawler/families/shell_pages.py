@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler.families.chain import ArticleFetch
-from crawler.families.pagers import LISTING_ROOT, PagerSpider
-from crawler.paging_api import ajax_paging, api_calls
+from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
+from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
+from crawler.paging_attrs import attribute_api_calls, html_fragment
 from crawler.paging_jump import jump_paging, undefined_page_functions
 from crawler.shells import detail_api_urls, is_shell, shell_scripts
 
@@ -90,13 +91,29 @@ class ShellSpider(PagerSpider):
         draw)`): the whole list in one answer, read as a listing (JSON or HTML). Only the
         page's inline calls, the first MAX_UNPAGED_CALLS: a site's script files call many
         APIs that list nothing."""
-        calls = [call for call in api_calls(response.text, response.url)
+        calls = [call for call in [*api_calls(response.text, response.url),
+                                   *attribute_api_calls(response.text, response.url)]
                  if not call.page_field and self.allowed(call.url)]
         for call in calls[:MAX_UNPAGED_CALLS]:
             request = self.page_request(call)
             if self.first_listing_request(request):
                 request.meta[LISTING_ROOT] = self.listing_root(response)
                 yield request
+
+    def fragment_answer(self, response: TextResponse) -> TextResponse:
+        """A JSON listing answer that carries its rows as an HTML string (`data.html`, a
+        jpaas unit): that HTML, read as the listing page (same URL and request); any other
+        answer as it is."""
+        if response.meta.get(PAGE_REQUEST) is None or response.text.lstrip().startswith("<"):
+            return response
+        data = json_text(response.text)
+        if data is None or json_records(data, self.answer_keys):
+            return response
+        fragment = html_fragment(data)
+        if fragment is None:
+            return response
+        return response.replace(cls=HtmlResponse, body=fragment.encode("utf-8"),
+                                encoding="utf-8")
 
     def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """A listing page that lists nothing and declares no further page (a script-built

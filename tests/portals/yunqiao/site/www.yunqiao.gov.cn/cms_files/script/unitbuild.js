@@ -1,0 +1,1 @@
+$(function(){$('script[parseType=buildstatic]').each(function(){var s=$(this),q=JSON.parse(s.attr('queryData').replace(/'/g,'"'));$.get(s.attr('url'),q,function(r){$('#'+q.tagId).html(r.data.html);});});});
