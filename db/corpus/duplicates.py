@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from db.corpus.fts import nfkc
+from db.corpus.fts import index_documents, nfkc
 from db.corpus.store import Corpus
 
 DUPLICATE_THRESHOLD = 0.8      # estimated Jaccard similarity of the shingle sets
@@ -119,8 +119,12 @@ def _link(corpus: Corpus, known: Signatures) -> int:
     # one UPDATE per document made a small index segment per re-tagged document.
     changed = {str(doc_id): links.get(doc_id) for doc_id in stored.keys() | links.keys()
                if stored.get(doc_id) != links.get(doc_id)}
+    # A copy has no bigram rows (corpus migration v9: a trigger drops a new copy's); a document
+    # that stops being one gets them back here.
+    uncopied = [doc_id for doc_id in stored if doc_id not in links]
     with corpus.db.atomic():
         corpus.db.execute(RELINK_SQL, {"links": json.dumps(changed)})
+        index_documents(corpus.db, uncopied)
         corpus.db.conn.executemany(STORE_SQL, ((doc_id, SIGNATURE_SCHEME, _serialized(sig))
                                                for doc_id, sig in unstored.items()))
     return len(links)

@@ -24,11 +24,15 @@ year, portal, province, level, categories and a ``dup`` mark (``filter_query`` s
 FTS5 intersects the postings of the words and the filters in one query, and its cost follows
 the filtered matches. Strings are hex-encoded (unicode61 would split ``xi-an``). Rows get their
 tags when indexed (``index_segmented``); triggers of migration v3 follow later changes of a
-document's year, portal or duplicate mark and of a portal's province or level.
+document's year or portal and of a portal's province or level. A copy (a document with a
+``duplicate_of``) has no rows (migration v9: searches leave copies out, so tokenizing them was
+wasted): a trigger deletes a new copy's rows, and ``index_documents`` gives a document that stops
+being one its rows again. The ``dup`` tag stays in the query for rows of older corpora.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -177,6 +181,15 @@ def index_sections(db: Database, sections: Iterable[tuple[int, str | None, str |
     """Add (section id, heading, text) rows to the bigram index, rowid = sections.id."""
     index_segmented(db, ((section_id, segment_section(heading, text))
                          for section_id, heading, text in sections))
+
+
+def index_documents(db: Database, document_ids: Iterable[int]) -> None:
+    """Add the bigram rows of these documents' sections (documents that stopped being copies:
+    their rows are segmented here, in the writing process)."""
+    ids = json.dumps(sorted(document_ids))
+    index_sections(db, db.execute("SELECT id, heading, text FROM sections WHERE document_id IN "
+                                  "(SELECT value FROM json_each(?)) ORDER BY id",
+                                  [ids]).fetchall())
 
 
 def index_segmented(db: Database, rows: Iterable[tuple[int, str]]) -> None:

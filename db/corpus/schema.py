@@ -269,10 +269,9 @@ def corpus_v7(db: Database) -> None:
 CORPUS_MIGRATIONS.append(corpus_v7)
 
 
-# v8: no trigram index. Datasette's search box on sections was its only user, and it goes to
-# the canned bigram search now (fazhi/datasette_plugin.py); keeping it cost a rebuild's parent
-# ~6 s of CPU per 10,000 pages (a third of its work). DROP TABLE on an FTS5 table drops its
-# shadow tables too.
+# v8: no trigram index: its only user, Datasette's search box on sections, goes to the canned
+# bigram search (fazhi/datasette_plugin.py); it cost a rebuild's parent a third of its CPU.
+# DROP TABLE on an FTS5 table drops its shadow tables too.
 DROP_TRIGRAM_V8 = """
 DROP TRIGGER IF EXISTS sections_ai;
 DROP TRIGGER IF EXISTS sections_ad;
@@ -287,3 +286,30 @@ def corpus_v8(db: Database) -> None:
 
 
 CORPUS_MIGRATIONS.append(corpus_v8)
+
+
+# v9: a copy's sections have no bigram rows: searches leave copies out, and tokenizing their rows
+# was a fifth of a rebuild's writing CPU. A new copy loses its rows here; a document that stops
+# being one gets them back from Python (db.corpus.fts.index_documents, which segments).
+COPIES_UNINDEXED_V9 = f"""
+DROP TRIGGER sections_fts_document_tags;
+CREATE TRIGGER sections_fts_document_tags AFTER UPDATE OF report_year, portal ON documents
+WHEN new.duplicate_of IS NULL
+  AND (old.report_year IS NOT new.report_year OR old.portal IS NOT new.portal) BEGIN
+  {_RETAG_V3} WHERE rowid IN (SELECT id FROM sections WHERE document_id = new.id);
+END;
+CREATE TRIGGER sections_fts_copy_unindexed AFTER UPDATE OF duplicate_of ON documents
+WHEN old.duplicate_of IS NULL AND new.duplicate_of IS NOT NULL BEGIN
+  DELETE FROM sections_fts WHERE rowid IN (SELECT id FROM sections WHERE document_id = new.id);
+END;
+DELETE FROM sections_fts WHERE rowid IN (SELECT s.id FROM sections s
+  JOIN documents d ON d.id = s.document_id WHERE d.duplicate_of IS NOT NULL);
+"""
+
+
+def corpus_v9(db: Database) -> None:
+    """The bigram index keeps no rows for copies (documents with a ``duplicate_of``)."""
+    db.executescript(COPIES_UNINDEXED_V9)
+
+
+CORPUS_MIGRATIONS.append(corpus_v9)

@@ -10,9 +10,9 @@ another statement opens a statement journal (one with a trigger, an INSERT … S
 rows inserted between two documents' sections made a segment per document and ~2.5x the index
 CPU.
 A rebuild holds its bigram rows back further (``hold_bigram_rows``), in a temp table, and inserts
-them after linking duplicates (``index_held_sections``): a duplicate mark re-tags its
-document's rows, which FTS5 does by tokenizing them again (2,000 pages, load 5: the parent's
-CPU 6.8 → 5.5 s; linking 0.7–1.2 → 0.1 s, the one insert 1.0 s).
+them after linking duplicates (``index_held_sections``), only the rows of documents that are not
+copies (corpus migration v9: a copy has none; a duplicate mark drops a document's rows, which
+FTS5 does by tokenizing them again).
 Portal rows come from ``Portal.as_row()`` (or a mapping of the same columns): only the columns
 the schema has, never a new one on the fly. The rows are built in ``db.corpus.rows``.
 """
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from datasketch import LeanMinHash
 
 from cleaning.document import Document, Section
-from db.corpus.fts import FTS_TABLE, segment_section, unindex_document
+from db.corpus.fts import FTS_TABLE, index_documents, segment_section, unindex_document
 from db.corpus.ingest import Prepared, prepare
 from db.corpus.rows import (
     document_row,
@@ -53,7 +53,8 @@ HELD_BIGRAM_TABLE = "temp.bigram_rows_held"     # a rebuild's bigram rows until 
 HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s.id, h.body, "
                           f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                           f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id "
-                          "WHERE s.id >= ? AND s.id < ? ORDER BY s.id")
+                          "WHERE d.duplicate_of IS NULL AND s.id >= ? AND s.id < ? "
+                          "ORDER BY s.id")   # copies have no rows (corpus migration v9)
 # Section ids per step of indexing the held sections (~5,000 tantivy documents: below the 10,000
 # its writer queues); a step ends where a document begins (the feeder replaces one whole).
 HELD_CHUNK = 10_000
@@ -112,8 +113,10 @@ class CorpusWriter:
             else:
                 self._drop_sections(document_id)
                 self.db.table("documents").update(document_id, row)
+            # A replaced copy stays one (its mark is kept): no bigram rows (migration v9).
             self._insert_sections(document_id, doc.sections, segmented,
-                                  indexed=row if new else None)
+                                  indexed=row if new else None,
+                                  bigram=new or not self._is_copy(document_id))
         return document_id
 
     def write_skipped(self, row: dict[str, Any]) -> int:
@@ -157,9 +160,10 @@ class CorpusWriter:
 
     def _insert_sections(self, document_id: int, sections: list[Section],
                          segmented: list[str] | None, *,
-                         indexed: dict[str, Any] | None = None) -> None:
+                         indexed: dict[str, Any] | None = None, bigram: bool = True) -> None:
         """``indexed``: the row of a new document, from which the search index gets its
-        sections' values (a replaced one's are read back: its duplicate mark stays)."""
+        sections' values (a replaced one's are read back: its duplicate mark stays);
+        ``bigram``: False for a copy (no bigram rows)."""
         if not sections:
             return
         first = self._reserve_section_ids(len(sections))
@@ -169,7 +173,8 @@ class CorpusWriter:
         columns = ["id", *section_row(document_id, 1, sections[0])]
         self.db.conn.executemany(_insert_sql("sections", columns), rows)
         bodies = segmented or [segment_section(s.heading, s.text) for s in sections]
-        self.bigram_rows.extend(zip(range(first, first + len(rows)), bodies, strict=True))
+        if bigram:
+            self.bigram_rows.extend(zip(range(first, first + len(rows)), bodies, strict=True))
         if not self.deferring or len(self.bigram_rows) >= BIGRAM_BATCH:
             self._add_bigram_rows()
         if self.text_index is not None:
@@ -244,6 +249,10 @@ class CorpusWriter:
         self.next_section_id = first + count
         return first
 
+    def _is_copy(self, document_id: int) -> bool:
+        return self.db.execute("SELECT duplicate_of IS NOT NULL FROM documents WHERE id = ?",
+                               [document_id]).fetchone()[0] == 1
+
     def _document_id(self, url: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE url = ?", [url]).fetchone()
         return row[0] if row else None
@@ -259,8 +268,11 @@ class CorpusWriter:
         if document_id is None:
             return
         self._drop_sections(document_id)
+        copies = [row[0] for row in self.db.execute(
+            "SELECT id FROM documents WHERE duplicate_of = ?", [document_id])]
         self.db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of = ?",
                         [document_id])
+        index_documents(self.db, copies)   # copies no more: their bigram rows come back
         self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
         if self.text_index is not None:
             self.text_index.replace(document_id)

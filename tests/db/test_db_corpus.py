@@ -7,7 +7,7 @@ import json
 import pytest
 
 from cleaning.document import Attachment, Document, Section
-from db.corpus.fts import segment_query
+from db.corpus.fts import index_sections, segment_query
 from db.corpus.schema import CORPUS_MIGRATIONS
 from db.corpus.store import Corpus, CorpusError
 from db.migrations import open_database
@@ -127,3 +127,27 @@ def test_a_corpus_with_the_trigram_index_loses_it_and_keeps_its_sections(tmp_pat
     assert not {name for name in names if "trigram" in name}
     assert not names & {"sections_ai", "sections_ad", "sections_au"}
     assert "sections_fts" in names
+
+
+def test_copies_lose_their_bigram_rows_at_migration_and_when_marked(tmp_path):
+    """Corpus migration v9: a copy's sections have no bigram rows (searches leave copies out)."""
+    path = tmp_path / "v8.db"
+    before_v9 = open_database(path, CORPUS_MIGRATIONS[:8])
+    before_v9.execute("INSERT INTO documents (id, url) VALUES (1, 'http://a/1'), (2, 'http://b/1')")
+    before_v9.execute("UPDATE documents SET duplicate_of = 1 WHERE id = 2")
+    before_v9.execute("INSERT INTO sections (id, document_id, ordinal, text) VALUES "
+                      "(1, 1, 1, '办理行政复议案件'), (2, 2, 1, '办理行政复议案件')")
+    index_sections(before_v9, [(1, None, "办理行政复议案件"), (2, None, "办理行政复议案件")])
+    before_v9.conn.commit()
+    before_v9.close()
+    with Corpus(path) as migrated:
+        assert bigram_hits(migrated, "复议") == {1}
+        migrated.db.execute("INSERT INTO documents (id, url) VALUES (3, 'http://c/1')")
+        migrated.db.execute("INSERT INTO sections (id, document_id, ordinal, text) VALUES "
+                            "(3, 3, 1, '行政复议')")
+        index_sections(migrated.db, [(3, None, "行政复议")])
+        assert bigram_hits(migrated, "复议") == {1, 3}
+        migrated.db.execute("UPDATE documents SET duplicate_of = 1 WHERE id = 3")
+        assert bigram_hits(migrated, "复议") == {1}
+        migrated.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
+                            "VALUES ('integrity-check', 1)")

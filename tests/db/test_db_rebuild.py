@@ -14,9 +14,10 @@ from cleaning.document import Document, Section
 from db.archive.store import Archive, ArchiveError
 from db.corpus import textindex
 from db.corpus.fts import segment_query
+from db.corpus.query import parse_query
 from db.corpus.rebuild import catch_up, rebuild, update
 from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
-from db.corpus.search import search
+from db.corpus.search import index_match, search
 from db.corpus.store import Corpus
 from db.corpus.textindex import SECTIONS_SQL
 from db.corpus.writer import CorpusWriter
@@ -243,9 +244,9 @@ def bigram_rows(path) -> list[tuple]:
 def test_a_rebuild_indexes_bigram_rows_once_linked_with_the_duplicate_mark(
         sample_archive, tmp_path, fake_cleaner, capsys, monkeypatch):
     """A rebuild holds its bigram rows back until the duplicates are linked (a mark set later
-    re-tokenized the row); the rows come out as an update's, the copy's tagged dup. The
-    search index gets the sections of the documents that are not copies, and has nothing
-    left to do (no "building the search index" line)."""
+    re-tokenized the row); the rows come out as an update's, none for the copy (corpus
+    migration v9). The search index gets the sections of the documents that are not copies,
+    and has nothing left to do (no "building the search index" line)."""
     monkeypatch.setattr(textindex, "ANNOUNCE_SECTIONS", 1)
     url, text = REPORTS["haizhou"]
     with Archive(sample_archive) as archive:   # the same report on the justice bureau's site
@@ -258,12 +259,80 @@ def test_a_rebuild_indexes_bigram_rows_once_linked_with_the_duplicate_mark(
     rows = bigram_rows(rebuilt)
     assert stats.duplicates == 1
     assert rows == bigram_rows(updated)
-    assert len(rows) == len(snapshot(rebuilt)["sections"]) == 15
-    assert sum(tags.split()[-1] == "dup" for *_, tags in rows) == 6   # the copy's sections
+    assert len(snapshot(rebuilt)["sections"]) == 15
+    originals = {REPORTS["haizhou"][0], REPORTS["shishi"][0]}
+    assert len(rows) == 9 and {row[0] for row in rows} == originals   # not the copy's 6
+    assert not any(tags.split()[-1] == "dup" for *_, tags in rows)
     assert search(rebuilt, "推进行政复议").total == 1 == search(updated, "推进行政复议").total
     with Corpus(rebuilt) as corpus:
         corpus.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
                           "VALUES ('integrity-check', 1)")   # index = its rows, row for row
+
+
+COPY_URL = REPORTS["haizhou"][0].replace("www.", "sfj.")   # the justice bureau's copy
+OTHER_REPORT = """
+海州区司法局2024年度法治政府建设工作总结
+一、主要做法
+组织普法讲座三十场，覆盖群众两万人次，编印宣传手册。
+二、存在不足
+基层调解员队伍年龄偏大，专业培训不足，经费保障偏紧。
+三、下一步计划
+建设村居法律顾问微信群，实现法律咨询全覆盖。
+"""
+
+
+def document_rows(path, url: str) -> int:
+    """The bigram rows of a document's sections."""
+    with Corpus(path) as corpus:
+        return corpus.db.execute(
+            "SELECT COUNT(*) FROM sections_fts f JOIN sections s ON s.id = f.rowid "
+            "JOIN documents d ON d.id = s.document_id WHERE d.url = ?", [url]).fetchone()[0]
+
+
+def search_fts(corpus: Corpus, query: str) -> list[int]:
+    """The sections the bigram index finds for ``query`` (as the Datasette search asks it)."""
+    return [row[0] for row in corpus.db.execute(
+        "SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?",
+        [index_match(parse_query(query))])]
+
+
+def with_copy(archive_path, text: str) -> None:
+    with Archive(archive_path) as archive:
+        record_article(archive, archive.start_run(["haizhou_sfj"]), "haizhou_sfj", COPY_URL, text)
+
+
+def test_a_copy_whose_original_goes_gets_its_bigram_rows_back(
+        sample_archive, tmp_path, fake_cleaner):
+    """A copy has no bigram rows (corpus migration v9); when its original goes (the page turned
+    out not to be a report), it is a report of its own: its rows come back and the bigram
+    search finds it."""
+    with_copy(sample_archive, REPORTS["haizhou"][1])
+    corpus = tmp_path / "corpus.db"
+    update(sample_archive, corpus, portals_info=PORTALS)
+    assert document_rows(corpus, COPY_URL) == 0
+    with Corpus(corpus) as opened:
+        CorpusWriter(opened).write_skipped({"url": REPORTS["haizhou"][0], "portal": "haizhou",
+                                            "reason": "not a report"})
+        hits = search_fts(opened, "推进行政复议")
+    assert document_rows(corpus, COPY_URL) == 6 and len(hits) == 1
+
+
+def test_a_copy_whose_text_changes_gets_its_rows_as_a_rebuild_has_them(
+        sample_archive, tmp_path, fake_cleaner):
+    """A linked copy rewritten with a text of its own is unlinked, and linking gives it its
+    bigram rows: the same rows as a rebuild of the archive."""
+    with_copy(sample_archive, REPORTS["haizhou"][1])
+    corpus, rebuilt = tmp_path / "corpus.db", tmp_path / "rebuilt.db"
+    update(sample_archive, corpus, portals_info=PORTALS)
+    with_copy(sample_archive, OTHER_REPORT)
+    stats = update(sample_archive, corpus, portals_info=PORTALS)
+    rebuild(sample_archive, rebuilt, workers=1, progress=False, portals_info=PORTALS)
+    assert (stats.documents, stats.duplicates) == (1, 0)
+    assert document_rows(corpus, COPY_URL) == 3
+    assert bigram_rows(corpus) == bigram_rows(rebuilt)
+    with Corpus(corpus) as opened:
+        opened.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
+                          "VALUES ('integrity-check', 1)")
 
 
 def test_a_rebuild_indexes_the_held_sections_step_by_step_each_document_whole(
