@@ -2,9 +2,8 @@
 
 `read_paging(text, url)` → `Paging(declared_pages, declared_records, next_requests)`, from every
 pager a Chinese government portal writes (patterns are data, below):
-- script pagers: `createPageHTML(...)` / `createPage(...)` in their 2-, 4-, 5- and 6-argument
-  forms (a leading element id, the name prefix `index`/`list`/…, a trailing record count),
-  `var countPage = N` beside a `currentPage`;
+- script pagers (crawler/paging_script.py): `createPageHTML(...)` / `createPage(...)` read by
+  their values' shapes, `var countPage = N` beside a `currentPage`;
 - rendered pagers: 共N页 / 共N条 / 第1/N页, and the 下一页 / 尾页 / numbered links of a pager
   block; from a 尾页 link the pages in between are filled in (`index_N.html`, `list_N.shtml`,
   `?uid=…&pageNum=N`, `?page=N`);
@@ -34,10 +33,6 @@ PAGE_COUNT_RES = (re.compile(r"共\s*(\d+)\s*页"), re.compile(r"第\s*\d+\s*/\s
                   re.compile(r"(?<![\d/])\d+\s*/\s*(\d+)\s*页"))   # 共12条 1/3页
 RECORD_COUNT_RES = (re.compile(r"共\s*(\d+)\s*条"), re.compile(r"共\s*(\d+)\s*篇"),
                     re.compile(r"共有?\s*(\d+)\s*条记录"))
-SCRIPT_PAGER_RE = re.compile(r"\bcreatePage(?:HTML)?\s*\(([^()]*)\)")
-SCRIPT_ARG_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
-PAGE_COUNT_VARS = ("countPage", "pageCount", "totalPage", "totalPages", "page_count", "maxPage")
-VAR_RE = r"(?:var|let|const)?\s*\b{name}\s*=\s*['\"]?(\d+)"
 PAGE_EXTS = ("html", "shtml", "htm", "jhtml", "jsp", "php", "aspx")
 PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
 PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
@@ -89,6 +84,7 @@ def read_paging(text: str, url: str) -> Paging:
     from crawler.paging_api import ajax_paging  # the JSON half, which needs PageRequest
     from crawler.paging_jump import jump_paging  # page functions and jumpers
     from crawler.paging_options import plugin_paging  # a pager plugin's script options
+    from crawler.paging_script import script_paging  # createPageHTML(…), var countPage = N
 
     plugin_pages, plugin_urls = plugin_paging(text, url)
     for part in (script_paging(text, url), rendered_paging(selector, url),
@@ -113,85 +109,6 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
 
 def _same_site(url: str, base: str) -> bool:
     return urlsplit(url).hostname == urlsplit(base).hostname
-
-
-# --- script pagers ------------------------------------------------------------------------------
-
-def js_number(text: str, name: str) -> int | None:
-    match = re.search(VAR_RE.format(name=re.escape(name)), text)
-    return int(match.group(1)) if match else None
-
-
-def script_paging(text: str, url: str) -> Paging:
-    paging = Paging()
-    for args in SCRIPT_PAGER_RE.findall(text):
-        paging = paging.add(create_page_paging(args, text, url))
-    for name in PAGE_COUNT_VARS:
-        total = js_number(text, name)
-        if total and total > 1:
-            paging = paging.add(Paging(total, None, numbered_pages(url, total)))
-    return paging
-
-
-def create_page_paging(args: str, text: str, url: str) -> Paging:
-    """createPageHTML([elementId,] pages, current[, prefix, ext[, records …]]), read by its
-    values' shapes: the extension is the string naming a page type (PAGE_EXTS), the prefix the
-    other; the current page on a column's unnumbered first page is 0 (TRS: page k+1 is
-    `<prefix>_<k>`) or 1 (page k is `<prefix>_<k>`, `list.shtml`, `list_2.shtml`)."""
-    numbers, strings = script_pager_args(args, text)
-    if not numbers:
-        return Paging()
-    total = numbers[0]
-    records = numbers[2] if len(numbers) >= 3 else None
-    prefix, ext = pager_names(strings)
-    one_based = len(numbers) >= 2 and numbers[1] == 1 and is_first_page(url)
-    return Paging(total, records, numbered_pages(url, total, prefix=prefix, ext=ext,
-                                                 first=2 if one_based else 1))
-
-
-def pager_names(strings: list[str]) -> tuple[str | None, str | None]:
-    """(prefix, extension) among a pager call's strings, whatever their order: the extension
-    is the one naming a page type ('shtml', '.html'), the prefix the first other name."""
-    ext = next((s for s in strings if s.lstrip(".").lower() in PAGE_EXTS), None)
-    prefix = next((s for s in strings if s != ext and re.fullmatch(r"[\w.-]+", s)), None)
-    return prefix, ext
-
-
-def is_first_page(url: str) -> bool:
-    """A listing URL that is no `<name>_<k>.<ext>` page: a column's first page."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1]
-    match = PAGED_NAME_RE.match(name)
-    return not (match and match["n"])
-
-
-def script_pager_args(args: str, text: str) -> tuple[list[int], list[str]]:
-    """A pager call's numbers (names resolved from `var x = N` in `text`: TRS writes
-    createPageHTML(_nPageCount, _nCurrIndex, …)) and the strings after the first number."""
-    numbers: list[int] = []
-    strings: list[str] = []
-    for single, double, word in SCRIPT_ARG_RE.findall(args):
-        quoted = single or double
-        if quoted.isdigit():   # createPageHTML('2', '0', …): a number in quotes
-            numbers.append(int(quoted))
-        elif word:
-            value = int(word) if word.isdigit() else js_number(text, word.split(".")[-1])
-            if value is not None:
-                numbers.append(value)
-        elif numbers:   # strings before the first number are element ids
-            strings.append(quoted)
-    return numbers, strings
-
-
-def first_page_pager_urls(text: str, url: str) -> list[str]:
-    """Pages 2.. a script pager announces on its first page (current index 0, or 1 on an
-    unnumbered page): a later page announces nothing new (pages of a split article, of a
-    static listing)."""
-    urls: list[str] = []
-    for args in SCRIPT_PAGER_RE.findall(text):
-        numbers, _ = script_pager_args(args, text)
-        if len(numbers) >= 2 and (numbers[1] == 0 or numbers[1] == 1 and is_first_page(url)):
-            urls += [request.url for request in create_page_paging(args, text, url).next_requests]
-    return list(dict.fromkeys(urls))
 
 
 def numbered_pages(url: str, total: int, *, prefix: str | None = None,

@@ -5,7 +5,8 @@ A jpaas column (MIIT-style publishing platforms) ships an empty `div#当前栏�
 'tagId':'当前栏目_list',…}">`: a shared script GETs `url` with the queryData (single-quoted JSON)
 as its query and writes the answer's `data.html` into the div. The answer is JSON holding an
 HTML fragment, whose pager says its totals in attributes
-(`<div class="pagination" count="14" pageNo="1" rows="24">`).
+(`<div class="pagination" count="14" pageNo="1" rows="24">`); page N is the same GET with
+`paramJson={"pageNo":N,"pageSize":24}` added.
 
 Pure functions of a page's text and URL (patterns are data, below); the spider side is
 crawler/families/shell_pages.py (the API requested by a listing shell) and
@@ -22,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
-from crawler.paging_api import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS, api_page
+from crawler.paging_api import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # An element declaring an API: its URL attribute and its query attribute (lower case: HTML
@@ -31,6 +32,8 @@ API_URL_ATTRS = ("url", "data-url", "dataurl")
 API_QUERY_ATTRS = ("querydata", "data-query", "data-querydata", "query")
 API_ELEMENTS_XPATH = "//script[@url or @data-url or @dataurl]"
 MIN_FRAGMENT_LINKS = 1   # an HTML string in a JSON answer holding a link: a listing fragment
+# Where a jpaas unit takes its page (public crawlers of samr/mohurd/hhtz units send it so).
+PAGE_PARAM_JSON = "paramJson"
 
 
 def attribute_api_calls(text: str, url: str) -> list[PageRequest]:
@@ -86,25 +89,30 @@ def html_fragment(data: Any) -> str | None:
 def attribute_paging(selector: Selector, request: PageRequest) -> Paging:
     """The totals a fragment's pager element says in its attributes (a record count, a page
     size, the current page under a page parameter's name) and, on page 1, the API's pages
-    2.. with that parameter set."""
-    lowered = {name.lower(): name for name in PAGE_PARAMS}
+    2.. as jpaas asks for them: its query plus `paramJson={"pageNo":N,"pageSize":size}`."""
+    lowered = {name.lower() for name in PAGE_PARAMS}
     for element in selector.xpath("//*[@count or @total]"):
         attrs = element.attrib
         records = _number(attrs, JSON_RECORD_KEYS)
         size = _number(attrs, JSON_PAGE_SIZE_KEYS)
-        field = next((lowered[name] for name in attrs if name in lowered), None)
+        current = next((attrs[name] for name in attrs if name in lowered), None)
         if not records:
             continue
         pages = math.ceil(records / size) if size else None
-        further: list[PageRequest] = []
-        if pages and field and attrs.get(field.lower()) == "1":
-            form = dict(request.formdata)
-            form.setdefault(field, "1")
-            paged = PageRequest(request.url, request.method, tuple(form.items()),
-                                request.answer, field)
-            further = [api_page(paged, n) for n in range(2, min(pages, MAX_FILLED_PAGES) + 1)]
+        further = [paged(request, n, size) for n in range(2, min(pages, MAX_FILLED_PAGES) + 1)
+                   ] if pages and size and current == "1" else []
         return Paging(pages, records, further)
     return Paging()
+
+
+def paged(request: PageRequest, page: int, size: int) -> PageRequest:
+    """Page `page` of a jpaas unit: its query and the page in a JSON parameter."""
+    pairs = [(k, v) for k, v in request.formdata if k != PAGE_PARAM_JSON]
+    pairs.append((PAGE_PARAM_JSON, json.dumps({"pageNo": page, "pageSize": size},
+                                              separators=(",", ":"))))
+    parts = urlsplit(request.url)
+    return PageRequest(urlunsplit(parts._replace(query=urlencode(pairs))), "GET", tuple(pairs),
+                       request.answer)
 
 
 def _number(attrs: dict[str, str], keys: tuple[str, ...]) -> int | None:

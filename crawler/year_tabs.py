@@ -22,9 +22,10 @@ from crawler.paging import absolute_url
 
 # --- patterns (data) ----------------------------------------------------------------------------
 YEAR_TAB_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?(?:报告)?")
-# A tab named by whose reports it holds: 本级, 部门, 乡镇（街道）, 市直部门, 县直单位, 区级 ….
+# A tab named by whose reports it holds: 本级, 部门, 乡镇（街道）, 市直部门, 县直单位, 区级, 市本级,
+# 镇（街道）, 政府部门 … (one of the core words below in it: 政府 or 市 alone is no tab).
 TAB_SCOPE_RE = re.compile(r"(?:各|本级|[省市县区]直|[省市县区]级|乡镇|镇街|街道|部门|单位|政府|机关"
-                          r"|[（(）)、/·])+")
+                          r"|[省市县区镇乡]|[（(）)、/·])+")
 TAB_SCOPE_CORE_RE = re.compile(r"本级|直|级|乡镇|镇街|街道|部门|单位")   # not 政府 alone
 MAX_YEAR_TABS = 40
 

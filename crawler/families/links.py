@@ -12,7 +12,7 @@ from parsel import Selector
 from scrapy.http import TextResponse
 
 from cleaning.patterns import REPORT_FILE_EXTS
-from crawler.paging import first_page_pager_urls  # the one reader of script pagers
+from crawler.paging_script import first_page_pager_urls  # the one reader of script pagers
 
 # Files a report may be published as (or attached to its page): one list with the cleaner's.
 ATTACHMENT_EXTENSIONS = REPORT_FILE_EXTS

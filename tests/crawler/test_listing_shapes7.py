@@ -7,6 +7,8 @@ shuangfeng, baihe."""
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlsplit
+
 from parsel import Selector
 
 from crawler.families.onclick_rows import onclick_rows
@@ -42,9 +44,11 @@ def test_fragment_pager_attributes_declare_totals_and_pages() -> None:
     pager = Selector(text='<div class="pagination" count="30" pageNo="1" rows="12"></div>')
     paging = attribute_paging(pager, request)
     assert (paging.declared_pages, paging.declared_records) == (3, 30)
-    assert [r.url for r in paging.next_requests] == [
-        "http://www.a.gov.cn/api/unit?webId=1&pageNo=2",
-        "http://www.a.gov.cn/api/unit?webId=1&pageNo=3"]
+    # page N as jpaas takes it: the query and paramJson={"pageNo":N,"pageSize":size}
+    assert [dict(parse_qsl(urlsplit(r.url).query)) for r in paging.next_requests] == [
+        {"webId": "1", "paramJson": f'{{"pageNo":{n},"pageSize":12}}'} for n in (2, 3)]
+    page_two = Selector(text='<div class="pagination" count="30" pageNo="2" rows="12"></div>')
+    assert attribute_paging(page_two, request).next_requests == []   # page 1 asks for them
     assert attribute_paging(Selector(text="<ul><li>x</li></ul>"), request).declared_records is None
 
 
@@ -93,5 +97,6 @@ def test_scope_tabs_of_a_column_are_listings() -> None:
         '<li><a href="bm/', '<li class="on"><a href="/zwgk/fzzf/bm/').replace(
         'href="bj/', 'href="/zwgk/fzzf/bj/')
     assert year_tab_links(active, BASE + "bm/index.html") == [BASE + "bj/index.html"]
-    assert [is_tab_label(label) for label in ("乡镇（街道）", "市直部门", "区级", "政府",
-                                              "法治政府", "首页")] == [True] * 3 + [False] * 3
+    assert [is_tab_label(label) for label in ("乡镇（街道）", "市直部门", "区级", "市本级",
+                                              "镇（街道）", "政府", "市政府", "法治政府",
+                                              "首页")] == [True] * 5 + [False] * 4

@@ -3,7 +3,9 @@ repo root, then re-check their expected.json with a crawl; helpers from baishi/_
 
 - yunqiao: a jpaas column shell — an empty `div#当前栏目_list` and `<script parseType=
   "buildstatic" url="/api-gateway/…/build/unit" queryData="{'webId':…}">` (single-quoted JSON in
-  an attribute); the GET of url?queryData answers JSON whose `data.html` holds the rows;
+  an attribute); the GET of url?queryData answers JSON whose `data.html` holds 4 rows and a
+  pager `<div class="pagination" count="10" pageNo="1" rows="4">`; page N is that GET with
+  `paramJson={"pageNo":N,"pageSize":4}`;
 - meiling: a mobile column whose rows are `<a href="javascript:openDetail('2026020601')">`, the
   function defined inline (`location.href = '/mobile/detail?id=' + id`); the detail pages answer
   `Content-Type: application/octet-stream` at a URL with no extension (HTML by its body only);
@@ -20,6 +22,7 @@ import importlib.util
 import io
 import json
 import re
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlencode
@@ -69,15 +72,22 @@ def write_yunqiao() -> None:
             f'src="/cms_files/script/unitbuild.js" url="{YQ_API}" queryData="{query}"></script>')
     base.write("yunqiao", YQ_HOST, YQ_COLUMN, base.listing_page(YQ_SITE, unit, ""))
     base.write("yunqiao", YQ_HOST, "/cms_files/script/unitbuild.js", YQ_SCRIPT)
-    fragment = (f'<div class="page-content">{rows_html(rows, yq_url)}</div>'
-                f'<div class="pagination" count="{len(rows)}" pageNo="1" rows="24"></div>')
-    answer = {"success": True, "code": "200", "data": {"html": fragment}}
-    base.write("yunqiao", YQ_HOST, f"{YQ_API}?{urlencode(YQ_QUERY)}",
-               json.dumps(answer, ensure_ascii=False))
+    for page_no in range(1, PAGES + 1):   # jpaas: page N asked by paramJson, 4 a page
+        fragment = (f'<div class="page-content">{rows_html(base.chunk(rows, page_no), yq_url)}'
+                    f'</div><div class="pagination" count="{len(rows)}" pageNo="{page_no}" '
+                    f'rows="{base.PER_PAGE}"></div>')
+        answer = {"success": True, "code": "200", "data": {"html": fragment}}
+        query = dict(YQ_QUERY)
+        if page_no > 1:
+            query["paramJson"] = json.dumps({"pageNo": page_no, "pageSize": base.PER_PAGE},
+                                            separators=(",", ":"))
+        base.write("yunqiao", YQ_HOST, f"{YQ_API}?{urlencode(query)}",
+                   json.dumps(answer, ensure_ascii=False))
     write_articles("yunqiao", YQ_HOST, YQ_SITE, rows, yq_url)
     base.expected("yunqiao", "A jpaas column shell: an empty div#当前栏目_list and a script "
                   "element whose url and queryData (single-quoted JSON) attributes declare the "
-                  "unit API; its JSON answer holds the rows as HTML in data.html.",
+                  "unit API; its JSON answer holds the rows as HTML in data.html, 4 a page, "
+                  "pages 2 and 3 asked by paramJson={\"pageNo\":N,\"pageSize\":4}.",
                   f"http://{YQ_HOST}{YQ_COLUMN}", *base.split(YQ_HOST, rows, yq_url))
 
 
@@ -143,8 +153,13 @@ def docx_bytes(title: str, who: str, year: int) -> bytes:
     doc.add_paragraph(title)
     for paragraph in re.findall(r"<p[^>]*>(.*?)</p>", base.report_body(who, year)):
         doc.add_paragraph(re.sub(r"<[^>]+>", "", paragraph))
-    out = io.BytesIO()
-    doc.save(out)
+    saved, out = io.BytesIO(), io.BytesIO()
+    doc.save(saved)
+    # the zip's entries dated once, so a rebuild writes the same bytes
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in source.infolist():
+            zf.writestr(zipfile.ZipInfo(info.filename, (2026, 2, 10, 9, 0, 0)),
+                        source.read(info.filename), zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
