@@ -77,6 +77,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     node.tag = "div" if node.tag in CELL_TAGS else node.tag   # a layout-table cell as container
     tables.flatten(node)
     _headings_as_paragraphs(node)
+    heading_blocks.drop_decorations(node)
     heading_blocks.join_badge_banners(node)
     bold = _bold_runs(node)
     walked = _walk(node)

@@ -5,6 +5,9 @@ text in a block beside it. The text walk would make them two lines ("一、" alo
 trafilatura drops both; ``join_badge_banners`` makes the banner one paragraph of inline pieces,
 read as one line "一、推进法治政府建设的主要举措和成效".
 
+A decorated heading: a block holding a short kicker or badge (聚焦成效, PART.01) beside a block
+holding a numbered heading, in an editor's markup; ``drop_decorations`` removes the kicker.
+
 A heading in a <section> of spans, no <p> (``<section><span><strong><span leaf>一、…``):
 trafilatura drops it with the paragraphs kept, so ``drops_heading`` tells the extractor to walk.
 """
@@ -18,6 +21,10 @@ from cleaning.patterns import (
     BANNER_HEADING_MAX_CHARS,
     BANNER_PIECE_MAX_ELEMENTS,
     BLOCK_TAGS,
+    DECORATION_MAX_CHARS,
+    DECORATION_STOP_CHARS,
+    EDITOR_CLASS_RX,
+    EDITOR_MARKUP_ATTRS,
     HEADING_MAX_CHARS,
     PROSE_ENDS,
     SECTION_MARKERS,
@@ -26,6 +33,7 @@ from cleaning.textutil import has_letters, normalise_space
 
 _BADGE_MARKERS = tuple(rx for level, rx in SECTION_MARKERS if level <= 2)
 _LEVEL1_MARKERS = tuple(rx for level, rx in SECTION_MARKERS if level == 1)
+_ALL_MARKERS = tuple(rx for _, rx in SECTION_MARKERS)
 
 
 def join_badge_banners(node: HtmlElement) -> None:
@@ -52,6 +60,46 @@ def _is_badge_banner(el: HtmlElement) -> bool:
     text = _one_line(heading)
     return (text is not None and has_letters(text, 2) and not text.endswith(PROSE_ENDS)
             and not any(rx.match(text) for rx in _BADGE_MARKERS))
+
+
+def drop_decorations(node: HtmlElement) -> None:
+    """Remove the kicker of each decorated heading under ``node``: in an editor's markup, a
+    block whose only children are a block of a short line no punctuation splits (聚焦成效,
+    PART.01, 壹) and a block opening with a section marker (一、…, （一）…)."""
+    doomed = [el[0] for el in node.iter(*BANNER_BLOCK_TAGS) if _is_decorated_heading(el, node)]
+    for kicker in doomed:
+        if kicker.getparent() is not None:
+            kicker.drop_tree()
+
+
+def _is_decorated_heading(el: HtmlElement, root: HtmlElement) -> bool:
+    children = list(el)
+    if len(children) != 2 or _has_text(el.text) or any(_has_text(c.tail) for c in children):
+        return False
+    kicker, heading = children
+    if kicker.tag not in BANNER_BLOCK_TAGS or heading.tag not in BANNER_BLOCK_TAGS:
+        return False
+    text = _one_line(kicker)
+    if (text is None or len(text) > DECORATION_MAX_CHARS or not has_letters(text, 1)
+            or any(char in DECORATION_STOP_CHARS for char in text)
+            or any(rx.match(text) for rx in _ALL_MARKERS)):
+        return False
+    heading_text = normalise_space(heading.text_content())
+    return (len(heading_text) <= HEADING_MAX_CHARS
+            and any(rx.match(heading_text) for rx in _BADGE_MARKERS) and _in_editor(el, root))
+
+
+def _in_editor(el: HtmlElement, root: HtmlElement) -> bool:
+    """Is the element, or one of its ancestors up to ``root``, an editor's markup (秀米's
+    powered-by, 135编辑器's data-tools, an _135editor class)?"""
+    stop = root.getparent()
+    for up in (el, *el.iterancestors()):
+        if up is stop:
+            return False
+        if any(up.get(name) for name in EDITOR_MARKUP_ATTRS) or EDITOR_CLASS_RX.search(
+                up.get("class", "")):
+            return True
+    return False
 
 
 def _one_line(piece: HtmlElement) -> str | None:

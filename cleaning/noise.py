@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from cleaning.patterns import (
+    ACCOUNT_INTRO_MAX_CHARS,
+    ACCOUNT_INTRO_RX,
     ATTACHMENT_EXTS,
+    BADGE_LINE_RX,
+    BADGE_MAX_CHARS,
     BYLINE_RX,
     CAPTION_CREDIT_MAX_CHARS,
     CAPTION_CREDIT_RX,
@@ -31,6 +35,7 @@ from cleaning.patterns import (
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
+    GLUED_BADGE_RX,
     HEAD_GLUED_LABEL_RX,
     HEAD_SIGNATURE_RX,
     LABEL_VALUE_ENDS,
@@ -42,6 +47,7 @@ from cleaning.patterns import (
     NOISE_LINE_WORDS,
     ORG_SUFFIX_RX,
     PAGE_MARK_LINE_RX,
+    PART_BADGE_RX,
     PORTAL_NOTICE_RX,
     PORTAL_NOTICE_WORDS,
     POST_TAIL_MAX_CHARS,
@@ -76,6 +82,8 @@ _ROW_LABEL_SET = frozenset(ROW_LABELS)
 # without one skip SCRIPT_SHELL_RX.
 _SHELL_HINT_RX = re.compile(r"[载脚jJlL]")
 _FOLLOW_HINT_RX = re.compile("|".join(CTA_FOLLOW_WORDS))   # most lines: no instruction regex
+_LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
+                          and not rx.pattern.startswith("^第"))     # 一、 (its numeral: group 1)
 
 
 def _compact(line: str) -> str:
@@ -183,7 +191,25 @@ def drop_post_tail(lines: list[str]) -> list[str]:
 
 
 def _strip_inline(line: str) -> str:
-    return NOISE_INLINE_RX.sub("", line).strip()
+    line = NOISE_INLINE_RX.sub("", line).strip()
+    return GLUED_BADGE_RX.sub("", line, count=1) if line[:1].isascii() else line
+
+
+def is_heading_badge(line: str, following: str) -> bool:
+    """An editor's badge on a line of its own right above a numbered heading (PART.01, 01,
+    REVIEW over 一、…; 第一部分 over 一、…): decoration, not a line of the report."""
+    if len(line) > BADGE_MAX_CHARS or not starts_with_marker(following):
+        return False
+    if BADGE_LINE_RX.fullmatch(line):
+        return True
+    part, heading = PART_BADGE_RX.fullmatch(line), _LEVEL1_NUMERAL_RX.match(following)
+    return part is not None and heading is not None and part.group(1) == heading.group(1)
+
+
+def is_account_intro(line: str) -> bool:
+    """An account's follow or intro line (关注「某融媒」，读懂家门口的大事小情), not a sentence."""
+    return (len(line) <= ACCOUNT_INTRO_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
+            and bool(ACCOUNT_INTRO_RX.search(line)))
 
 
 def _is_head_line(line: str, title: str) -> bool:
@@ -193,7 +219,7 @@ def _is_head_line(line: str, title: str) -> bool:
     if title and len(compact) >= 4 and compact in _compact(title):
         return True
     return bool(DOC_NUMBER_RX.match(compact) or BYLINE_RX.match(line)
-                or HEAD_SIGNATURE_RX.match(line)) or is_slogan(line)
+                or HEAD_SIGNATURE_RX.match(line)) or is_slogan(line) or is_account_intro(line)
 
 
 def _body_started(line: str) -> bool:
@@ -283,6 +309,9 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
             continue
         value_next = in_head and is_label_only(line)
         if not line or in_box or index in values or is_furniture(line):
+            continue
+        if (len(line) <= BADGE_MAX_CHARS and index + 1 < len(lines)
+                and is_heading_badge(line, _strip_inline(lines[index + 1]))):
             continue
         if in_head and is_head_label_row(line):
             continue

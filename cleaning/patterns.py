@@ -546,6 +546,37 @@ BOLD_HEADING_MIN_LETTERS = 4    # a bold run opening an unterminated marker line
 BANNER_BLOCK_TAGS = ("section", "div", "p")
 BANNER_HEADING_MAX_CHARS = 50
 BANNER_PIECE_MAX_ELEMENTS = 12     # a badge or heading block: a few nested wrappers and spans
+# A decorated heading in a WeChat editor's markup (cleaning/heading_blocks.py): a kicker block
+# (聚焦成效, PART.01, 壹) beside a numbered heading's block; the kicker is up to this long and
+# holds none of these marks (a line of the report's own has them).
+DECORATION_MAX_CHARS = 10
+DECORATION_STOP_CHARS = frozenset("。；，、：！？,;:!?“”\"（）()")
+EDITOR_MARKUP_ATTRS = ("powered-by", "data-tools")
+EDITOR_CLASS_RX = re.compile(r"135editor|135brush|xiumi", re.I)
+# An editor's decoration over a numbered heading (秀米/135编辑器 badges: PART.01, NO.2, 01, a kicker
+# word such as REVIEW, 壹): a line of its own right above a line opening with a section marker,
+# or glued in front of that marker. Latin letters, digits and marks only (a report's own line
+# over a heading is Chinese), or a capital numeral alone. 第一部分 alone is one only over the
+# heading of the same numeral (一、…): over another it is the report's own part.
+_BADGE_WORD = (r"(?:PART|NO|SECTION|CHAPTER|STEP|P)\s*[.．:：#_\-—]?\s*"
+               r"(?:\d{1,2}|[IVX]{1,4}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)")
+BADGE_LINE_RX = re.compile(
+    rf"^(?:{_BADGE_WORD}|[/／\-—·•\s]*+\d{{1,2}}[.．/／\-—·•\s]*+|[A-Za-z][A-Za-z\s.'&\-]{{1,20}}|"
+    r"[壹贰叁肆伍陆柒捌玖拾])$", re.I)
+BADGE_MAX_CHARS = 22
+PART_BADGE_RX = re.compile(r"第([一二三四五六七八九十]{1,3})部分")
+# The same badges glued in front of the heading's marker ("PART.01 一、…", "02（二）…").
+GLUED_BADGE_RX = re.compile(
+    rf"^(?:{_BADGE_WORD}|\d{{1,2}}|[A-Za-z]{{2,12}})\s*[.．/／|｜\-—·•]?\s*"
+    r"(?=[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])", re.I)
+# An account's follow or intro line at a post's head, worded its own way ("关注「某融媒」，读懂
+# 家门口的大事小情", "订阅“某司法”，法治资讯早知道", "这里是某融媒"): a follow verb before a
+# quoted account name or an account word, or 这里是 opening the line; before the body only.
+ACCOUNT_INTRO_RX = re.compile(
+    r"^\W{0,3}(?:欢迎|点击|点|戳|长按|扫码)?(?:关注|订阅|添加)\s*[「“『\"《]|"
+    r"^\W{0,3}(?:欢迎|点击|点|戳|长按|扫码)?(?:关注|订阅)[^。；]{0,20}?"
+    r"(?:公众号|视频号|抖音号|头条号|微信号|服务号|订阅号)|^\W{0,3}这里是")
+ACCOUNT_INTRO_MAX_CHARS = 40
 # Level-1 categories: (category, words). A heading gets every category whose words it contains;
 # "measures" only when its own words match or nothing else does (thematic headings). Categories
 # are checked in this order and a match is used up: "存在的主要问题" is shortcomings, its 主要
