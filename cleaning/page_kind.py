@@ -21,15 +21,21 @@ from lxml.html import HtmlElement
 from cleaning.attachments import is_file
 from cleaning.document import Document
 from cleaning.fields import signature
+from cleaning.noise import starts_with_marker
 from cleaning.patterns import (
+    ABOUT_REPORTS_FRAMING_RX,
+    ABOUT_SCAN_LINES,
     LISTING_MIN_RECORD_ROWS,
     LISTING_MIN_REPORT_LINKS,
     NEWS_COLUMN_RX,
     NEWS_VOICE_RX,
+    QA_LINE_RX,
+    QA_MIN_LINES,
     RECORD_DATE_CELL_RX,
     RECORD_TITLE_MIN_CHARS,
     REPORT_TITLE_RX,
     REPORT_VOICE_RX,
+    REPORTS_CRITIQUE_RX,
     SALUTATION_RX,
     TABLE_CELL_SEPARATOR,
     TEMPLATE_SCRIPT_TYPES,
@@ -144,6 +150,24 @@ def about_reports(lines: list[str], kind: PageKind, voiced: bool) -> bool:
             or kind.news_column or kind.record_rows >= LISTING_MIN_RECORD_ROWS)
 
 
+def frames_others_reports(lines: list[str]) -> bool:
+    """A page about other bodies' reports, though numbered, saluted and signed as a report is
+    (a 通报 on how units published theirs, a notice asking for them, a guide to writing them,
+    a 问答 解读): its opening frames it so, or it judges several reports (个别报告…) or is
+    questions and answers, and it nowhere speaks as a report does."""
+    if any(REPORT_VOICE_RX.search(line) for line in lines):
+        return False
+    if (sum(1 for line in lines if QA_LINE_RX.match(line)) >= QA_MIN_LINES
+            or any(REPORTS_CRITIQUE_RX.search(line) for line in lines)):
+        return True
+    for line in lines[:ABOUT_SCAN_LINES]:
+        if starts_with_marker(line):     # the opening ends: a report's own parts may tell of
+            return False                 # checking others' reports (组织对各乡镇…报告进行检查)
+        if ABOUT_REPORTS_FRAMING_RX.search(line):
+            return True
+    return False
+
+
 def is_column_page(doc: Document) -> bool:
     """A title naming no year and no issuer (法治政府建设年度报告) is a column's name: over a
     body without report voice (a listing, a script shell, nothing) the page is the column's,
@@ -163,6 +187,6 @@ def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: Pa
                               bool(signature(lines)))
     shape = replace(shape, record_rows=record_rows(lines))
     if (opens_with_a_listed_report(lines, shape, doc.title) or about_reports(lines, shape, voiced)
-            or (not voiced and is_column_page(doc))):
+            or frames_others_reports(lines) or (not voiced and is_column_page(doc))):
         doc.is_report = False
         doc.warnings.append("a page about reports (news or listing), not a report")

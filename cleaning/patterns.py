@@ -489,7 +489,10 @@ OTHER_WORK_FRAMING_RX = re.compile(
     r"现将[^。]{0,30}?(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告)如下")
 NOT_REPORT_RX = re.compile(
     r"通知|通告|公告|会议|工作要点|要点|计划|方案|督察|意见|办法|规定|考核|培训|座谈|调研|部署|召开|举办|"
-    r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话")
+    r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话|"
+    # pages about reports: a 通报 on them, a check's results, a guide or template for writing them,
+    # a meeting hearing one, a collection of several
+    r"通报|结果|反馈|排名|评查|抽查|评议|指引|指南|模板|提纲|范本|听取|审议|汇编|汇总|名单|述职|出炉")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
 # A title cut short by a listing or a <title> tag: it ends in ..., … or ⋯.
 # Starts only where a run of spaces or marks starts, possessive runs: retried from each of a
@@ -503,6 +506,28 @@ REPORT_VOICE_RX = re.compile(r"现将.{0,30}报告如下|特此报告|报告如�
 NEWS_VOICE_RX = re.compile(
     r"^(近日|日前|近期|昨天|昨日|今天|今日|本报讯|本网讯)|^.{0,20}讯[\s（(]|记者|通讯员|据了解|"
     r"据悉|获悉|据介绍|报告显示|报告指出|报告称|该报告")
+# A page about other bodies' reports, by how its opening frames it (cleaning/page_kind.py): a
+# 通报 or notice (现将…通报如下, 对各县市…年度报告公开情况进行了检查), a request to send reports
+# (请各单位…报送…报告), a meeting that heard one, a guide or plan (制定本指引), the 政府信息公开
+# annual report (根据《政府信息公开条例》…编制本报告). Read in its opening (up to ABOUT_SCAN_LINES
+# lines, before the first numbered part) of a page that nowhere speaks as a report does (现将…
+# 报告如下, 特此报告).
+ABOUT_SCAN_LINES = 6
+_REPORT_CHECKS = "检查|评查|抽查|审查|评估|考核|督察|督查|评议|点评|核查|测评|通报"
+ABOUT_REPORTS_FRAMING_RX = re.compile(
+    r"现将[^。；]{0,40}?(?:通报|公布|公示|反馈|通知|印发|发布)如下|"
+    rf"(?:对|就)[^。；]{{0,60}}?报告[^。；]{{0,30}}?(?:{_REPORT_CHECKS})|"
+    r"请[^。；]{0,60}?(?:报送|提交|上报)[^。；]{0,60}?报告|请[^。；]{0,60}?报告[^。；]{0,30}?(?:报送|提交|上报)|"
+    r"(?:召开|举行)[^。；]{0,40}?(?:会议|常委会|常务会)[^。；]{0,40}?(?:听取|审议)[^。；]{0,40}?报告|"
+    r"制定本(?:工作)?(?:指引|指南|方案|要点|计划|办法|细则)|"
+    r"政府信息公开条例[^。；]{0,60}?(?:编制|制作|发布)本(?:年度)?报告|本(?:年度)?报告[^。；]{0,30}?依据"
+    r"[^。；]{0,20}?政府信息公开条例")
+# A page judging several reports at once (有的报告未写明…, 个别报告缺少…): a report never speaks
+# of itself so.
+REPORTS_CRITIQUE_RX = re.compile(r"(?:有的|个别|部分|少数)(?:单位)?(?:的)?(?:年度)?报告")
+# A question-and-answer page (问：… 答：…, a 解读 by interview): this many question lines.
+QA_LINE_RX = re.compile(r"^[【\[]?\s*(?:问|答)\s*[】\]]?\s*[:：]")
+QA_MIN_LINES = 2
 # A listing page shows several reports: this many distinct report titles linked from its body.
 LISTING_MIN_REPORT_LINKS = 2
 # A listing laid out as a table of records (序号 | 标题 | 发布日期 over one row per document,
