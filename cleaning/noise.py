@@ -68,6 +68,7 @@ from cleaning.patterns import (
     SLOGAN_RX,
     TABLE_CELL_SEPARATOR,
 )
+from cleaning.textutil import has_letters
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 # A bare "附件：" label or a line that is only a file name: the attachment list, not the body.
@@ -97,7 +98,9 @@ def starts_with_marker(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Would this line be portal furniture wherever it appears?"""
     compact = _compact(line)
-    if not compact or compact in NOISE_EXACT or PAGE_MARK_LINE_RX.match(line):
+    # A line of marks alone (◆◆◆, · · ·, ——, ❀) is an editor's separator: no report text.
+    if (not compact or compact in NOISE_EXACT or PAGE_MARK_LINE_RX.match(line)
+            or not has_letters(compact, 1)):
         return True
     if len(line) <= NOISE_LINE_MAX_CHARS and (_BREADCRUMB_RX.search(line)
                                               or _ATTACHMENT_LINE_RX.search(line)):

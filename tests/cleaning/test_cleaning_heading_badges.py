@@ -93,3 +93,11 @@ def test_a_reports_own_lines_over_its_headings_stay():
                     for heading, paragraph in zip(HEADINGS, PARAGRAPHS, strict=True))
     page = wechat_page("", parts).replace(b"powered-by='xiumi.us'", b"")
     assert clean([page], URL).text.count("工作成效") == 3
+
+
+@pytest.mark.parametrize("mark", ["◆◆◆", "· · ·", "———", "＊＊＊", "❖", "✦ ✦ ✦", "○○○", "★★★", "❀"])
+def test_a_separator_of_marks_between_the_parts_goes(mark):
+    separator = f"<section powered-by='xiumi.us' style='text-align:center'><p>{mark}</p></section>"
+    parts = "".join(f"<p><strong>{heading}</strong></p><p>{paragraph}</p>{separator}"
+                    for heading, paragraph in zip(HEADINGS, PARAGRAPHS, strict=True))
+    assert_report_text(clean([wechat_page(separator, parts)], URL))
