@@ -160,6 +160,24 @@ def test_an_update_batch_adds_its_bigram_rows_together_tagged_from_their_rows(
     assert tagged[0] == len(snapshot(corpus)["sections"]) == 9
 
 
+def test_a_rebuild_merges_the_bigram_index_only_when_it_has_many_segments(
+        sample_archive, tmp_path, fake_cleaner, monkeypatch):
+    monkeypatch.setattr(db.corpus.writer, "HELD_CHUNK", 2)   # a segment per step
+    found = {}
+    for most in (16, 1):
+        monkeypatch.setattr(db.corpus.rebuild, "FTS_MAX_SEGMENTS", most)
+        corpus = tmp_path / f"corpus-{most}.db"
+        rebuild(sample_archive, corpus, workers=1, progress=False, portals_info=PORTALS)
+        with Corpus(corpus) as opened:
+            opened.db.execute("INSERT INTO sections_fts (sections_fts, rank) "
+                              "VALUES ('integrity-check', 1)")
+            found[most] = (opened.db.execute(
+                "SELECT COUNT(DISTINCT segid) FROM sections_fts_idx").fetchone()[0],
+                search_fts(opened, "行政复议"))
+    assert found[16][0] > 1 and found[1][0] == 1   # left as written, or merged into one
+    assert found[16][1] == found[1][1] and found[1][1]
+
+
 def test_update_in_a_forkserver_pool_equals_update_in_process(sample_archive, tmp_path,
                                                              monkeypatch):
     """The crawl's catch-up start method: fresh workers (real cleaner, nothing inherited)."""
