@@ -62,6 +62,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
         page = image_alt.with_alt_headings(copy.deepcopy(tree))
         _drop_noise_boxes(page)
+        _labels_as_text(page)
         _drop_link_lists(page)
         captions.drop_image_captions(page)
         lists.number_ordered_lists(page)
@@ -219,6 +220,15 @@ def _prune(node: HtmlElement) -> None:
         if el.getparent() is not None:
             el.drop_tree()
     _drop_link_lists(node)
+    _labels_as_text(node)
+
+
+def _labels_as_text(node: HtmlElement) -> None:
+    """<label> elements as plain inline text: trafilatura drops them (form furniture), which
+    left a metadata block's values (<label>索引号</label><div>K-1</div>) in the text without
+    the labels that tell the noise stage they are values. Forms themselves are pruned."""
+    for label in node.iter("label"):
+        label.tag = "span"
 
 
 # Only an element with a class or id has a name to match (XPath, in C): the Python loop over

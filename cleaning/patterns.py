@@ -400,11 +400,13 @@ METADATA_VALUE_MAX_CHARS = 200
 # A label on a line of its own before the body (<dl><dt>索　引　号：</dt><dd>…): the next line is
 # its value unless it ends as a sentence or a salutation does (the body after an empty value).
 LABEL_VALUE_ENDS = ("。", "；", ";", "！", "？", "：", ":")
-# Before the body, a label glued to its value with no colon (<li><span>索引号</span><span>K-1…):
-# the labels of three characters or more, which no report line opens with (标题, 来源, 分类 may).
+# Before the body, a label glued to its value with no colon (<li><span>索引号</span><span>K-1…,
+# 来源 某县司法局, [标题] …): any row label but the bare 时间/日期/发布 of bylines, which open a
+# report's own first lines too.
 HEAD_GLUED_LABEL_RX = re.compile(r"^[•·\-\s\[【]*(?:{})".format("|".join(
     r"\s*".join(map(re.escape, label))
-    for label in sorted(ROW_LABELS, key=len, reverse=True) if len(label) >= 3)))
+    for label in sorted(ROW_LABELS, key=len, reverse=True)
+    if METADATA_LABELS.get(label) != "published_weak")))
 METADATA_SEGMENT_MAX_CHARS = 160     # longer texts are body prose, not label/value rows
 LABEL_CLIMB_LEVELS = 3     # <td><span><B>label</B></span></td>: wrappers around a label
 # Inline elements that only pad a label's characters apart (索<em>　</em>引<em>　</em>号：):

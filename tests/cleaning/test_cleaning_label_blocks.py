@@ -15,8 +15,8 @@ VALUES = ("11632126MB1X12345F/2025-00031", "青禾县人民政府办公室", "�
           "2025年03月10日", "2025年03月18日", "法治政府建设", "有效")
 LABELS = ("索\u3000引\u3000号：", "发布机构：", "发文字号：", "成文日期：", "发布日期：",
           "主题分类：", "有\u3000效\u3000性：")
-BODY = ("<p>市人民政府：</p>"
-        "<p>2024年，我县深入学习贯彻习近平法治思想，法治政府建设取得新成效。现将有关情况报告如下：</p>"
+OPENING = "2024年，我县深入学习贯彻习近平法治思想，法治政府建设取得新成效。现将有关情况报告如下："
+BODY = (f"<p>市人民政府：</p><p>{OPENING}</p>"
         "<p>一、主要举措和成效</p>"
         + "<p>全年审查行政规范性文件23件，办理行政复议案件41件，开展执法监督检查12次。</p>" * 4
         + "<p>二、存在的不足和原因</p><p>基层执法力量相对薄弱。</p>"
@@ -71,3 +71,25 @@ def test_a_label_line_inside_the_body_keeps_the_line_after_it():
     lines = ["市人民政府：", "2024年，我县深入学习贯彻习近平法治思想，法治政府建设取得新成效。",
              "分类", "行政复议案件41件"]
     assert clean_lines(lines) == lines
+
+
+SHORT_LABELS = (("来源", "青禾县司法局"), ("分类", "法治政府建设"), ("时效", "有效"),
+                ("标题", TITLE), ("文号", "青政字〔2025〕7号"), ("索引号", VALUES[0]))
+
+
+@pytest.mark.parametrize("row", [
+    "<li><span>{}</span><span>{}</span></li>",            # glued: 来源青禾县司法局
+    "<li><span>{}</span> <span>{}</span></li>",           # spaced: 来源 青禾县司法局
+    "<li>[{}] {}</li>",                                   # bracketed: [来源] 青禾县司法局
+    "<li class='r'><label>{}</label><div>{}</div></li>",  # a <label>, which trafilatura drops
+])
+@pytest.mark.parametrize("in_container", [True, False])
+def test_short_and_bracketed_labels_and_label_elements_leave_no_value(row, in_container):
+    block = "<ul class='gk-info'>{}</ul>".format(
+        "".join(row.format(label, value) for label, value in SHORT_LABELS))
+    doc = clean([page(block, in_container=in_container)],
+                "http://www.qinghe.gov.cn/zwgk/fzzf/202503/t20250318_131.html")
+    assert doc.text.startswith("市人民政府：")
+    lines = doc.text.split("\n")
+    assert lines[:2] == ["市人民政府：", OPENING]
+    assert not [line for line in lines if any(value in line for _, value in SHORT_LABELS[:1])]
