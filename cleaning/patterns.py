@@ -320,6 +320,26 @@ DATED_BYLINE_RX = re.compile(
 # <span class="pubtime">): substrings of a lower-cased id or class.
 PUBLISHED_NODE_NAMES = ("publish_time", "publish-time", "publishtime", "pubtime", "pub_time",
                         "pubdate", "pub-date", "fbsj", "fbrq", "release-time", "releasetime")
+# The date beside the article's heading when nothing labels one (cleaning/title_block.py):
+# looked for in this many elements after the heading, up to the body or a list or heading
+# (a related list, the sidebar); in attributes a script writes into an empty element
+# (data-time="2025-03-12 11:06:45"), <time datetime>, <meta itemprop="datePublished">; as the
+# text of an element named for a date or time (class="date", id="riqi"), a label before it
+# allowed; with no such name, only a numeric date or one with a time (a 年月日 date alone
+# under a title is the 成文 date, not the publication's).
+TITLE_BLOCK_ELEMENTS = 30
+TITLE_BLOCK_STOP_TAGS = frozenset(("ul", "ol", "li", "h1", "h2", "h3", "h4", "iframe"))
+DATE_ATTRIBUTES = ("data-time", "data-date", "data-pubtime", "data-pubdate", "data-publish-time",
+                   "data-publishtime", "data-release-time", "datetime")
+DATE_ITEMPROPS = ("datepublished",)
+DATE_NODE_RX = re.compile(r"date|time|pub|fbsj|fbrq|riqi|shijian|(?<![a-z])rq(?![a-z])",
+                          re.I | re.A)
+_DATE_TIME = (r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+TITLE_DATE_RX = re.compile(
+    rf"^[\[【（(]?\s*(?:([^\d:：]{{1,8}})\s*[:：]\s*)?({_DATE_TIME})\s*[\]】）)]?$")
+UNNAMED_DATE_RX = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
+                             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # The article's own heading in an element named for it (<div class="cs_title">, id="biaoti"),
 # read when the <title> is only the site's name; a subtitle (作者 来源 line) is not one.
 TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti", re.I | re.A)
@@ -597,12 +617,16 @@ GLUED_BADGE_RX = re.compile(
     rf"^(?:{_BADGE_WORD}|\d{{1,2}}|[A-Za-z]{{2,12}})\s*[.．/／|｜\-—·•]?\s*"
     r"(?=[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])", re.I)
 # An account's follow or intro line at a post's head, worded its own way ("关注「某融媒」，读懂
-# 家门口的大事小情", "订阅“某司法”，法治资讯早知道", "这里是某融媒"): a follow verb before a
-# quoted account name or an account word, or 这里是 opening the line; before the body only.
+# 家门口的大事小情", "点击蓝色字关注“某司法”", "这里是某融媒", "星标我们，不错过每一条推送", "某融媒
+# 出品", "【某融媒】", "某融媒 | 权威发布", "本文约3000字，预计阅读8分钟", 小编 speaking): a follow
+# verb before a quoted account name or an account word, an account's words; before the body only.
 ACCOUNT_INTRO_RX = re.compile(
     r"^\W{0,3}(?:欢迎|点击|点|戳|长按|扫码)?(?:关注|订阅|添加)\s*[「“『\"《]|"
     r"^\W{0,3}(?:欢迎|点击|点|戳|长按|扫码)?(?:关注|订阅)[^。；]{0,20}?"
-    r"(?:公众号|视频号|抖音号|头条号|微信号|服务号|订阅号)|^\W{0,3}这里是")
+    r"(?:公众号|视频号|抖音号|头条号|微信号|服务号|订阅号)|^\W{0,3}这里是|"
+    r"(?:关注|订阅)\s*[「“『\"][^「“『\"」”』]{1,24}[」”』\"]|星标|设为置顶|不错过[^。；]{0,10}推送|"
+    r"预计阅读|阅读时长|小编|(?:公众号|视频号|出品)$|^【[^【】]{2,20}】$|"
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}\s*[|｜∣丨]\s*[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
 ACCOUNT_INTRO_MAX_CHARS = 40
 # Level-1 categories: (category, words). A heading gets every category whose words it contains;
 # "measures" only when its own words match or nothing else does (thematic headings). Categories

@@ -28,6 +28,7 @@ from cleaning import (
     script,
     scripted,
     sections,
+    title_block,
 )
 from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
@@ -125,7 +126,9 @@ def _body_letters(extracted: Extracted, container: families.Container) -> int:
     return letter_count("".join(noise.clean_lines(lines)))
 
 
-def _evidence(page: Page, simplify) -> fields.Evidence:
+def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fields.Evidence:
+    """``doc_title``: the document's title once picked (the title block's date is looked for
+    under the heading that names it, only when asked, after the title is known)."""
     tree = page.tree
     container = page.container.node
     # Dates from elsewhere on the page, looked for only when the labelled ones do not do.
@@ -133,6 +136,7 @@ def _evidence(page: Page, simplify) -> fields.Evidence:
     if container is not None and container.getroottree().getroot() is tree:
         dates["published_weak"] = lambda: metadata.bare_byline_date(tree, container)
     dates["published_byline"] = lambda: metadata.named_date(tree)
+    dates["published_head"] = lambda: title_block.title_block_date(tree, doc_title(), simplify)
     dates["published_time"] = lambda: metadata.time_element_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
     labelled = LazyFields(labels.labelled_fields(tree, simplify, page.tree_text), dates)
@@ -193,7 +197,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     trace.add("converted", lambda: "script: {}\n\n{}".format(doc.original_script,
                                                               "\n".join(lines)))
 
-    evidence = _evidence(first, simplify)
+    evidence = _evidence(first, simplify, lambda: doc.title)
     doc.title = fuller_title(fields.pick_title(evidence), listing)
     doc.doc_number = (fields.pick_doc_number(evidence, lines)
                       or metadata.head_doc_number(first.container.node))

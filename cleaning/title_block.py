@@ -1,0 +1,110 @@
+"""The date beside the article's heading: a page with no labelled date (no 发布日期 row, no
+<meta PubDate>) shows its date in the title block — an element named for a date or time
+(<span class="date">2025-01-23 15:48</span>), an attribute a script fills an empty element from
+(<span class="m-time" data-time="…">), a dated byline (2025-01-23 来源：本网). Read only from the
+few elements after the heading that names the page's title, before the body starts: the dates
+of a sidebar, a related list, the footer or the top bar's clock are never the page's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaning.field_values import normalise_date
+from cleaning.labels import SKIP_TAGS, label_field
+from cleaning.patterns import (
+    BODY_START_CHARS,
+    BODY_START_ENDS,
+    DATE_ATTRIBUTES,
+    DATE_ITEMPROPS,
+    DATE_NODE_RX,
+    DATED_BYLINE_RX,
+    TITLE_BLOCK_ELEMENTS,
+    TITLE_BLOCK_STOP_TAGS,
+    TITLE_DATE_RX,
+    TITLE_NODE_RX,
+    UNNAMED_DATE_RX,
+)
+from cleaning.textutil import normalise_space
+
+# The heading's own descendants (a byline nested in an <h1>), then what follows it.
+_AFTER = etree.XPath("(descendant::*|following::*)[position() <= $n]")
+_HEADINGS = etree.XPath("//h1|//h2|//h3|//*[@id or @class]")
+_PUBLISHED_FIELDS = (None, "published", "published_byline", "published_weak")
+# A label line ends in a colon (发布时间：<em>…): only a sentence's end starts the body here.
+_SENTENCE_ENDS = tuple(end for end in BODY_START_ENDS if end not in "：:")
+
+
+def title_block_date(tree: HtmlElement, title: str | None,
+                     simplify: Callable[[str], str]) -> str | None:
+    """The date shown in the title block of the heading naming ``title``, if any."""
+    heading = _title_heading(tree, title, simplify) if title else None
+    if heading is None:
+        return None
+    for el in _AFTER(heading, n=TITLE_BLOCK_ELEMENTS):
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if el.tag in TITLE_BLOCK_STOP_TAGS or _starts_body(el):
+            return None
+        date = _attribute_date(el) or _text_date(el)
+        if date and next(el.iterancestors("a"), None) is None:
+            return date
+    return None
+
+
+def _title_heading(tree: HtmlElement, title: str,
+                   simplify: Callable[[str], str]) -> HtmlElement | None:
+    """The first h1-h3, or element named for a title, whose text is the page's title."""
+    wanted = "".join(title.split())
+    for el in _HEADINGS(tree):
+        if el.tag not in ("h1", "h2", "h3") and not TITLE_NODE_RX.search(
+                f"{el.get('id', '')} {el.get('class', '')}"):
+            continue
+        text = el.text_content()
+        if len(text) > 4 * len(title):     # a wrapper holding the body too
+            continue
+        if _names_title("".join(simplify(text).split()), wanted):
+            return el
+    return None
+
+
+def _names_title(text: str, title: str) -> bool:
+    """The heading's text is the title, or most of it (a title cut short, a heading with a
+    byline nested in it)."""
+    if not text or not (text in title or title in text):
+        return False
+    return min(len(text), len(title)) >= 0.6 * max(len(text), len(title))
+
+
+def _starts_body(el: HtmlElement) -> bool:
+    """An element whose own text is a paragraph of the body (long, or ending a sentence)."""
+    text = (el.text or "").strip()
+    return len(text) >= BODY_START_CHARS or text.endswith(_SENTENCE_ENDS)
+
+
+def _attribute_date(el: HtmlElement) -> str | None:
+    """A date a script writes into the element (data-time="…"), <time datetime>, or a
+    <meta itemprop="datePublished" content>."""
+    values = [el.get(name) for name in DATE_ATTRIBUTES]
+    if (el.get("itemprop") or "").lower() in DATE_ITEMPROPS:
+        values.append(el.get("content"))
+    return next((value for value in values if value and normalise_date(value)), None)
+
+
+def _text_date(el: HtmlElement) -> str | None:
+    """The element's text when it is a date: any date form (a label before it allowed) in an
+    element named for a date or time; with no such name, a numeric date or one with a time
+    (a 年月日 date alone under a title is the 成文 date), or a byline opening with a date."""
+    named = DATE_NODE_RX.search(f"{el.get('id', '')} {el.get('class', '')}")
+    if named or len(el) == 0:
+        text = normalise_space(el.text_content())
+        match = TITLE_DATE_RX.match(text) if named else None
+        if match and label_field(match.group(1) or "") in _PUBLISHED_FIELDS:
+            return match.group(2)
+        if len(el) == 0 and UNNAMED_DATE_RX.match(text):
+            return text
+    dated = DATED_BYLINE_RX.match(normalise_space(el.text or ""))
+    return dated.group(1) if dated else None
