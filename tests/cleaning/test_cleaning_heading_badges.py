@@ -73,7 +73,9 @@ def test_135_editor_kickers_and_badges_glued_to_the_heading_go():
 
 @pytest.mark.parametrize("intro", [
     "关注「青禾融媒」，读懂家门口的大事小情", "订阅“青禾司法”，法治资讯早知道",
-    "欢迎关注青禾融媒微信公众号", "这里是青禾融媒，带你看青禾",
+    "欢迎关注青禾融媒微信公众号", "这里是青禾融媒，带你看青禾", "点击蓝色字关注“青禾司法”",
+    "星标我们，不错过每一条推送", "青禾融媒出品", "【青禾融媒】", "青禾融媒 | 权威发布",
+    "本文约3000字，预计阅读8分钟", "今天，小编带大家一起来看看报告全文👇", "“青禾司法”微信公众号",
 ])
 def test_an_accounts_follow_or_intro_line_at_the_head_goes(intro):
     head = f"<section powered-by='xiumi.us' style='text-align:center'><p>{intro}</p></section>"
