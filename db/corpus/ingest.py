@@ -62,6 +62,9 @@ class Prepared:
     signature: LeanMinHash | None = None     # None: too short to compare (or not signed)
     signed: bool = False                     # False: link_duplicates signs it from its text
     skip_reason: str | None = None           # why it is not a report (worked out in the worker)
+    # From a worker pool (db.corpus.pool): the report's sections as db.corpus.rows.SectionValues,
+    # and its document's ``sections`` emptied (the tuples cost the parent far less to unpickle).
+    section_values: list[tuple] | None = None
 
 
 def page_timeout(seconds: float | None = None) -> float:

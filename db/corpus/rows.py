@@ -46,11 +46,18 @@ def document_row(doc: Document, **provenance: Any) -> dict[str, Any]:
     }
 
 
-def section_row(document_id: int, ordinal: int, section: Section,
-                part: str | None = None) -> dict[str, Any]:
-    return {"document_id": document_id, "ordinal": ordinal, "level": section.level,
-            "number": section.number, "heading": section.heading,
-            "category": _joined(section.category), "part": part, "text": section.text}
+# The sections columns the writer fills: the id, the document's, then SectionValues.
+SECTION_COLUMNS = ("id", "document_id", "ordinal", "level", "number", "heading", "category",
+                   "part", "text")
+# A section's own values: level, number, heading, category (comma-joined), part, text.
+SectionValues = tuple[int, str, str, str | None, str | None, str]
+
+
+def section_values(sections: list[Section]) -> list[SectionValues]:
+    """The sections' row values after the id, document id and ordinal (a cleaning worker
+    sends them so: tuples unpickle ~4x faster than Section objects)."""
+    return [(s.level, s.number, s.heading, _joined(s.category), part, s.text)
+            for s, part in zip(sections, part_categories(sections), strict=True)]
 
 
 def part_categories(sections: list[Section]) -> list[str | None]:

@@ -27,15 +27,16 @@ from typing import TYPE_CHECKING, Any
 
 from datasketch import LeanMinHash
 
-from cleaning.document import Document, Section
+from cleaning.document import Document
 from db.corpus.fts import FTS_TABLE, index_documents, segment_section, unindex_document
 from db.corpus.ingest import Prepared, prepare
 from db.corpus.rows import (
+    SECTION_COLUMNS,
+    SectionValues,
     document_row,
-    part_categories,
     portal_row,
     provenance,
-    section_row,
+    section_values,
     skipped_row,
 )
 from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
@@ -95,14 +96,16 @@ class CorpusWriter:
         if doc is None or not doc.is_report:
             self.write_skipped(skipped_row(cleaned, prepared.skip_reason))
             return None
-        document_id = self.write_document(doc, prepared.segmented, **provenance(cleaned))
+        document_id = self.write_document(doc, prepared.segmented, prepared.section_values,
+                                          **provenance(cleaned))
         if prepared.signed:
             self.signatures[document_id] = prepared.signature
         return document_id
 
     def write_document(self, doc: Document, segmented: list[str] | None = None,
-                       **provenance: Any) -> int:
-        """Store a cleaned report (``segmented``: its sections' index bodies, else made here)."""
+                       values: list[SectionValues] | None = None, **provenance: Any) -> int:
+        """Store a cleaned report (``segmented``: its sections' index bodies, else made here;
+        ``values``: its sections as a worker sent them, else ``doc.sections``)."""
         row = document_row(doc, **provenance)
         with self._transaction():
             self.db.execute("DELETE FROM skipped WHERE url = ?", [row["url"]])
@@ -114,7 +117,8 @@ class CorpusWriter:
                 self._drop_sections(document_id)
                 self.db.table("documents").update(document_id, row)
             # A replaced copy stays one (its mark is kept): no bigram rows (migration v9).
-            self._insert_sections(document_id, doc.sections, segmented,
+            values = section_values(doc.sections) if values is None else values
+            self._insert_sections(document_id, values, segmented,
                                   indexed=row if new else None,
                                   bigram=new or not self._is_copy(document_id))
         return document_id
@@ -158,7 +162,7 @@ class CorpusWriter:
             self.deferring = False
         self._add_bigram_rows()
 
-    def _insert_sections(self, document_id: int, sections: list[Section],
+    def _insert_sections(self, document_id: int, sections: list[SectionValues],
                          segmented: list[str] | None, *,
                          indexed: dict[str, Any] | None = None, bigram: bool = True) -> None:
         """``indexed``: the row of a new document, from which the search index gets its
@@ -167,32 +171,30 @@ class CorpusWriter:
         if not sections:
             return
         first = self._reserve_section_ids(len(sections))
-        parts = part_categories(sections)
-        rows = [(first + i, *section_row(document_id, i + 1, section, part).values())
-                for i, (section, part) in enumerate(zip(sections, parts, strict=True))]
-        columns = ["id", *section_row(document_id, 1, sections[0])]
-        self.db.conn.executemany(_insert_sql("sections", columns), rows)
-        bodies = segmented or [segment_section(s.heading, s.text) for s in sections]
+        rows = [(first + i, document_id, i + 1, *values) for i, values in enumerate(sections)]
+        self.db.conn.executemany(_insert_sql("sections", list(SECTION_COLUMNS)), rows)
+        bodies = segmented or [segment_section(heading, text)
+                               for _, _, heading, _, _, text in sections]
         if bigram:
             self.bigram_rows.extend(zip(range(first, first + len(rows)), bodies, strict=True))
         if not self.deferring or len(self.bigram_rows) >= BIGRAM_BATCH:
             self._add_bigram_rows()
         if self.text_index is not None:
             index_rows = None if indexed is None else self._index_rows(
-                document_id, indexed, sections, parts, first)
+                document_id, indexed, sections, first)
             self.text_index.replace(document_id, bodies, index_rows)
 
-    def _index_rows(self, document_id: int, document: dict[str, Any], sections: list[Section],
-                    parts: list[str | None], first: int) -> list[tuple]:
+    def _index_rows(self, document_id: int, document: dict[str, Any],
+                    sections: list[SectionValues], first: int) -> list[tuple]:
         """A new document's sections in textindex.SECTIONS_SQL's columns, from the values
         written (reading them back cost the parent a query and a copy of the texts each)."""
         if self.portal_places is None:
             self.portal_places = {slug: (province, level) for slug, province, level in
                                   self.db.execute("SELECT slug, province, level FROM portals")}
         province, level = self.portal_places.get(document["portal"], (None, None))
-        return [(first + i, section.heading, section.text, part, document["report_year"], None,
+        return [(first + i, heading, text, part, document["report_year"], None,
                  document["portal"], document_id, province, level)
-                for i, (section, part) in enumerate(zip(sections, parts, strict=True))]
+                for i, (_, _, heading, _, part, text) in enumerate(sections)]
 
     def hold_bigram_rows(self) -> None:
         """Keep the bigram rows of the sections written from now on out of the index, in a temp

@@ -11,6 +11,8 @@ import cleaning
 from cleaning.document import Document, Section
 from db.archive.store import Archive
 from db.corpus.ingest import Cleaned, prepare_cleaned
+from db.corpus.pool import prepared_articles
+from db.corpus.rows import section_values
 from db.corpus.store import Corpus
 from db.corpus.writer import CorpusWriter, ingest_article
 
@@ -96,3 +98,20 @@ def test_real_cleaner_ingests_an_html_report(tmp_path):
         assert doc_id is not None
         texts = [row["text"] for row in corpus.db.table("sections").rows]
         assert any("复议" in text for text in texts)
+
+
+def test_a_worker_sends_a_reports_sections_once_as_tuples(sample_archive, fake_cleaner):
+    """From the pool, a report's sections come as row values (Section objects cost the parent
+    ~4x more to unpickle) and its document's list is empty; in process they stay objects."""
+    with Archive(sample_archive) as archive:
+        refs = archive.article_refs()
+    with prepared_articles(sample_archive, refs, 1) as results:
+        in_process = {p.cleaned.url: p for p in results}
+    with prepared_articles(sample_archive, refs, 2) as results:
+        pooled = {p.cleaned.url: p for p in results}
+    url = REPORTS["haizhou"][0]
+    sections = in_process[url].cleaned.document.sections
+    assert in_process[url].section_values is None and len(sections) == 6
+    assert pooled[url].cleaned.document.sections == []
+    assert pooled[url].section_values == section_values(sections)
+    assert pooled[url].section_values[1][:3] == (2, "一", "深化行政执法体制改革")
