@@ -501,7 +501,8 @@ NOT_REPORT_NAME_RX = re.compile(r"督察|督查|整改|要点|通知|通告|公�
 # sends when the title itself ends in 报告 (not in 报告的函 / 报告的通知).
 OWN_SUBMISSION_WORDS = ("报送", "呈报")
 REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
-INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答")
+INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答|"
+                               r"一图|速览|读懂|划重点")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
 # Other annual reports and summaries of one kind of work (政务公开工作总结, 信息公开年报): a title
 # that names one and not the report's own name is no report; nor is a body whose opening frames
@@ -541,6 +542,9 @@ ABOUT_REPORTS_FRAMING_RX = re.compile(
     rf"(?:对|就)[^。；]{{0,60}}?报告[^。；]{{0,30}}?(?:{_REPORT_CHECKS})|"
     r"请[^。；]{0,60}?(?:报送|提交|上报)[^。；]{0,60}?报告|请[^。；]{0,60}?报告[^。；]{0,30}?(?:报送|提交|上报)|"
     r"(?:召开|举行)[^。；]{0,40}?(?:会议|常委会|常务会)[^。；]{0,40}?(?:听取|审议)[^。；]{0,40}?报告|"
+    r"会议[^。；]{0,20}?(?:听取|审议)[^。；]{0,40}?报告|"
+    # a 解读 retelling the report in the third person (该报告共分为五个部分, 《…报告》指出)
+    r"(?:该|这份|此份)报告|《[^《》]{2,60}报告》(?:共|主要)?(?:分为|包括|包含|指出|显示|提到|明确|总结)|"
     r"制定本(?:工作)?(?:指引|指南|方案|要点|计划|办法|细则)|"
     r"政府信息公开条例[^。；]{0,60}?(?:编制|制作|发布)本(?:年度)?报告|本(?:年度)?报告[^。；]{0,30}?依据"
     r"[^。；]{0,20}?政府信息公开条例")

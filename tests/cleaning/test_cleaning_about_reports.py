@@ -18,11 +18,17 @@ def page(title: str, body: str) -> bytes:
             f"<h1>{title}</h1><div class='TRS_Editor'>{body}{SIGNED}</div></body></html>").encode()
 
 
-def parts(*headings: str) -> str:
-    return "".join(f"<p>{heading}</p><p>{prose}</p>" for heading, prose in zip(headings, (
+def parts(*headings: str, prose: tuple[str, ...] = (
         "截至4月1日，12个乡镇和36个县直部门均已按时公开本单位年度报告，公开率100%。",
         "有的报告未写明党政主要负责人履行推进法治建设第一责任人职责情况，个别报告缺少下一年度主要安排。",
-        "请相关单位于4月20日前完成整改，并将整改情况报县委依法治县办。"), strict=True))
+        "请相关单位于4月20日前完成整改，并将整改情况报县委依法治县办。")) -> str:
+    return "".join(f"<p>{heading}</p><p>{text}</p>"
+                   for heading, text in zip(headings, prose, strict=True))
+
+
+# What a report says, retold: nothing in it judges several reports.
+RETOLD_PROSE = ("全年审查行政规范性文件23件，办理行政复议案件41件。", "基层执法力量相对薄弱。",
+                "持续深化行政执法体制改革，健全督察考核机制。")
 
 
 TONGBAO = ("<p>各乡镇人民政府，县直各部门：</p>"
@@ -38,6 +44,10 @@ MEETING = ("<p>3月5日，县政府召开第12次常务会议，"
            + parts("一、会议认为", "二、会议指出", "三、会议要求"))
 GUIDE = ("<p>为规范全县法治政府建设年度报告工作，根据有关规定，制定本指引。</p>"
          + parts("一、报告主体", "二、报告内容", "三、报告时间"))
+RETOLD = ("<p>《青禾县2024年度法治政府建设情况报告》共分为四个部分，全面总结了一年来的工作。</p>"
+          + parts("一、主要举措和成效", "二、存在的不足", "三、下一步安排", prose=RETOLD_PROSE))
+HEARD = ("<p>县人大常委会第二十次会议听取和审议了县人民政府关于2024年度法治政府建设情况的报告。</p>"
+         + parts("一、会议认为", "二、会议指出", "三、会议要求", prose=RETOLD_PROSE))
 # No framing in its opening: it judges several reports (有的报告…，个别报告…).
 JUDGING = ("<p>各乡镇人民政府，县直各部门：</p>"
            "<p>2024年度法治政府建设年度报告公开工作已全部完成。</p>"
@@ -53,12 +63,15 @@ QA = "".join(f"<p>问：{q}</p><p>答：{a}</p>" for q, a in (
     ("2024年度法治政府建设年度报告评查结果", TONGBAO),
     ("青禾县法治政府建设年度报告编写指引", GUIDE),
     ("县政府常务会议听取2024年度法治政府建设情况报告", MEETING),
+    ("一图速览｜青禾县2024年度法治政府建设情况报告", RETOLD),
+    ("三分钟读懂青禾县2024年度法治政府建设年度报告", RETOLD),
+    ("划重点！青禾县2024年度法治政府建设年度报告", RETOLD),
 ])
 def test_a_title_naming_a_page_about_reports_says_no_report(title, body):
     assert not clean([page(title, body)], URL).is_report
 
 
-@pytest.mark.parametrize("body", [TONGBAO, NOTICE, MEETING, GUIDE, JUDGING, QA])
+@pytest.mark.parametrize("body", [TONGBAO, NOTICE, MEETING, GUIDE, JUDGING, QA, RETOLD, HEARD])
 @pytest.mark.parametrize("title", ["青禾县2024年度法治政府建设年度报告", "法治政府建设年度报告"])
 def test_a_page_framed_as_about_reports_is_none_whatever_its_title(title, body):
     doc = clean([page(title, body)], URL)
