@@ -65,6 +65,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
         _labels_as_text(page)
         _drop_link_lists(page)
         captions.drop_image_captions(page)
+        heading_blocks.drop_decorations(page)
         lists.number_ordered_lists(page)
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
         if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:

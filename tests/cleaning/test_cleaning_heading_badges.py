@@ -103,3 +103,16 @@ def test_a_separator_of_marks_between_the_parts_goes(mark):
     parts = "".join(f"<p><strong>{heading}</strong></p><p>{paragraph}</p>{separator}"
                     for heading, paragraph in zip(HEADINGS, PARAGRAPHS, strict=True))
     assert_report_text(clean([wechat_page(separator, parts)], URL))
+
+
+def test_kickers_go_from_a_page_read_whole_too():
+    # A portal page pasting 135编辑器 markup in a div no container rule knows: the whole page
+    # is read, and its kickers go all the same.
+    body = (f"<p>{OPENING}</p>" + banner_parts(["亮点一", "亮点二", "亮点三"], "class='_135editor'")
+            + "".join(f"<p>{line}</p>" for line in SIGNATURE))
+    page = ("<html><head><meta charset='utf-8'><title>" + TITLE + "</title></head><body>"
+            f"<div class='w1200'><h1>{TITLE}</h1><div class='mainbox'>{body}</div></div>"
+            "</body></html>").encode()
+    doc = clean([page], "http://www.qinghe.gov.cn/art/2025/1/27/art_12_345.html")
+    assert doc.family == "page"
+    assert_report_text(doc)
