@@ -27,6 +27,7 @@ from cleaning.patterns import (
     RED_HEADER_ISSUER_MAX_CHARS,
     RED_HEADER_RX,
     SCANNED_PDF_WARNING,
+    TITLE_WITHOUT_ISSUER_RX,
 )
 from cleaning.textutil import ordinary_punctuation
 
@@ -167,9 +168,10 @@ def _title_span(lines: list[str]) -> tuple[int, int] | None:
 
 
 def _with_issuer(head: list[str], start: int, end: int) -> tuple[int, int]:
-    """A title opening with 关于 names its issuer on the line above (某县人民政府 / 关于…的报告)."""
+    """A title opening with 关于 or its year names its issuer on the line above (某县人民政府 /
+    关于…的报告, 某区市场监督管理局 / 2024年度…报告: a title centred on two lines)."""
     above = head[start - 1].strip() if start else ""
-    if (head[start].lstrip().startswith("关于") and 0 < len(above) <= ISSUER_MAX_CHARS
+    if (TITLE_WITHOUT_ISSUER_RX.match(head[start]) and 0 < len(above) <= ISSUER_MAX_CHARS
             and ORG_SUFFIX_RX.search(above) and not any(ch.isdigit() for ch in above)):
         return start - 1, end
     return start, end

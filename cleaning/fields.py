@@ -21,12 +21,14 @@ from cleaning.patterns import (
     SITE_NAME_METAS,
     TITLE_ISSUER_RX,
     TITLE_SUFFIX_SEPARATORS,
+    TITLE_WITHOUT_ISSUER_RX,
     UI_PAGE_TITLE_RX,
     YEAR_IN_BODY_RX,
 )
 from cleaning.textutil import normalise_space, year_in_title
 
 _DOC_HEAD_LINES = 12
+_ISSUER_MAX_CHARS = 30     # an organisation's name before a title naming none (关于…的报告)
 _DATE_ONLY_RX = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
@@ -73,13 +75,25 @@ def pick_title(ev: Evidence) -> str | None:
     value = ev.declared("title") or clean_value(ev.meta.get("articletitle"))
     if value:
         return value
+    page_title = clean_value(_strip_site_suffix(ev.page_title))
     for heading in ev.headings:
         if "报告" in heading and len(heading) <= 80 and clean_value(heading):
-            return heading
-    page_title = clean_value(_strip_site_suffix(ev.page_title))
+            return _with_issuer(heading, page_title)
     if page_title and "报告" not in page_title:
         return _own_heading(ev, page_title) or page_title
     return page_title
+
+
+def _with_issuer(heading: str, page_title: str | None) -> str:
+    """A heading naming no issuer (关于…的报告, 2024年度…报告) beside a <title> that names it
+    before the same words (某县人民政府关于…的报告_某县政府网): the <title>'s is the whole."""
+    if not page_title or not TITLE_WITHOUT_ISSUER_RX.match(heading):
+        return heading
+    issuer, _, rest = page_title.rpartition(heading)
+    if (not rest and 0 < len(issuer) <= _ISSUER_MAX_CHARS and not any(map(str.isdigit, issuer))
+            and (ORG_SUFFIX_RX.search(issuer) or REGION_RX.search(issuer))):
+        return page_title
+    return heading
 
 
 def _own_heading(ev: Evidence, page_title: str) -> str | None:

@@ -703,6 +703,10 @@ PDF_RUNNING_MIN_LETTERS = 2
 # A report file's title broken over two lines: the first line ends with a word a title goes on
 # after ("某县人民政府关于" / "2024年度…报告"), never a red-header line.
 FILE_TITLE_SPLIT_TAIL_RX = re.compile(r"(?:关于|[的和与及、暨]|\d{4}\s*年度?)$")
+# A file's title line naming no issuer (关于…的报告, 2024年度…报告): the organisation on the line
+# above it, centred over it, is the title's start.
+TITLE_WITHOUT_ISSUER_RX = re.compile(
+    r"^\s*(?:关于|\d{4}\s*年|[〇零○一二][〇零○一二三四五六七八九]{3}\s*年)")
 # A line of a file's text that is only a page number ("— 3 —", "第2页 共5页").
 PAGE_NUMBER_LINE_RX = re.compile(r"[-—\s\d/第页共]+")
 # The warning of a PDF without a text layer (a scan): recorded, never an empty report.
