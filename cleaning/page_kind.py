@@ -31,10 +31,12 @@ from cleaning.patterns import (
     NEWS_VOICE_RX,
     QA_LINE_RX,
     QA_MIN_LINES,
+    QUOTED_TITLE_RX,
     RECORD_DATE_CELL_RX,
     RECORD_TITLE_MIN_CHARS,
     REPORT_TITLE_RX,
     REPORT_VOICE_RX,
+    REPORTS_CRITIQUE_MIN,
     REPORTS_CRITIQUE_RX,
     SALUTATION_RX,
     TABLE_CELL_SEPARATOR,
@@ -158,12 +160,14 @@ def frames_others_reports(lines: list[str]) -> bool:
     if any(REPORT_VOICE_RX.search(line) for line in lines):
         return False
     if (sum(1 for line in lines if QA_LINE_RX.match(line)) >= QA_MIN_LINES
-            or any(REPORTS_CRITIQUE_RX.search(line) for line in lines)):
+            or sum(len(REPORTS_CRITIQUE_RX.findall(line)) for line in lines)
+            >= REPORTS_CRITIQUE_MIN):
         return True
     for line in lines[:ABOUT_SCAN_LINES]:
         if starts_with_marker(line):     # the opening ends: a report's own parts may tell of
             return False                 # checking others' reports (组织对各乡镇…报告进行检查)
-        if ABOUT_REPORTS_FRAMING_RX.search(line):
+        unquoted = QUOTED_TITLE_RX.sub(lambda title: f"《{title.group(1) or ''}》", line)
+        if ABOUT_REPORTS_FRAMING_RX.search(unquoted):
             return True
     return False
 

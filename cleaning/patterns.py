@@ -340,6 +340,13 @@ TITLE_DATE_RX = re.compile(
     rf"^[\[【（(]?\s*(?:([^\d:：]{{1,8}})\s*[:：]\s*)?({_DATE_TIME})\s*[\]】）)]?$")
 UNNAMED_DATE_RX = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
                              r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?$")
+# <meta> names of the publication time, trusted as PubDate is (lower-cased; og:/article: tags
+# name themselves in property=): the national site spec's PubDate, CMSs' own names, Dublin Core.
+PUBLISHED_META_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "pubtime", "publishtime",
+                        "publish_time", "publish-time", "releasedate", "release_date",
+                        "dcterms.issued", "dc.date.issued", "datepublished")
+# A JSON-LD block's key for the publication time (schema.org Article/NewsArticle).
+JSON_LD_DATE_KEYS = ("datePublished",)
 # The article's own heading in an element named for it (<div class="cs_title">, id="biaoti"),
 # read when the <title> is only the site's name; a subtitle (作者 来源 line) is not one.
 TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti", re.I | re.A)
@@ -544,13 +551,17 @@ ABOUT_REPORTS_FRAMING_RX = re.compile(
     r"(?:召开|举行)[^。；]{0,40}?(?:会议|常委会|常务会)[^。；]{0,40}?(?:听取|审议)[^。；]{0,40}?报告|"
     r"会议[^。；]{0,20}?(?:听取|审议)[^。；]{0,40}?报告|"
     # a 解读 retelling the report in the third person (该报告共分为五个部分, 《…报告》指出)
-    r"(?:该|这份|此份)报告|《[^《》]{2,60}报告》(?:共|主要)?(?:分为|包括|包含|指出|显示|提到|明确|总结)|"
+    r"(?:该|这份|此份)报告|《报告》(?:共|主要)?(?:分为|包括|包含|指出|显示|提到|明确|总结)|"
     r"制定本(?:工作)?(?:指引|指南|方案|要点|计划|办法|细则)|"
     r"政府信息公开条例[^。；]{0,60}?(?:编制|制作|发布)本(?:年度)?报告|本(?:年度)?报告[^。；]{0,30}?依据"
     r"[^。；]{0,20}?政府信息公开条例")
-# A page judging several reports at once (有的报告未写明…, 个别报告缺少…): a report never speaks
-# of itself so.
-REPORTS_CRITIQUE_RX = re.compile(r"(?:有的|个别|部分|少数)(?:单位)?(?:的)?(?:年度)?报告")
+# A page judging several reports at once (有的报告未写明…, 个别报告缺少…, at least twice): a
+# report never speaks of itself so.
+REPORTS_CRITIQUE_RX = re.compile(r"(?:有的|个别|部分|少数)(?:年度)?报告")
+REPORTS_CRITIQUE_MIN = 2      # a report's own shortcomings may name one unit's late report once
+# A document title quoted in a line (《关于对…报告进行督查的通知》): read as 《报告》 when it
+# names a report, else as 《》, so a report citing a notice about reports is not framed by it.
+QUOTED_TITLE_RX = re.compile(r"《[^《》]{0,80}?(报告)?》")
 # A question-and-answer page (问：… 答：…, a 解读 by interview): this many question lines.
 QA_LINE_RX = re.compile(r"^[【\[]?\s*(?:问|答)\s*[】\]]?\s*[:：]")
 QA_MIN_LINES = 2

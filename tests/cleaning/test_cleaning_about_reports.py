@@ -92,3 +92,13 @@ REPORT = ("<p>县委：</p><p>2024年，我县深入学习贯彻习近平法治�
 def test_a_report_that_speaks_of_checking_others_reports_stays_a_report(opening):
     doc = clean([page("青禾县2024年度法治政府建设情况报告", opening + REPORT)], URL)
     assert doc.is_report
+
+
+def test_a_report_citing_a_notice_about_reports_and_naming_one_late_report_stays_a_report():
+    # No 现将…报告如下: only the cited notice's title speaks of checking reports, and the
+    # report's shortcomings name one unit's late report once.
+    body = ("<p>按照《关于对2024年度法治政府建设情况报告进行督查的通知》要求，我县全面总结了"
+            "一年来的法治政府建设工作。</p>" + REPORT.replace(
+                "基层执法力量相对薄弱。", "基层执法力量相对薄弱，个别报告公开不及时。").replace(
+                "<p>县委：</p>", ""))
+    assert clean([page("青禾县2024年度法治政府建设情况报告", body)], URL).is_report
