@@ -13,6 +13,7 @@ from cleaning.patterns import (
     NEWS_OUTLET_RX,
     NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
+    PUBLISHED_META_NAMES,
     REGION_GOVERNMENT,
     REGION_RX,
     SCRIPT_FIELD_KEYS,
@@ -146,12 +147,13 @@ def pick_doc_number(ev: Evidence, lines: list[str]) -> str | None:
 
 
 def pick_published(ev: Evidence) -> str | None:
-    # Looked up one at a time, in order: the last five are found on the page only when
-    # asked (pipeline's LazyFields; walking the page for them was ~2.5 ms of a 100 KB page).
+    # Looked up one at a time, in order: the labelled dates but the first are found on the
+    # page only when asked (pipeline's LazyFields; walking the page for them was ~2.5 ms of a
+    # 100 KB page).
     # A news site's <time datetime> and article:published_time count where nothing says more.
-    for source, name in ((ev.config, "published"), (ev.labelled, "published"),
-                         (ev.meta, "pubdate"), (ev.meta, "publishdate"),
-                         (ev.meta, "firstpublishedtime"), (ev.labelled, "published_byline"),
+    metas = [(ev.meta, name) for name in PUBLISHED_META_NAMES]
+    for source, name in ((ev.config, "published"), (ev.labelled, "published"), *metas,
+                         (ev.labelled, "published_json_ld"), (ev.labelled, "published_byline"),
                          (ev.labelled, "published_weak"), (ev.labelled, "published_head"),
                          (ev.labelled, "published_time"),
                          (ev.meta, "article:published_time"),

@@ -6,6 +6,7 @@ cleaning/field_values.py; their public names are imported here as well.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -32,6 +33,7 @@ from cleaning.patterns import (
     DATED_BYLINE_RX,
     DOC_HEAD_TEXTS,
     DOC_NUMBER_RX,
+    JSON_LD_DATE_KEYS,
     LOGO_NODE_RX,
     META_LINE_RX,
     METADATA_LABEL_MAX_CHARS,
@@ -43,9 +45,9 @@ from cleaning.patterns import (
 from cleaning.textutil import normalise_space
 
 __all__ = ["as_is", "bare_byline_date", "clean_value", "head_doc_number", "heading_texts",
-           "is_placeholder", "label_field", "labelled_fields", "labelled_lines", "meta_tags",
-           "named_date", "normalise_date", "script_date", "site_name_texts", "time_element_date",
-           "title_node_texts"]
+           "is_placeholder", "json_ld_date", "label_field", "labelled_fields", "labelled_lines",
+           "meta_tags", "named_date", "normalise_date", "script_date", "site_name_texts",
+           "time_element_date", "title_node_texts"]
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -198,4 +200,35 @@ def script_date(tree: HtmlElement) -> str | None:
         match = SCRIPT_DATE_RX.search(script.text or "")
         if match and normalise_date(match.group(1)):
             return match.group(1)
+    return None
+
+
+def json_ld_date(tree: HtmlElement) -> str | None:
+    """The datePublished of a JSON-LD block (<script type="application/ld+json">), at any depth
+    (an @graph list, a nested Article)."""
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        date = _json_date(data)
+        if date:
+            return date
+    return None
+
+
+def _json_date(data: object) -> str | None:
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            for key in JSON_LD_DATE_KEYS:
+                value = item.get(key)
+                if isinstance(value, str) and normalise_date(value):
+                    return value
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return None

@@ -135,6 +135,7 @@ def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fiel
     dates: dict[str, Finder] = {}
     if container is not None and container.getroottree().getroot() is tree:
         dates["published_weak"] = lambda: metadata.bare_byline_date(tree, container)
+    dates["published_json_ld"] = lambda: metadata.json_ld_date(tree)
     dates["published_byline"] = lambda: metadata.named_date(tree)
     dates["published_head"] = lambda: title_block.title_block_date(tree, doc_title(), simplify)
     dates["published_time"] = lambda: metadata.time_element_date(tree)
