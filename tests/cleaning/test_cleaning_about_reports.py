@@ -48,6 +48,8 @@ RETOLD = ("<p>《青禾县2024年度法治政府建设情况报告》共分为�
           + parts("一、主要举措和成效", "二、存在的不足", "三、下一步安排", prose=RETOLD_PROSE))
 HEARD = ("<p>县人大常委会第二十次会议听取和审议了县人民政府关于2024年度法治政府建设情况的报告。</p>"
          + parts("一、会议认为", "二、会议指出", "三、会议要求", prose=RETOLD_PROSE))
+PLAN = ("<p>2025年是法治政府建设实施纲要的收官之年。为扎实推进依法行政，现提出如下工作要点。</p>"
+        + parts("一、深化行政执法改革", "二、存在的问题", "三、保障措施", prose=RETOLD_PROSE))
 # No framing in its opening: it judges several reports (有的报告…，个别报告…).
 JUDGING = ("<p>各乡镇人民政府，县直各部门：</p>"
            "<p>2024年度法治政府建设年度报告公开工作已全部完成。</p>"
@@ -71,7 +73,8 @@ def test_a_title_naming_a_page_about_reports_says_no_report(title, body):
     assert not clean([page(title, body)], URL).is_report
 
 
-@pytest.mark.parametrize("body", [TONGBAO, NOTICE, MEETING, GUIDE, JUDGING, QA, RETOLD, HEARD])
+@pytest.mark.parametrize("body", [TONGBAO, NOTICE, MEETING, GUIDE, JUDGING, QA, RETOLD, HEARD,
+                                  PLAN])
 @pytest.mark.parametrize("title", ["青禾县2024年度法治政府建设年度报告", "法治政府建设年度报告"])
 def test_a_page_framed_as_about_reports_is_none_whatever_its_title(title, body):
     doc = clean([page(title, body)], URL)
