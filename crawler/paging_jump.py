@@ -179,8 +179,10 @@ def function_template(fn: str, text: str, url: str) -> str | None:
             continue
         body = text[found.end():found.end() + FUNCTION_BODY_CHARS]
         param = re.escape(found["param"])
-        joined = re.search(rf"""(['"])([^'"\n]*)\1\s*\+\s*\(?\s*{param}\b\s*\)?"""
-                           rf"""(?:\s*\+\s*(['"])([^'"\n]*)\3)?""", body)
+        joined = (re.search(rf"""(['"])([^'"\n]*)\1\s*\+\s*\(?\s*{param}\b\s*\)?"""
+                            rf"""(?:\s*\+\s*(['"])([^'"\n]*)\3)?""", body)
+                  # a template literal: `/detail.html?id=${id}`
+                  or re.search(rf"(`)([^`$\n]*)\$\{{\s*{param}\s*\}}()([^`$\n]*)`", body))
         if not joined:
             continue
         before, tail = joined[2], joined[4] or ""

@@ -40,7 +40,10 @@ TITLE_MAX_CHARS = 200
 # A call handing one quoted value to a function (`openDetail('20260314000')`, `view("a1b2")`).
 ID_CALL_RE = re.compile(r"""^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*"""
                         r"""['"](?P<arg>[^'"]+)['"]""")
-SCRIPT_HREF_XPATH = "//a[starts-with(normalize-space(@href), 'javascript:')]"
+# Links that only run a script: `javascript:…`, or an onclick beside no href / "#".
+SCRIPT_HREF_XPATH = ("//a[starts-with(normalize-space(@href), 'javascript:') or (@onclick and"
+                     " (not(@href) or normalize-space(@href) = '#'"
+                     " or normalize-space(@href) = ''))]")
 
 
 def own_scripts(selector: Selector) -> str:
@@ -75,16 +78,22 @@ def row_title(row: Selector) -> str:
     return clean_text(" ".join(kept))[:TITLE_MAX_CHARS]
 
 
-def onclick_rows(selector: Selector, base_url: str) -> list[ListingEntry]:
-    """The listing entries of rows opened by a script (no `<a href>` inside them)."""
-    entries: dict[str, ListingEntry] = {}
+def script_rows(selector: Selector, base_url: str) -> list[Selector]:
+    """The rows a script opens: elements with an onclick (or data-href), links whose href is
+    `javascript:…`; a row holding a real link is read by that link."""
     tags = " | ".join([f"//{tag}[@onclick or @{' or @'.join(ROW_URL_ATTRS)}]"
                        for tag in ROW_TAGS] + [SCRIPT_HREF_XPATH])
-    scripts = own_scripts(selector)
-    for row in selector.xpath(tags):
-        hrefs = row.css("a::attr(href)").getall()
-        if any(absolute_url(base_url, h) for h in hrefs) or row.xpath("ancestor::a"):
-            continue   # a row with a link is read by its link
+    return [row for row in selector.xpath(tags)
+            if not (any(absolute_url(base_url, h) for h in row.css("a::attr(href)").getall())
+                    or row.xpath("ancestor::a"))]
+
+
+def onclick_rows(selector: Selector, base_url: str, scripts: str = "") -> list[ListingEntry]:
+    """The listing entries of rows opened by a script (no `<a href>` inside them); row
+    functions are read in the page's inline scripts and `scripts` (its script files)."""
+    entries: dict[str, ListingEntry] = {}
+    scripts = f"{own_scripts(selector)}\n{scripts}"
+    for row in script_rows(selector, base_url):
         url = row_url(row, base_url, scripts)
         title = row_title(row) if url else ""
         date = iso_date(" ".join(row.xpath(".//text()").getall())) or (
@@ -100,3 +109,17 @@ def onclick_rows(selector: Selector, base_url: str) -> list[ListingEntry]:
 def is_pager_label(title: str) -> bool:
     """A pager's link (`javascript:goPage('2')` titled 2, 下一页), not a row."""
     return title.isdigit() or title in PAGER_TEXTS
+
+
+def unresolved_row_functions(selector: Selector, base_url: str) -> list[str]:
+    """The functions dated rows hand a bare id to (`javascript:openDetail('2026…')`) that the
+    page's inline scripts do not define: read in its script files (`/js/mobile.js`)."""
+    scripts = own_scripts(selector)
+    found = []
+    for row in script_rows(selector, base_url):
+        code = row.attrib.get("onclick", "") or row.attrib.get("href", "")
+        call = ID_CALL_RE.match(code)
+        if (call and not URL_LIKE_RE.search(call["arg"]) and not row_url(row, base_url, scripts)
+                and (iso_date(" ".join(row.xpath(".//text()").getall())) or date_near(row))):
+            found.append(call["fn"])
+    return list(dict.fromkeys(found))

@@ -9,13 +9,15 @@ loads them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler.families.chain import ArticleFetch
+from crawler.families.links import ListingEntry
+from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
 from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
 from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
 from crawler.paging_attrs import attribute_api_calls, html_fragment
@@ -23,6 +25,10 @@ from crawler.paging_jump import jump_paging, undefined_page_functions
 from crawler.shells import detail_api_urls, is_shell, shell_scripts
 
 MAX_UNPAGED_CALLS = 2   # a shell's inline calls without a page number, each read as its list
+
+
+# What a listing does with one of its script files' text (the listing, the text).
+ScriptUse = Callable[[TextResponse, str], Iterable[Any]]
 
 
 def script_text(response: Response) -> str:
@@ -33,6 +39,9 @@ def script_text(response: Response) -> str:
 
 class ShellSpider(PagerSpider):
     def next_step(self, fetch: ArticleFetch) -> Iterator[Any]:
+        raise NotImplementedError
+
+    def follow_entry(self, entry: ListingEntry, *, root: str = "") -> Iterator[scrapy.Request]:
         raise NotImplementedError
 
     @property
@@ -47,35 +56,63 @@ class ShellSpider(PagerSpider):
 
     # -- listings ---------------------------------------------------------------------------
 
+    @property
+    def listing_script_waiters(self) -> dict[str, list[tuple[TextResponse, ScriptUse]]]:
+        """Script file URL being fetched → the listings waiting for it, each with its use."""
+        return self.__dict__.setdefault("_listing_script_waiters", {})
+
     def script_listing_requests(self, response: TextResponse, *, entries: bool,
-                                further: bool) -> Iterable[scrapy.Request]:
+                                further: bool) -> Iterable[Any]:
         """What an HTML listing page's own script files add: the listing API of a shell (a
-        page that lists nothing and declares no further page), or the page URL of the page
-        functions its pager calls but does not define (a listing with items)."""
+        page that lists nothing and declares no further page), the page URL of the page
+        functions its pager calls but does not define (a listing with items), the article
+        URLs of rows handing a bare id to a function it does not define."""
         if not (entries or further):
             yield from self.unpaged_call_requests(response)
-            yield from self.shell_script_requests(response)
+            yield from self.read_listing_scripts(response, self.shell_api_pages)
         elif entries and undefined_page_functions(response.selector, response.text,
                                                   response.url):
-            yield from self.pager_script_requests(response)
+            yield from self.read_listing_scripts(response, self.function_pages)
+        if unresolved_row_functions(response.selector, response.url):
+            yield from self.read_listing_scripts(response, self.rows_by_script)
 
-    def pager_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        """The page's script files, read (once per crawl) for its page functions."""
-        scripts = [src for src in shell_scripts(response.text, response.url)
-                   if self.allowed(src)]
-        read = [self.script_texts[src] for src in scripts if src in self.script_texts]
-        if read:
-            yield from self.function_pages(response, "\n".join(read))
-        for src in scripts:
-            if src not in self.script_texts:
-                yield scrapy.Request(src, callback=self.parse_pager_script,
-                                     meta={"fazhi_role": "other"},
-                                     cb_kwargs={"listing": response})
+    def read_listing_scripts(self, listing: TextResponse, use: ScriptUse) -> Iterable[Any]:
+        """Each of the listing's own script files handed to `use` with the listing: at once
+        when read before, else when it comes in (fetched once per crawl; the listings that
+        need it meanwhile wait for that answer)."""
+        for src in shell_scripts(listing.text, listing.url):
+            if not self.allowed(src):
+                continue
+            if src in self.script_texts:
+                yield from use(listing, self.script_texts[src])
+            elif src in self.listing_script_waiters:
+                self.listing_script_waiters[src].append((listing, use))
+            else:
+                self.listing_script_waiters[src] = [(listing, use)]
+                yield scrapy.Request(src, callback=self.parse_listing_script,
+                                     errback=self.listing_script_failed, dont_filter=True,
+                                     meta={"fazhi_role": "other", "fazhi_script": src})
 
-    def parse_pager_script(self, response: Response,
-                           listing: TextResponse) -> Iterable[scrapy.Request]:
-        script = self.script_texts.setdefault(response.url, script_text(response))
-        yield from self.function_pages(listing, script)
+    def parse_listing_script(self, response: Response) -> Iterable[Any]:
+        yield from self.listing_script_read(response.meta["fazhi_script"],
+                                            script_text(response))
+
+    def listing_script_failed(self, failure: Any) -> Iterable[Any]:
+        yield from self.listing_script_read(failure.request.meta["fazhi_script"], "")
+
+    def listing_script_read(self, src: str, text: str) -> Iterable[Any]:
+        text = self.script_texts.setdefault(src, text)
+        for listing, use in self.listing_script_waiters.pop(src, []):
+            yield from use(listing, text)
+
+    def rows_by_script(self, listing: TextResponse, script: str) -> Iterable[Any]:
+        """The listing's rows whose function `script` defines: entries of the listing."""
+        root = self.listing_root(listing)
+        rows = onclick_rows(listing.selector, listing.url, script)
+        self.ledger.page_read(root, listing.url, [row.url for row in rows])
+        for row in rows:
+            row.listing_url = listing.url
+            yield from self.follow_entry(row, root=root)
 
     def function_pages(self, listing: TextResponse, scripts: str) -> Iterable[scrapy.Request]:
         """The pages a listing's page functions lead to, their bodies read in `scripts`."""
@@ -115,26 +152,13 @@ class ShellSpider(PagerSpider):
         return response.replace(cls=HtmlResponse, body=fragment.encode("utf-8"),
                                 encoding="utf-8")
 
-    def shell_script_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
-        """A listing page that lists nothing and declares no further page (a script-built
-        shell): its own script files, each read for the listing API it calls."""
-        for src in shell_scripts(response.text, response.url):
-            if self.allowed(src):
-                yield scrapy.Request(src, callback=self.parse_shell_script,
-                                     meta={"fazhi_role": "other",
-                                           LISTING_ROOT: self.listing_root(response)},
-                                     cb_kwargs={"page_text": response.text,
-                                                "page_url": response.url})
-
-    def parse_shell_script(self, response: Response, page_text: str,
-                           page_url: str) -> Iterable[scrapy.Request]:
+    def shell_api_pages(self, listing: TextResponse, script: str) -> Iterable[scrapy.Request]:
         """The listing API calls of a shell's script file, its names resolved from the
         shell's own text first (its config object), asking for page 1."""
-        script = self.script_texts.setdefault(response.url, script_text(response))
-        for page in ajax_paging(f"{page_text}\n{script}", page_url).next_requests:
+        for page in ajax_paging(f"{listing.text}\n{script}", listing.url).next_requests:
             request = self.page_request(page)
             if self.allowed(page.url) and self.first_listing_request(request):
-                request.meta[LISTING_ROOT] = response.meta[LISTING_ROOT]
+                request.meta[LISTING_ROOT] = self.listing_root(listing)
                 yield request
 
     # -- articles ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
-from crawler.families.onclick_rows import onclick_rows
+from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
 from crawler.paging import PageRequest, read_paging
 from crawler.paging_attrs import attribute_api_calls, attribute_paging, html_fragment
 from crawler.paging_form import query_fed_values
@@ -100,3 +100,19 @@ def test_scope_tabs_of_a_column_are_listings() -> None:
     assert [is_tab_label(label) for label in ("乡镇（街道）", "市直部门", "区级", "市本级",
                                               "镇（街道）", "政府", "市政府", "法治政府",
                                               "首页")] == [True] * 5 + [False] * 4
+
+
+def test_row_function_in_a_script_file_is_read_there() -> None:
+    page = ('<ul><li><a href="#" onclick="openArticle(\'c0a588\'); return false;">桃花县2025年度'
+            '法治政府建设情况报告</a><span>2026-02-06</span></li></ul>'
+            '<div class="tabs"><a href="#" onclick="showTab(\'news\')">新闻</a></div>'
+            '<script src="/js/m.js"></script>')
+    selector = Selector(text=page)
+    # only the dated row's function is asked for in the script files
+    assert unresolved_row_functions(selector, BASE + "list.html") == ["openArticle"]
+    script = "function openArticle(id) { location.href = `/m/article.html?id=${id}`; }"
+    [row] = onclick_rows(selector, BASE + "list.html", script)
+    assert (row.url, row.published) == ("http://www.a.gov.cn/m/article.html?id=c0a588",
+                                        "2026-02-06")
+    assert unresolved_row_functions(Selector(text=page + f"<script>{script}</script>"),
+                                    BASE + "list.html") == []

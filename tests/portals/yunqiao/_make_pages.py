@@ -9,6 +9,8 @@ repo root, then re-check their expected.json with a crawl; helpers from baishi/_
 - meiling: a mobile column whose rows are `<a href="javascript:openDetail('2026020601')">`, the
   function defined inline (`location.href = '/mobile/detail?id=' + id`); the detail pages answer
   `Content-Type: application/octet-stream` at a URL with no extension (HTML by its body only);
+- taohua: rows `<a href="#" onclick="openArticle('c0a588')">` whose function is defined only
+  in the site's script file `/js/m.js`, its URL a template literal (`/m/article.html?id=${id}`);
 - shuangfeng: a column showing 本级/部门 tabs (`bj/index.html` open, the same list; `bm/index.html`
   only by its tab link) whose 部门 tab lists two department reports, one only as a .docx;
 - baihe: a 信息公开 catalogue shell registered on a node (`/xxgk/index.html?channelid=2301`) whose
@@ -122,6 +124,31 @@ def write_meiling() -> None:
                   f"http://{ML_HOST}{ML_COLUMN}", *base.split(ML_HOST, rows, ml_url))
 
 
+# -- taohua: the row function in a script file, a template literal -----------------------------
+TH_HOST, TH_SITE, TH_PLACE = "www.taohua.gov.cn", "桃花县人民政府", "桃花县"
+TH_COLUMN = "/zwgk/fzzfbg/list.html"
+TH_SCRIPT = "function openArticle(id) {\n  location.href = `/m/article.html?id=${id}`;\n}\n"
+
+
+def th_url(item_id: int, day: str) -> str:
+    return f"/m/article.html?id=c0a{item_id}"
+
+
+def write_taohua() -> None:
+    rows = base.items(TH_PLACE)
+    cells = "".join(f'<li><a href="#" onclick="openArticle(\'c0a{i}\'); return false;">'
+                    f"{title}</a><span>{day}</span></li>" for i, title, day, _ in rows)
+    base.write("taohua", TH_HOST, TH_COLUMN,
+               base.listing_page(TH_SITE, f'<ul class="list">{cells}</ul>', "",
+                                 '<script src="/js/m.js"></script>'))
+    base.write("taohua", TH_HOST, "/js/m.js", TH_SCRIPT)
+    write_articles("taohua", TH_HOST, TH_SITE, rows, th_url)
+    base.expected("taohua", "Rows are <a href=\"#\" onclick=\"openArticle('id')\"> whose "
+                  "function is defined only in /js/m.js, its URL a template literal "
+                  "(`/m/article.html?id=${id}`).",
+                  f"http://{TH_HOST}{TH_COLUMN}", *base.split(TH_HOST, rows, th_url))
+
+
 # -- shuangfeng: 本级/部门 tabs, a department report only as a .docx -----------------------------
 SF_HOST, SF_SITE, SF_PLACE = "www.shuangfeng.gov.cn", "双峰区人民政府", "双峰区"
 SF_FOLDER = "/xxgk/fzzfbg/"
@@ -229,5 +256,6 @@ def write_baihe() -> None:
 if __name__ == "__main__":
     write_yunqiao()
     write_meiling()
+    write_taohua()
     write_shuangfeng()
     write_baihe()

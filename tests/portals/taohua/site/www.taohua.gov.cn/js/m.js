@@ -1,0 +1,3 @@
+function openArticle(id) {
+  location.href = `/m/article.html?id=${id}`;
+}
