@@ -151,6 +151,9 @@ class FamilySpider(ShellSpider, EntrySpider):
         if entry.url in self._seen_articles:
             return
         self._seen_articles.add(entry.url)
+        if self.is_listing_page(entry.url, entry.listing_url):   # the column's own link
+            self.skip(entry, "listing_page")
+            return
         from cleaning.report import classify_title  # the cleaning stage owns what a report is
 
         verdict = classify_title(entry.title)

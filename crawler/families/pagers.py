@@ -148,7 +148,15 @@ class PagerSpider(scrapy.Spider):
         if key in made:
             return False
         made.add(key)
+        self.__dict__.setdefault("_listing_urls", set()).add(request.url)
         return True
+
+    def is_listing_page(self, url: str, listing_url: str | None = None) -> bool:
+        """A listing of this crawl (a start URL, a page asked for as a listing, the page the
+        item is on): a catalogue node or breadcrumb named like the column, never a report.
+        (Followed as one, it made a column whose list went unread look not empty: ok.)"""
+        return (url == listing_url or url in getattr(self, "start_urls", ())
+                or url in self.__dict__.get("_listing_urls", ()))
 
     def declared_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         paging = read_paging(response.text, response.url)

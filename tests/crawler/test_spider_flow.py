@@ -112,3 +112,15 @@ def test_a_failed_or_unchanged_first_page_yields_nothing() -> None:
                                                 "汉阳区2021年法治政府建设情况报告"))
     assert list(spider.chain_failed(failure_for(first, 304))) == []
     assert list(spider.chain_failed(failure_for(first, 412))) == []
+
+
+def test_a_link_to_a_listing_of_the_crawl_is_no_report() -> None:
+    # A catalogue node or breadcrumb named like the column links the column itself: followed
+    # as a report, it made a column whose list went unread look not empty (status ok).
+    spider, stats = make_spider()
+    column = ListingEntry(BASE + "index.shtml", "法治政府建设年度报告", listing_url=BASE + "x.html")
+    itself = ListingEntry(BASE + "x.html", "法治政府建设年度报告", listing_url=BASE + "x.html")
+    report = ListingEntry(BASE + "a/t20230301_1.shtml", "汉阳区2022年法治政府建设情况报告")
+    requests = [r for entry in (column, itself, report) for r in spider.follow_entry(entry)]
+    assert [r.url for r in requests] == [report.url]
+    assert stats.get_value("fazhi/skipped/listing_page") == 2
