@@ -20,6 +20,7 @@ from cleaning.patterns import (
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
     SITE_NAME_METAS,
+    SITE_NAME_SUFFIX_RX,
     TITLE_ISSUER_RX,
     TITLE_SUFFIX_SEPARATORS,
     TITLE_WITHOUT_ISSUER_RX,
@@ -179,15 +180,39 @@ def signature(lines: list[str]) -> str | None:
     return None
 
 
-def pick_publisher(ev: Evidence, lines: list[str], title: str | None = None) -> str | None:
-    for value in (ev.declared("publisher"), signature(lines),
-                  ev.meta.get("contentsource"), ev.labelled.get("source"),
-                  ev.config.get("source"), ev.meta.get("sitename"), ev.red_header,
-                  title_issuer(title)):
-        value = clean_value(value)
+def pick_publisher(ev: Evidence, lines: list[str], title: str | None = None, *,
+                   file: bool = False) -> str | None:
+    """The declared 发布机构, the signing body, the 来源 (a website named there is its owner),
+    then the site's name unless its title names another issuer (a department's site re-posting
+    its government's report: the government), then a file's red header; a file's title names
+    its issuer last."""
+    issuer = title_issuer(title)
+    for value in (ev.declared("publisher"), signature(lines), ev.meta.get("contentsource"),
+                  ev.labelled.get("source"), ev.config.get("source"),
+                  None if file else _site_or_issuer(ev.meta.get("sitename"), issuer),
+                  ev.red_header, issuer if file else None):
+        value = _site_owner(clean_value(value))
         if value and not NOT_PUBLISHER_RX.search(value) and not NEWS_OUTLET_RX.search(value):
             return value
     return None
+
+
+def _site_owner(value: str | None) -> str | None:
+    """A website named as a source (某县人民政府网, 某市司法局门户网站): the organisation owning
+    it."""
+    match = SITE_NAME_SUFFIX_RX.search(value or "")
+    if value and match and ORG_SUFFIX_RX.search(value[:match.start()]):
+        return value[:match.start()]
+    return value
+
+
+def _site_or_issuer(site: str | None, issuer: str | None) -> str | None:
+    """The site's name, or the issuer the title names when the site is another body's (a
+    department's site re-posting its government's report); the site's name when it names the
+    issuer whole (连云港市海州区人民政府 for 海州区人民政府)."""
+    if not issuer or not site:
+        return site or issuer
+    return site if issuer in site else issuer
 
 
 def title_issuer(title: str | None) -> str | None:
@@ -196,6 +221,8 @@ def title_issuer(title: str | None) -> str | None:
     if not match:
         return None
     issuer = match.group(1)
+    if issuer.startswith("关于"):      # 关于某县2024年…: the title names no issuer before it
+        return None
     if ORG_SUFFIX_RX.search(issuer):
         return issuer
     return issuer + REGION_GOVERNMENT if REGION_RX.search(issuer) else None

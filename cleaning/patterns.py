@@ -446,11 +446,14 @@ NOT_LABEL_TAGS = frozenset(("a", "button"))
 NOT_PUBLISHER_RX = re.compile(
     r"^(本站|本网)|^(原创|网站编辑|本站编辑|编辑部|网络|互联网|转载|网络转载|佚名|未知|不详|"
     r"admin|administrator|管理员|系统管理员)$", re.I)
-# A 来源 naming a news outlet (a report re-posted from 人民网, a sidebar item from 新华社): the
-# outlet carried the text, it did not publish the report.
+# A website named as a 来源 or site name (某县人民政府网, 某市司法局门户网站): its owner, before
+# the suffix, is the publisher when it is an organisation's name.
+SITE_NAME_SUFFIX_RX = re.compile(r"(?:门户网站|政务网|网站|网)$")
+# A 来源 naming a news outlet (a report re-posted from 人民网, a sidebar item from 新华社, a
+# county's 融媒 or "某县发布" account): the outlet carried the text, it did not publish the report.
 NEWS_OUTLET_RX = re.compile(
     r"新华社|新华网|人民网|人民日报|中新社|中新网|中国新闻网|央视|央广|中央广播电视|光明网|澎湃|"
-    r"新京报|环球网|日报|晚报|晨报|商报|报社|电视台|广播电视|融媒体|新闻网|新闻中心|网易|腾讯|"
+    r"新京报|环球网|日报|晚报|晨报|商报|报社|电视台|广播电视|融媒|新闻网|新闻中心|网易|腾讯|发布$|"
     r"新浪|搜狐|今日头条|学习强国")
 EMPTY_VALUES = frozenset(("无", "无号", "暂无", "-", "—", "——", "/", "null", "none", "空", "— —",
                           "undefined", "nan", "n/a"))

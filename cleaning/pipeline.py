@@ -275,9 +275,8 @@ def _finish(doc: Document, lines: list[str], bold: set[str], evidence: fields.Ev
     trace.add("sections", lambda: "\n".join(
         f"{'  ' * (s.level - 1)}L{s.level} {s.number or '?'}  {s.heading}"
         + (f"  [{s.category}]" if s.category else "") for s in doc.sections))
-    # A file has no page to name its publisher: the issuer its title names is the last resort.
-    doc.publisher = fields.pick_publisher(evidence, lines,
-                                          doc.title if doc.family == "file" else None)
+    doc.publisher = fields.pick_publisher(evidence, lines, doc.title,
+                                          file=doc.family == "file")
     doc.published = fields.pick_published(evidence) or listing_date(listing)
     doc.index_number = evidence.declared("index_number") or doc.index_number   # a file's cover
     doc.report_year = (fields.pick_report_year(doc.title, lines, None) or listing_year(listing)

@@ -72,7 +72,8 @@ def test_single_quoted_object_literal_with_js_escapes():
     doc = clean([_page(script)], URL)
     _check_body(doc)
     assert doc.published == "2024-03-05"
-    assert doc.publisher is None               # 本站 names no organisation
+    # 本站 names no organisation: the issuer the title names (甲区…报告) is the publisher.
+    assert doc.publisher == "甲区人民政府"
 
 
 def test_initial_state_json_fields_next_to_the_body_win():

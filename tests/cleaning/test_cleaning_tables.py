@@ -106,7 +106,8 @@ def test_a_layout_table_inside_a_family_container_keeps_its_lines():
 def test_sources_that_are_no_organisation_are_never_the_publisher(source):
     lines = BODY_LINES[:-2]                       # no signature: only the byline is left
     page = legacy_page(br_body(lines), byline=f"来源：{source}　更新时间：2022-3-15")
-    assert clean([page], URL, "text/html").publisher is None
+    # Nor anything else the page names: the issuer its title names is left.
+    assert clean([page], URL, "text/html").publisher == "甲区人民政府"
 
 
 def test_an_organisation_source_is_still_a_publisher():
