@@ -20,6 +20,8 @@ from cleaning.field_values import as_is, clean_value
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     CELL_TAGS,
+    FOOTER_NODE_RX,
+    HEADLINE_MIN_CHARS,
     LABEL_CLIMB_LEVELS,
     LABEL_PADDING_TAGS,
     META_LINE_RX,
@@ -200,13 +202,25 @@ def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str], text: str
         for child in el:
             length = int(_TEXT_LENGTH(child)) if isinstance(child.tag, str) else 0
             index = bisect.bisect_right(ends, at)
-            if length and index < len(starts) and starts[index] < at + length:
+            if (length and index < len(starts) and starts[index] < at + length
+                    and not _is_furniture(child)):
                 marked.append((child, at, length))
             at += length + len(child.tail or "")
         if at != start + size:      # the places are out of step (never seen): walk it all
             yield from el.iterdescendants()
         else:
             stack.extend(reversed(marked))
+
+
+def _is_furniture(el: HtmlElement) -> bool:
+    """A footer (更新日期 of the site), or a listing's row: an item whose link is a headline (a
+    sidebar's 发布时间 of another article). Its labels are never the page's."""
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag == "footer" or FOOTER_NODE_RX.search(f"{el.get('id', '')} {el.get('class', '')}"):
+        return True
+    return el.tag == "li" and any(len((a.text_content() or "").strip()) >= HEADLINE_MIN_CHARS
+                                  for a in el.iter("a"))
 
 
 def _is_padded_label(el: HtmlElement) -> bool:

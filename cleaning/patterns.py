@@ -446,6 +446,11 @@ NOT_LABEL_TAGS = frozenset(("a", "button"))
 NOT_PUBLISHER_RX = re.compile(
     r"^(本站|本网)|^(原创|网站编辑|本站编辑|编辑部|网络|互联网|转载|网络转载|佚名|未知|不详|"
     r"admin|administrator|管理员|系统管理员)$", re.I)
+# Boxes whose labels are never the page's metadata (cleaning/labels.py): the footer (its 更新日期
+# is the site's), and a listing's row, an item whose link is a headline this long (a sidebar's
+# 发布时间 of another article; a metadata item's linked value is a short site name).
+FOOTER_NODE_RX = re.compile(r"footer|(?<![a-z])foot(?![a-z])|copyright|banquan|bqxx", re.I | re.A)
+HEADLINE_MIN_CHARS = 12
 # A website named as a 来源 or site name (某县人民政府网, 某市司法局门户网站): its owner, before
 # the suffix, is the publisher when it is an organisation's name.
 SITE_NAME_SUFFIX_RX = re.compile(r"(?:门户网站|政务网|网站|网)$")

@@ -82,3 +82,29 @@ def test_a_labelled_publication_date_wins_over_the_title_blocks_date():
 def test_a_signature_date_under_the_title_is_not_the_publication_date():
     # A 成文 date centred under the title (年月日, no time, no name): not the page's date.
     assert published(page("<p style='text-align:center'>（2025年1月20日）</p>")) is None
+
+
+FOOTER = "<div class='footer'>甲市司法局 版权所有 更新日期：2025-11-30</div>"
+LISTING = ("<div class='left'><h3>最新发布</h3><ul>"
+           "<li><a>甲市司法局关于征集2025年度立法项目建议的公告</a>"
+           "<span>发布时间：2024-12-01</span></li>"
+           "<li><a>市司法局召开2025年全市司法行政工作会议</a>"
+           "<span>发布时间：2024-12-30</span></li></ul></div>")
+
+
+def test_a_footers_update_date_is_not_the_pages():
+    assert published(page("", after=FOOTER)) is None
+    assert published(page(HEADS["span_date_with_time"], after=FOOTER)) == "2025-01-23"
+
+
+def test_a_listings_labelled_dates_before_the_article_are_not_the_pages():
+    # A left column of other articles, each with its 发布时间, before the article's own date.
+    assert published(page(HEADS["span_date_with_time"], before=LISTING)) == "2025-01-23"
+    assert published(page("", before=LISTING)) is None
+
+
+def test_a_metadata_item_with_a_linked_value_is_still_read():
+    # <li>来源：<a>site</a></li> in the article's own block: a short link, not a headline.
+    head = ("<ul class='meta'><li>来源：<a href='/'>甲市司法局网站</a></li>"
+            "<li>发布时间：2025-01-23</li></ul>")
+    assert published(page(head)) == "2025-01-23"
