@@ -16,7 +16,7 @@ from crawler.paging_form import (
     answer_kind,
     call_action,
     call_form,
-    query_fed_values,
+    query_fed_text,
     with_input_values,
 )
 
@@ -91,8 +91,8 @@ DEFAULT_JSON_KEYS = JsonKeys()
 
 def ajax_paging(text: str, url: str) -> Paging:
     """The first page of each JSON listing API the page's script calls with a page number."""
-    known = query_fed_values(text, url)   # names the page reads from its own address
-    return Paging(next_requests=[api_page(call, 1) for call in api_calls(text, url, known=known)
+    text = query_fed_text(text, url)   # what the page reads from its own address
+    return Paging(next_requests=[api_page(call, 1) for call in api_calls(text, url)
                                  if call.page_field])
 
 

@@ -9,6 +9,7 @@ data, below); crawler/paging_api.py and crawler/paging_jump.py build the request
 
 from __future__ import annotations
 
+import json
 import re
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -66,12 +67,12 @@ ELEMENT_RE = (r"""(?:(?:\$|jQuery)\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,
 ACTION_RE = re.compile(ELEMENT_RE + r"""\s*(?:\.attr\(\s*['"]action['"]\s*\)|\.action\b)""")
 VALUE_RE = re.compile(ELEMENT_RE + r"\s*(?:\.val\(\s*\)|\.value\b(?!\s*=[^=]))")
 SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
-# A name assigned from the page's own address (`var channelid = getQueryString('channelid')
-# || '1440'`, `new URLSearchParams(location.search).get('cid')`, `$.getUrlParam('cid')`):
-# group `name`, the query key in group `key`, the reader's call before it in `call`.
-QUERY_READ_RE = re.compile(r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*)\s*=(?!=)\s*"""
-                           r"""(?P<call>[^;\n=()]{0,80}?(?:\([^;\n()]{0,80}\)\s*\.\s*get)?)"""
-                           r"""\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
+# A read of the page's own address (`getQueryString('channelid')`, `$.getUrlParam('cid')`,
+# `new URLSearchParams(location.search).get('cid')`, `params.get('cid')`): the reader's call
+# in group `call` (a reader's name says query/param/search …), the query key in `key`.
+QUERY_CALL_RE = re.compile(r"""(?P<call>new\s+URLSearchParams\s*\([^;\n()]{0,80}\)\s*\.\s*get"""
+                           r"""|[A-Za-z_$][\w$.]*)\s*\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
+LOCATION_SEARCH_RE = re.compile(r"\b(?:window\.|document\.)?location\.search\b(?!\s*\.)")
 QUERY_READER_RE = re.compile(r"query|param|search|urlarg|getarg|\.\s*get$", re.I)
 
 
@@ -237,12 +238,19 @@ def _first(selector: Selector, css: str) -> Selector | None:
     return found[0] if found else None
 
 
-def query_fed_values(text: str, url: str) -> dict[str, str]:
-    """The script names whose value is read from the page's own query (`?channelid=1452`):
-    name → that value from `url`, for the parameters `url` carries."""
+def query_fed_text(text: str, url: str) -> str:
+    """`text` with each read of the page's own query written as its value from `url`
+    (`getQueryString('channelid')` → `'1452'` for `…?channelid=1452`, a bare
+    `location.search` → `'?channelid=1452'`): an API call's names then resolve as literals.
+    Unchanged when `url` has no query."""
     query = dict(parse_qsl(urlsplit(url).query))
-    found: dict[str, str] = {}
-    for match in QUERY_READ_RE.finditer(text if query else ""):
+    if not query:
+        return text
+
+    def value(match: re.Match[str]) -> str:
         if match["key"] in query and QUERY_READER_RE.search(match["call"]):
-            found.setdefault(match["name"], query[match["key"]])
-    return found
+            return json.dumps(query[match["key"]], ensure_ascii=False)
+        return match[0]
+
+    search = json.dumps("?" + urlsplit(url).query)
+    return LOCATION_SEARCH_RE.sub(lambda _: search, QUERY_CALL_RE.sub(value, text))

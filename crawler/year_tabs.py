@@ -6,7 +6,7 @@ A column split into tabs shows one tab's items (or none) and links each tab's su
 reports of the other tabs are only there (a department's report, one only as a .docx).
 `year_tab_links(text, url)` gives the links named by a year alone (2025 / 2025年 / 2025年度) or
 by a scope alone (TAB_SCOPE_RE) whose page lies under the column's own path, or that stand
-beside the active tab (the page itself) in its tab bar: each is a listing to read
+beside such a tab or the active tab (the page itself) in its tab bar: each is a listing to read
 (crawler/families/pagers.py counts it with the column, so an unread tab is
 `listing_incomplete`, never `ok`).
 """
@@ -39,27 +39,40 @@ def column_path(url: str) -> str:
 def year_tab_links(text: str, url: str) -> list[str]:
     """The column's year sub-columns on its host (none in a JSON answer): year-named links
     under its folder, or to its own page by another query (`list.html?year=2025`), or beside
-    a year tab that is this page (a tab block whose active tab is the column: its siblings)."""
+    a tab that is this page or one of those (the other tabs of its tab block)."""
     if (text or "").lstrip()[:1] in ("{", "["):
         return []
     selector = Selector(text=text or "<html></html>", type="html")
     tabs = [(link, target) for link in selector.css("a[href]")
             if (target := absolute_url(url, link.attrib.get("href")))
             and urlsplit(target).hostname == urlsplit(url).hostname
-            and is_tab_label(" ".join(link.xpath("string(.)").get("").split()))]
+            and is_tab_label(label_of(link))]
     found = [target for _, target in tabs if target != url and own_year_page(target, url)]
+    own = set(found)
     for link, target in tabs:
-        if target == url:   # the active tab: the tabs beside it are the other years
-            block = link.xpath("ancestor::*[count(.//a[@href]) > 1][1]")
-            found += [other for other_link, other in tabs if other != url
-                      and block and other_link.root in block[0].root.iter("a")]
+        if target != url and target not in own:
+            continue
+        # the active tab: the tabs beside it; a scope tab of the column's own: the scope tabs
+        # beside it (a 部门 tab in another folder beside the 本级 tab under the column's; a
+        # side box of other columns' years is no tab bar of this one)
+        block = link.xpath("ancestor::*[count(.//a[@href]) > 1][1]")
+        found += [other for other_link, other in tabs if other != url
+                  and block and other_link.root in block[0].root.iter("a")
+                  and (target == url or is_scope_label(label_of(other_link)))]
     return list(dict.fromkeys(found))[:MAX_YEAR_TABS]
+
+
+def label_of(link: Selector) -> str:
+    return " ".join(link.xpath("string(.)").get("").split())
 
 
 def is_tab_label(label: str) -> bool:
     """A tab's whole label: a year, or a scope (本级, 部门, 乡镇…)."""
-    return bool(YEAR_TAB_RE.fullmatch(label)
-                or TAB_SCOPE_RE.fullmatch(label) and TAB_SCOPE_CORE_RE.search(label))
+    return bool(YEAR_TAB_RE.fullmatch(label) or is_scope_label(label))
+
+
+def is_scope_label(label: str) -> bool:
+    return bool(TAB_SCOPE_RE.fullmatch(label) and TAB_SCOPE_CORE_RE.search(label))
 
 
 def own_year_page(target: str, url: str) -> bool:

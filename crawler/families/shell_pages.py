@@ -21,6 +21,7 @@ from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
 from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
 from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
 from crawler.paging_attrs import attribute_api_calls, html_fragment
+from crawler.paging_form import query_fed_text
 from crawler.paging_jump import jump_paging, undefined_page_functions
 from crawler.shells import detail_api_urls, is_shell, shell_scripts
 
@@ -128,7 +129,8 @@ class ShellSpider(PagerSpider):
         draw)`): the whole list in one answer, read as a listing (JSON or HTML). Only the
         page's inline calls, the first MAX_UNPAGED_CALLS: a site's script files call many
         APIs that list nothing."""
-        calls = [call for call in [*api_calls(response.text, response.url),
+        text = query_fed_text(response.text, response.url)
+        calls = [call for call in [*api_calls(text, response.url),
                                    *attribute_api_calls(response.text, response.url)]
                  if not call.page_field and self.allowed(call.url)]
         for call in calls[:MAX_UNPAGED_CALLS]:

@@ -14,7 +14,7 @@ from parsel import Selector
 from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
 from crawler.paging import PageRequest, read_paging
 from crawler.paging_attrs import attribute_api_calls, attribute_paging, html_fragment
-from crawler.paging_form import query_fed_values
+from crawler.paging_form import query_fed_text
 from crawler.year_tabs import is_tab_label, year_tab_links
 
 BASE = "http://www.a.gov.cn/zwgk/fzzf/"
@@ -78,12 +78,17 @@ def test_api_parameters_read_from_the_page_address() -> None:
             "function loadList(page){$.getJSON('/xxgk/api/list.jsp', {channelid: channelid, "
             "page: page, size: 8}, function (res) {});}</script>")
     url = "http://www.a.gov.cn/xxgk/index.html?channelid=1452"
-    assert query_fed_values(text, url) == {"channelid": "1452"}
+    assert "var channelid = \"1452\" || '1440'" in query_fed_text(text, url)
     assert [r.url for r in read_paging(text, url).next_requests] == [
         "http://www.a.gov.cn/xxgk/api/list.jsp?channelid=1452&page=1&size=8"]
-    other = "var cid = new URLSearchParams(location.search).get('cid'); var x = f('cid');"
-    assert query_fed_values(other, "http://a.gov.cn/l?cid=7") == {"cid": "7"}
-    assert query_fed_values(text, "http://www.a.gov.cn/xxgk/index.html") == {}
+    # read inline, by URLSearchParams, or the whole query appended to the API's URL
+    inline = ("<script>var p = new URLSearchParams(location.search); $.getJSON('/api/list', "
+              "{cid: p.get('cid'), pageNo: 1});$.getJSON('/api/b' + location.search + "
+              "'&pageIndex=1', function (r) {});</script>")
+    assert sorted(r.url for r in read_paging(inline, "http://a.gov.cn/l.html?cid=7").next_requests
+                  ) == ["http://a.gov.cn/api/b?cid=7&pageIndex=1",
+                        "http://a.gov.cn/api/list?cid=7&pageNo=1"]
+    assert query_fed_text(text, "http://www.a.gov.cn/xxgk/index.html") == text
 
 
 def test_scope_tabs_of_a_column_are_listings() -> None:
@@ -97,6 +102,10 @@ def test_scope_tabs_of_a_column_are_listings() -> None:
         '<li><a href="bm/', '<li class="on"><a href="/zwgk/fzzf/bm/').replace(
         'href="bj/', 'href="/zwgk/fzzf/bj/')
     assert year_tab_links(active, BASE + "bm/index.html") == [BASE + "bj/index.html"]
+    # a 部门 tab in another folder, beside the column's own 本级 tab
+    elsewhere = text.replace('href="bm/index.html"', 'href="/zwgk/bmfzzf/index.html"')
+    assert year_tab_links(elsewhere, BASE + "index.html") == [
+        BASE + "bj/index.html", "http://www.a.gov.cn/zwgk/bmfzzf/index.html"]
     assert [is_tab_label(label) for label in ("乡镇（街道）", "市直部门", "区级", "市本级",
                                               "镇（街道）", "政府", "市政府", "法治政府",
                                               "首页")] == [True] * 5 + [False] * 4
