@@ -23,6 +23,8 @@ from crawler.families.links import (
     date_near,
     iso_date,
 )
+from crawler.paging_api import JS_EXPR, js_string
+from crawler.paging_form import FUNCTION_BODY_CHARS
 from crawler.paging_jump import PAGER_TEXTS, function_template
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -41,6 +43,15 @@ TITLE_MAX_CHARS = 200
 ID_CALL_RE = re.compile(r"""^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*"""
                         r"""['"](?P<arg>[^'"]+)['"]""")
 # Links that only run a script: `javascript:…`, or an onclick beside no href / "#".
+# A call's quoted or numeric arguments, and the head of the function it calls (all parameters).
+CALL_RE = re.compile(r"""^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\((?P<args>[^()]*)\)""")
+ARG_RE = re.compile(r"""'([^']*)'|"([^"]*)"|(-?\d+)""")
+FUNCTION_PARAMS = (r"function\s+{fn}\s*\((?P<params>[\w$,\s]*)\)",
+                   r"\b{fn}\s*=\s*function\s*\((?P<params>[\w$,\s]*)\)")
+# Where a row function sends the browser: location(.href) = …, window.open(…), assign/replace.
+OPENER_EXPR_RE = re.compile(rf"""(?:location(?:\.href)?\s*=(?!=)|window\.open\s*\(|"""
+                            rf"""location\.(?:assign|replace)\s*\()\s*(?P<expr>{JS_EXPR})""")
+TEMPLATE_RE = re.compile(r"`([^`]*)`")
 SCRIPT_HREF_XPATH = ("//a[starts-with(normalize-space(@href), 'javascript:') or (@onclick and"
                      " (not(@href) or normalize-space(@href) = '#'"
                      " or normalize-space(@href) = ''))]")
@@ -54,16 +65,61 @@ def own_scripts(selector: Selector) -> str:
 def row_url(row: Selector, base_url: str, scripts: str = "") -> str | None:
     """The article URL a row's onclick (or script href, or data-href) opens; a bare id handed
     to a function of `scripts` opens the URL that function's body builds from it."""
+    return direct_url(row, base_url) or function_url(row, base_url, scripts)
+
+
+def direct_url(row: Selector, base_url: str) -> str | None:
+    """The URL a row names itself: a data-href, or the URL literal of an opener call."""
     for attr in ROW_URL_ATTRS:
         if row.attrib.get(attr):
             return absolute_url(base_url, row.attrib[attr])
-    code = row.attrib.get("onclick", "") or row.attrib.get("href", "")
-    match = OPENER_RE.search(code)
+    match = OPENER_RE.search(row.attrib.get("onclick", "") or row.attrib.get("href", ""))
     if match and URL_LIKE_RE.search(match.group(1)):
         return absolute_url(base_url, match.group(1))
-    call = ID_CALL_RE.match(code)
-    template = function_template(call["fn"], scripts, base_url) if call and scripts else None
+    return None
+
+
+def function_url(row: Selector, base_url: str, scripts: str) -> str | None:
+    """The URL the function a row calls builds from the call's arguments (read in
+    `scripts`)."""
+    if not scripts:
+        return None
+    code = row.attrib.get("onclick", "") or row.attrib.get("href", "")
+    called = called_url(code, scripts, base_url)
+    if called:
+        return called
+    call = ID_CALL_RE.match(code)   # `u += '&id=' + id` onto a URL literal before it
+    template = function_template(call["fn"], scripts, base_url) if call else None
     return template.format(call["arg"]) if call and template else None
+
+
+def called_url(code: str, scripts: str, base_url: str) -> str | None:
+    """The URL a call's function sends the browser to, its parameters bound to the call's
+    arguments (`goDetail('1452', '2026…')` of `function goDetail(cid, id) {location.href =
+    '/c/' + cid + '/d.html?id=' + id}`); a template literal counts as its joined parts."""
+    call = CALL_RE.match(code)
+    if not call:
+        return None
+    name = re.escape(call["fn"].split(".")[-1])
+    head = next((found for pattern in FUNCTION_PARAMS
+                 if (found := re.search(pattern.format(fn=name), scripts))), None)
+    if head is None:
+        return None
+    params = [p.strip() for p in head["params"].split(",") if p.strip()]
+    args = [a or b or c for a, b, c in ARG_RE.findall(call["args"])]
+    body = TEMPLATE_RE.sub(lambda m: joined_template(m[1]),
+                           scripts[head.end():head.end() + FUNCTION_BODY_CHARS])
+    opener = OPENER_EXPR_RE.search(body)
+    if not opener or not params or not any(p in opener["expr"] for p in params):
+        return None
+    target = js_string(opener["expr"], body, dict(zip(params, args, strict=False)))
+    return absolute_url(base_url, target) if URL_LIKE_RE.search(target) else None
+
+
+def joined_template(literal: str) -> str:
+    """A template literal's text as a JS string expression: `a${x}b` → 'a' + x + 'b'."""
+    parts = re.split(r"\$\{\s*([\w$.]+)\s*\}", literal)
+    return " + ".join(f"'{part}'" if i % 2 == 0 else part for i, part in enumerate(parts))
 
 
 def row_title(row: Selector) -> str:
@@ -94,13 +150,15 @@ def onclick_rows(selector: Selector, base_url: str, scripts: str = "") -> list[L
     entries: dict[str, ListingEntry] = {}
     scripts = f"{own_scripts(selector)}\n{scripts}"
     for row in script_rows(selector, base_url):
-        url = row_url(row, base_url, scripts)
+        direct = direct_url(row, base_url)
+        url = direct or function_url(row, base_url, scripts)
         title = row_title(row) if url else ""
+        link = row.root.tag == "a"   # a link's date may stand beside it, a row's is in it
         date = iso_date(" ".join(row.xpath(".//text()").getall())) or (
-            date_near(row) if url else None)
-        # A script link (`javascript:fn(…)`) is a row only beside a date: a catalogue tree's
-        # `showNode('1440')` or a tab is navigation.
-        scripted = row.root.tag == "a"
+            date_near(row) if url and link else None)
+        # A script link (`javascript:fn(…)`) or a row whose URL a function builds is a row
+        # only beside a date: a catalogue tree's `showNode('1440')` or a tab is navigation.
+        scripted = link or not direct
         if url and title and not is_pager_label(title) and (date or not scripted):
             entries.setdefault(url, ListingEntry(url=url, title=title, published=date))
     return list(entries.values())

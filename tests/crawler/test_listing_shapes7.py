@@ -125,3 +125,18 @@ def test_row_function_in_a_script_file_is_read_there() -> None:
                                         "2026-02-06")
     assert unresolved_row_functions(Selector(text=page + f"<script>{script}</script>"),
                                     BASE + "list.html") == []
+
+
+def test_row_function_parameters_bound_to_the_call_arguments() -> None:
+    # the id is the second argument; the URL joins both parameters (or a template literal)
+    page = ("<table><tr onclick=\"goDetail('1452', '2026031400')\"><td>某县2025年度法治政府建设"
+            "情况报告</td><td>2026-03-14</td></tr>"
+            "<tr onclick=\"showNode('1440', 'x')\"><td>机构职能</td></tr></table>"
+            "<script>function goDetail(cid, id) { window.open('/c/' + cid + '/d.html?id=' + id); }"
+            "function showNode(c, k) { location.href = '/xxgk/?channelid=' + c; }</script>")
+    rows = onclick_rows(Selector(text=page), BASE)
+    # the undated catalogue node builds a URL too, but is no row
+    assert [row.url for row in rows] == ["http://www.a.gov.cn/c/1452/d.html?id=2026031400"]
+    literal = page.replace("window.open('/c/' + cid + '/d.html?id=' + id)",
+                           "location.href = `/c/${cid}/d.html?id=${id}`")
+    assert [row.url for row in onclick_rows(Selector(text=literal), BASE)] == [rows[0].url]
