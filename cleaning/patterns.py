@@ -337,7 +337,7 @@ DATE_NODE_RX = re.compile(r"date|time|pub|fbsj|fbrq|riqi|shijian|(?<![a-z])rq(?!
 _DATE_TIME = (r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
               r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 TITLE_DATE_RX = re.compile(
-    rf"^[\[【（(]?\s*(?:([^\d:：]{{1,8}})\s*[:：]\s*)?({_DATE_TIME})\s*[\]】）)]?$")
+    rf"^[\[【（(]?\s*(?:([^\d:：\s][^\d:：]{{0,7}}?)\s*[:：]\s*)?({_DATE_TIME})\s*[\]】）)]?$")
 UNNAMED_DATE_RX = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
                              r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # <meta> names of the publication time, trusted as PubDate is (lower-cased; og:/article: tags
@@ -347,9 +347,10 @@ PUBLISHED_META_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "pubtime
                         "dcterms.issued", "dc.date.issued", "datepublished")
 # A JSON-LD block's key for the publication time (schema.org Article/NewsArticle).
 JSON_LD_DATE_KEYS = ("datePublished",)
-# The article's own heading in an element named for it (<div class="cs_title">, id="biaoti"),
-# read when the <title> is only the site's name; a subtitle (作者 来源 line) is not one.
-TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti", re.I | re.A)
+# The article's own heading in an element named for it (<div class="cs_title">, id="biaoti",
+# class="tit", "news-tit", "xxgk_bt"), read when the <title> is only the site's name; a
+# subtitle (作者 来源 line) is not one.
+TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti|(?<![a-z])(?:tit|bt)(?![a-z])", re.I | re.A)
 TITLE_NODE_MAX_CHARS = 80
 # <meta> names of the site's name (og:site_name is a property): a <title> equal to one of them
 # names the site, not the article.
@@ -396,10 +397,11 @@ PRESENTATION_FORM_OVERRIDES = {"\ufe30": "：", "\ufe19": "…"}
 # ----------------------------------------------------------------------------- metadata
 # label (spaces removed) -> field
 _LABELS_BY_FIELD = {
-    "index_number": "索引号 信息索引号 信息索引",
-    "publisher": "发布机构 发文机关 制发机构 发布单位 发文单位 发文机构 公开主体 信息公开主体",
+    "index_number": "索引号 信息索引号 信息索引 索取号",
+    "publisher": "发布机构 发文机关 制发机构 发布单位 发文单位 发文机构 公开主体 信息公开主体 "
+                 "发布机关 发布部门 公开责任部门",
     "written": "成文日期 发文日期 公文生成日期 生成日期 印发日期 制发日期",
-    "published": "发布日期 发布时间 公开日期 公开时间 发表时间 上线时间",
+    "published": "发布日期 发布时间 公开日期 公开时间 发表时间 上线时间 上网时间 上网日期",
     "doc_number": "文号 发文字号 备注/文号 文件编号 发文文号 文件字号",
     "title": "标题 名称 文件名称 信息名称",
     "source": "来源 信息来源 文章来源 稿件来源",

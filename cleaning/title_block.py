@@ -64,7 +64,9 @@ def _title_heading(tree: HtmlElement, title: str,
                 f"{el.get('id', '')} {el.get('class', '')}"):
             continue
         text = el.text_content()
-        if len(text) > 4 * len(title):     # a wrapper holding the body too
+        # A wrapper holding the body too, or the heading and its byline (<div class="tit-box">)
+        wrapper = next(el.iterdescendants("h1", "h2", "h3"), None) is not None
+        if wrapper or len(text) > 4 * len(title):
             continue
         if _names_title("".join(simplify(text).split()), wanted):
             return el
