@@ -16,20 +16,25 @@ from cleaning.patterns import (
     PUBLISHED_META_NAMES,
     REGION_GOVERNMENT,
     REGION_RX,
+    REPORT_TITLE_END_RX,
     SCRIPT_FIELD_KEYS,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_WINDOW,
     SITE_NAME_METAS,
     SITE_NAME_SUFFIX_RX,
     TITLE_ISSUER_RX,
+    TITLE_NODE_MAX_CHARS,
     TITLE_SUFFIX_SEPARATORS,
     TITLE_WITHOUT_ISSUER_RX,
     UI_PAGE_TITLE_RX,
     YEAR_IN_BODY_RX,
 )
+from cleaning.report import classify_title
 from cleaning.textutil import normalise_space, year_in_title
 
 _DOC_HEAD_LINES = 12
+_BODY_TITLE_LINES = 3      # a title written as the body's first line sits among these
+_BODY_TITLE_SCAN = 8       # ... and is the only report title among these
 _ISSUER_MAX_CHARS = 30     # an organisation's name before a title naming none (关于…的报告)
 _DATE_ONLY_RX = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -73,7 +78,28 @@ def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]
     return {name: value for name, (_, value) in ranked.items()}
 
 
-def pick_title(ev: Evidence) -> str | None:
+def pick_title(ev: Evidence, lines: list[str] | None = None) -> str | None:
+    """The declared title, the heading naming a report, the <title>; a <title> that names no
+    report yields to a report title opening the body (a centred bold line atop the text)."""
+    title = _pick_title(ev)
+    if title and "报告" in title:
+        return title
+    return _body_title(lines or []) or title
+
+
+def _body_title(lines: list[str]) -> str | None:
+    """The one report title among the body's first lines, ending in 报告 and dated nowhere
+    (a paragraph saying 现报告如下 is none; a listing's rows name several, with their dates)."""
+    titles = [index for index, line in enumerate(lines[:_BODY_TITLE_SCAN])
+              if len(line) <= TITLE_NODE_MAX_CHARS and REPORT_TITLE_END_RX.search(line.strip())
+              and not DATE_RX.search(line) and classify_title(line).is_report]
+    others = [line for line in lines[:_BODY_TITLE_SCAN] if "报告" in line and DATE_RX.search(line)]
+    if len(titles) == 1 and titles[0] < _BODY_TITLE_LINES and not others:
+        return normalise_space(lines[titles[0]])
+    return None
+
+
+def _pick_title(ev: Evidence) -> str | None:
     value = ev.declared("title") or clean_value(ev.meta.get("articletitle"))
     if value:
         return value

@@ -199,7 +199,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
                                                               "\n".join(lines)))
 
     evidence = _evidence(first, simplify, lambda: doc.title)
-    doc.title = fuller_title(fields.pick_title(evidence), listing)
+    doc.title = fuller_title(fields.pick_title(evidence, lines), listing)
     doc.doc_number = (fields.pick_doc_number(evidence, lines)
                       or metadata.head_doc_number(first.container.node))
     raw, lines = lines, noise.clean_lines(lines, doc.title or "")
