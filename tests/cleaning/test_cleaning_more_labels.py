@@ -48,7 +48,9 @@ def test_a_heading_named_tit_or_bt_beside_a_site_named_title(heading):
 
 
 def test_words_ending_in_tit_or_bt_name_no_heading():
-    # class="debt", "petit": no title there; the <title> stays.
-    heading = f"<div class='debt'>{TITLE}</div><div class='petit'>{TITLE}</div>"
+    # class="debt", "petit": no title there; the <title> stays. (Their text does not end in
+    # 报告, so the body's first lines name no title either.)
+    named = f"{TITLE}（摘要）"
+    heading = f"<div class='debt'>{named}</div><div class='petit'>{named}</div>"
     doc = clean([page("", heading, title="乙县人民政府网").encode()], URL)
     assert doc.title == "乙县人民政府网"
