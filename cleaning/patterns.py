@@ -471,7 +471,7 @@ PLACEHOLDER_MARKS = (("{{", "}}"), ("${", "}"), ("<%", "%>"), ("#{", "}"), ("@{"
 DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
 DOC_NUMBER_RX = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,5}\s*号$")
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*(?:第\s*)?\d{1,5}\s*号$")
 # The 文号 line atop a body is looked for in this many texts of the container, before the first
 # that starts the body (this long, or ending a sentence or a salutation).
 DOC_HEAD_TEXTS = 12

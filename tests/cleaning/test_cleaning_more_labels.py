@@ -54,3 +54,12 @@ def test_words_ending_in_tit_or_bt_name_no_heading():
     heading = f"<div class='debt'>{named}</div><div class='petit'>{named}</div>"
     doc = clean([page("", heading, title="乙县人民政府网").encode()], URL)
     assert doc.title == "乙县人民政府网"
+
+
+@pytest.mark.parametrize("number", ["乙政文〔2025〕第3号", "乙司字[2025]第12号"])
+def test_a_doc_number_with_di_before_its_serial(number):
+    # The 文号 line centred atop the body, 第 before the serial: the doc number.
+    top = f"<p style='text-align:center'>{number}</p>"
+    doc = clean([page("").replace("<div class='zw-con'>", "<div class='zw-con'>" + top)
+                 .encode()], URL)
+    assert doc.doc_number == number
