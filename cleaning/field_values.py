@@ -5,14 +5,19 @@ YYYY-MM-DD. Shared by the label/value pairs (cleaning/labels.py), the page's oth
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from cleaning.patterns import (
+    CN_DATE_RX,
+    CN_DIGITS,
+    COMPACT_DATE_RX,
     DATE_RX,
     EMPTY_VALUES,
     EPOCH_RX,
     METADATA_VALUE_MAX_CHARS,
     PLACEHOLDER_MARKS,
 )
+from cleaning.sections import cn_to_int
 from cleaning.textutil import letter_count, normalise_space
 
 _CN_TZ = dt.timezone(dt.timedelta(hours=8))
@@ -46,17 +51,23 @@ def as_is(text: str) -> str:
 
 
 def normalise_date(value: str | None) -> str | None:
-    """Any date form (2025-01-26, 2025年1月26日, 2025/1/26 15:16, epoch seconds/ms) → YYYY-MM-DD."""
+    """Any date form (2025-01-26, 2025年1月26日, 2025/1/26 15:16, full-width digits, 二〇二五年一月
+    二十六日, 20250126, epoch seconds/ms) → YYYY-MM-DD."""
     if not value:
         return None
-    value = value.strip()
+    value = unicodedata.normalize("NFKC", value).strip()      # ２０２５－０３－０５
     if EPOCH_RX.match(value):
         seconds = int(value) / (1000 if len(value) == 13 else 1)
         return dt.datetime.fromtimestamp(seconds, _CN_TZ).strftime("%Y-%m-%d")
-    match = DATE_RX.search(value)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
+    match = DATE_RX.search(value) or COMPACT_DATE_RX.match(value)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        numerals = CN_DATE_RX.search(value)       # 二〇二五年三月五日
+        if not numerals:
+            return None
+        year = int("".join(str(CN_DIGITS[ch]) for ch in numerals.group(1)))
+        month, day = (cn_to_int(g) or 0 for g in numerals.group(2, 3))
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

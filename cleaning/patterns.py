@@ -470,6 +470,11 @@ PLACEHOLDER_MARKS = (("{{", "}}"), ("${", "}"), ("<%", "%>"), ("#{", "}"), ("@{"
                      ("{$", "}"), ("[[", "]]"))      # (opening, closing)
 DATE_RX = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 EPOCH_RX = re.compile(r"^\d{10}(\d{3})?$")
+# A date run together (20250305, a CMS's compact form) and one in Chinese numerals (二〇二五年
+# 三月五日, a Traditional or old page's 发布日期).
+COMPACT_DATE_RX = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$")
+CN_DATE_RX = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                        r"\s*([一二三四五六七八九十]{1,3})\s*日")
 DOC_NUMBER_RX = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*(?:第\s*)?\d{1,5}\s*号$")
 # The 文号 line atop a body is looked for in this many texts of the container, before the first

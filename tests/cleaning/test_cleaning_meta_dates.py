@@ -63,3 +63,14 @@ def test_a_labelled_publication_date_wins_over_json_ld():
     data = page(json_ld({"@type": "Article", "datePublished": "2025-03-09"}),
                 info="发布日期：2025-03-05")
     assert published(data) == "2025-03-05"
+
+
+@pytest.mark.parametrize("value", ["２０２５－０３－０５", "2025－03－05 10:20", "20250305",
+                                   "二〇二五年三月五日", "二○二五年三月五日"])
+def test_date_forms_of_a_labelled_publication_date(value):
+    assert published(page("", info=f"发布日期：{value}")) == "2025-03-05"
+
+
+@pytest.mark.parametrize("value", ["20251305", "二〇二五年十三月五日", "12345678"])
+def test_impossible_dates_are_none(value):
+    assert published(page("", info=f"发布日期：{value}")) is None
