@@ -88,7 +88,8 @@ _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
 
 
 def _compact(line: str) -> str:
-    return re.sub(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←]", "", line)
+    # U+FFFD too: a title repeat keeps the stray bytes the title dropped.
+    return re.sub(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←\ufffd]", "", line)
 
 
 def starts_with_marker(line: str) -> bool:

@@ -188,6 +188,7 @@ CREDIT_LABELS = """
 责任编辑 本期编辑 信息来源 素材来源 图文来源 本文来源 转载自 原标题 图文 编辑 责编 美编
 审核 审校 校对 终审 文字 文案 图片 摄影 视频 排版 设计 监制 出品 统筹 策划 供稿 撰稿 作者
 记者 通讯员 来源 转自 文 图 图片来源 编审 主编 执行主编 副主编 校审 编校 出品人 制作 制片
+值班主任 值班编辑 值班领导 总监制 总编辑 责任校对 初审 复审
 """.split()
 CREDIT_LINE_RX = re.compile(r"^[（(【\[]?\s*(?:{})\s*[:：丨｜|/]".format("|".join(CREDIT_LABELS)))
 # Photo captions and credits between a post's paragraphs ("▲区司法局开展普法宣传活动", "图为执法
@@ -618,6 +619,12 @@ HEADING_END = "。"
 HEADING_MAX_CHARS = 80          # an unterminated "heading" longer than this is body text
 SPLIT_HEADING_MAX_CHARS = 30    # continuation line of a heading broken over two lines
 SPLIT_HEADING_TAIL_CHARS = "的和与及、，,"
+# A heading broken with no joining character (DOCX/PDF paragraphs: "四、下一步工作" + "思路和措施"):
+# the second half has no punctuation, some letters, is no "nothing to report" line (无, 暂无),
+# and the next heading follows it at once (a section of one such line is no section).
+SPLIT_HEADING_BARE_PUNCT_RX = re.compile(r"[，,、。；;：:！!？?（）()“”\"]")
+SPLIT_HEADING_BARE_MIN_LETTERS = 3
+SPLIT_HEADING_NOTHING_RX = re.compile(r"^(?:无|暂无|没有|未)")
 BOLD_HEADING_MIN_LETTERS = 4    # a bold run opening an unterminated marker line is its heading
 # A WeChat editor's banner heading (cleaning/heading_blocks.py): a badge block holding the
 # marker (一、) beside a block holding the heading, up to this many characters.
@@ -651,7 +658,9 @@ GLUED_BADGE_RX = re.compile(
 # 家门口的大事小情", "点击蓝色字关注“某司法”", "这里是某融媒", "星标我们，不错过每一条推送", "某融媒
 # 出品", "【某融媒】", "某融媒 | 权威发布", "本文约3000字，预计阅读8分钟", 小编 speaking): a follow
 # verb before a quoted account name or an account word, an account's words; before the body only.
+# A tap-the-blue-words call (戳蓝字“某融媒”，第一时间获取某资讯) needs no follow verb.
 ACCOUNT_INTRO_RX = re.compile(
+    r"^\W{0,3}(?:点击|点|戳|轻触|轻点|按)(?:上方|下方|上面|标题下)?\s*蓝(?:色)?字|"
     r"^\W{0,3}(?:欢迎|点击|点|戳|长按|扫码)?(?:关注|订阅|添加)\s*[「“『\"《]|"
     r"^\W{0,3}(?:欢迎|点击|点|戳|长按|扫码)?(?:关注|订阅)[^。；]{0,20}?"
     r"(?:公众号|视频号|抖音号|头条号|微信号|服务号|订阅号)|^\W{0,3}这里是|"

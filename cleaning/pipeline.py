@@ -44,9 +44,9 @@ from cleaning.listing import (
     says_not_a_report,
 )
 from cleaning.patterns import EMPTY_BODY_LETTERS, SCRIPT_SHELL_WARNING, SHORT_BODY_RAW_LETTERS
-from cleaning.textutil import has_letters, letter_count, ordinary_punctuation
+from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
-CLEANING_VERSION = "2026.4"
+CLEANING_VERSION = "2026.5"
 
 
 @dataclass
@@ -199,7 +199,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
                                                               "\n".join(lines)))
 
     evidence = _evidence(first, simplify, lambda: doc.title)
-    doc.title = fuller_title(fields.pick_title(evidence, lines), listing)
+    doc.title = without_replacement(fuller_title(fields.pick_title(evidence, lines), listing))
     doc.doc_number = (fields.pick_doc_number(evidence, lines)
                       or metadata.head_doc_number(first.container.node))
     raw, lines = lines, noise.clean_lines(lines, doc.title or "")

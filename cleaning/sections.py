@@ -15,7 +15,10 @@ from cleaning.patterns import (
     HEADING_MAX_CHARS,
     LOST_NUMERAL_RX,
     SECTION_MARKERS,
+    SPLIT_HEADING_BARE_MIN_LETTERS,
+    SPLIT_HEADING_BARE_PUNCT_RX,
     SPLIT_HEADING_MAX_CHARS,
+    SPLIT_HEADING_NOTHING_RX,
     SPLIT_HEADING_TAIL_CHARS,
 )
 from cleaning.textutil import letter_count
@@ -100,13 +103,25 @@ def _is_bare(marker: Marker) -> bool:
     return letter_count(marker.rest) == 0
 
 
-def _continues_heading(line: str, nxt: str, bold: set[str]) -> bool:
-    """Is `nxt` the second half of a heading broken over two lines?"""
+def _continues_heading(line: str, nxt: str, after: str | None, bold: set[str]) -> bool:
+    """Is `nxt` the second half of a heading broken over two lines? ``after``: the line
+    after `nxt`, if any."""
     if _SENTENCE_PUNCT.search(line) or find_marker(nxt) or len(line) > HEADING_MAX_CHARS:
         return False
     if len(nxt) > SPLIT_HEADING_MAX_CHARS or _SENTENCE_PUNCT.search(nxt) or nxt.endswith("："):
         return False
-    return line.endswith(tuple(SPLIT_HEADING_TAIL_CHARS)) or (line in bold and nxt in bold)
+    return (line.endswith(tuple(SPLIT_HEADING_TAIL_CHARS)) or (line in bold and nxt in bold)
+            or _completes_bare(line, nxt, after))
+
+
+def _completes_bare(line: str, nxt: str, after: str | None) -> bool:
+    """'四、下一步工作' + '思路和措施', then the next heading: two unpunctuated halves, the
+    second no 'nothing to report' line, with no body of the heading's own after them."""
+    own = find_marker(line)             # the marker's own 、 or （） is no punctuation here
+    return (after is not None and find_marker(after) is not None
+            and not SPLIT_HEADING_BARE_PUNCT_RX.search((own.rest if own else line) + nxt)
+            and letter_count(nxt) >= SPLIT_HEADING_BARE_MIN_LETTERS
+            and not SPLIT_HEADING_NOTHING_RX.match(nxt))
 
 
 def _heading_lines(lines: list[str], i: int, marker: Marker, bold: set[str]
@@ -119,7 +134,8 @@ def _heading_lines(lines: list[str], i: int, marker: Marker, bold: set[str]
         i += 1
         line = lines[i]
         marker = Marker(marker.level, marker.number, line, marker.lost)
-    joined = i + 1 < len(lines) and _continues_heading(line, lines[i + 1], bold)
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    joined = i + 1 < len(lines) and _continues_heading(line, lines[i + 1], after, bold)
     if joined:
         line = line + lines[i + 1]
         marker.rest += lines[i + 1]

@@ -23,6 +23,12 @@ _SPACES_RX = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+
 _NOT_ISSPACE_SPACES = ("\u200b", "\ufeff")
 
 
+def without_replacement(text: str | None) -> str | None:
+    """A text without U+FFFD: the characters a page's stray bytes decoded to (its decoding
+    warning says so) are no part of a title, and a title never keeps them."""
+    return (text.replace("\ufffd", "").strip() or None) if text else text
+
+
 def normalise_space(text: str) -> str:
     """Collapse every kind of space (NBSP, full-width, zero-width) to one ASCII space.
 
