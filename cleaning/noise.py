@@ -50,8 +50,10 @@ from cleaning.patterns import (
     PART_BADGE_RX,
     PORTAL_NOTICE_RX,
     PORTAL_NOTICE_WORDS,
+    POST_TAIL_ANNEX_RX,
+    POST_TAIL_KEPT_OPENINGS,
     POST_TAIL_MAX_CHARS,
-    POST_TAIL_WORDS,
+    POST_TAIL_NOTE_RX,
     READER_WORDS,
     RELATED_BOX_ENDS,
     RELATED_BOX_HEADING_MAX_CHARS,
@@ -75,7 +77,6 @@ _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 _ATTACHMENT_LINE_RX = re.compile(
     r"^附件[:：]?$|\.({})$".format("|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)), re.I)
 _NOT_A_LETTER_RX = re.compile(r"[\W_]+")   # separators, emoji and marks between button names
-_UNQUOTE_RX = re.compile(r"[“”\"'‘’「」『』]")   # 点个“在看” reads as 点个在看
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
 _ROW_LABEL_SET = frozenset(ROW_LABELS)
@@ -174,13 +175,14 @@ def is_slogan(line: str) -> bool:
 
 
 def _is_post_tail_furniture(line: str) -> bool:
-    """A short unfinished line after the closing date carrying a call-to-action or credit word,
-    or a slogan (an attachment line or a section is never one)."""
+    """A short unfinished line after the closing date: a report ends at its date, or with a
+    bracketed disclosure note under it (（此件公开发布）), so what a post adds there — credits
+    (文字整理：某某), calls to action, slogans in any words — is its end furniture. An
+    attachment line, a section, a table row or a bracketed note is never one."""
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
-    if line.startswith("附件") or starts_with_marker(line):
-        return False
-    return any(w in _UNQUOTE_RX.sub("", line) for w in POST_TAIL_WORDS) or is_slogan(line)
+    return not (line.startswith(POST_TAIL_KEPT_OPENINGS) or starts_with_marker(line)
+                or POST_TAIL_NOTE_RX.fullmatch(line) or TABLE_CELL_SEPARATOR in line)
 
 
 def drop_post_tail(lines: list[str]) -> list[str]:
@@ -190,8 +192,11 @@ def drop_post_tail(lines: list[str]) -> list[str]:
                     default=None)
     if last_date is None:
         return lines
-    return lines[:last_date + 1] + [line for line in lines[last_date + 1:]
-                                    if not _is_post_tail_furniture(line)]
+    tail = lines[last_date + 1:]
+    annex = next((i for i, line in enumerate(tail) if POST_TAIL_ANNEX_RX.search(line)),
+                 len(tail))    # an annex (附件, a table's title …情况表) is kept whole
+    return (lines[:last_date + 1] + [line for line in tail[:annex]
+                                     if not _is_post_tail_furniture(line)] + tail[annex:])
 
 
 def _strip_inline(line: str) -> str:

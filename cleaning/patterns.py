@@ -271,14 +271,16 @@ CTA_INSTRUCTION_RX = re.compile(r"(?:{})[^。；]{{0,12}}?(?:{})[^。；]{{0,16}
 CTA_QUOTED_NAME_RX = re.compile(
     r"“[^“”]{0,24}”|「[^「」]{0,24}」|『[^『』]{0,24}』|\"[^\"]{0,24}\"")
 CTA_INSTRUCTION_MAX_CHARS = 90
-# After a post's closing date (its signature), a short line holding one of these is the post's
-# end furniture: reworded calls to action ("关注“某司法”，获取更多法治资讯", "转给身边更多的朋友
-# 看看吧", "觉得内容不错？") and the producer's credit ("某融媒体中心出品"). Only there, and never a
-# line ending a sentence (。；): report prose says 高度关注, 经验分享, 出品.
-POST_TAIL_WORDS = tuple("""
-点赞 点个赞 在看 分享 转发 转给 关注 星标 置顶 获取更多 了解更多 扫码 扫一扫 留言 收藏 朋友
-觉得 喜欢 阅读原文 出品 监制 制作 长按 二维码
-""".split())
+# After a post's closing date (its signature) a report has nothing but a bracketed disclosure
+# note (（此件公开发布）, 此件主动公开: every gold of every set ends so), so a short unfinished
+# line there is the post's end furniture, whatever its words: credits (文字整理：某某), calls to
+# action, slogans (和某司法一起学法用法). Kept: attachment and colophon lines, sections, table
+# rows, bracketed notes; and any line ending a sentence (。；) or longer than the limit.
+POST_TAIL_KEPT_OPENINGS = ("附件", "附表", "附：", "抄送", "抄报")
+# An annex after the closing (a report file's 附件 or its table: 主要指标完成情况表): kept whole,
+# from its first line on — its cells are short unfinished lines too.
+POST_TAIL_ANNEX_RX = re.compile(r"^附[件表]|[情况统计览细总]表")
+POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\]]")
 POST_TAIL_MAX_CHARS = 40
 # An account's slogan at a post's end or start ("某司法局 · 守护您身边的法治", "看某地 · 知天下事",
 # "守护您身边的法治"): two short parts joined by a middle dot, or a short line speaking to the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaning import clean
+from cleaning import clean, noise
 from cleaning.noise import is_furniture
 from tests.cleaning.test_cleaning_reposts import BODY, SIGNATURE, TITLE, wechat_page
 
@@ -93,3 +93,29 @@ def test_a_disclosure_catalogue_side_menu_goes():
     lines = doc.text.split("\n")
     assert lines[0] == "市人民政府："
     assert not [line for line in ("信息公开目录", *items) if line in lines]
+
+
+# After the closing date, lines with none of the call-to-action words: a credit whose label is
+# not a known one, a slogan with no dot, an account's motto. A report has nothing there but a
+# bracketed disclosure note, its annexes and colophon (抄送).
+UNWORDED_TAIL = ["文字整理：陈晓", "和某县司法一起学法用法", "法治某县 你我同行", "素材整理 刘洋"]
+KEPT_TAIL = ["（此件公开发布）", "抄送：县人大常委会办公室", "附表：2024年度主要指标完成情况表",
+             "指标 | 目标值 | 完成值"]
+
+
+def test_short_unfinished_lines_after_the_closing_date_go_whatever_their_words():
+    extra = "".join(f"<section><p><span>{line}</span></p></section>"
+                    for line in [KEPT_TAIL[0], *UNWORDED_TAIL])
+    doc = clean([wechat_page(BODY + extra)], "https://mp.weixin.qq.com/s/Qw3")
+    lines = doc.text.split("\n")
+    assert not [line for line in UNWORDED_TAIL if line in lines]
+    assert lines[-3:] == [*SIGNATURE, KEPT_TAIL[0]]
+
+
+def test_a_note_colophon_and_annex_after_the_closing_date_stay():
+    annex = ["某市主要指标完成情况表", "行政复议纠错率", "11.2%", "网上可办率", "98.6%"]
+    tail = [*KEPT_TAIL[:2], *annex]
+    lines = noise.drop_post_tail(["一、主要举措", "开展执法检查12次。", *SIGNATURE, *tail])
+    assert lines[-len(tail):] == tail
+    assert noise.drop_post_tail([*SIGNATURE, KEPT_TAIL[3], "感谢阅读"]) == [
+        *SIGNATURE, KEPT_TAIL[3]]
