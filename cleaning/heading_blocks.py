@@ -47,13 +47,22 @@ def join_badge_banners(node: HtmlElement) -> None:
                 piece.tag = "span"
 
 
-def _is_badge_banner(el: HtmlElement) -> bool:
+def _two_blocks(el: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The two block children of ``el`` when they are all it holds (no text beside them)."""
     children = list(el)
     if len(children) != 2 or _has_text(el.text) or any(_has_text(c.tail) for c in children):
+        return None
+    first, second = children
+    if first.tag not in BANNER_BLOCK_TAGS or second.tag not in BANNER_BLOCK_TAGS:
+        return None
+    return first, second
+
+
+def _is_badge_banner(el: HtmlElement) -> bool:
+    blocks = _two_blocks(el)
+    if blocks is None:
         return False
-    badge, heading = children
-    if badge.tag not in BANNER_BLOCK_TAGS or heading.tag not in BANNER_BLOCK_TAGS:
-        return False
+    badge, heading = blocks
     marker = _one_line(badge)
     if marker is None or not any(rx.fullmatch(marker) for rx in _BADGE_MARKERS):
         return False
@@ -73,12 +82,10 @@ def drop_decorations(node: HtmlElement) -> None:
 
 
 def _is_decorated_heading(el: HtmlElement, root: HtmlElement) -> bool:
-    children = list(el)
-    if len(children) != 2 or _has_text(el.text) or any(_has_text(c.tail) for c in children):
+    blocks = _two_blocks(el)
+    if blocks is None:
         return False
-    kicker, heading = children
-    if kicker.tag not in BANNER_BLOCK_TAGS or heading.tag not in BANNER_BLOCK_TAGS:
-        return False
+    kicker, heading = blocks
     text = _one_line(kicker)
     if (text is None or len(text) > DECORATION_MAX_CHARS or not has_letters(text, 1)
             or any(char in DECORATION_STOP_CHARS for char in text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -201,19 +201,26 @@ def json_text(text: str) -> Any:
     return None
 
 
-def json_records(data: Any, keys: JsonKeys = DEFAULT_JSON_KEYS) -> list[dict[str, Any]]:
-    """The longest list of objects with a title and a URL anywhere in a JSON answer."""
-    best: list[dict[str, Any]] = []
+def json_values(data: Any) -> Iterator[Any]:
+    """Every value of a JSON answer, containers and what they hold, depth first."""
     pending = [data]
     while pending:
         value = pending.pop()
+        yield value
         if isinstance(value, dict):
             pending += list(value.values())
         elif isinstance(value, list):
+            pending += value
+
+
+def json_records(data: Any, keys: JsonKeys = DEFAULT_JSON_KEYS) -> list[dict[str, Any]]:
+    """The longest list of objects with a title and a URL anywhere in a JSON answer."""
+    best: list[dict[str, Any]] = []
+    for value in json_values(data):
+        if isinstance(value, list):
             items = [record for item in value if (record := _record(item, keys)) is not None]
             if len(items) > len(best):
                 best = items
-            pending += [v for v in value if isinstance(v, dict | list)]
     return best
 
 

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
-from crawler.paging_api import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS
+from crawler.paging_api import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS, json_values
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # An element declaring an API: its URL attribute and its query attribute (lower case: HTML
@@ -73,15 +73,9 @@ def html_fragment(data: Any) -> str | None:
     """The HTML a JSON answer carries as a string (`data.html`): the longest string value
     holding a link, or None."""
     best: str | None = None
-    pending = [data]
-    while pending:
-        value = pending.pop()
-        if isinstance(value, dict):
-            pending += list(value.values())
-        elif isinstance(value, list):
-            pending += value
-        elif (isinstance(value, str) and value.count("<a ") >= MIN_FRAGMENT_LINKS
-              and len(value) > len(best or "")):
+    for value in json_values(data):
+        if (isinstance(value, str) and value.count("<a ") >= MIN_FRAGMENT_LINKS
+                and len(value) > len(best or "")):
             best = value
     return best
 
