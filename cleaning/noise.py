@@ -88,9 +88,14 @@ _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
                           and not rx.pattern.startswith("^第"))     # 一、 (its numeral: group 1)
 
 
+# U+FFFD too: a title repeat keeps the stray bytes the title dropped.
+_COMPACT_RX = re.compile(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←\ufffd]")
+_CELL_PADDING_RX = re.compile(r"[\s:：]")
+
+
 def _compact(line: str) -> str:
-    # U+FFFD too: a title repeat keeps the stray bytes the title dropped.
-    return re.sub(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←\ufffd]", "", line)
+    # Compiled once: this runs several times on every line of every page.
+    return _COMPACT_RX.sub("", line)
 
 
 def starts_with_marker(line: str) -> bool:
@@ -260,7 +265,7 @@ def label_row_cells(line: str) -> int:
     """The cells of a row of metadata labels (索引号 | 发布机构 | 发文字号 | 发布日期), else 0."""
     if TABLE_CELL_SEPARATOR not in line:
         return 0
-    cells = [re.sub(r"[\s:：]", "", cell) for cell in line.split(TABLE_CELL_SEPARATOR)]
+    cells = [_CELL_PADDING_RX.sub("", cell) for cell in line.split(TABLE_CELL_SEPARATOR)]
     return len(cells) if _ROW_LABEL_SET.issuperset(cells) else 0
 
 
