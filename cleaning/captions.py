@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from cleaning.noise import starts_with_marker
 from cleaning.patterns import (
     BOLD_TAGS,
     CAPTION_PROSE_ENDS,
@@ -21,7 +22,6 @@ from cleaning.patterns import (
     DATE_RX,
     ORG_SUFFIX_RX,
     PROSE_ENDS,
-    SECTION_MARKERS,
 )
 from cleaning.textutil import letter_count, normalise_space
 
@@ -99,7 +99,7 @@ def _reads_as_caption(el: HtmlElement) -> bool:
     text = normalise_space(el.text_content())
     if not 2 <= len(text) <= CAPTION_UNDER_IMAGE_MAX_CHARS or text.endswith(CAPTION_PROSE_ENDS):
         return False
-    if any(rx.match(text) for _, rx in SECTION_MARKERS) or DATE_RX.search(text):
+    if starts_with_marker(text) or DATE_RX.search(text):
         return False
     if ORG_SUFFIX_RX.search(text):
         return False
