@@ -71,8 +71,7 @@ def label(text: str) -> str:
 def coverage_grid(corpus_path: Path, archive_path: Path | None = None) -> CoverageGrid:
     """Portals × every year from the first to the last report: report, attachment only,
     blocked, other failed report link (from the archive, when given), or missing."""
-    from db.corpus.quality import attachment_only, fetch_problems
-    from fazhi.report import copy_years
+    from db.corpus.quality import attachment_only, copy_years, fetch_problems
 
     counts = {(p, y): n for p, y, n in coverage(corpus_path) if p and y}
     problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}

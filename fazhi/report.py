@@ -86,7 +86,7 @@ def _pad(text: str, width: int) -> str:
 
 def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
     """The coverage matrix (✓, attachment-only, blocked/failed, missing), totals, warnings."""
-    from db.corpus.quality import attachment_only, cleaning_warnings, fetch_problems
+    from db.corpus.quality import attachment_only, cleaning_warnings, copy_years, fetch_problems
     from db.corpus.stats import coverage, totals
 
     matrix = coverage(corpus_path)
@@ -109,18 +109,6 @@ def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
              f"{t['portals_with_documents']}   {_skipped(t['skipped_by_reason'])}",
              "level-1 sections by category: " + _pairs(t["sections_by_category"])]
     return "\n".join(lines + _warning_lines(cleaning_warnings(corpus_path)))
-
-
-def copy_years(corpus_path: Path) -> set[tuple[str, int]]:
-    """(portal, year) where the portal holds a copy of another portal's report: without it, a
-    portal whose reports are all copies (a 司法局 site re-posting the government's) would have
-    no row at all."""
-    from db.corpus.search import reading
-
-    with reading(corpus_path) as conn:
-        return {(portal, year) for portal, year in conn.execute(
-            "SELECT portal, report_year FROM documents WHERE duplicate_of IS NOT NULL "
-            "AND portal IS NOT NULL AND report_year IS NOT NULL")}
 
 
 def _skipped(by_reason: dict[str, int]) -> str:

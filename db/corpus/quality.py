@@ -27,6 +27,8 @@ WARNING_QUERIES = {
     "unreadable": "SELECT portal, NULL AS report_year, title, url, NULL AS duplicate_of "
                   "FROM skipped WHERE reason LIKE 'unreadable%'",
 }
+COPY_YEARS_SQL = ("SELECT portal, report_year FROM documents WHERE duplicate_of IS NOT NULL "
+                  "AND portal IS NOT NULL AND report_year IS NOT NULL")
 ATTACHMENT_ONLY_SQL = """
 SELECT portal, report_year FROM documents
 WHERE duplicate_of IS NULL AND (family = 'file' OR warnings LIKE '%body taken from%')
@@ -50,6 +52,16 @@ def attachment_only(corpus_path: str | Path) -> set[tuple[str, int]]:
     """(portal, report_year) of reports whose text came from a PDF/DOCX, not a page."""
     with Corpus(corpus_path) as corpus:
         return {(portal, year) for portal, year in corpus.db.execute(ATTACHMENT_ONLY_SQL)}
+
+
+def copy_years(corpus_path: str | Path) -> set[tuple[str, int]]:
+    """(portal, year) where the portal holds a copy of another portal's report: without it, a
+    portal whose reports are all copies (a 司法局 site re-posting the government's) would have
+    no row at all in the coverage (`fazhi stats`, its heatmap)."""
+    from db.corpus.search import reading
+
+    with reading(corpus_path) as conn:
+        return {(portal, year) for portal, year in conn.execute(COPY_YEARS_SQL)}
 
 
 def fetch_problems(archive_path: str | Path) -> dict[tuple[str, int], str]:
