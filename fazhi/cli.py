@@ -17,7 +17,6 @@ from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
 
 LOG_LEVELS = ("WARNING", "INFO", "DEBUG")
-TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (not registered)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,7 +80,7 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
             progress=not quiet and sys.stderr.isatty(),
         )
     except RegistryError as exc:
-        raise RegistryError(f"{exc}{test_portal_hint(portals, (replay, TEST_PORTALS))}") from None
+        raise RegistryError(f"{exc}{test_portal_hint(portals, replay)}") from None
     json_to_stdout = json_path is not None and str(json_path) == "-"
     report.print_crawl(result, out=sys.stderr if json_to_stdout else None)
     if json_path:

@@ -30,6 +30,7 @@ REBUILT_FROM = {
 # Scrapy loggers whose "Error downloading <GET …>" records carry the network stack's traceback.
 DOWNLOAD_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
 DOWNLOAD_ERROR_PREFIX = "Error downloading"
+TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (not registered)
 UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive import-warc`); "
                      "for a corpus, `fazhi rebuild`")
 
@@ -147,10 +148,10 @@ def writable_file(path: Path, option: str) -> None:
                                  param_hint=option)
 
 
-def test_portal_hint(slugs: Iterable[str], folders: Iterable[Path | None]) -> str:
-    """For an unknown portal that is a test-only portal (``<folder>/<slug>/portal.toml``, as in
-    tests/portals): the --portal-dir that registers it, else ""."""
-    for folder in dict.fromkeys(f for f in folders if f is not None):
+def test_portal_hint(slugs: Iterable[str], replay: Path | None) -> str:
+    """For an unknown portal that is a test-only portal (``<folder>/<slug>/portal.toml`` in the
+    --replay folder or TEST_PORTALS): the --portal-dir that registers it, else ""."""
+    for folder in dict.fromkeys(f for f in (replay, TEST_PORTALS) if f is not None):
         found = [slug for slug in slugs if (folder / slug / "portal.toml").is_file()]
         if found:
             return (f"; {', '.join(found)} is a test portal in {folder}: add --portal-dir "

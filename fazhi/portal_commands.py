@@ -261,7 +261,7 @@ def check_portal(slug: str, replay: Path | None, data_dir: Path | None,
         except RegistryError as exc:
             from fazhi.errors import test_portal_hint
 
-            hint = test_portal_hint([slug], (replay, Path("tests/portals")))
+            hint = test_portal_hint([slug], replay)
             raise click.ClickException(f"{exc}{hint}") from None
         folder = replay / slug if replay else None
         found = print_check(slug, result, folder if folder and (
