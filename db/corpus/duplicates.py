@@ -112,9 +112,9 @@ def _link(corpus: Corpus, known: Signatures) -> int:
              for canonical, members in (_canonical(group) for group in groups)
              for member in members}
     stored = dict(corpus.db.execute(LINKED_SQL).fetchall())
-    # Only the links that change are written: a changed mark re-tags the document's sections
-    # in the bigram index (a trigger; FTS5 tokenizes them twice), so clearing and setting every
-    # link made each update re-index every duplicate of the corpus.
+    # Only the links that change are written: a changed mark drops the document's bigram rows
+    # or adds them back (FTS5 tokenizes them), so clearing and setting every link made each
+    # update re-index every duplicate of the corpus.
     # One UPDATE statement: FTS5 writes its pending terms out at every statement journal, so
     # one UPDATE per document made a small index segment per re-tagged document.
     changed = {str(doc_id): links.get(doc_id) for doc_id in stored.keys() | links.keys()
