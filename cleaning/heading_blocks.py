@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from cleaning.noise import starts_with_marker
 from cleaning.patterns import (
     BANNER_BLOCK_TAGS,
     BANNER_HEADING_MAX_CHARS,
@@ -33,7 +34,6 @@ from cleaning.textutil import has_letters, normalise_space
 
 _BADGE_MARKERS = tuple(rx for level, rx in SECTION_MARKERS if level <= 2)
 _LEVEL1_MARKERS = tuple(rx for level, rx in SECTION_MARKERS if level == 1)
-_ALL_MARKERS = tuple(rx for _, rx in SECTION_MARKERS)
 
 
 def join_badge_banners(node: HtmlElement) -> None:
@@ -89,7 +89,7 @@ def _is_decorated_heading(el: HtmlElement, root: HtmlElement) -> bool:
     text = _one_line(kicker)
     if (text is None or len(text) > DECORATION_MAX_CHARS or not has_letters(text, 1)
             or any(char in DECORATION_STOP_CHARS for char in text)
-            or any(rx.match(text) for rx in _ALL_MARKERS)):
+            or starts_with_marker(text)):
         return False
     heading_text = normalise_space(heading.text_content())
     return (len(heading_text) <= HEADING_MAX_CHARS
