@@ -18,7 +18,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry
 from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
-from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
+from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
 from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
 from crawler.paging_attrs import attribute_api_calls, html_fragment
 from crawler.paging_form import query_fed_text
@@ -143,7 +143,7 @@ class ShellSpider(PagerSpider):
         """A JSON listing answer that carries its rows as an HTML string (`data.html`, a
         jpaas unit): that HTML, read as the listing page (same URL and request); any other
         answer as it is."""
-        if response.meta.get(PAGE_REQUEST) is None or response.text.lstrip().startswith("<"):
+        if not is_json_answer(response):
             return response
         data = json_text(response.text)
         if data is None or json_records(data, self.answer_keys):
