@@ -138,6 +138,7 @@ def record_problems(spider: Any, *, expect_empty: bool = False) -> list[dict[str
     """Write the spider's problems to the archive (role listing, the numbers in `error`) and
     to its stats (`fazhi/problems`, the portal summary's `problems`)."""
     from crawler.archiving import run_id, shared_archive  # Scrapy-side; this module is pure
+    from crawler.extensions import add_problem
 
     for note in spider.ledger.since_notes():
         logger.info("%s: %s", spider.name, note)
@@ -155,7 +156,5 @@ def record_problems(spider: Any, *, expect_empty: bool = False) -> list[dict[str
                                role="listing", kind=problem["kind"], error=error)
         logger.error("%s: %s %s (%s)", spider.name, problem["kind"], problem["url"],
                      problem["detail"])
-    # after any problem the crawl added before (a spider error)
-    crawler.stats.set_value("fazhi/problems",
-                            [*crawler.stats.get_value("fazhi/problems", []), *problems])
+        add_problem(crawler, problem)   # after any the crawl added before (a spider error)
     return problems
