@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from db.corpus.stats import TrendPoint, coverage, part_lengths, term_trend
+from db.corpus.stats import TrendPoint, part_lengths, term_trend
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei",
              "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC")
@@ -71,15 +71,13 @@ def label(text: str) -> str:
 def coverage_grid(corpus_path: Path, archive_path: Path | None = None) -> CoverageGrid:
     """Portals × every year from the first to the last report: report, attachment only,
     blocked, other failed report link (from the archive, when given), or missing."""
-    from db.corpus.quality import attachment_only, copy_years, fetch_problems
+    from db.corpus.quality import coverage_facts
 
-    counts = {(p, y): n for p, y, n in coverage(corpus_path) if p and y}
-    problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}
-    attached = attachment_only(corpus_path)
-    copies = copy_years(corpus_path)   # a portal of copies only keeps its row, as in stats
-    known = {y for _, y in counts} | {y for _, y in problems} | {y for _, y in copies}
-    years = list(range(min(known), max(known) + 1)) if known else []
-    portals = sorted({p for p, _ in counts} | {p for p, _ in problems} | {p for p, _ in copies})
+    facts = coverage_facts(corpus_path, archive_path)
+    known = facts.years
+    years = list(range(known[0], known[-1] + 1)) if known else []
+    portals, counts, problems = facts.portals, facts.counts, facts.problems
+    attached, copies = facts.attached, facts.copies
     grid = CoverageGrid(portals, years, [])
     for row, portal in enumerate(portals):
         grid.cells.append([])

@@ -86,20 +86,14 @@ def _pad(text: str, width: int) -> str:
 
 def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
     """The coverage matrix (✓, attachment-only, blocked/failed, missing), totals, warnings."""
-    from db.corpus.quality import attachment_only, cleaning_warnings, copy_years, fetch_problems
-    from db.corpus.stats import coverage, totals
+    from db.corpus.quality import cleaning_warnings, coverage_facts
+    from db.corpus.stats import totals
 
-    matrix = coverage(corpus_path)
-    counts = {(portal, year): n for portal, year, n in matrix}
-    problems = fetch_problems(archive_path) if archive_path and archive_path.exists() else {}
-    copies = copy_years(corpus_path)
-    years = sorted({y for _, y, _ in matrix if y is not None} | {y for _, y in problems}
-                   | {y for _, y in copies})
-    portals = sorted({p for p, _, _ in matrix if p} | {p for p, _ in problems}
-                     | {p for p, _ in copies})
-    attached = attachment_only(corpus_path)
-    rows = [(p, *[_cell(counts.get((p, y), 0), problems.get((p, y)), (p, y) in attached,
-                        (p, y) in copies) for y in years]) for p in portals]
+    facts = coverage_facts(corpus_path, archive_path)
+    years = facts.years
+    rows = [(p, *[_cell(facts.counts.get((p, y), 0), facts.problems.get((p, y)),
+                        (p, y) in facts.attached, (p, y) in facts.copies) for y in years])
+            for p in facts.portals]
     t = totals(corpus_path)
     lines = [table(("portal", *map(str, years)), rows),
              "(✓ report · 📎 report only as an attachment · = a copy of another portal's "

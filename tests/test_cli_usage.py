@@ -261,6 +261,17 @@ def test_stats_shows_copies_and_pages_that_could_not_be_cleaned(tmp_path) -> Non
     assert grid.portals == ["shishi", "shishi_sfj"] and grid.years == [2024]
     assert [CELL_KINDS[kind][1] for kind, in grid.cells] == ["report",
                                                            "copy of another portal's report"]
+    # A portal whose report has no year keeps its row in both (the table and the figure read
+    # the same coverage facts), marked missing, and the year's column stays for the copy.
+    with sqlite3.connect(tmp_path / "corpus.db") as conn:
+        conn.execute("UPDATE documents SET report_year = NULL WHERE portal = 'shishi'")
+    conn.close()
+    status, output = run("stats", "--data-dir", tmp_path)
+    rows = {line.split()[0]: line.split()[1:] for line in output.splitlines()[2:4]}
+    assert rows == {"shishi": ["-"], "shishi_sfj": ["="]}, output
+    grid = coverage_grid(tmp_path / "corpus.db")
+    assert grid.portals == ["shishi", "shishi_sfj"] and grid.years == [2024]
+    assert [CELL_KINDS[kind][1] for kind, in grid.cells][0] == CELL_KINDS[0][1]
 
 
 def test_data_dir_naming_the_database_file_says_to_name_its_folder(corpus_dir) -> None:

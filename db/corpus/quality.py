@@ -3,6 +3,7 @@ that exist only as an attachment, and documents whose cleaning looks doubtful.""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,42 @@ ATTACHMENT_ONLY_SQL = """
 SELECT portal, report_year FROM documents
 WHERE duplicate_of IS NULL AND (family = 'file' OR warnings LIKE '%body taken from%')
 """
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a coverage table or heatmap shows, gathered once for both (`fazhi stats`, `fazhi
+    plots`): report counts, failed report links, attachment-only reports and copies, each by
+    (portal, year)."""
+    counts: dict[tuple[str, int], int]
+    problems: dict[tuple[str, int], str]
+    attached: set[tuple[str, int]]
+    copies: set[tuple[str, int]]
+    undated: set[str]          # portals with a report whose year is unknown: their row stays
+
+    @property
+    def years(self) -> list[int]:
+        """Every year with a report, a failed report link or a copy."""
+        return sorted({y for _, y in self.counts} | {y for _, y in self.problems}
+                      | {y for _, y in self.copies})
+
+    @property
+    def portals(self) -> list[str]:
+        """Every portal with any of those — a portal of copies only keeps its row."""
+        return sorted({p for p, _ in self.counts} | {p for p, _ in self.problems}
+                      | {p for p, _ in self.copies} | self.undated)
+
+
+def coverage_facts(corpus_path: str | Path, archive_path: str | Path | None = None) -> Coverage:
+    """The coverage of a corpus; failed report links only when the archive is given and there."""
+    from db.corpus.stats import coverage
+
+    matrix = coverage(corpus_path)
+    counts = {(p, y): n for p, y, n in matrix if p and y}
+    problems = (fetch_problems(archive_path)
+                if archive_path and Path(archive_path).exists() else {})
+    return Coverage(counts, problems, attachment_only(corpus_path), copy_years(corpus_path),
+                    undated={p for p, y, _ in matrix if p and not y})
 
 
 def cleaning_warnings(corpus_path: str | Path) -> dict[str, list[dict[str, Any]]]:
