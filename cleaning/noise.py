@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cleaning import head_furniture
 from cleaning.patterns import (
     ACCOUNT_INTRO_MAX_CHARS,
     ACCOUNT_INTRO_RX,
@@ -311,9 +312,11 @@ def is_label_value(line: str) -> bool:
 
 def clean_lines(lines: list[str], title: str = "") -> list[str]:
     """Drop furniture from Simplified lines (the script stage runs first), the values under a
-    row of metadata labels, and before the body a label/value block's labels and values."""
+    row of metadata labels, and before the body a label/value block's labels and values and,
+    once a body follows, the head furniture judged by shape (head_furniture)."""
     kept: list[str] = []
     in_head, in_box, value_next = True, False, False
+    head = 0    # the kept lines above the body's first line
     values = _value_rows(lines)
     for index, raw in enumerate(lines):
         line = _strip_inline(raw)
@@ -331,6 +334,9 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
             continue
         if in_head and _is_head_line(line, title):
             continue
-        in_head = in_head and not _body_started(line)
+        if in_head and _body_started(line):
+            in_head, head = False, len(kept)
         kept.append(line)
+    if not in_head:     # head furniture by shape, only once a body follows it
+        kept[:head] = head_furniture.drop_head_furniture(kept[:head])
     return drop_post_tail(kept)

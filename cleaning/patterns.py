@@ -282,6 +282,28 @@ POST_TAIL_KEPT_OPENINGS = ("附件", "附表", "附：", "抄送", "抄报")
 POST_TAIL_ANNEX_RX = re.compile(r"^附[件表]|[情况统计览细总]表")
 POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\]]")
 POST_TAIL_MAX_CHARS = 40
+# Before the body starts (cleaning/head_furniture.py), a short line with no punctuation at all is
+# the page's head furniture whatever its words: a site or logo name (某某司法), nav items, a top
+# bar of link texts (上海某区 政府网站找错), a search-result count. Kept there: lines naming an
+# organisation (a red-header organ line, signers on top), a red header (…文件), a line with a
+# year (a title or subtitle), a table row, a section; dropped only when a body follows.
+HEAD_BARE_MAX_CHARS = 24
+HEAD_PUNCTUATION_RX = re.compile(r"[，,。；;：:、？?！!“”\"‘’《》〈〉（）()〔〕]")
+# A year in any form (2024年度, 〔2025〕3号, 二〇二五年), or a red header's 文件: not furniture.
+HEAD_KEPT_RX = re.compile(r"(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}年|文\s*件$")
+# A longer bar of link texts (首页 机构概况 政务公开 办事服务 互动交流 专题专栏): this many short
+# items or more, separated by spaces or bars, and nothing else.
+HEAD_NAV_ITEM_SPLIT_RX = re.compile(r"[\s|｜/·•]+")
+HEAD_NAV_MIN_ITEMS = 3
+HEAD_NAV_ITEM_MAX_CHARS = 8
+# A byline of label：value pairs (日期：2025-01-27来源：某区司法局) and a run of bracketed page
+# controls (【大】【中】【小】, [打印][关闭]): two pairs, or a control run, make the line head
+# furniture; one pair alone (解读机关：某司法局) may be the body's own line.
+HEAD_CONTROL_RUN_RX = re.compile(r"(?:[【\[［]\s*[^【】\[\]［］\s]{1,4}\s*[】\]］]\s*){2,}")
+HEAD_LABEL_PAIRS_RX = re.compile(
+    r"^(?:\s*[\u4e00-\u9fff]{2,5}\s*[:：]\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|[^:：，,。；;、？?！!]){1,40}?\s*){2,}$")
+HEAD_BYLINE_MAX_CHARS = 90
 # An account's slogan at a post's end or start ("某司法局 · 守护您身边的法治", "看某地 · 知天下事",
 # "守护您身边的法治"): two short parts joined by a middle dot, or a short line speaking to the
 # reader (您, 你), which a report's text never does outside a sentence.

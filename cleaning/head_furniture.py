@@ -1,0 +1,56 @@
+"""Head furniture by shape: what a page puts above a report's body, whatever its words.
+
+Every blind round found new wording for the lines a department site draws above the article
+(its logo name, nav items, a top bar of link texts, a byline with font-size controls), so the
+lines before the body's first line are judged by their shape, as the post tail is after the
+closing date (noise.drop_post_tail): a short line with no punctuation, a byline of two or more
+label：value pairs, or a line with a run of bracketed controls. What a report may put there —
+the title, a red-header organ line, a doc-number line, a salutation, a lead paragraph — has an
+organisation suffix, a year, punctuation or length, and stays.
+"""
+
+from __future__ import annotations
+
+from cleaning.patterns import (
+    HEAD_BARE_MAX_CHARS,
+    HEAD_BYLINE_MAX_CHARS,
+    HEAD_CONTROL_RUN_RX,
+    HEAD_KEPT_RX,
+    HEAD_LABEL_PAIRS_RX,
+    HEAD_NAV_ITEM_MAX_CHARS,
+    HEAD_NAV_ITEM_SPLIT_RX,
+    HEAD_NAV_MIN_ITEMS,
+    HEAD_PUNCTUATION_RX,
+    ORG_SUFFIX_RX,
+    TABLE_CELL_SEPARATOR,
+)
+
+
+def is_bare_head_line(line: str) -> bool:
+    """A short line with no punctuation that names no organisation and holds no year, or a
+    bar of such items (nav links with spaces or bars between them)."""
+    if TABLE_CELL_SEPARATOR in line or HEAD_PUNCTUATION_RX.search(line):
+        return False
+    if len(line) > HEAD_BARE_MAX_CHARS and not _is_item_run(line):
+        return False
+    return not (ORG_SUFFIX_RX.search(line) or HEAD_KEPT_RX.search(line))
+
+
+def _is_item_run(line: str) -> bool:
+    items = [item for item in HEAD_NAV_ITEM_SPLIT_RX.split(line) if item]
+    return (len(items) >= HEAD_NAV_MIN_ITEMS
+            and all(len(item) <= HEAD_NAV_ITEM_MAX_CHARS for item in items))
+
+
+def is_head_byline(line: str) -> bool:
+    """A byline of label：value pairs or a line holding a run of bracketed page controls
+    (日期：2025-01-27来源：某局【大】【中】【小】); never a line a colon ends (a salutation)."""
+    if len(line) > HEAD_BYLINE_MAX_CHARS or line.endswith(("：", ":")):
+        return False
+    return bool(HEAD_CONTROL_RUN_RX.search(line) or HEAD_LABEL_PAIRS_RX.match(line))
+
+
+def drop_head_furniture(head: list[str]) -> list[str]:
+    """The lines kept above the body's first line, without its furniture (the caller passes
+    them only when a body follows: a page of short lines alone is left as it is)."""
+    return [line for line in head if not (is_bare_head_line(line) or is_head_byline(line))]

@@ -1,0 +1,88 @@
+"""Head furniture by shape: what a site draws above the article (its logo name, nav items, a
+bar of link texts, a byline of label：value pairs with font-size or print controls) goes
+whatever its words, once a body follows; the title, an organ line, a year line, a single
+label line, a salutation and the lead paragraph stay. Pages written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaning import clean
+from cleaning.head_furniture import drop_head_furniture, is_bare_head_line, is_head_byline
+
+TITLE = "某县农业农村局2024年度法治政府建设情况报告"
+LEAD = ("2024年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，"
+        "扎实推进法治政府建设。现将有关情况报告如下。")
+BODY = (f"<p>县委全面依法治县委员会办公室：</p><p>{LEAD}</p>"
+        "<p>一、主要举措和成效</p><p>全年审核规范性文件12件，备案审查做到有件必备。</p>"
+        "<p>二、存在的不足</p><p>基层执法力量相对薄弱。</p>"
+        "<p>三、下一步工作安排</p><p>持续提升行政执法质量。</p>"
+        "<p>某县农业农村局</p><p>2025年2月20日</p>")
+# Head furniture in words no furniture list holds.
+LOGO = "清溪农情"
+NAV = ["走进我们", "三农资讯", "惠农政策", "乡村振兴在行动"]
+LINK_BAR = "网站首页 机构设置 通知公告 政策文件 办事服务 互动交流 专题专栏"
+BYLINE = "发布日期：2025-02-21　信息来源：某县农业农村局　浏览：【A+】【A-】"
+
+
+def _page(head: str, body: str = BODY) -> bytes:
+    # No container the families know: the whole page is extracted, its head included.
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>"
+            f"{TITLE}</title></head><body><div class='hd'><div class='brand'>{LOGO}</div>"
+            "<ul>" + "".join(f"<li>{item}</li>" for item in NAV) + "</ul>"
+            f"<div class='bar'>{''.join(f'<a>{a}</a> ' for a in LINK_BAR.split())}</div></div>"
+            f"<div class='main'>{head}<div class='wz'>{body}</div></div></body></html>").encode()
+
+
+def test_logo_nav_link_bar_and_control_byline_above_the_body_go():
+    head = f"<div class='bt'>{TITLE}</div><div class='xx'>{BYLINE}</div>"
+    doc = clean([_page(head)], "http://nyncj.example.gov.cn/tzgg/202502/t20250221_812.html")
+    lines = doc.text.split("\n")
+    assert lines[:2] == ["县委全面依法治县委员会办公室：", LEAD]
+    assert not {LOGO, *NAV, LINK_BAR, BYLINE} & set(lines)
+    assert "基层执法力量相对薄弱。" in lines and lines[-2:] == ["某县农业农村局", "2025年2月20日"]
+    assert doc.title == TITLE and doc.published == "2025-02-21"
+
+
+def test_organ_line_year_line_and_a_single_label_line_above_the_body_stay():
+    kept = ["中共某县委员会", "（2024年度）", "解读机关：某县司法局"]
+    head = "".join(f"<p>{line}</p>" for line in kept)
+    doc = clean([_page(head)], "http://nyncj.example.gov.cn/tzgg/202502/t20250221_813.html")
+    lines = doc.text.split("\n")
+    assert lines[:4] == [*kept, "县委全面依法治县委员会办公室："]
+    assert not {LOGO, *NAV} & set(lines)
+
+
+def test_a_page_of_short_lines_alone_keeps_them():
+    # No line starts a body: nothing is judged head furniture.
+    short = ["乡村振兴在行动", "高标准农田建设", "农村人居环境整治"]
+    assert drop_head_furniture(short) == [] and all(map(is_bare_head_line, short))
+    body = "".join(f"<p>{line}</p>" for line in short)
+    doc = clean([_page("", body)], "http://nyncj.example.gov.cn/tpxw/202502/t20250221_814.html")
+    assert [line for line in short if line in doc.text.split("\n")] == short
+
+
+@pytest.mark.parametrize("line", [LOGO, *NAV, LINK_BAR, "找到相关结果约12条", "上海某区 纠错"])
+def test_bare_head_lines(line):
+    assert is_bare_head_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    TITLE, "某县人民政府", "某府发〔2025〕3号", "县委、县政府：", "一、主要举措和成效",
+    "索引号 | 发布机构 | 发文字号", "关于2024年度法治政府建设情况的报告", "二〇二五年三月"])
+def test_head_lines_a_report_may_hold_are_not_bare(line):
+    assert not is_bare_head_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    BYLINE, "日期：2025-01-27来源：某区司法局", "【打印】【关闭】", "字号：[大][中][小]",
+    "时间：2025-04-30 11:20 来源：某市司法局 作者：张三"])
+def test_head_bylines(line):
+    assert is_head_byline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "解读机关：某县司法局", "市人民政府：", "各乡镇人民政府，县政府各部门：", LEAD,
+    "（一）坚持党的领导：全年召开专题会议3次，研究部署重点工作。"])
+def test_single_labels_salutations_and_prose_are_not_bylines(line):
+    assert not is_head_byline(line)
