@@ -22,24 +22,27 @@ BODY = (f"<p>县委全面依法治县委员会办公室：</p><p>{LEAD}</p>"
 LOGO = "清溪农情"
 NAV = ["走进我们", "三农资讯", "惠农政策", "乡村振兴在行动"]
 LINK_BAR = "网站首页 机构设置 通知公告 政策文件 办事服务 互动交流 专题专栏"
-BYLINE = "发布日期：2025-02-21　信息来源：某县农业农村局　浏览：【A+】【A-】"
+BYLINE = "时间：2025-02-21　来源：某县农业农村局　【A+】【A-】"
 
 
 def _page(head: str, body: str = BODY) -> bytes:
     # No container the families know: the whole page is extracted, its head included.
+    nav = "".join(f"<li>{item}</li>" for item in NAV)
+    bar = " ".join(f"<span>{item}</span>" for item in LINK_BAR.split())
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>"
-            f"{TITLE}</title></head><body><div class='hd'><div class='brand'>{LOGO}</div>"
-            "<ul>" + "".join(f"<li>{item}</li>" for item in NAV) + "</ul>"
-            f"<div class='bar'>{''.join(f'<a>{a}</a> ' for a in LINK_BAR.split())}</div></div>"
-            f"<div class='main'>{head}<div class='wz'>{body}</div></div></body></html>").encode()
+            f"{TITLE}</title></head><body><div class='top'>{bar}</div>"
+            f"<div class='head'><div class='logo'>{LOGO}</div><ul>{nav}</ul></div>"
+            f"<div class='article'>{head}<div class='txt'>{body}</div></div></body></html>"
+            ).encode()
 
 
 def test_logo_nav_link_bar_and_control_byline_above_the_body_go():
-    head = f"<div class='bt'>{TITLE}</div><div class='xx'>{BYLINE}</div>"
+    head = f"<div class='tit'>{TITLE}</div><div class='info'>{BYLINE}</div>"
     doc = clean([_page(head)], "http://nyncj.example.gov.cn/tzgg/202502/t20250221_812.html")
     lines = doc.text.split("\n")
     assert lines[:2] == ["县委全面依法治县委员会办公室：", LEAD]
-    assert not {LOGO, *NAV, LINK_BAR, BYLINE} & set(lines)
+    assert not {LOGO, *NAV, LINK_BAR} & set(lines)
+    assert not [line for line in lines if "来源：" in line or "【A+】" in line]    # the byline
     assert "基层执法力量相对薄弱。" in lines and lines[-2:] == ["某县农业农村局", "2025年2月20日"]
     assert doc.title == TITLE and doc.published == "2025-02-21"
 
