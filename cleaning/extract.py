@@ -61,6 +61,8 @@ class Extracted:
 def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
         page = image_alt.with_alt_headings(copy.deepcopy(tree))
+        for hidden in list(page.iter(*HIDDEN_NODES)):
+            hidden.drop_tree()
         _drop_noise_boxes(page)
         _labels_as_text(page)
         _drop_link_lists(page)
@@ -211,12 +213,18 @@ def _trafilatura_lines(tree: HtmlElement, *, fast: bool) -> list[str]:
     return [line for line in lines if line]
 
 
+# Comments and processing instructions: trafilatura, given a tree, reads a comment's text
+# among <br>-separated lines as a line of the body ("<!-- template note -->" became text).
+# drop_tree keeps their tails, which are page text.
+HIDDEN_NODES = (etree.Comment, etree.ProcessingInstruction)
+
+
 def _prune(node: HtmlElement) -> None:
     """Drop scripts, forms and boxes whose class/id says they are furniture (QR, share, related):
     found in C (a Python loop over every element took 3 times as long), dropped in any order."""
     named = (el for el in _named_elements(node) if el is not node and NOISE_NODE_RX.search(
         "{} {}".format(el.get("class", ""), el.get("id", ""))))
-    doomed = [*node.iter(*NOISE_TAGS), *named]
+    doomed = [*node.iter(*NOISE_TAGS, *HIDDEN_NODES), *named]
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
