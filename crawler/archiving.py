@@ -65,10 +65,11 @@ class CrawlLocked(Exception):
 
 
 @contextmanager
-def crawl_lock(settings: BaseSettings) -> Iterator[Path]:
-    """Hold `<archive>.lock` for the block, or raise CrawlLocked naming the crawl (PID) that
-    holds it. An advisory `flock`: the kernel drops it when its process dies, so a killed
-    crawl's lock file (its PID still inside) is simply taken over."""
+def crawl_lock(settings: BaseSettings, holder: str = "crawl") -> Iterator[Path]:
+    """Hold `<archive>.lock` for the block, or raise CrawlLocked naming the crawl or rebuild
+    (`holder`, with its PID) that holds it: a rebuild swapping the corpus under a crawl's
+    catch-up would break it. An advisory `flock`: the kernel drops it when its process dies, so
+    a killed crawl's lock file (its PID still inside) is simply taken over."""
     archive = archive_path(settings)
     archive.parent.mkdir(parents=True, exist_ok=True)
     lock = archive.with_name(archive.name + LOCK_SUFFIX)
@@ -78,11 +79,13 @@ def crawl_lock(settings: BaseSettings) -> Iterator[Path]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
-            holder = handle.read().strip() or "?"
-            raise CrawlLocked(f"another crawl (PID {holder}) is writing {archive}; wait for it "
-                              f"to finish or stop it, or use another --data-dir") from None
+            pid, _, what = handle.read().strip().partition(" ")
+            doing = "writing" if what in ("", "crawl") else "reading"
+            raise CrawlLocked(f"another {what or 'crawl'} (PID {pid or '?'}) is {doing} "
+                              f"{archive}; wait for it to finish or stop it, or use another "
+                              "--data-dir") from None
         handle.truncate(0)
-        handle.write(f"{os.getpid()}\n")
+        handle.write(f"{os.getpid()} {holder}\n")
         handle.flush()
         yield lock
     finally:

@@ -110,6 +110,9 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
         fazhi rebuild --workers 2
         fazhi rebuild --page-timeout 10
     """
+    from scrapy.settings import Settings
+
+    from crawler.archiving import crawl_lock
     from crawler.stopping import Interrupted, interrupt_on_signal
     from db.corpus.ingest import page_timeout as cleaning_budget
     from db.corpus.rebuild import rebuild as run_rebuild
@@ -122,8 +125,9 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
         raise click.ClickException(str(exc)) from None
     # Portal rows (province, level filters) come from the previous corpus, else the registry.
     portals_info = None if paths.corpus.exists() else registry_rows()
-    try:
-        with interrupt_on_signal():   # Ctrl-C/SIGTERM: the workers end, the temp file goes
+    try:   # the crawl's lock: a crawl catching its corpus up while this swaps it would fail
+        with crawl_lock(Settings({"FAZHI_DATA_DIR": str(data_dir)}), "rebuild"), \
+                interrupt_on_signal():   # Ctrl-C/SIGTERM: the workers end, the temp file goes
             stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
                                 progress=not quiet, portals_info=portals_info,
                                 page_timeout=budget)
