@@ -19,7 +19,6 @@ from crawler.families.links import (
     is_file_link,
     link_title,
 )
-from crawler.families.onclick_rows import onclick_rows
 from crawler.families.pagers import PagerSpider
 
 
@@ -42,7 +41,7 @@ class EntrySpider(PagerSpider):
         if response.selector.type != "html":   # a JSON or XML answer has no rows
             return entries
         known = {entry.url for entry in entries}
-        return entries + [row for row in onclick_rows(response.selector, response.url)
+        return entries + [row for row in self.row_scan(response).entries
                           if row.url not in known and self.wanted(row.url, row.title)]
 
     def listed_item_urls(self, response: TextResponse,

@@ -12,6 +12,7 @@ child's title attribute, else the row's text without its date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from parsel import Selector
 
@@ -144,24 +145,75 @@ def script_rows(selector: Selector, base_url: str) -> list[Selector]:
                     or row.xpath("ancestor::a"))]
 
 
+@dataclass(frozen=True)
+class RowScan:
+    """One scan of a listing page's script-opened rows: the entries its own scripts resolve,
+    the rows they do not (waiting for the page's script files), and the functions dated rows
+    hand a bare id to that the page does not define (the reason to read those files)."""
+
+    entries: tuple[ListingEntry, ...]
+    waiting: tuple[Selector, ...]
+    functions: tuple[str, ...]
+    own: str   # the page's inline scripts
+
+    def resolved(self, base_url: str, scripts: str) -> list[ListingEntry]:
+        """The waiting rows' entries, their functions read in the page's own scripts, then
+        in `scripts` (a script file)."""
+        entries: dict[str, ListingEntry] = {}
+        for row in self.waiting:
+            entry = row_entry(row, base_url, f"{self.own}\n{scripts}")
+            if entry:
+                entries.setdefault(entry.url, entry)
+        return list(entries.values())
+
+
+def scan_rows(selector: Selector, base_url: str) -> RowScan:
+    """The script-opened rows of a listing page, read once (crawler/families/entries.py takes
+    its entries, crawler/families/shell_pages.py its waiting rows and functions)."""
+    own = own_scripts(selector)
+    entries: dict[str, ListingEntry] = {}
+    waiting, functions = [], []
+    for row in script_rows(selector, base_url):
+        if row_url(row, base_url, own):
+            entry = row_entry(row, base_url, own)
+            if entry:
+                entries.setdefault(entry.url, entry)
+            continue
+        waiting.append(row)
+        code = row.attrib.get("onclick", "") or row.attrib.get("href", "")
+        call = ID_CALL_RE.match(code)
+        if (call and not URL_LIKE_RE.search(call["arg"])
+                and (iso_date(" ".join(row.xpath(".//text()").getall())) or date_near(row))):
+            functions.append(call["fn"])
+    return RowScan(tuple(entries.values()), tuple(waiting), tuple(dict.fromkeys(functions)),
+                   own)
+
+
+def row_entry(row: Selector, base_url: str, scripts: str) -> ListingEntry | None:
+    """The listing entry of one script-opened row, its functions read in `scripts`; None
+    for a row with no URL, no title, a pager's label, or a scripted row with no date."""
+    direct = direct_url(row, base_url)
+    url = direct or function_url(row, base_url, scripts)
+    title = row_title(row) if url else ""
+    link = row.root.tag == "a"   # a link's date may stand beside it, a row's is in it
+    date = iso_date(" ".join(row.xpath(".//text()").getall())) or (
+        date_near(row) if url and link else None)
+    # A script link (`javascript:fn(…)`) or a row whose URL a function builds is a row
+    # only beside a date: a catalogue tree's `showNode('1440')` or a tab is navigation.
+    scripted = link or not direct
+    if url and title and not is_pager_label(title) and (date or not scripted):
+        return ListingEntry(url=url, title=title, published=date)
+    return None
+
+
 def onclick_rows(selector: Selector, base_url: str, scripts: str = "") -> list[ListingEntry]:
     """The listing entries of rows opened by a script (no `<a href>` inside them); row
     functions are read in the page's inline scripts and `scripts` (its script files)."""
-    entries: dict[str, ListingEntry] = {}
-    scripts = f"{own_scripts(selector)}\n{scripts}"
-    for row in script_rows(selector, base_url):
-        direct = direct_url(row, base_url)
-        url = direct or function_url(row, base_url, scripts)
-        title = row_title(row) if url else ""
-        link = row.root.tag == "a"   # a link's date may stand beside it, a row's is in it
-        date = iso_date(" ".join(row.xpath(".//text()").getall())) or (
-            date_near(row) if url and link else None)
-        # A script link (`javascript:fn(…)`) or a row whose URL a function builds is a row
-        # only beside a date: a catalogue tree's `showNode('1440')` or a tab is navigation.
-        scripted = link or not direct
-        if url and title and not is_pager_label(title) and (date or not scripted):
-            entries.setdefault(url, ListingEntry(url=url, title=title, published=date))
-    return list(entries.values())
+    scan = scan_rows(selector, base_url)
+    found = {entry.url: entry for entry in scan.entries}
+    for entry in scan.resolved(base_url, scripts) if scripts else []:
+        found.setdefault(entry.url, entry)
+    return list(found.values())
 
 
 def is_pager_label(title: str) -> bool:
@@ -172,12 +224,4 @@ def is_pager_label(title: str) -> bool:
 def unresolved_row_functions(selector: Selector, base_url: str) -> list[str]:
     """The functions dated rows hand a bare id to (`javascript:openDetail('2026…')`) that the
     page's inline scripts do not define: read in its script files (`/js/mobile.js`)."""
-    scripts = own_scripts(selector)
-    found = []
-    for row in script_rows(selector, base_url):
-        code = row.attrib.get("onclick", "") or row.attrib.get("href", "")
-        call = ID_CALL_RE.match(code)
-        if (call and not URL_LIKE_RE.search(call["arg"]) and not row_url(row, base_url, scripts)
-                and (iso_date(" ".join(row.xpath(".//text()").getall())) or date_near(row))):
-            found.append(call["fn"])
-    return list(dict.fromkeys(found))
+    return list(scan_rows(selector, base_url).functions)

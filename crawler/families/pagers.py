@@ -14,6 +14,7 @@ the generic reading catches what they miss. Declared totals go to the spider's l
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ from crawler.families.links import (
     create_page_urls,
     date_value,
 )
+from crawler.families.onclick_rows import RowScan, scan_rows
 from crawler.hosts import listed_host, same_government
 from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
 from crawler.paging_api import (
@@ -109,6 +111,16 @@ class PagerSpider(scrapy.Spider):
             return True
         on_own_host = urlsplit(url).hostname == urlsplit(page_url).hostname
         return self.article_allowed(url) and (on_own_host or linked and self.allowed(page_url))
+
+    def row_scan(self, response: TextResponse) -> RowScan:
+        """The page's script-opened rows, scanned once per listing response: its entries
+        (crawler/families/entries.py) and the rows and functions waiting for its script
+        files (crawler/families/shell_pages.py) come from the same scan."""
+        scans: weakref.WeakKeyDictionary[TextResponse, RowScan] = self.__dict__.setdefault(
+            "_row_scans", weakref.WeakKeyDictionary())
+        if response not in scans:
+            scans[response] = scan_rows(response.selector, response.url)
+        return scans[response]
 
     def listing_root(self, response: TextResponse) -> str:
         asked = response.request.url if response.request else response.url

@@ -17,7 +17,6 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry
-from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
 from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
 from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
 from crawler.paging_attrs import attribute_api_calls, html_fragment
@@ -74,7 +73,7 @@ class ShellSpider(PagerSpider):
         elif entries and undefined_page_functions(response.selector, response.text,
                                                   response.url):
             yield from self.read_listing_scripts(response, self.function_pages)
-        if unresolved_row_functions(response.selector, response.url):
+        if self.row_scan(response).functions:
             yield from self.read_listing_scripts(response, self.rows_by_script)
 
     def read_listing_scripts(self, listing: TextResponse, use: ScriptUse) -> Iterable[Any]:
@@ -108,8 +107,10 @@ class ShellSpider(PagerSpider):
 
     def rows_by_script(self, listing: TextResponse, script: str) -> Iterable[Any]:
         """The listing's rows whose function `script` defines: entries of the listing."""
-        root = self.listing_root(listing)
-        rows = onclick_rows(listing.selector, listing.url, script)
+        root, scan = self.listing_root(listing), self.row_scan(listing)
+        known = {entry.url for entry in scan.entries}
+        rows = [*scan.entries, *(row for row in scan.resolved(listing.url, script)
+                                 if row.url not in known)]
         self.ledger.page_read(root, listing.url, [row.url for row in rows])
         for row in rows:
             row.listing_url = listing.url
