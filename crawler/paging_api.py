@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+import json5
+
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
 from crawler.paging_form import (
     answer_kind,
@@ -55,8 +57,8 @@ JSON_DATE_KEYS = ("publishTime", "pubDate", "publishDate", "date", "createTime",
                   "pubTime", "releaseDate", "createDate")
 JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCount",
                     "count", "totalElements", "totalNum", "post_count", "total_count", "totalRow")
-JSON_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count",
-                  "total_page")
+JSON_PAGE_KEYS = ("pageCount", "pagecount", "totalPage", "totalPages", "pages", "pageTotal",
+                  "page_count", "total_page")
 JSON_PAGE_SIZE_KEYS = ("pageSize", "page_size", "perPage", "size", "limit", "rows")
 
 
@@ -190,15 +192,27 @@ JSONP_RE = re.compile(r"^\s*[\w.$?]+\s*\((?P<json>.*)\)\s*;?\s*$", re.S)
 
 
 def json_text(text: str) -> Any:
-    """A JSON answer's data — also JSONP, `callback({...});` — or None when it is neither."""
+    """A JSON answer's data — also JSONP, `callback({...});`, and a JavaScript object literal
+    a page `eval`s (TRS WAS5's docs.jsp: raw tabs in strings, a trailing comma) — or None
+    when it is none of these."""
     wrapped = JSONP_RE.match(text)
-    for candidate in (text, wrapped["json"] if wrapped else None):
-        if candidate is not None:
+    candidates = [c for c in (text, wrapped["json"] if wrapped else None) if c is not None]
+    for loads in (json.loads, _js_literal):
+        for candidate in candidates:
             try:
-                return json.loads(candidate)
+                return loads(candidate)
             except ValueError:
                 continue
     return None
+
+
+def _js_literal(text: str) -> Any:
+    """A JavaScript object or array literal's data: json5 reads what JSON refuses and a
+    script's eval takes (trailing commas, unquoted or single-quoted keys, raw tabs). Only an
+    object/array is tried, so plain text or HTML is never taken for a literal."""
+    if not text.lstrip().startswith(("{", "[")):
+        raise ValueError("not an object or array literal")
+    return json5.loads(text)
 
 
 def json_values(data: Any) -> Iterator[Any]:

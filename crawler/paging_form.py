@@ -59,6 +59,14 @@ FORM_SUBMIT_RE = re.compile(
     r"""(?:\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
     r"""|document\.forms\[\s*(?:['"](?P<forms>[\w-]+)['"]|(?P<index>\d+))\s*\]"""
     r"""|document\.(?P<name>\w+))\s*\.submit\(\s*\)""")
+# A name a page function gives the form before submitting it (`var f = document.pageForm;
+# f.cur_page.value = n; f.submit();`): `alias`, and the form as FORM_SUBMIT_RE reads it in
+# `form` (a jQuery object's element, `$('#f')[0]`, as the jQuery object).
+FORM_ALIAS_RE = re.compile(
+    r"""(?<![\w$.])(?P<alias>[A-Za-z_$][\w$]*)\s*=\s*(?P<form>"""
+    r"""document\.forms\[\s*(?:['"][\w-]+['"]|\d+)\s*\]"""
+    r"""|document\.getElementById\(\s*['"][\w-]+['"]\s*\)|document\.\w+"""
+    r"""|(?:\$|jQuery)\(\s*['"][^'"\n]{1,200}['"]\s*\))(?:\[0\]|\.get\(\s*0\s*\))?\s*[;,\n]""")
 # A form's action as a call's URL: $('#f').attr('action'), document.getElementById('f').action.
 # An input's value in a call's data: $('#catId').val(), document.getElementById('catId').value.
 ELEMENT_RE = (r"""(?:(?:\$|jQuery)\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
@@ -144,7 +152,7 @@ def submitted_forms(selector: Selector, text: str, method: str | None = "post"
     """The forms of `method` (None: any) a page's script submits (by selector, id, name or
     index)."""
     found = []
-    for match in FORM_SUBMIT_RE.finditer(text):
+    for match in FORM_SUBMIT_RE.finditer(unaliased_submits(text)):
         if match["index"]:
             forms = selector.css("form")
             form = forms[int(match["index"])] if int(match["index"]) < len(forms) else None
@@ -156,6 +164,18 @@ def submitted_forms(selector: Selector, text: str, method: str | None = "post"
                 and method in (None, (form.attrib.get("method") or "get").lower())):
             found.append(form)
     return list({id(form.root): form for form in found}.values())
+
+
+def unaliased_submits(text: str) -> str:
+    """`text` with each `f.submit()` of a name given a form (FORM_ALIAS_RE) written as that
+    form's own submit (`document.pageForm.submit()`)."""
+    if ".submit(" not in text:
+        return text
+    for alias in FORM_ALIAS_RE.finditer(text):
+        own_submit = (alias["form"] + ".submit()").replace("\\", "\\\\")   # a literal
+        text = re.sub(rf"(?<![\w$.]){re.escape(alias['alias'])}\s*\.submit\(\s*\)",
+                      own_submit, text)
+    return text
 
 
 def numbered_submit(selector: Selector, action: str, url: str) -> tuple[PageRequest, int] | None:

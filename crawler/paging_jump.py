@@ -33,7 +33,7 @@ from crawler.paging import (
     absolute_url,
     rendered_paging,
 )
-from crawler.paging_api import JSON_PAGE_SIZE_KEYS, api_page, pages_for
+from crawler.paging_api import JS_EXPR, JSON_PAGE_SIZE_KEYS, api_page, js_string, pages_for
 from crawler.paging_form import (
     FUNCTION_BODY_CHARS,
     FUNCTION_HEAD,
@@ -185,6 +185,9 @@ def function_template(fn: str, text: str, url: str) -> str | None:
                   or re.search(rf"(`)([^`$\n]*)\$\{{\s*{param}\s*\}}()([^`$\n]*)`", body))
         if not joined:
             continue
+        whole = _whole_url(body, joined.start(), found["param"], text, url)
+        if whole:
+            return whole
         before, tail = joined[2], joined[4] or ""
         piece = QUERY_PIECE_RE.match(before)
         if piece and before[:1] in "?&" and not tail:
@@ -192,6 +195,17 @@ def function_template(fn: str, text: str, url: str) -> str | None:
             return with_page_param(urljoin(url, base), piece["key"])
         return _marked(urljoin(url, before + "\x00" + tail))
     return None
+
+
+def _whole_url(body: str, at: int, param: str, text: str, url: str) -> str | None:
+    """The page URL of the whole JS string expression around `at` in a page function's
+    body, the names in it read from the page (`'index.html?uid=' + uid + '&pageNum=' + n`,
+    `var uid = "380055"`), when it is a URL of its own (not a piece added to another)."""
+    expr = next((m[0] for m in re.finditer(JS_EXPR, body) if m.start() <= at < m.end()), "")
+    value = js_string(expr, text, {param: "\x00"}) if expr else ""
+    if "\x00" not in value or value[:1] in "?&" or re.search(r"[\s'\"+]", value):
+        return None   # a piece, or a name read wrongly (`uid=' + uid` inside a literal)
+    return _marked(urljoin(url, value))
 
 
 def _url_literal(code: str) -> str | None:

@@ -22,13 +22,16 @@ PLUGIN_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal"
 PLUGIN_RECORD_KEYS = ("totalData", "total", "totalCount", "totalRecord", "totalRecords",
                       "recordCount", "records", "count")
 PLUGIN_SIZE_KEYS = ("showData", "pageSize", "page_size", "perPage", "limit", "size", "rows")
+COUNT_KEYS = frozenset(PLUGIN_PAGE_KEYS + PLUGIN_RECORD_KEYS + PLUGIN_SIZE_KEYS)
 PLUGIN_PREFIX_KEYS = ("prefix", "pagePrefix", "fileName")
 PLUGIN_EXT_KEYS = ("suffix", "ext", "pageExt", "fileExt")
 # Options naming where their data comes from page a data source, not static pages: Hanweb's
 # jpage (`proxyUrl`, read as POST windows by its family) and the JSON readers count those.
 PLUGIN_DATA_KEYS = ("proxyUrl", "url", "dataUrl", "ajaxUrl", "api", "source")
-# An object literal's `key: value` pairs (its nested objects' and functions' left out).
-PAIR_RE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:(\d+)\b|"([^"]*)"|'([^']*)')""")
+# An object literal's `key: value` pairs (its nested objects' and functions' left out); a
+# value may be a name (`totalRecord: totalRecord`, `callback: goPage`).
+PAIR_RE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:(\d+)\b|"([^"]*)"|'([^']*)'"""
+                     r"""|([A-Za-z_$][\w$.]*)(?=\s*[,}]|\s*$))""")
 # A page total under a name no reader knows (pageTotalNum, total_pages, maxPageNo …): declared.
 LOOSE_PAGE_COUNT_RE = re.compile(
     r"""["']?\b([A-Za-z_$]*(?:total_?pages?|pages?_?(?:count|total|sum|cnt)|max_?page)"""
@@ -57,12 +60,23 @@ def object_bodies(script: str) -> list[str]:
     return bodies
 
 
-def option_pairs(body: str) -> dict[str, int | str]:
-    """The number and string values of one object literal's keys (the first of each key)."""
+def option_pairs(body: str, script: str = "") -> tuple[dict[str, int | str], list[str]]:
+    """The number and string values of one object literal's keys (the first of each key),
+    a count key's name read as the number the script assigns it (`totalRecord: total` after
+    `var total = 16`), and the names other keys hold (a page function handed to the plugin:
+    `callback: goPage`)."""
+    from crawler.paging_api import js_value
+
     pairs: dict[str, int | str] = {}
-    for key, number, double, single in PAIR_RE.findall(body):
-        pairs.setdefault(key, int(number) if number else double or single)
-    return pairs
+    names: list[str] = []
+    for key, number, double, single, name in PAIR_RE.findall(body):
+        if not name:
+            pairs.setdefault(key, int(number) if number else double or single)
+        elif key not in COUNT_KEYS:
+            names.append(name)
+        elif script and (value := js_value(name, script)).isdigit():
+            pairs.setdefault(key, int(value))
+    return pairs, names
 
 
 def options_page_count(pairs: dict[str, int | str]) -> int | None:
@@ -82,25 +96,39 @@ def _string(pairs: dict[str, int | str], keys: tuple[str, ...]) -> str | None:
     return str(found) if found else None
 
 
+def callback_template(functions: list[str], text: str, url: str) -> str | None:
+    """Page N's URL (`{}` for N) built by the first of `functions` the page defines as a page
+    function sending the browser to a URL of its parameter (crawler/paging_jump.py)."""
+    from crawler.paging_jump import function_template
+
+    return next((found for fn in functions if (found := function_template(fn, text, url))),
+                None)
+
+
 def plugin_paging(text: str, url: str) -> tuple[int | None, list[str]]:
     """(the largest page count a script declares, the page URLs 2.. its plugin options give).
     The URLs are the static column's (`<name>_<k>.<ext>`, the options' prefix/suffix first)."""
-    from crawler.paging import numbered_pages  # the one namer of static listing pages
+    # the one namer of static listing pages
+    from crawler.paging import MAX_FILLED_PAGES, numbered_pages
 
     declared: int | None = None
     urls: list[str] = []
     for script in script_texts(text):
         for body in object_bodies(script):
-            pairs = option_pairs(body)
+            pairs, functions = option_pairs(body, script)
             if any(key in pairs for key in PLUGIN_DATA_KEYS):
                 continue
             pages = options_page_count(pairs)
             if not pages or not 1 < pages <= MAX_DECLARED_PAGES:
                 continue
             declared = max(declared or 0, pages)
-            urls += [page.url for page in numbered_pages(
-                url, pages, prefix=_string(pairs, PLUGIN_PREFIX_KEYS),
-                ext=_string(pairs, PLUGIN_EXT_KEYS))]
+            template = callback_template(functions, text, url)
+            if template:   # the plugin hands the page to a function of the page
+                urls += [template.format(n) for n in range(2, min(pages, MAX_FILLED_PAGES) + 1)]
+            elif options_page_count(option_pairs(body)[0]):   # named counts: declared only
+                urls += [page.url for page in numbered_pages(
+                    url, pages, prefix=_string(pairs, PLUGIN_PREFIX_KEYS),
+                    ext=_string(pairs, PLUGIN_EXT_KEYS))]
         for _, number in LOOSE_PAGE_COUNT_RE.findall(script):
             if 1 < int(number) <= MAX_DECLARED_PAGES:
                 declared = max(declared or 0, int(number))

@@ -30,6 +30,14 @@ TOTAL_RES = (re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I),
 # The data proxy the page's jpage call or nextgroup link names (it need not sit at the root).
 PROXY_RES = (re.compile(r"proxyUrl['\"]?\s*[:=]\s*['\"]([^'\"?]+)", re.I),
              re.compile(r"<nextgroup>.*?href=['\"]([^'\"?]*dataproxy[^'\"?]*)", re.I | re.S))
+# A datastore column (records as CDATA in `<script type="text/xml">`): the only kind whose
+# further records come from the data proxy. A page rendered on the server pages itself
+# (`?uid=…&pageNum=N`, read by the generic pagers) and is sent no proxy POST it never names.
+DATASTORE_RE = re.compile(r"<datastore\b|<script[^>]*type=['\"]text/xml", re.I)
+# Where the site's own Hanweb modules live, when the page says so: a 集约化 county site under a
+# path prefix of a shared host loads `/hpx/module/…` (its proxy is `/hpx/module/web/…`).
+MODULE_PREFIX_RE = re.compile(r"""(?:src|href|action)\s*=\s*['"](/(?:[\w.-]+/)+?)module/""",
+                              re.I)
 
 
 def field_value(text: str, name: str) -> str | None:
@@ -37,6 +45,17 @@ def field_value(text: str, name: str) -> str | None:
     pattern = rf"(?<![\w$]){re.escape(name)}(?![\w$])['\"]?\s*[:=]\s*['\"]?([^'\"&,;}}\s<>]*)"
     match = re.search(pattern, text, re.I)
     return unquote(match.group(1)) if match else None
+
+
+def site_proxy_path(text: str, default: str) -> str:
+    """The page's own data proxy path, else `default` under the prefix the page loads its
+    modules from (`/hpx/module/…`: `/hpx/module/web/jpage/dataproxy.jsp`)."""
+    for rx in PROXY_RES:
+        match = rx.search(text)
+        if match:
+            return match.group(1)
+    prefix = MODULE_PREFIX_RE.search(text)
+    return (prefix.group(1).rstrip("/") if prefix else "") + default
 
 
 class HanwebSpider(FamilySpider):
@@ -61,12 +80,7 @@ class HanwebSpider(FamilySpider):
         return entries
 
     def proxy_path(self, text: str) -> str:
-        """The page's own data proxy path, else the usual one."""
-        for rx in PROXY_RES:
-            match = rx.search(text)
-            if match:
-                return match.group(1)
-        return self.dataproxy_path
+        return site_proxy_path(text, self.dataproxy_path)
 
     def jpage_dataproxy_listing_requests(self, response: TextResponse
                                          ) -> Iterable[scrapy.Request]:
@@ -77,7 +91,8 @@ class HanwebSpider(FamilySpider):
         total = max((int(m.group(1)) for rx in TOTAL_RES for m in rx.finditer(response.text)),
                     default=0)
         self.ledger.declare(self.listing_root(response), records=total)
-        if total <= shown:
+        if total <= shown or not (shown or DATASTORE_RE.search(response.text)
+                                  or any(rx.search(response.text) for rx in PROXY_RES)):
             return
         perpage = self.perpage or int(field_value(response.text, "perpage") or 0) or shown or 15
         form = {name: value for name in self.form_fields
