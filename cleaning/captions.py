@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.noise import starts_with_marker
@@ -45,20 +46,15 @@ def _images_after_prose(root: HtmlElement) -> Iterator[HtmlElement]:
     """The images with a sentence of prose before them, in one pass in document order (an
     element's tail is read after its children, where it stands)."""
     prose = False
-    stack: list[tuple[HtmlElement, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        if not isinstance(el.tag, str):
-            prose = prose or _is_prose(el.tail)
-            continue
-        if closing:
+    # lxml's iterwalk, in C (a Python stack of elements took half as long again); a comment's
+    # "end" comes right after its "start" and holds its tail.
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
             prose = prose or (el is not root and _is_prose(el.tail))
-            continue
-        if el.tag == "img" and prose:
-            yield el
-        prose = prose or _is_prose(el.text)
-        stack.append((el, True))
-        stack.extend((child, False) for child in reversed(el))
+        elif isinstance(el.tag, str):
+            if el.tag == "img" and prose:
+                yield el
+            prose = prose or _is_prose(el.text)
 
 
 def _is_prose(text: str | None) -> bool:
