@@ -140,11 +140,17 @@ _WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
 _PUBLISHED_NAME_RX = re.compile("|".join(map(re.escape, PUBLISHED_NODE_NAMES)), re.I | re.A)
 
 
+# The id and class values themselves, in document order (an element's after it, before its
+# children): a name is matched without a proxy made for every element that has one.
+_ID_AND_CLASS_VALUES = etree.XPath("//@id | //@class")
+
+
 def named_date(tree: HtmlElement) -> str | None:
     """A date in an element named for the publication time (<em id="publish_time">)."""
-    for el in _WITH_ID_OR_CLASS(tree):
-        if el.tag in SKIP_TAGS or not (_PUBLISHED_NAME_RX.search(el.get("id", ""))
-                                        or _PUBLISHED_NAME_RX.search(el.get("class", ""))):
+    named = dict.fromkeys(value.getparent() for value in _ID_AND_CLASS_VALUES(tree)
+                          if _PUBLISHED_NAME_RX.search(value))
+    for el in named:
+        if el.tag in SKIP_TAGS:
             continue
         text = normalise_space(el.text_content())
         if len(text) <= METADATA_LABEL_MAX_CHARS + 20 and normalise_date(text):
