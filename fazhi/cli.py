@@ -165,7 +165,7 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
     \b
     Examples:
         fazhi search 复议
-        fazhi search "行政执法 公示" --year 2024
+        fazhi search "行政执法 公开" --year 2024
         fazhi search 复议 -诉讼 --province 广东省 --category measures --json
         fazhi search -- -诉讼 复议
     """
@@ -183,11 +183,13 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
                           level=level, category=category, limit=limit)
     except SearchError as exc:
         raise click.UsageError(str(exc)) from exc
-    if as_json:
+    hint = report.portal_hint(paths.corpus, portal) if portal and not hits else ""
+    if as_json:   # stdout is JSON alone; why nothing was found goes to stderr
         for hit in hits:
             click.echo(json.dumps(report.hit_dict(hit), ensure_ascii=False))
+        if hint:
+            click.echo(report.format_hits(text, hits, hint), err=True)
         return
-    hint = report.portal_hint(paths.corpus, portal) if portal and not hits else ""
     click.echo(report.format_hits(text, hits, hint))
 
 

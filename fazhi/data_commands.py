@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from fazhi import report
 from fazhi.errors import FazhiGroup, writable_file
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
@@ -21,6 +22,7 @@ from settings.levels import LEVELS
 FORMATS = ("jsonl", "csv", "parquet")
 WHATS = ("documents", "sections")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+COPIES_LEFT_OUT = "left out as copies: add --include-duplicates to export them"
 REBUILD_HINT = "run `fazhi rebuild` to bring the corpus up to date with the archive."
 
 
@@ -71,9 +73,12 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
                      portal=portal, province=province, level=level, category=category,
                      query=query, include_duplicates=include_duplicates,
                      progress=not quiet and sys.stderr.isatty())
-    if not quiet:
+    # A portal holding only copies exports nothing unless asked: say so, even with --quiet.
+    hint = (report.portal_hint(paths.corpus, portal, COPIES_LEFT_OUT)
+            if portal and not written and not include_duplicates else "")
+    if not quiet or hint:
         target = "stdout" if str(out) == "-" else str(out)
-        click.echo(f"exported {written} {what} as {fmt} to {target}", err=True)
+        click.echo(f"exported {written} {what} as {fmt} to {target}{hint}", err=True)
 
 
 def _check_filters(corpus: Path, **filters: str | None) -> None:
@@ -107,9 +112,10 @@ def _format_from_suffix(out: Path) -> str:
 def serve_command(data_dir, host, port) -> None:
     """Browse and query the corpus in Datasette (read-only).
 
-    The sections table has a search box (three or more characters, e.g. 行政执法) and there
-    are canned queries: reports by year and category, one category compared across portals,
-    portals missing a year. The figures of `fazhi stats --plot` are at /figures/index.html.
+    The canned query `search` finds words of any length (复议, 行政执法 NOT 诉讼), ranked
+    as `fazhi search`; the sections table's search box goes there too. Other canned queries:
+    reports by year and category, one category compared across portals, portals missing a
+    year. The figures of `fazhi stats --plot` are at /figures/index.html.
     It shows the corpus as it was when it started (read-only, counted once): restart it after
     a crawl or a rebuild to see their reports.
 

@@ -138,20 +138,24 @@ def hit_dict(hit: Any) -> dict[str, Any]:
     return asdict(hit)
 
 
-def portal_hint(corpus_path: Path, portal: str) -> str:
-    """Why a search limited to ``portal`` can find nothing whatever the words: the portal
-    has no report in the corpus, or only copies of other portals' (searched at the original)."""
+SEARCHED_AT_ORIGINALS = "searched at their originals: search without --portal"
+
+
+def portal_hint(corpus_path: Path, portal: str, copies: str = SEARCHED_AT_ORIGINALS) -> str:
+    """Why a search (or export) limited to ``portal`` can find nothing whatever the words: the
+    portal has no report in the corpus, or only copies of other portals' (`copies` says what
+    became of them)."""
     from db.corpus.search import reading
 
     with reading(corpus_path) as conn:
-        total, copies = conn.execute(
+        total, count = conn.execute(
             "SELECT COUNT(*), COUNT(duplicate_of) FROM documents WHERE portal = ?",
             [portal]).fetchone()
     if not total:
         return f"; portal {portal!r} has no report in the corpus (see `fazhi stats`)"
-    if total == copies:
-        return (f"; portal {portal!r} holds only copies of other portals' reports ({copies}), "
-                "searched at their originals: search without --portal")
+    if total == count:
+        return (f"; portal {portal!r} holds only copies of other portals' reports ({count}), "
+                f"{copies}")
     return ""
 
 

@@ -63,3 +63,24 @@ def test_a_search_limited_to_a_portal_of_copies_says_why_it_finds_nothing(data) 
     found = CliRunner().invoke(main, ["search", "法治", "--portal", "shishi",
                                       "--data-dir", str(data)])
     assert "section(s) match" in found.output and "holds only" not in found.output
+
+
+def test_search_json_of_a_portal_of_copies_keeps_stdout_json_and_says_why_on_stderr(data) -> None:
+    result = CliRunner().invoke(main, ["search", "法治", "--portal", "shishi_sfj", "--json",
+                                       "--data-dir", str(data)])
+    assert result.exit_code == 0 and result.stdout == "", result.output
+    assert "holds only copies of other portals' reports (1)" in result.stderr
+
+
+def test_an_export_of_a_portal_of_copies_says_how_to_get_them(data, tmp_path) -> None:
+    out = tmp_path / "copies.jsonl"
+    args = ["export", "--portal", "shishi_sfj", "-o", str(out), "--data-dir", str(data)]
+    result = CliRunner().invoke(main, [*args, "--quiet"])
+    assert result.exit_code == 0 and out.read_text("utf-8") == "", result.output
+    assert ("exported 0 documents as jsonl to " in result.stderr
+            and "holds only copies of other portals' reports (1), left out as copies: add "
+                "--include-duplicates" in result.stderr), result.stderr
+    result = CliRunner().invoke(main, [*args, "--include-duplicates"])
+    assert result.exit_code == 0 and "holds only" not in result.stderr, result.stderr
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [row["portal"] for row in rows] == ["shishi_sfj"] and rows[0]["duplicate_of"]

@@ -63,3 +63,18 @@ def test_a_one_character_query_shows_its_hit(demo_data):
     done = run("search", "诉", "--data-dir", str(demo_data), "--limit", "1")
     assert done.exit_code == 0, done.output
     assert "【诉】" in done.output.splitlines()[-1]
+
+
+def test_every_search_help_example_finds_sections_in_the_demo_corpus(demo_data):
+    """A new user runs the examples of `fazhi search --help` on `make demo`'s corpus: each must
+    find something (one once searched a year whose report lacks its words)."""
+    import shlex
+
+    help_text = run("search", "--help").output
+    examples = [shlex.split(line)[2:] for line in help_text.splitlines()
+                if line.strip().startswith("fazhi search ")]
+    assert len(examples) >= 4, help_text
+    for words in examples:
+        done = run("search", "--data-dir", str(demo_data), *words)
+        assert done.exit_code == 0, (words, done.output)
+        assert done.output.strip() and "no section matches" not in done.output, words
