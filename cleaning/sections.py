@@ -21,7 +21,7 @@ from cleaning.patterns import (
     SPLIT_HEADING_NOTHING_RX,
     SPLIT_HEADING_TAIL_CHARS,
 )
-from cleaning.textutil import letter_count
+from cleaning.textutil import has_letters, letter_count
 
 _CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}
 _SENTENCE_PUNCT = re.compile(r"[。；;！？]")
@@ -100,7 +100,7 @@ def _bold_prefix(line: str, bold: set[str]) -> str | None:
 
 def _is_bare(marker: Marker) -> bool:
     """A marker with nothing after it (第一部分, 一、, （一）, 1.)."""
-    return letter_count(marker.rest) == 0
+    return not has_letters(marker.rest, 1)     # (a prefix is counted, not a long paragraph)
 
 
 def _continues_heading(line: str, nxt: str, after: str | None, bold: set[str]) -> bool:
