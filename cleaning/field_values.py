@@ -5,6 +5,7 @@ YYYY-MM-DD. Shared by the label/value pairs (cleaning/labels.py), the page's oth
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 from cleaning.patterns import (
@@ -18,16 +19,23 @@ from cleaning.patterns import (
     PLACEHOLDER_MARKS,
 )
 from cleaning.sections import cn_to_int
-from cleaning.textutil import letter_count, normalise_space
+from cleaning.textutil import has_letters, normalise_space
 
 _CN_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+# A character every placeholder opening starts with: most values have none (one search in C,
+# not a find per mark).
+_OPENING_RX = re.compile("[{}]".format(re.escape("".join(
+    {opening[0] for opening, _ in PLACEHOLDER_MARKS}))))
 
 
 def is_placeholder(value: str) -> bool:
     """An unrendered template value ({{detail.title}}, ${pubDate}, <%=title%>) or one that
     holds no letter or digit at all."""
-    return (any(_encloses(value, opening, closing) for opening, closing in PLACEHOLDER_MARKS)
-            or letter_count(value) == 0)
+    return ((_OPENING_RX.search(value) is not None
+             and any(_encloses(value, opening, closing) for opening, closing in PLACEHOLDER_MARKS))
+            or not has_letters(value, 1))
 
 
 def _encloses(value: str, opening: str, closing: str) -> bool:
