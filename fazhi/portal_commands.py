@@ -111,8 +111,10 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
         raise click.BadParameter("lowercase letters, digits and _, starting with a letter",
                                  param_hint="SLUG")
     division_code = division_code or ask_for("--division-code", "GB/T 2260 division code")
-    if not DIVISION_CODE_RE.match(division_code):
-        raise click.BadParameter("six digits (GB/T 2260)", param_hint="--division-code")
+    if not DIVISION_CODE_RE.match(division_code) or province_for(division_code) is None:
+        raise click.BadParameter(f"{division_code!r} is no GB/T 2260 code: six digits, the "
+                                 "first two a province's (e.g. 420105, 42 = 湖北省)",
+                                 param_hint="--division-code")
     try:
         with page_fetcher(replay) as fetcher:
             found = scaffold_from(fetcher, url, division_code, family, budget=budget)

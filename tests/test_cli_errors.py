@@ -114,3 +114,18 @@ def test_damage_is_found_in_the_files_a_command_line_names(tmp_path, monkeypatch
     assert str(good) not in message.replace(str(bad), "")
     assert "FILE" in damaged_message(sqlite3.DatabaseError("malformed"), [good / "corpus.db"])
     assert not is_corruption(sqlite3.OperationalError("database is locked"))
+
+
+@pytest.mark.parametrize("code", ["999999", "100000", "abc", "42010"])
+def test_new_portal_refuses_a_division_code_of_no_province_before_fetching(tmp_path,
+                                                                          code) -> None:
+    """100000 once went on to a registry error about a temporary file's empty 'province', and
+    999999 was refused as not "six digits"."""
+    done = CliRunner().invoke(main, ["new-portal", "nanshan",
+                                     "http://127.0.0.1:9/fzzfjs/index.html", "--division-code",
+                                     code, "--portals", str(tmp_path / "portals"),
+                                     "--portal-dir", str(tmp_path)])
+    status, output = done.exit_code, done.output   # click's usage lines and the one error
+    assert_one_line_error(status, output, f"'{code}' is no GB/T 2260 code", "42 = 湖北省",
+                          lines=4)
+    assert "tmp" not in output.replace(str(tmp_path), "") and not list(tmp_path.iterdir())
