@@ -130,8 +130,15 @@ def _label_segments(tree: HtmlElement, *, shortcut: bool, text: str | None = Non
     return segments
 
 
-# The length of an element's text (XPath, in C: text_content() builds the string to measure).
-_TEXT_LENGTH = etree.XPath("string-length()")
+def _text_length(el: HtmlElement) -> int:
+    """The length of an element's text (XPath's string-length()): a leaf's .text, else its
+    text serialized in C (an XPath call each was half as long again); comments and
+    processing instructions hold none."""
+    if not isinstance(el.tag, str):
+        return 0
+    if not len(el):
+        return len(el.text or "")
+    return len(etree.tostring(el, method="text", encoding=str, with_tail=False))
 # A label anywhere in a text: the labels' alternation alone.
 _LABEL_RX = re.compile(_LABEL_ALT)
 # The characters OpenCC's t2s turns into each label character (besides itself), found by
@@ -200,7 +207,7 @@ def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str], text: str
         # (with their tails) before it. Comments and processing instructions hold no text.
         marked, at = [], start + len(el.text or "")
         for child in el:
-            length = int(_TEXT_LENGTH(child)) if isinstance(child.tag, str) else 0
+            length = _text_length(child)
             index = bisect.bisect_right(ends, at)
             if (length and index < len(starts) and starts[index] < at + length
                     and not _is_furniture(child)):
