@@ -31,6 +31,8 @@ REBUILT_FROM = {
 DOWNLOAD_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
 DOWNLOAD_ERROR_PREFIX = "Error downloading"
 TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (not registered)
+# fazhi's own top-level packages: one of them missing is a broken checkout, not a dependency.
+OWN_PACKAGES = ("bench", "cleaning", "crawler", "db", "fazhi", "settings", "tests")
 UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive import-warc`); "
                      "for a corpus, `fazhi rebuild`")
 
@@ -67,12 +69,23 @@ class FazhiGroup(click.Group):
             if not is_corruption(exc):
                 raise
             raise click.ClickException(damaged_message(exc, database_candidates(args))) from None
+        except ModuleNotFoundError as exc:   # a `git pull` added a dependency: `make` installs it
+            package = (exc.name or "").split(".")[0]   # (before user_errors(), which imports)
+            if not package or package in OWN_PACKAGES:
+                raise
+            raise click.ClickException(missing_module_message(package)) from None
         except user_errors() as exc:
             raise click.ClickException(user_message(exc)) from None
         except OSError as exc:   # a path that cannot be read or written: named, no traceback
             if exc.filename is None:
                 raise
             raise click.ClickException(os_message(exc)) from None
+
+
+def missing_module_message(name: str) -> str:
+    return (f"the Python module {name!r} is not installed in this environment: fazhi's "
+            "dependencies changed (pyproject.toml); run `make setup` (or `.venv/bin/python -m "
+            "pip install -e '.[test]'`), then this again.")
 
 
 def user_message(exc: Exception) -> str:

@@ -129,3 +129,16 @@ def test_new_portal_refuses_a_division_code_of_no_province_before_fetching(tmp_p
     assert_one_line_error(status, output, f"'{code}' is no GB/T 2260 code", "42 = 湖北省",
                           lines=4)
     assert "tmp" not in output.replace(str(tmp_path), "") and not list(tmp_path.iterdir())
+
+
+def test_a_dependency_missing_after_a_pull_says_to_run_make_setup(tmp_path) -> None:
+    """A `git pull` that adds a dependency, then `.venv/bin/fazhi …` without `make`: the import
+    fails inside a command. Simulated for scrapy (None in sys.modules: its import fails as a
+    package that is not installed), in a real process."""
+    args = ["crawl", "hanyang", "--replay", "tests/portals", "--data-dir", str(tmp_path)]
+    code = f"import sys; sys.modules['scrapy'] = None; from fazhi.cli import main; main({args!r})"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert_one_line_error(done.returncode, done.stdout + done.stderr,
+                          "the Python module 'scrapy' is not installed", "make setup")
+    assert not (tmp_path / "archive.db").exists()
