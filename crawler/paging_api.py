@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import json5
 
+from crawler.js_values import JS_EXPR, js_object, js_string
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
 from crawler.paging_form import (
     answer_kind,
@@ -22,9 +23,6 @@ from crawler.paging_form import (
     with_input_values,
 )
 
-# A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
-JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
-JS_EXPR_PART_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
 # JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
 # `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
 # {params: {…}}) / axios.post(url, {…}); fetch(url).
@@ -41,9 +39,6 @@ AJAX_RES = (
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
 AJAX_DATA_RE = re.compile(r"\b(?:data|params)\s*:\s*\{([^{}]*)\}", re.S)
-# A pair of a JS object literal; a quoted key may hold any mark (jQuery arrays: "webSiteCode[]").
-JS_PAIR_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|([\w$]+))\s*:\s*"""
-                        r"""(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
 # TRS WCM's document fields (DOCTITLE, DOCPUBURL, DOCRELTIME) come upper-case in its APIs.
 JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject", "DOCTITLE",
                    "mainTitle", "infoTitle")
@@ -136,45 +131,6 @@ def api_call(match: re.Match[str], text: str, url: str,
     page_field = (sent and sent.page_field) or next((k for k in form if k in PAGE_PARAMS), None)
     return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field)
-
-
-def js_string(expr: str, text: str, known: Mapping[str, str] | None = None) -> str:
-    """The value of a JS string expression, its names resolved from `known`, else from
-    `var x = "…"` in `text` (a name with no such assignment, a function's parameter, counts
-    as empty)."""
-    parts = []
-    for single, double, word in JS_EXPR_PART_RE.findall(expr):
-        parts.append(single or double or (js_value(word, text, known) if word else ""))
-    return "".join(parts)
-
-
-JS_LITERAL = r"""(?:'([^']*)'|"([^"]*)"|(\d+))"""
-
-
-def js_value(word: str, text: str, known: Mapping[str, str] | None = None) -> str:
-    """A literal number, or the first value `word` is assigned in `text` ("" when none); a
-    member (`cfg.listApi`) unassigned as a whole is looked up as a key of an object literal
-    (a page's config, `window.__CONFIG__ = {"listApi": "/api/list"}`)."""
-    if word.isdigit():
-        return word
-    if known and word in known:
-        return known[word]
-    found = re.search(rf"(?<![\w$]){re.escape(word)}\s*=(?!=)\s*{JS_LITERAL}", text)
-    member = word.rpartition(".")[2]
-    if not found and member != word:
-        found = re.search(rf"""(?<![\w$])['"]?{re.escape(member)}['"]?\s*:\s*{JS_LITERAL}""",
-                          text)
-    return next((g for g in found.groups() if g is not None), "") if found else ""
-
-
-def js_object(pairs: str, text: str, known: Mapping[str, str] | None = None) -> dict[str, str]:
-    """A JS object literal's simple pairs; identifiers resolved from `known`, else from
-    `var x = "…"` in `text`."""
-    form: dict[str, str] = {}
-    for key_single, key_double, key_word, single, double, word in JS_PAIR_RE.findall(pairs):
-        key = key_single or key_double or key_word
-        form[key] = single or double or (js_value(word, text, known) if word else "")
-    return form
 
 
 def api_page(request: PageRequest, page: int) -> PageRequest:

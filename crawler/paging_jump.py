@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.js_values import JS_EXPR, js_string
 from crawler.paging import (
     LAST_TEXTS,
     MAX_FILLED_PAGES,
@@ -33,7 +34,7 @@ from crawler.paging import (
     absolute_url,
     rendered_paging,
 )
-from crawler.paging_api import JS_EXPR, JSON_PAGE_SIZE_KEYS, api_page, js_string, pages_for
+from crawler.paging_api import JSON_PAGE_SIZE_KEYS, api_page, pages_for
 from crawler.paging_form import (
     FUNCTION_BODY_CHARS,
     FUNCTION_HEAD,

@@ -16,6 +16,8 @@ import re
 
 from parsel import Selector
 
+from crawler.js_values import js_value
+
 # --- patterns (data) ----------------------------------------------------------------------------
 PLUGIN_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count",
                     "total_page", "countPage", "maxPage", "pageNum_total")
@@ -65,8 +67,6 @@ def option_pairs(body: str, script: str = "") -> tuple[dict[str, int | str], lis
     a count key's name read as the number the script assigns it (`totalRecord: total` after
     `var total = 16`), and the names other keys hold (a page function handed to the plugin:
     `callback: goPage`)."""
-    from crawler.paging_api import js_value
-
     pairs: dict[str, int | str] = {}
     names: list[str] = []
     for key, number, double, single, name in PAIR_RE.findall(body):

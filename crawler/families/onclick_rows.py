@@ -24,7 +24,7 @@ from crawler.families.links import (
     date_near,
     iso_date,
 )
-from crawler.paging_api import JS_EXPR, js_string
+from crawler.js_values import JS_EXPR, js_string
 from crawler.paging_form import FUNCTION_BODY_CHARS
 from crawler.paging_jump import PAGER_TEXTS, function_template
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crawler.paging_api import ajax_paging, js_object, json_records, record_fields
+from crawler.js_values import js_object
+from crawler.paging_api import ajax_paging, json_records, record_fields
 from tests.crawler.crawl_helpers import query, run_crawl
 
 HOST = "www.qiaoxi.gov.cn"

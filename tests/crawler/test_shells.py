@@ -1,11 +1,12 @@
-"""crawler/shells.py and the config lookup of paging_api.js_value: script-built pages read
+"""crawler/shells.py and the config lookup of js_values.js_value: script-built pages read
 without a crawl (the crawl itself: tests/portals/songyue)."""
 
 from __future__ import annotations
 
 from parsel import Selector
 
-from crawler.paging_api import ajax_paging, js_value
+from crawler.js_values import js_value
+from crawler.paging_api import ajax_paging
 from crawler.shells import detail_api_urls, is_shell, noscript_pages, shell_scripts
 
 URL = "http://www.a.gov.cn/col/fz/detail.html?id=7731"
