@@ -26,7 +26,8 @@ def stats(data_dir, plot_dir, term) -> None:
     A cell is ✓ (a report), 📎 (the report exists only as an attachment), = (a copy of another
     portal's report, counted there), the kind of failure of a report link for that year
     (blocked, not_found…), or - (nothing). Pages that could not be cleaned are counted apart
-    from those that are not reports, and listed. With --plot DIR, the same
+    from those that are not reports, and listed. The newest crawl run's failed portals are
+    named (a portal whose listing failed has no row). With --plot DIR, the same
     coverage as a heatmap, the trend of --term by province, and part lengths by category.
 
     \b

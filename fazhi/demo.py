@@ -27,7 +27,8 @@ def run_demo(*, data_dir: Path, sites: Path) -> int:
                    "Run it again to finish.", err=True)
         return result.exit_status
     corpus = Path(result.corpus)
-    click.echo("\n" + report.format_stats(corpus, Path(result.archive)))
+    # The crawl's table just said how each portal did: no last-crawl line again.
+    click.echo("\n" + report.format_stats(corpus, Path(result.archive), last_crawl=False))
     hits = search(corpus, DEMO_QUERY, limit=3)
     click.echo(f"\n$ fazhi search {DEMO_QUERY} --limit 3\n" + report.format_hits(DEMO_QUERY, hits))
     fazhi = fazhi_command()

@@ -17,6 +17,7 @@ CRAWL_COLUMNS = ("portal", "requests", "ok", "unchanged", "blocked", "failed", "
                  "reports", "revisions", "skipped", "cached", "status")
 COLUMN_NOTE = ("(unchanged = 304 Not Modified · robots = robots.txt fetches · "
                "cached = archived articles not requested again)")
+LAST_CRAWL_NAMES = 12   # failed portals named on stats' last-crawl line; the rest counted
 NOT_A_REPORT = "not a report"   # the skip reason's kind (db.corpus.ingest) of a page read fine
 
 
@@ -84,8 +85,10 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
-    """The coverage matrix (✓, attachment-only, blocked/failed, missing), totals, warnings."""
+def format_stats(corpus_path: Path, archive_path: Path | None = None, *,
+                 last_crawl: bool = True) -> str:
+    """The coverage matrix (✓, attachment-only, blocked/failed, missing), totals, the newest
+    crawl's failed portals (`last_crawl`, from the archive), warnings."""
     from db.corpus.quality import cleaning_warnings, coverage_facts
     from db.corpus.stats import totals
 
@@ -102,7 +105,31 @@ def format_stats(corpus_path: Path, archive_path: Path | None = None) -> str:
              f"copies, not counted)   sections: {t['sections']}   portals: "
              f"{t['portals_with_documents']}   {_skipped(t['skipped_by_reason'])}",
              "level-1 sections by category: " + _pairs(t["sections_by_category"])]
+    lines += _last_crawl_lines(archive_path) if archive_path and last_crawl else []
     return "\n".join(lines + _warning_lines(cleaning_warnings(corpus_path)))
+
+
+def _last_crawl_lines(archive_path: Path) -> list[str]:
+    """The newest crawl run and its failed portals: a portal whose listing failed has no cell
+    in the matrix, so a scheduled crawl's failure would show nowhere in stats."""
+    from db.archive.store import Archive
+
+    with Archive(archive_path) as archive:
+        newest = archive.db.execute("SELECT MAX(id) FROM crawl_runs").fetchone()[0]
+        run = archive.run(newest) if newest is not None else None
+    if run is None:
+        return []
+    portals = (run["stats"] or {}).get("portals", {})
+    when = str(run["finished_at"] or run["started_at"])[:16].replace("T", " ")
+    head = f"last crawl: run {run['id']}, {run['status']} {when} UTC, {len(portals)} portal(s)"
+    failed = [f"{slug} ({portal_status(portals[slug])})" for slug in failed_portals(portals)]
+    if not failed:
+        return ["", head + (", all ok" if portals else "")]
+    shown = ", ".join(failed[:LAST_CRAWL_NAMES]) + (
+        f", … {len(failed) - LAST_CRAWL_NAMES} more" if len(failed) > LAST_CRAWL_NAMES else "")
+    return ["", f"{head}, {len(failed)} failed: {shown}",
+            "(the crawl's FAILED lines and its --json record say why; `fazhi check-portal "
+            "PORTAL` shows what a portal's pages hold)"]
 
 
 def _skipped(by_reason: dict[str, int]) -> str:
