@@ -31,6 +31,10 @@ REBUILT_FROM = {
 DOWNLOAD_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
 DOWNLOAD_ERROR_PREFIX = "Error downloading"
 TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (not registered)
+# Click's usage errors, aborts and exits (and sys.exit): as they are.
+CLICK_ENDS = (click.ClickException, click.exceptions.Exit, click.exceptions.Abort)
+INTERRUPTED = "interrupted (Ctrl-C): stopped before it finished; run it again to finish."
+INTERRUPTED_STATUS = 130   # 128 + SIGINT, as `fazhi crawl` stopped by a signal
 # fazhi's own top-level packages: one of them missing is a broken checkout, not a dependency.
 OWN_PACKAGES = ("bench", "cleaning", "crawler", "db", "fazhi", "settings", "tests")
 UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive import-warc`); "
@@ -63,23 +67,37 @@ class FazhiGroup(click.Group):
         quiet_download_errors()
         try:
             return super().invoke(ctx)
-        except sqlite3.DatabaseError as exc:
-            if is_locked(exc):
-                raise click.ClickException(locked_message(database_candidates(args))) from None
-            if not is_corruption(exc):
+        except BaseException as exc:
+            error = user_error(exc, args)
+            if error is None:
                 raise
-            raise click.ClickException(damaged_message(exc, database_candidates(args))) from None
-        except ModuleNotFoundError as exc:   # a `git pull` added a dependency: `make` installs it
-            package = (exc.name or "").split(".")[0]   # (before user_errors(), which imports)
-            if not package or package in OWN_PACKAGES:
-                raise
-            raise click.ClickException(missing_module_message(package)) from None
-        except user_errors() as exc:
-            raise click.ClickException(user_message(exc)) from None
-        except OSError as exc:   # a path that cannot be read or written: named, no traceback
-            if exc.filename is None:
-                raise
-            raise click.ClickException(os_message(exc)) from None
+            raise error from None
+
+
+def user_error(exc: BaseException, args: Sequence[str]) -> click.ClickException | \
+        click.exceptions.Exit | None:
+    """What the user sees instead of `exc`'s traceback, or None to let it through. Click's own
+    ends pass first: user_errors() imports Scrapy, and a Ctrl-C that broke an import half-way
+    made that import fail again, in a second traceback."""
+    if isinstance(exc, KeyboardInterrupt):   # crawl and rebuild say more on their own
+        click.echo(INTERRUPTED, err=True)
+        return click.exceptions.Exit(INTERRUPTED_STATUS)
+    if not isinstance(exc, Exception) or isinstance(exc, CLICK_ENDS):
+        return None
+    if isinstance(exc, sqlite3.DatabaseError):
+        if is_locked(exc):
+            return click.ClickException(locked_message(database_candidates(args)))
+        return (click.ClickException(damaged_message(exc, database_candidates(args)))
+                if is_corruption(exc) else None)
+    if isinstance(exc, ModuleNotFoundError):   # a `git pull` added a dependency: `make` adds it
+        package = (exc.name or "").split(".")[0]
+        own = not package or package in OWN_PACKAGES
+        return None if own else click.ClickException(missing_module_message(package))
+    if isinstance(exc, user_errors()):
+        return click.ClickException(user_message(exc))
+    if isinstance(exc, OSError) and exc.filename is not None:   # a path that cannot be used
+        return click.ClickException(os_message(exc))
+    return None
 
 
 def missing_module_message(name: str) -> str:
