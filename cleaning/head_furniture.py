@@ -15,6 +15,9 @@ from cleaning.patterns import (
     HEAD_BARE_MAX_CHARS,
     HEAD_BYLINE_MAX_CHARS,
     HEAD_CONTROL_RUN_RX,
+    HEAD_DATE_BAR_MAX_CHARS,
+    HEAD_DATE_BAR_RX,
+    HEAD_EXCLAMATION_ENDS,
     HEAD_KEPT_RX,
     HEAD_LABEL_PAIRS_RX,
     HEAD_NAV_ITEM_MAX_CHARS,
@@ -25,21 +28,30 @@ from cleaning.patterns import (
     TABLE_CELL_SEPARATOR,
 )
 
+_SENTENCE_MARKS = ("。", "；", ";", "：", ":")
+
+
+def is_head_furniture(line: str) -> bool:
+    """Is this line, above the body, the page's furniture by its shape? (Such a line does not
+    start the body however long it is: a bar of forty characters of link texts.)"""
+    return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
+            or is_head_date_bar(line))
+
 
 def is_bare_head_line(line: str) -> bool:
-    """A short line with no punctuation that names no organisation and holds no year, or a
-    bar of such items (nav links with spaces or bars between them)."""
-    if TABLE_CELL_SEPARATOR in line or HEAD_PUNCTUATION_RX.search(line):
+    """A short line with no punctuation, naming no organisation and holding no year, or a bar
+    of such items (link texts with spaces or bars between them); never a table row."""
+    if (TABLE_CELL_SEPARATOR in line or HEAD_PUNCTUATION_RX.search(line)
+            or HEAD_KEPT_RX.search(line)):
         return False
-    if len(line) > HEAD_BARE_MAX_CHARS and not _is_item_run(line):
-        return False
-    return not (ORG_SUFFIX_RX.search(line) or HEAD_KEPT_RX.search(line))
-
-
-def _is_item_run(line: str) -> bool:
     items = [item for item in HEAD_NAV_ITEM_SPLIT_RX.split(line) if item]
-    return (len(items) >= HEAD_NAV_MIN_ITEMS
-            and all(len(item) <= HEAD_NAV_ITEM_MAX_CHARS for item in items))
+    # An organisation's name ends the line (a red-header organ line, letter-spaced or not)
+    if not items or ORG_SUFFIX_RX.search("".join(items)):
+        return False
+    if len(line) > HEAD_BARE_MAX_CHARS:
+        return (len(items) >= HEAD_NAV_MIN_ITEMS
+                and all(len(item) <= HEAD_NAV_ITEM_MAX_CHARS for item in items))
+    return True
 
 
 def is_head_byline(line: str) -> bool:
@@ -50,7 +62,18 @@ def is_head_byline(line: str) -> bool:
     return bool(HEAD_CONTROL_RUN_RX.search(line) or HEAD_LABEL_PAIRS_RX.match(line))
 
 
+def is_head_exclamation(line: str) -> bool:
+    """A short exclamation with no sentence in it (欢迎访问某县人民政府门户网站！)."""
+    return (len(line) <= HEAD_BARE_MAX_CHARS and line.endswith(HEAD_EXCLAMATION_ENDS)
+            and not any(mark in line for mark in _SENTENCE_MARKS))
+
+
+def is_head_date_bar(line: str) -> bool:
+    """The site's clock (今天是2025年3月1日 星期六): a short line naming a weekday."""
+    return len(line) <= HEAD_DATE_BAR_MAX_CHARS and bool(HEAD_DATE_BAR_RX.search(line))
+
+
 def drop_head_furniture(head: list[str]) -> list[str]:
     """The lines kept above the body's first line, without its furniture (the caller passes
     them only when a body follows: a page of short lines alone is left as it is)."""
-    return [line for line in head if not (is_bare_head_line(line) or is_head_byline(line))]
+    return [line for line in head if not is_head_furniture(line)]

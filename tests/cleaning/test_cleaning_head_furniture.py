@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from cleaning import clean
-from cleaning.head_furniture import drop_head_furniture, is_bare_head_line, is_head_byline
+from cleaning.head_furniture import (
+    drop_head_furniture,
+    is_bare_head_line,
+    is_head_byline,
+    is_head_furniture,
+)
 
 TITLE = "某县农业农村局2024年度法治政府建设情况报告"
 LEAD = ("2024年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，"
@@ -47,6 +52,19 @@ def test_logo_nav_link_bar_and_control_byline_above_the_body_go():
     assert doc.title == TITLE and doc.published == "2025-02-21"
 
 
+def test_a_welcome_a_clock_and_a_long_link_bar_do_not_start_the_body():
+    # Each would have started the body (a line ending ！, one of 40 characters or more) and
+    # kept the furniture under it.
+    welcome, clock = "欢迎访问某县农业农村局网站！", "今天是2025年2月21日 星期五"
+    bar = LINK_BAR + " 数据开放 领导之窗 在线访谈"
+    head = (f"<div>{welcome}</div><div>{clock}</div><div>{bar}</div>"
+            f"<div class='tit'>{TITLE}</div>")
+    doc = clean([_page(head)], "http://nyncj.example.gov.cn/tzgg/202502/t20250221_815.html")
+    lines = doc.text.split("\n")
+    assert lines[:2] == ["县委全面依法治县委员会办公室：", LEAD]
+    assert not {welcome, clock, bar, TITLE, LOGO, *NAV} & set(lines)
+
+
 def test_organ_line_year_line_and_a_single_label_line_above_the_body_stay():
     kept = ["中共某县委员会", "（2024年度）", "解读机关：某县司法局"]
     head = "".join(f"<p>{line}</p>" for line in kept)
@@ -67,7 +85,20 @@ def test_a_page_of_short_lines_alone_keeps_them():
 
 @pytest.mark.parametrize("line", [LOGO, *NAV, LINK_BAR, "找到相关结果约12条", "上海某区 纠错"])
 def test_bare_head_lines(line):
-    assert is_bare_head_line(line)
+    assert is_bare_head_line(line) and is_head_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["欢迎访问某县人民政府门户网站！", "Hello，欢迎您！",
+                                  "2025年3月1日 星期六 农历二月初二"])
+def test_welcomes_and_clocks_are_head_furniture(line):
+    assert is_head_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "同志们：", "2024年是全面贯彻党的二十大精神的开局之年！全县上下。", "某县人民政府 某县司法局",
+    "登录 | 注册"])
+def test_what_may_open_a_body_is_not_head_furniture(line):
+    assert not is_head_furniture(line)
 
 
 @pytest.mark.parametrize("line", [
