@@ -130,8 +130,9 @@ def is_locked(exc: BaseException) -> bool:
 
 def locked_message(candidates: Iterable[Path]) -> str:
     files = [str(path) for path in candidates if _is_write_locked(path)] or ["a database"]
-    return (f"{' and '.join(files)} is locked by another program writing it (a crawl, a "
-            "rebuild, sqlite3…): wait for it to finish or close it, then run this again.")
+    verb, them = ("is", "it") if len(files) == 1 else ("are", "them")
+    return (f"{' and '.join(files)} {verb} locked by another program writing {them} (a crawl, "
+            "a rebuild, sqlite3…): wait for it to finish or close it, then run this again.")
 
 
 def _is_write_locked(path: Path) -> bool:

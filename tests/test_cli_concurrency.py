@@ -50,3 +50,30 @@ def test_a_crawl_is_refused_while_a_rebuild_reads_the_archive(tmp_path: Path) ->
     assert f"another rebuild (PID {os.getpid()}) is reading" in output, output
     with Archive(data / "archive.db") as archive:   # refused before a run was recorded
         assert archive.db.table("crawl_runs").count == 0
+
+
+def test_both_databases_locked_are_named_in_one_sentence(tmp_path: Path, monkeypatch) -> None:
+    import sqlite3
+
+    import db.corpus.search
+    import db.migrations
+    from db.corpus.store import Corpus
+
+    for module in (db.migrations, db.corpus.search):   # SQLite's busy wait: 30 s → 0.2 s
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    empty_archive(tmp_path)
+    Corpus(tmp_path / "corpus.db").close()
+    holders = [sqlite3.connect(tmp_path / name, isolation_level=None)
+               for name in ("archive.db", "corpus.db")]
+    try:   # exclusive writers (sqlite3 in another window): no other connection may read
+        for holder in holders:
+            holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+            holder.execute("BEGIN EXCLUSIVE")
+            holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        status, output = run("stats", "--data-dir", tmp_path)
+    finally:
+        for holder in holders:
+            holder.close()
+    assert status == 1 and len(output.strip().splitlines()) == 1, output
+    assert (f"{tmp_path / 'archive.db'} and {tmp_path / 'corpus.db'} are locked by another "
+            "program writing them") in output, output
