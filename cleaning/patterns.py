@@ -281,23 +281,7 @@ POST_TAIL_KEPT_OPENINGS = ("附件", "附表", "附：", "抄送", "抄报")
 # from its first line on — its cells are short unfinished lines too.
 POST_TAIL_ANNEX_RX = re.compile(r"^附[件表]|[情况统计览细总]表")
 POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\]]")
-# A call to write in after the closing (欢迎在留言区说说您的意见，…。, 后台回复“学法”…):
-# end furniture even as a finished sentence or in brackets; a report asks for no comments there.
-POST_TAIL_COMMENT_WORDS = ("留言", "评论", "后台回复", "私信")
-POST_TAIL_COMMENT_MAX_CHARS = 80
 POST_TAIL_MAX_CHARS = 40
-# What a page (a print view above all) prints about itself (cleaning/page_stamps.py): a header of
-# the site's name and its bare domain (某区人民政府门户网站www.x.gov.cn), and lines of label：value
-# pairs each valued a clock time or an address (打印时间：2025-03-26 09:41:12　本页地址：http://…).
-# A report's own line never holds only these. A domain without a scheme or www. has two dots or
-# more (x.gov.cn): one dot is a file name (附件1.docx) as often.
-_PAGE_URL = r"(?:https?://|www\.)[^\s，。；、（）()]+|(?:[a-z0-9-]+\.){2,}[a-z]{2,6}(?:/[^\s，。；]*)?"
-_CLOCK_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-_STAMP_PAIR = rf"[^\s:：|｜]{{1,8}}\s*[:：]\s*(?:{_PAGE_URL}|{_CLOCK_TIME})"
-PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*", re.I)
-_SITE_NAME = r"[^\W\d_]{2,24}"
-SITE_HEADER_RX = re.compile(rf"{_SITE_NAME}\s*(?:{_PAGE_URL})|(?:{_PAGE_URL})\s*{_SITE_NAME}", re.I)
-PAGE_STAMP_MAX_CHARS = 300
 # Before the body starts (cleaning/head_furniture.py), a short line with no punctuation at all is
 # the page's head furniture whatever its words: a site or logo name (某某司法), nav items, a top
 # bar of link texts (上海某区 政府网站找错), a search-result count. Kept there: lines naming an
@@ -567,18 +551,11 @@ FORMAL_REPORT_TITLE_RX = re.compile(
 # Words of a page that is no report, inside the report's name as well as around it (督察反馈问题
 # 整改情况的报告, 工作要点, 实施方案); NOT_REPORT_RX below is judged around the name only.
 NOT_REPORT_NAME_RX = re.compile(r"督察|督查|整改|要点|通知|通告|公告|会议|方案|意见|办法|述法|"
-                                r"考核|评估|征求|答复|批复|讲话|新闻|动态|简报|"
-                                # a third party's survey of the government's work, not its report
-                                r"测评|满意度|第三方|民意调查")
+                                r"考核|评估|征求|答复|批复|讲话|新闻|动态|简报")
 # A government's own submission ("某县人民政府关于报送…情况的报告"): 报送 names the report it
 # sends when the title itself ends in 报告 (not in 报告的函 / 报告的通知).
 OWN_SUBMISSION_WORDS = ("报送", "呈报")
 REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
-# A re-post's headline that is news of a report's publication (某州2024年法治政府建设工作情况报告
-# 公布, …报告全文发布): the report's own title is a line opening the body or the one the opening
-# quotes in 《》 (日前，州人民政府公开发布《…的报告》。), and that is the document's title.
-NEWS_OF_REPORT_RX = re.compile(r"报告(?:全文)?(?:正式|今日|近日)?(?:公布|发布|公开|全文)[!！。]?$")
-QUOTED_REPORT_RX = re.compile(r"《([^《》]{8,80})》")
 INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答|"
                                r"一图|速览|读懂|划重点")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
@@ -593,8 +570,7 @@ NOT_REPORT_RX = re.compile(
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话|"
     # pages about reports: a 通报 on them, a check's results, a guide or template for writing them,
     # a meeting hearing one, a collection of several
-    r"通报|结果|反馈|排名|评查|抽查|评议|指引|指南|模板|提纲|范本|听取|审议|汇编|汇总|名单|述职|出炉|"
-    r"测评|满意度|第三方|民意调查")
+    r"通报|结果|反馈|排名|评查|抽查|评议|指引|指南|模板|提纲|范本|听取|审议|汇编|汇总|名单|述职|出炉")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
 # A title cut short by a listing or a <title> tag: it ends in ..., … or ⋯.
 # Starts only where a run of spaces or marks starts, possessive runs: retried from each of a
