@@ -18,6 +18,7 @@ page count only (the ledger then says the listing is incomplete).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
@@ -58,6 +59,8 @@ FIRST_TEXTS = ("首页", "第一页", "上一页", "上页", "前页", "first", 
 PAGER_TEXTS = FIRST_TEXTS + NEXT_TEXTS + LAST_TEXTS
 LITERAL_RE = re.compile(r"""'([^'\n]*)'|"([^"\n]*)\"""")
 QUERY_PIECE_RE = re.compile(r"^[?&]?(?P<key>[\w.\[\]-]+)=$")
+# A function body sending the browser somewhere: location(.href) = …, location.assign/replace.
+NAVIGATION_RE = re.compile(r"\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(")
 
 
 def jump_paging(selector: Selector, text: str, url: str) -> Paging:
@@ -173,29 +176,61 @@ def page_template(fn: str, selector: Selector, text: str, url: str) -> str | Pag
 def function_template(fn: str, text: str, url: str) -> str | None:
     """From the page function's body: the literal joined to its parameter (`'&pageIndex=' + n`
     onto the URL literal before it, or `'list_' + n + '.shtml'`)."""
+    return next((found for body, param in function_bodies(fn, text)
+                 if (found := body_template(body, param, text, url))), None)
+
+
+def navigating_template(fn: str, text: str, url: str) -> str | None:
+    """`function_template` of a page function that sends the browser to the page
+    (`location.href = …`), not one that asks an API for it (the JSON readers do that)."""
+    return next((found for body, param in function_bodies(fn, text)
+                 if NAVIGATION_RE.search(body)
+                 and (found := body_template(body, param, text, url))), None)
+
+
+def function_bodies(fn: str, text: str) -> Iterator[tuple[str, str]]:
+    """(the first FUNCTION_BODY_CHARS of its body, its parameter) of each way `text` may
+    define the function `fn` (FUNCTION_HEAD)."""
     name = re.escape(fn.split(".")[-1])
     for head in FUNCTION_HEAD:
         found = re.search(head.format(fn=name), text)
-        if not found:
-            continue
-        body = text[found.end():found.end() + FUNCTION_BODY_CHARS]
-        param = re.escape(found["param"])
-        joined = (re.search(rf"""(['"])([^'"\n]*)\1\s*\+\s*\(?\s*{param}\b\s*\)?"""
-                            rf"""(?:\s*\+\s*(['"])([^'"\n]*)\3)?""", body)
-                  # a template literal: `/detail.html?id=${id}`
-                  or re.search(rf"(`)([^`$\n]*)\$\{{\s*{param}\s*\}}()([^`$\n]*)`", body))
-        if not joined:
-            continue
-        whole = _whole_url(body, joined.start(), found["param"], text, url)
-        if whole:
-            return whole
-        before, tail = joined[2], joined[4] or ""
-        piece = QUERY_PIECE_RE.match(before)
-        if piece and before[:1] in "?&" and not tail:
-            base = _url_literal(body[:joined.start()]) or url
-            return with_page_param(urljoin(url, base), piece["key"])
-        return _marked(urljoin(url, before + "\x00" + tail))
-    return None
+        if found:
+            yield own_body(text[found.end():found.end() + FUNCTION_BODY_CHARS]), found["param"]
+
+
+def own_body(code: str) -> str:
+    """`code` (what follows a function's head) up to the brace closing the function's body,
+    so the next function's statements are not read as this one's."""
+    depth = 0
+    for at, char in enumerate(code):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth <= 0:
+                return code[:at + 1]
+    return code
+
+
+def body_template(body: str, param: str, text: str, url: str) -> str | None:
+    """Page N's URL (`{}` for N) a function body builds from its parameter `param`, the
+    page's names read in `text`; None when no URL in it holds the parameter."""
+    name = re.escape(param)
+    joined = (re.search(rf"""(['"])([^'"\n]*)\1\s*\+\s*\(?\s*{name}\b\s*\)?"""
+                        rf"""(?:\s*\+\s*(['"])([^'"\n]*)\3)?""", body)
+              # a template literal: `/detail.html?id=${id}`
+              or re.search(rf"(`)([^`$\n]*)\$\{{\s*{name}\s*\}}()([^`$\n]*)`", body))
+    if not joined:
+        return None
+    whole = _whole_url(body, joined.start(), param, text, url)
+    if whole:
+        return whole
+    before, tail = joined[2], joined[4] or ""
+    piece = QUERY_PIECE_RE.match(before)
+    if piece and before[:1] in "?&" and not tail:
+        base = _url_literal(body[:joined.start()]) or url
+        return with_page_param(urljoin(url, base), piece["key"])
+    return _marked(urljoin(url, before + "\x00" + tail))
 
 
 def _whole_url(body: str, at: int, param: str, text: str, url: str) -> str | None:

@@ -34,6 +34,12 @@ PLUGIN_DATA_KEYS = ("proxyUrl", "url", "dataUrl", "ajaxUrl", "api", "source")
 # value may be a name (`totalRecord: totalRecord`, `callback: goPage`).
 PAIR_RE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:(\d+)\b|"([^"]*)"|'([^']*)'"""
                      r"""|([A-Za-z_$][\w$.]*)(?=\s*[,}]|\s*$))""")
+# A pager plugin's page callback written inline (`callback: function (n) {`), its parameter.
+PLUGIN_CALLBACK_KEYS = ("callback", "onPageClick", "onPageChange", "onPageChanged", "pageChange",
+                        "onSelectPage", "clickCallback", "onChange", "jump", "click")
+INLINE_CALLBACK_RE = re.compile(rf"""(?<![\w$])["']?(?:{'|'.join(PLUGIN_CALLBACK_KEYS)})["']?"""
+                                r"""\s*:\s*function\s*\(\s*(?P<param>[\w$]+)[^)]*\)\s*\{""")
+CALLBACK_BODY_CHARS = 400   # how much of an inline callback's body is read
 # A page total under a name no reader knows (pageTotalNum, total_pages, maxPageNo …): declared.
 LOOSE_PAGE_COUNT_RE = re.compile(
     r"""["']?\b([A-Za-z_$]*(?:total_?pages?|pages?_?(?:count|total|sum|cnt)|max_?page)"""
@@ -96,13 +102,28 @@ def _string(pairs: dict[str, int | str], keys: tuple[str, ...]) -> str | None:
     return str(found) if found else None
 
 
-def callback_template(functions: list[str], text: str, url: str) -> str | None:
-    """Page N's URL (`{}` for N) built by the first of `functions` the page defines as a page
-    function sending the browser to a URL of its parameter (crawler/paging_jump.py)."""
-    from crawler.paging_jump import function_template
+def callback_template(functions: list[str], script: str, text: str, url: str) -> str | None:
+    """Page N's URL (`{}` for N) of the page function the plugin hands its page to: the first
+    of `functions` (its options' names) the page defines, else a callback the script writes
+    inline (`callback: function (n) { location.href = … + n; }`, or one calling a page
+    function with its page) — a function sending the browser to a URL of its parameter
+    (crawler/paging_jump.py), never one asking an API."""
+    from crawler.paging_jump import NAVIGATION_RE, body_template, navigating_template
 
-    return next((found for fn in functions if (found := function_template(fn, text, url))),
-                None)
+    named = next((found for fn in functions if (found := navigating_template(fn, text, url))),
+                 None)
+    if named:
+        return named
+    for head in INLINE_CALLBACK_RE.finditer(script):
+        body, param = script[head.end():head.end() + CALLBACK_BODY_CHARS], head["param"]
+        if re.search(rf"(?<![\w$]){re.escape(param)}\s*\.", body):
+            continue   # a plugin object (`api.getCurrent()`), not the page number
+        called = re.search(rf"([\w$.]+)\s*\(\s*{re.escape(param)}\s*[,)]", body)
+        found = ((NAVIGATION_RE.search(body) and body_template(body, param, text, url))
+                 or (called and navigating_template(called[1], text, url)))
+        if found:
+            return found
+    return None
 
 
 def plugin_paging(text: str, url: str) -> tuple[int | None, list[str]]:
@@ -122,7 +143,7 @@ def plugin_paging(text: str, url: str) -> tuple[int | None, list[str]]:
             if not pages or not 1 < pages <= MAX_DECLARED_PAGES:
                 continue
             declared = max(declared or 0, pages)
-            template = callback_template(functions, text, url)
+            template = callback_template(functions, script, text, url)
             if template:   # the plugin hands the page to a function of the page
                 urls += [template.format(n) for n in range(2, min(pages, MAX_FILLED_PAGES) + 1)]
             elif options_page_count(option_pairs(body)[0]):   # named counts: declared only

@@ -69,6 +69,15 @@ def test_a_pager_plugin_hands_its_pages_to_a_page_function() -> None:
     # named counts with no page function to hand them to: declared, no page guessed
     unnamed = HANWEB_PAGE.replace(", callback: turnPage", "")
     assert plugin_paging(unnamed, COLUMN) == (3, [])
+    # the callback written inline: its own URL, or a page function it calls with its page
+    for inline in ("function (n) { turnPage(n); }",
+                   "function (p, e) { location.href = 'index.html?uid=' + unitid + '&pageNum=' + p; }"):
+        page = HANWEB_PAGE.replace("callback: turnPage", f"callback: {inline}")
+        assert plugin_paging(page, COLUMN)[1] == [f"{COLUMN}?uid=41207&pageNum={n}" for n in (2, 3)]
+    # a callback asking an API for the page is the JSON readers' (no page URL from it)
+    api = ("<script>function loadList(n) { $.getJSON('/api/list?page=' + n, draw); }</script>"
+           + HANWEB_PAGE.replace("callback: turnPage", "callback: loadList"))
+    assert plugin_paging(api, COLUMN) == (3, [])
 
 
 def hanweb_spider(url: str):  # noqa: ANN201 - a spider class built from a test entry
