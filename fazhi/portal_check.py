@@ -52,11 +52,14 @@ def not_reports(corpus_path: Path, slug: str) -> list[dict[str, Any]]:
 def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str, Any]]:
     """One row per URL that failed (its last attempt, with ``attempts``): Scrapy retries a
     5xx or a timeout, and each try is archived, but the user has one URL to look at."""
+    from crawler.families.completeness import PROBLEM_KINDS
     from db.archive.store import Archive
 
     by_url: dict[str, dict[str, Any]] = {}
     with Archive(archive_path) as archive:
         for row in archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]):
+            if row["kind"] in PROBLEM_KINDS:   # the ledger's rows: no fetch, each in Problems
+                continue
             attempts = by_url.pop(row["url"], {}).get("attempts", 0) + 1
             by_url[row["url"]] = {**row, "attempts": attempts}
     return list(by_url.values())
