@@ -56,7 +56,8 @@ def is_bare_head_line(line: str) -> bool:
 
 def is_head_byline(line: str) -> bool:
     """A byline of label：value pairs or a line holding a run of bracketed page controls
-    (日期：2025-01-27来源：某局【大】【中】【小】); never a line a colon ends (a salutation)."""
+    (日期：2025-01-27来源：某局【大】【中】【小】); never a line a colon ends (a salutation).
+    After the closing date too it is furniture: a footer's 地址：… 邮编：… 电话：…"""
     if len(line) > HEAD_BYLINE_MAX_CHARS or line.endswith(("：", ":")):
         return False
     return bool(HEAD_CONTROL_RUN_RX.search(line) or HEAD_LABEL_PAIRS_RX.match(line))

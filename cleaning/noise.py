@@ -205,8 +205,11 @@ def drop_post_tail(lines: list[str]) -> list[str]:
     tail = lines[last_date + 1:]
     annex = next((i for i, line in enumerate(tail) if POST_TAIL_ANNEX_RX.search(line)),
                  len(tail))    # an annex (附件, a table's title …情况表) is kept whole
+    # A footer's row of label：value pairs (地址：… 邮编：… 电话：…) goes however long it is.
     return (lines[:last_date + 1] + [line for line in tail[:annex]
-                                     if not _is_post_tail_furniture(line)] + tail[annex:])
+                                     if not (_is_post_tail_furniture(line)
+                                             or head_furniture.is_head_byline(line))]
+            + tail[annex:])
 
 
 def _strip_inline(line: str) -> str:

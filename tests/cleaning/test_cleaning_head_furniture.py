@@ -120,3 +120,19 @@ def test_head_bylines(line):
     "（一）坚持党的领导：全年召开专题会议3次，研究部署重点工作。"])
 def test_single_labels_salutations_and_prose_are_not_bylines(line):
     assert not is_head_byline(line)
+
+
+FOOTER = ["地址：某县人民路88号　邮编：123456　联系电话：0123-4567890　电子邮箱：nync@example.com",
+          "Copyright © 2025 某县农业农村局 All Rights Reserved"]
+
+
+def test_a_footer_of_label_pairs_and_a_copyright_after_the_closing_date_go():
+    # Both longer than the post tail's short lines: before, they stayed under the signature.
+    contact = "<p>联系人：王五　联系电话：0123-7654321</p>"
+    body = BODY.replace("<p>某县农业农村局</p>", contact + "<p>某县农业农村局</p>")
+    footer = "".join(f"<div class='ft'>{line}</div>" for line in FOOTER)
+    doc = clean([_page("", body + footer)],
+                "http://nyncj.example.gov.cn/tzgg/202502/t20250221_816.html")
+    lines = doc.text.split("\n")
+    assert lines[-3:] == ["联系人：王五 联系电话：0123-7654321", "某县农业农村局", "2025年2月20日"]
+    assert not [line for line in lines if "邮编" in line or "©" in line]
