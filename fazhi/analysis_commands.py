@@ -133,6 +133,9 @@ def compare_command(portal, year1, year2, data_dir, threshold, as_json) -> None:
     """
     from fazhi.compare import compare, format_comparison
 
+    if year1 == year2:   # a report against itself: everything "kept", nothing learned
+        raise click.UsageError(f"YEAR1 and YEAR2 are both {year1}: give two years, e.g. "
+                               f"fazhi compare {portal} {year1 - 1} {year1}")
     paths = DataPaths(data_dir)
     paths.require_corpus()
     result = compare(paths.corpus, portal, year1, year2, threshold=threshold)

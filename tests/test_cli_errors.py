@@ -142,3 +142,11 @@ def test_a_dependency_missing_after_a_pull_says_to_run_make_setup(tmp_path) -> N
     assert_one_line_error(done.returncode, done.stdout + done.stderr,
                           "the Python module 'scrapy' is not installed", "make setup")
     assert not (tmp_path / "archive.db").exists()
+
+
+def test_compare_of_one_year_with_itself_is_a_usage_error(tmp_path) -> None:
+    done = CliRunner().invoke(main, ["compare", "hanyang", "2021", "2021", "--data-dir",
+                                     str(tmp_path)])
+    assert done.exit_code == 2 and "Traceback" not in done.output, done.output
+    assert "YEAR1 and YEAR2 are both 2021: give two years, e.g. fazhi compare hanyang 2020 " \
+           "2021" in done.output, done.output
