@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from fazhi.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str):
@@ -78,3 +83,27 @@ def test_every_search_help_example_finds_sections_in_the_demo_corpus(demo_data):
         done = run("search", "--data-dir", str(demo_data), *words)
         assert done.exit_code == 0, (words, done.output)
         assert done.output.strip() and "no section matches" not in done.output, words
+
+
+def test_a_damaged_search_index_is_made_again_not_a_traceback(demo_data, tmp_path):
+    """The tantivy folder beside the corpus is derived ("deleting it is always safe"): an
+    unreadable meta.json or a segment file gone was a tantivy ValueError traceback."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_data, data, ignore=shutil.ignore_patterns("*-wal", "*-shm", "*.lock"))
+    run("search", "复议", "--data-dir", str(data))           # the index exists
+    folder = data / "corpus.db.tantivy"
+    expected = run("search", "复议", "--data-dir", str(data)).stdout
+    (folder / "meta.json").write_text("garbage", "utf-8")
+    done = run("search", "复议", "--data-dir", str(data))
+    assert done.exit_code == 0 and done.stdout == expected, done.output
+    assert f"the search index {folder} is damaged (Data corrupted" in done.stderr
+    for segment in folder.glob("*.idx"):
+        segment.unlink()
+    out = tmp_path / "s.jsonl"   # a process of its own: this one keeps the index it opened
+    done = subprocess.run([sys.executable, "-m", "fazhi.cli", "export", "--what", "sections",
+                           "--query", "复议", "-o", str(out), "--data-dir", str(data)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "is damaged (Failed to open file" in done.stderr, done.stderr
+    assert len(out.read_text("utf-8").splitlines()) == int(expected.split()[0])
