@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
-from cleaning import captions, heading_blocks, image_alt, lists, stoplist, tables
+from cleaning import captions, head_furniture, heading_blocks, image_alt, lists, stoplist, tables
 from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
@@ -66,6 +66,7 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
         _drop_noise_boxes(page)
         _labels_as_text(page)
         _drop_link_lists(page)
+        head_furniture.drop_nav_lists(page)
         captions.drop_image_captions(page)
         heading_blocks.drop_decorations(page)
         lists.number_ordered_lists(page)

@@ -11,6 +11,8 @@ organisation suffix, a year, punctuation or length, and stays.
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from cleaning.patterns import (
     HEAD_BARE_MAX_CHARS,
     HEAD_BYLINE_MAX_CHARS,
@@ -24,9 +26,12 @@ from cleaning.patterns import (
     HEAD_NAV_ITEM_SPLIT_RX,
     HEAD_NAV_MIN_ITEMS,
     HEAD_PUNCTUATION_RX,
+    NAV_LIST_ITEM_MAX_CHARS,
+    NAV_LIST_MIN_ITEMS,
     ORG_SUFFIX_RX,
     TABLE_CELL_SEPARATOR,
 )
+from cleaning.textutil import normalise_space
 
 _SENTENCE_MARKS = ("。", "；", ";", "：", ":")
 
@@ -78,3 +83,23 @@ def drop_head_furniture(head: list[str]) -> list[str]:
     """The lines kept above the body's first line, without its furniture (the caller passes
     them only when a body follows: a page of short lines alone is left as it is)."""
     return [line for line in head if not is_head_furniture(line)]
+
+
+def drop_nav_lists(page: HtmlElement) -> None:
+    """Drop the <ul>s that are a site's menu by their shape (three or more short plain items,
+    no punctuation, no numbers: 首页 机构职能 公共法律服务): with no container found, a menu
+    without links survives the link-list test and would read as head or tail lines."""
+    doomed = [ul for ul in page.iter("ul") if _is_nav_list(ul)]
+    for ul in doomed:
+        if ul.getparent() is not None:
+            ul.drop_tree()
+
+
+def _is_nav_list(ul: HtmlElement) -> bool:
+    items = [normalise_space(li.text_content()) for li in ul if li.tag == "li"]
+    return len(items) >= NAV_LIST_MIN_ITEMS and all(map(_is_nav_item, items))
+
+
+def _is_nav_item(text: str) -> bool:
+    return (0 < len(text) <= NAV_LIST_ITEM_MAX_CHARS and not text[0].isdigit()
+            and not HEAD_PUNCTUATION_RX.search(text))

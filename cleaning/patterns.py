@@ -310,6 +310,11 @@ HEAD_LABEL_PAIRS_RX = re.compile(
     r"^(?:\s*[\u4e00-\u9fff]{2,5}\s*[:：]\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|[^:：，,。；;、？?！!]){1,40}?\s*){2,}$")
 HEAD_BYLINE_MAX_CHARS = 90
+# A site's menu drawn as a <ul> of plain items, no links (机构职能 领导信息 内设机构 工作动态):
+# with no article container found, a list of this many items or more, each this short, none
+# with punctuation or opening with a digit, is navigation wherever it stands on the page.
+NAV_LIST_MIN_ITEMS = 3
+NAV_LIST_ITEM_MAX_CHARS = 10
 # An account's slogan at a post's end or start ("某司法局 · 守护您身边的法治", "看某地 · 知天下事",
 # "守护您身边的法治"): two short parts joined by a middle dot, or a short line speaking to the
 # reader (您, 你), which a report's text never does outside a sentence.

@@ -136,3 +136,18 @@ def test_a_footer_of_label_pairs_and_a_copyright_after_the_closing_date_go():
     lines = doc.text.split("\n")
     assert lines[-3:] == ["联系人：王五 联系电话：0123-7654321", "某县农业农村局", "2025年2月20日"]
     assert not [line for line in lines if "邮编" in line or "©" in line]
+
+
+def test_a_menu_of_plain_items_goes_wherever_it_stands_and_a_body_list_stays():
+    # A report with no closing date (no post tail) and a side menu drawn without links after
+    # it; a list of the body's own items (punctuated, numbered) in the text stays.
+    side = "".join(f"<li>{item}</li>" for item in ("机构职能", "领导信息", "内设机构", "工作动态"))
+    items = ["1.规范性文件审核", "2.行政复议", "3.行政应诉"]
+    own = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    body = BODY.replace("<p>2025年2月20日</p>", "").replace("<p>二、", own + "<p>二、")
+    doc = clean([_page("", body + f"<div class='side'><ul>{side}</ul></div>")],
+                "http://nyncj.example.gov.cn/tzgg/202502/t20250221_817.html")
+    lines = doc.text.split("\n")
+    assert lines[-1] == "某县农业农村局"
+    assert [item for item in items if item in lines] == items
+    assert not {"机构职能", "领导信息", "内设机构", "工作动态"} & set(lines)
