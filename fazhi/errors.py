@@ -35,6 +35,7 @@ TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (
 CLICK_ENDS = (click.ClickException, click.exceptions.Exit, click.exceptions.Abort)
 INTERRUPTED = "interrupted (Ctrl-C): stopped before it finished; run it again to finish."
 INTERRUPTED_STATUS = 130   # 128 + SIGINT, as `fazhi crawl` stopped by a signal
+PARTIAL_SUFFIX = ".partial"   # db/corpus/export.py writes .NAME.partial, then renames it
 # What tantivy's ValueError says about an index folder whose files are missing or unreadable.
 TANTIVY_DAMAGE = ("Data corrupted", "FileDoesNotExist", "Failed to open file")
 # fazhi's own top-level packages: one of them missing is a broken checkout, not a dependency.
@@ -122,8 +123,16 @@ def os_message(exc: OSError) -> str:
     reason = (exc.strerror or str(exc)).lower()
     if isinstance(exc, FileExistsError):   # mkdir of a folder where a file is
         reason = "a file is there, where a folder is needed"
-    return (f"{exc.filename}: {reason} (check the path: its folder must exist and be "
-            "writable, and there must be room on the disk).")
+    return (f"{_named_file(str(exc.filename))}: {reason} (check the path: its folder must "
+            "exist and be writable, and there must be room on the disk).")
+
+
+def _named_file(filename: str) -> str:
+    """The file the user named, not the temporary `.NAME.partial` an export writes first."""
+    path = Path(filename)
+    if path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX):
+        return str(path.with_name(path.name[1:-len(PARTIAL_SUFFIX)]))
+    return filename
 
 
 def is_locked(exc: BaseException) -> bool:

@@ -7,6 +7,7 @@ are not what the command reads, unknown export formats.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -150,3 +151,18 @@ def test_compare_of_one_year_with_itself_is_a_usage_error(tmp_path) -> None:
     assert done.exit_code == 2 and "Traceback" not in done.output, done.output
     assert "YEAR1 and YEAR2 are both 2021: give two years, e.g. fazhi compare hanyang 2020 " \
            "2021" in done.output, done.output
+
+
+def test_an_export_that_cannot_create_its_file_names_that_file_not_the_temporary_one(
+        tmp_path) -> None:
+    """/proc exists and root may 'write' there, yet no file can be created: the error named
+    the hidden .x.csv.partial the export writes first."""
+    from db.corpus.store import Corpus
+
+    Corpus(tmp_path / "corpus.db").close()
+    done = CliRunner().invoke(main, ["export", "-o", "/proc/x.csv", "--data-dir",
+                                     str(tmp_path)])
+    assert done.exit_code != 0 and "Traceback" not in done.output, done.output
+    assert "partial" not in done.output and "/proc" in done.output, done.output
+    if os.geteuid() == 0:   # (others are refused earlier: /proc is not writable for them)
+        assert done.output.startswith("Error: /proc/x.csv: "), done.output
