@@ -47,6 +47,7 @@ UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive im
 def user_errors() -> tuple[type[Exception], ...]:
     """Exceptions that mean bad input or a state the user can fix, never a bug in fazhi."""
     from crawler.archiving import CrawlLocked
+    from crawler.replay.sites import SiteClashError
     from db.archive.store import ArchiveError
     from db.corpus.export import ExportError
     from db.corpus.search import SearchError
@@ -56,7 +57,7 @@ def user_errors() -> tuple[type[Exception], ...]:
     from settings.registry import RegistryError
 
     return (RegistryError, ArchiveError, CorpusError, ExportError, SearchError, CrawlLocked,
-            MigrationError, TextIndexError)
+            MigrationError, TextIndexError, SiteClashError)
 
 
 class FazhiGroup(click.Group):
@@ -111,10 +112,14 @@ def missing_module_message(name: str) -> str:
 
 
 def user_message(exc: Exception) -> str:
+    from crawler.replay.sites import SiteClashError
     from db.migrations import MigrationError
 
     if isinstance(exc, MigrationError):   # its message names no file and no way out
         return f"{exc}: it was written by a newer fazhi; update this checkout (git pull, make)."
+    if isinstance(exc, SiteClashError):
+        return (f"{exc}: the replay server serves each host from one folder; keep one of them "
+                "(remove or move the other).")
     return str(exc)
 
 

@@ -124,6 +124,7 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
                            level=level or level_for(division_code, name),
                            province=province or province_for(division_code) or "", discovery=found)
         plan = plan_files(portal, portal_dir=portal_dir, portals=portals, force=force)
+        refuse_saved_hosts(found.pages, portals, slug)
         check_registry_entry(plan[portal_dir / f"{slug}.toml"], slug, portal_dir, force)
         written = write_files(plan, force=force)
     except (ScaffoldError, RegistryError, DiscoverError) as exc:
@@ -139,6 +140,23 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
     test = ("" if elsewhere or Path(portals) != Path("tests/portals") else
             f"pytest tests/crawler/test_crawl_sites.py -k {slug}   and   ")
     click.echo(f"next: {test}fazhi check-portal {slug} --replay {portals}{option}")
+
+
+def refuse_saved_hosts(pages: Any, portals: Path, slug: str) -> None:
+    """The replay server keeps each host's pages in one portal folder: a second folder for a
+    host already saved (the same portal under a new slug, a column on a test portal's host) made
+    every replay of `portals` fail ("host … is saved twice"), test_crawl_sites included."""
+    from crawler.replay.sites import PortalSites
+
+    sites = PortalSites(portals)
+    for host in sorted({urlsplit(url).hostname or "" for url in pages}):
+        others = [p for p in sites.candidates(host) if p.parent.parent.name != slug]
+        if others:
+            raise click.ClickException(
+                f"{host}'s pages are saved already, in {others[0]} (portal "
+                f"{others[0].parent.parent.name}), and the replay server keeps each host in one "
+                f"folder: if it is that portal, edit its entry; else write this one elsewhere "
+                f"(--portals DIR --portal-dir DIR)")
 
 
 def scaffold_from(fetcher: Any, url: str, division_code: str, family: str | None, *,
