@@ -116,6 +116,17 @@ def segment(text: str) -> str:
 
     Same output as joining ``_segments`` (which queries use), built with C-level string
     operations: indexing is the costliest part of writing a section."""
+    return _segment(text, None)
+
+
+def segment_with_runs(text: str) -> tuple[str, list[str]]:
+    """``segment(text)`` and the Han runs of NFKC ``text`` (``HAN_RUN.findall``), which the
+    search index's n-gram fields take: one normalization and one scan for both."""
+    runs: list[str] = []
+    return _segment(text, runs), runs
+
+
+def _segment(text: str, runs: list[str] | None) -> str:
     text = nfkc(text)
     pieces: list[str] = []
     position = 0
@@ -126,6 +137,8 @@ def segment(text: str) -> str:
         if position and not WORD_CHAR.search(text, position, start):
             pieces.append(RUN_BOUNDARY)
         run = match.group()
+        if runs is not None:
+            runs.append(run)
         if len(run) == 1:
             pieces.append(run)
         else:
@@ -172,9 +185,14 @@ def _lone_chars_are_edges(term: str) -> bool:
     return True
 
 
+def section_text(heading: str | None, text: str | None) -> str:
+    """What a section's index entries are made of: its heading and text, one line apart."""
+    return f"{heading or ''}\n{text or ''}"
+
+
 def segment_section(heading: str | None, text: str | None) -> str:
     """The indexed form of one section (heading and text)."""
-    return segment(f"{heading or ''}\n{text or ''}")
+    return segment(section_text(heading, text))
 
 
 def index_sections(db: Database, sections: Iterable[tuple[int, str | None, str | None]]) -> None:

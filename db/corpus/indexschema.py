@@ -25,7 +25,7 @@ from typing import Any
 
 import tantivy
 
-from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc
+from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc, section_text
 
 TOKENIZER = "fazhi_words"
 GRAMS_TOKENIZER = "fazhi_grams"
@@ -107,14 +107,16 @@ def han_lookup(term: str) -> tuple[str, list[tuple[int, str]]] | None:
     return "grams", [(start, term[start:start + GRAM]) for start in starts]
 
 
-def section_document(row: Sequence[Any], body: str) -> tantivy.Document:
+def section_document(row: Sequence[Any], body: str,
+                     runs: list[str] | None = None) -> tantivy.Document:
     """The index document of a section: ``row`` in textindex.SECTIONS_SQL's columns, ``body``
-    its segmented text."""
+    its segmented text, ``runs`` its Han runs if known (``db.corpus.fts.segment_with_runs``)."""
     document = tantivy.Document()
     document.add_unsigned("section_id", row[0])
     document.add_text("document_id", str(row[7]))
     document.add_text("body", indexed_text(body))
-    runs = HAN_RUN.findall(nfkc(f"{row[1] or ''}\n{row[2] or ''}"))
+    if runs is None:
+        runs = HAN_RUN.findall(nfkc(section_text(row[1], row[2])))
     document.add_text("grams", gram_text(runs))
     for run in runs:        # a value each: no substring spans two runs
         if len(run) >= NGRAM_SIZES[0]:

@@ -152,17 +152,20 @@ def time_budget(seconds: float) -> Iterator[None]:
         raise CleaningTimeout(seconds)
 
 
-def prepare(article: ArchivedArticle, *, timeout: float | None = None) -> Prepared:
-    """Clean one article and compute what its rows need besides the Document."""
+def prepare(article: ArchivedArticle, *, timeout: float | None = None,
+            segment: bool = True) -> Prepared:
+    """Clean one article and compute what its rows need besides the Document (``segment``:
+    False leaves the bigram-index bodies to the writer: a rebuild segments only the sections
+    of documents that are not copies, once linked)."""
     cleaned = clean_article(article, timeout=timeout)
-    return prepare_cleaned(cleaned)
+    return prepare_cleaned(cleaned, segment=segment)
 
 
-def prepare_cleaned(cleaned: Cleaned) -> Prepared:
+def prepare_cleaned(cleaned: Cleaned, *, segment: bool = True) -> Prepared:
     doc = cleaned.document
     if doc is None or not doc.is_report:
         return Prepared(cleaned, [], skip_reason=skip_reason(cleaned))
-    segmented = [segment_section(s.heading, s.text) for s in doc.sections]
+    segmented = [segment_section(s.heading, s.text) for s in doc.sections] if segment else []
     return Prepared(cleaned, segmented, document_signature(doc.text), signed=True)
 
 

@@ -2,8 +2,9 @@
 
 Each worker opens the archive itself, reads the bodies and prepares the article
 (``db.corpus.ingest.prepare``: the cleaning, within its time budget, then the sections'
-bigram-index bodies and the near-duplicate signature). The parent only writes
-(``db.corpus.writer``). With ``workers <= 1`` the same preparation runs in the calling process.
+bigram-index bodies unless ``segment=False`` (a rebuild) and the near-duplicate signature). The
+parent only writes (``db.corpus.writer``). With ``workers <= 1`` the same preparation runs in the
+calling process.
 
 Workers are forked by default (cheap, and they inherit the parent's state). A process that has
 threads running — a crawl's, after Scrapy — must not fork: a lock another thread held at the
@@ -34,43 +35,47 @@ POOL_MIN_ARTICLES = {"fork": 2, "forkserver": 100, "spawn": 100}
 
 @contextmanager
 def prepared_articles(archive_path: Path, refs: list[ArticleRef], workers: int, *,
-                      start_method: str = "fork", timeout: float | None = None
-                      ) -> Iterator[Iterable[Prepared]]:
+                      start_method: str = "fork", timeout: float | None = None,
+                      segment: bool = True) -> Iterator[Iterable[Prepared]]:
     """Prepared articles in the order of ``refs``: in this process, or in a pool of ``workers``
     (forked here: call it before opening the database the results are written to).
-    ``timeout``: the cleaning budget per article (default ``ingest.page_timeout()``)."""
+    ``timeout``: the cleaning budget per article (default ``ingest.page_timeout()``);
+    ``segment``: see ``ingest.prepare``."""
     timeout = page_timeout(timeout)
     if workers <= 1 or len(refs) < POOL_MIN_ARTICLES[start_method]:
         with Archive(archive_path) as archive:
-            yield (prepare(archive.load_article(ref), timeout=timeout) for ref in refs)
+            yield (prepare(archive.load_article(ref), timeout=timeout, segment=segment)
+                   for ref in refs)
         return
     chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
     context = multiprocessing.get_context(start_method)
     if start_method == "forkserver":
         context.set_forkserver_preload([__name__])   # workers fork with cleaning imported
     with context.Pool(workers, initializer=_start_worker,
-                      initargs=(str(archive_path), timeout)) as pool:
+                      initargs=(str(archive_path), timeout, segment)) as pool:
         yield pool.imap(_prepare_in_worker, refs, chunksize=chunk)
 
 
 _worker_archive: Archive | None = None
 _worker_timeout = 0.0
+_worker_segment = True
 
 
-def _start_worker(archive_path: str, timeout: float) -> None:
-    global _worker_archive, _worker_timeout
+def _start_worker(archive_path: str, timeout: float, segment: bool) -> None:
+    global _worker_archive, _worker_timeout, _worker_segment
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     # Pool.terminate() ends workers with SIGTERM: a Python handler inherited from the parent
     # (the parent's own stop handling) would keep a worker alive, blocked on the task queue's
     # lock that a terminated sibling held, and the parent's join() would wait for ever.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()   # a parent killed with SIGKILL cannot terminate the pool: go with it
-    _worker_archive, _worker_timeout = Archive(archive_path), timeout
+    _worker_archive, _worker_timeout, _worker_segment = Archive(archive_path), timeout, segment
 
 
 def _prepare_in_worker(ref: ArticleRef) -> Prepared:
     assert _worker_archive is not None, "worker started without its archive"
-    return packed(prepare(_worker_archive.load_article(ref), timeout=_worker_timeout))
+    return packed(prepare(_worker_archive.load_article(ref), timeout=_worker_timeout,
+                          segment=_worker_segment))
 
 
 def packed(prepared: Prepared) -> Prepared:

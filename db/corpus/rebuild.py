@@ -4,10 +4,10 @@
 complete: a failed or interrupted rebuild leaves the previous corpus untouched. Cleaning runs in
 a pool of worker processes (``db.corpus.pool``) that read the bodies from the archive themselves,
 clean each article within its time budget (``page_timeout``, $FAZHI_CLEANING_TIMEOUT, 30 s), and
-also segment the sections for the bigram index and sign each report for the near-duplicate pass;
-the parent only writes, through the corpus's one writer (``db.corpus.writer.CorpusWriter``, the
-one the crawl uses too), links duplicates from the signatures, and only then indexes the
-sections for search (bigram rows, tantivy: a copy is not searched, a mark re-tokenized a row).
+sign each report for the near-duplicate pass; the parent writes, through the corpus's one writer
+(``db.corpus.writer.CorpusWriter``, the one the crawl uses too), links duplicates from the
+signatures, and only then segments and indexes for search the sections of documents that are
+not copies (bigram rows, tantivy: a copy is not searched, a mark re-tokenized a row).
 ``update`` cleans only articles whose newest revision or the cleaning version changed, and is
 the crawl's catch-up.
 """
@@ -176,7 +176,8 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
            page_timeout: float | None) -> RebuildStats:
     stats = RebuildStats(articles=len(refs))
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
-    with prepared_articles(archive_path, refs, workers, timeout=page_timeout) as results, \
+    with prepared_articles(archive_path, refs, workers, timeout=page_timeout,
+                           segment=False) as results, \
             Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder, \
             _bulk_loading(corpus):
         writer = CorpusWriter(corpus)

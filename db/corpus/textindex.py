@@ -11,8 +11,9 @@ Keeping it true: triggers of corpus migration v5 put the id of every document wh
 year, portal or duplicate mark change into ``search_pending`` (v6: and of a portal whose
 province or level changes). ``refresh`` (run before each
 search) indexes those documents again from the corpus rows and clears their ids; the corpus
-writer of a rebuild or an update feeds the bodies its workers segmented straight to an
-``IndexFeeder`` instead (segmenting is the costly part). An index whose ``fazhi-index.json``
+writer of an update feeds the bodies its workers segmented straight to an ``IndexFeeder``
+instead (segmenting is the costly part), a rebuild's the rows of the documents that are not
+copies, segmented here once for the bigram rows too. An index whose ``fazhi-index.json``
 names another corpus (``search_index_meta.corpus_id``), or none, is built again from scratch.
 """
 
@@ -29,7 +30,7 @@ from typing import Any
 
 import tantivy
 
-from db.corpus.fts import segment_section
+from db.corpus.fts import section_text, segment_with_runs
 from db.corpus.indexschema import SCHEMA, register_tokenizers, section_document
 
 INDEX_SUFFIX = ".tantivy"
@@ -137,20 +138,24 @@ class IndexFeeder:
         self.done: set[int] = set()
 
     def replace(self, document_id: int, bodies: Sequence[str] | None = None,
-                rows: Sequence[Sequence[Any]] | None = None) -> None:
+                rows: Sequence[Sequence[Any]] | None = None) -> list[str]:
         """Drop a document's sections from the index and add its current ones (``bodies``:
         their segmented texts in section order, else segmented here; ``rows``: the sections in
-        SECTIONS_SQL's columns as the corpus writer just wrote them, else read back)."""
+        SECTIONS_SQL's columns as the corpus writer just wrote them, else read back); the
+        bodies indexed (none for a document gone or a duplicate)."""
         self.writer.delete_documents_by_term("document_id", str(document_id))
         self.done.add(document_id)
         if rows is None:
             rows = self.conn.execute(SECTIONS_SQL, [document_id]).fetchall()
         if not rows or rows[0][5] is not None:      # gone, or a duplicate: not searched
-            return
-        if bodies is None or len(bodies) != len(rows):
-            bodies = [segment_section(row[1], row[2]) for row in rows]
-        for row, body in zip(rows, bodies, strict=True):
-            self.writer.add_document(section_document(row, body))
+            return []
+        runs: Sequence[list[str] | None] = [None] * len(rows)
+        if bodies is None or len(bodies) != len(rows):   # one scan gives the Han runs too
+            segmented = [segment_with_runs(section_text(row[1], row[2])) for row in rows]
+            bodies, runs = [body for body, _ in segmented], [found for _, found in segmented]
+        for row, body, section_runs in zip(rows, bodies, runs, strict=True):
+            self.writer.add_document(section_document(row, body, section_runs))
+        return list(bodies)
 
     def commit(self) -> None:
         self.writer.commit()

@@ -4,17 +4,14 @@ A URL is one ``documents`` row (with its ``sections`` and their bigram-index row
 ``skipped`` row, never both; writing it again replaces what was there, a document keeping its id
 (``duplicate_of`` references stay valid). Section ids are counted here, so the bigram-index rows
 (bodies the cleaning workers segmented, ``db.corpus.ingest.Prepared``) go in with plain INSERTs.
-Inside ``index_deferred()`` (a rebuild, an update batch) the new sections' bigram rows wait,
-inserted a few thousand at a time: FTS5 writes its pending terms out as a new segment whenever
-another statement opens a statement journal (one with a trigger, an INSERT … SELECT), so bigram
-rows inserted between two documents' sections made a segment per document and ~2.5x the index
-CPU.
-A rebuild holds its bigram rows back further (``hold_bigram_rows``), in a temp table, and inserts
-them after linking duplicates (``index_held_sections``), only the rows of documents that are not
-copies (corpus migration v9: a copy has none; a duplicate mark drops a document's rows, which
-FTS5 does by tokenizing them again).
-Portal rows come from ``Portal.as_row()`` (or a mapping of the same columns): only the columns
-the schema has, never a new one on the fly. The rows are built in ``db.corpus.rows``.
+Inside ``index_deferred()`` (an update batch) they wait, inserted a few thousand at a time: FTS5
+writes its pending terms out as a segment whenever a statement opens a statement journal (a
+trigger, an INSERT … SELECT): rows between two documents' sections made ~2.5x the index CPU.
+A rebuild holds them back (``hold_bigram_rows``) until the duplicates are linked
+(``index_held_sections``): only documents that are not copies get rows (migration v9; a mark
+drops a document's rows, which FTS5 does by tokenizing them), each section segmented once for
+both search indexes. Portal rows come from ``Portal.as_row()`` (or a mapping of the same
+columns): only the columns the schema has. The rows are built in ``db.corpus.rows``.
 """
 
 from __future__ import annotations
@@ -43,6 +40,8 @@ from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
 from db.corpus.store import Corpus
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from db.archive.articles import ArchivedArticle
     from db.corpus.textindex import IndexFeeder
 
@@ -50,23 +49,16 @@ BIGRAM_BATCH = 5_000    # deferred bigram rows held before an insert (~2 KB each
 SECTION_TAGS_SQL = (f"SELECT s.id, {SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                     "WHERE s.id >= ? AND s.id <= ?")
 BIGRAM_INSERT_SQL = f"INSERT INTO {FTS_TABLE} (rowid, body, tags) VALUES (?, ?, ?)"
-HELD_BIGRAM_TABLE = "temp.bigram_rows_held"     # a rebuild's bigram rows until linked
-HELD_BIGRAM_INSERT_SQL = (f"INSERT INTO {FTS_TABLE} (rowid, body, tags) SELECT s.id, h.body, "
-                          f"{SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
-                          f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id "
-                          "WHERE d.duplicate_of IS NULL AND s.id >= ? AND s.id < ? "
-                          "ORDER BY s.id")   # copies have no rows (corpus migration v9)
 # Section ids per step of indexing the held sections (~5,000 tantivy documents: below the 10,000
 # its writer queues); a step ends where a document begins (the feeder replaces one whole).
 HELD_CHUNK = 10_000
 NEXT_DOCUMENT_SQL = "SELECT min(id) FROM sections WHERE id >= ? AND ordinal = 1"
-# The held sections the search index gets (duplicates are not searched): textindex.SECTIONS_SQL's
-# columns, then the held body. In id order, which is document by document, ordinal by ordinal (a
-# document's section ids are one block, _reserve_section_ids): ORDER BY d.id, s.ordinal sorted
-# every row, texts included, in a temp b-tree.
+# The held sections the search indexes get (not copies'): textindex.SECTIONS_SQL's columns,
+# then the bigram row's tags. In id order: document by document, ordinal by ordinal
+# (_reserve_section_ids; ORDER BY d.id, s.ordinal sorted every row, texts included).
 HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of, "
-                  f"d.portal, d.id, p.province, p.level, h.body FROM {SECTION_TAGS_FROM_V3} "
-                  f"JOIN {HELD_BIGRAM_TABLE} h ON h.id = s.id WHERE d.duplicate_of IS NULL "
+                  f"d.portal, d.id, p.province, p.level, {SECTION_TAGS_V3} "
+                  f"FROM {SECTION_TAGS_FROM_V3} WHERE d.duplicate_of IS NULL "
                   "AND s.id >= ? AND s.id < ? ORDER BY s.id")
 COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
 
@@ -82,7 +74,7 @@ class CorpusWriter:
         self.deferring = False                 # bigram rows wait (index_deferred)
         self.next_section_id = 0               # never reused, even after a replaced document
         self.bigram_rows: list[tuple[int, str]] = []   # (section id, body) waiting (deferred)
-        self.bigram_held = False     # rows wait in HELD_BIGRAM_TABLE (hold_bigram_rows)
+        self.held_from: int | None = None   # first section id whose rows wait (hold_bigram_rows)
         # A rebuild's or update's feed of the search index (db/corpus/textindex.py): without
         # one, the search_pending triggers leave the re-indexing to the next search.
         self.text_index: IndexFeeder | None = None
@@ -173,9 +165,12 @@ class CorpusWriter:
         first = self._reserve_section_ids(len(sections))
         rows = [(first + i, document_id, i + 1, *values) for i, values in enumerate(sections)]
         self.db.conn.executemany(_insert_sql("sections", list(SECTION_COLUMNS)), rows)
+        held = self.held_from is not None      # index_held_sections makes the rows
+        if held and self.text_index is None:
+            return
         bodies = segmented or [segment_section(heading, text)
                                for _, _, heading, _, _, text in sections]
-        if bigram:
+        if bigram and not held:
             self.bigram_rows.extend(zip(range(first, first + len(rows)), bodies, strict=True))
         if not self.deferring or len(self.bigram_rows) >= BIGRAM_BATCH:
             self._add_bigram_rows()
@@ -197,47 +192,36 @@ class CorpusWriter:
                 for i, (_, _, heading, _, part, text) in enumerate(sections)]
 
     def hold_bigram_rows(self) -> None:
-        """Keep the bigram rows of the sections written from now on out of the index, in a temp
-        table, until ``index_held_sections`` (a rebuild: after linking duplicates, so
-        each row is tokenized once, with its final tags)."""
-        self.db.execute(f"CREATE TABLE IF NOT EXISTS {HELD_BIGRAM_TABLE} "
-                        "(id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
-        self.bigram_held = True
+        """Make no bigram rows for the sections written from now on until
+        ``index_held_sections`` (a rebuild: after linking duplicates, so that each row is
+        tokenized once, with its final tags, and copies are not segmented at all)."""
+        self.held_from = self._reserve_section_ids(0)
 
     def index_held_sections(self, feeder: IndexFeeder) -> None:
-        """Give both search indexes the held sections (a rebuild, once linked: rows tokenized
-        once, with their final tags; copies not searched), a range of section ids at a time:
-        tantivy indexes a range in its thread while FTS5 tokenizes its bigram rows in this one
-        (sqlite3 lets go of the GIL); one waited for the other before, the workers idle."""
+        """Give both search indexes the held sections of documents that are not copies (a
+        rebuild, once linked), a range of section ids at a time: each section segmented once
+        for both; tantivy indexes a range in its thread while FTS5 tokenizes its bigram rows in
+        this one (sqlite3 lets go of the GIL); one waited for the other before, the workers
+        idle."""
         self._add_bigram_rows()
-        if not self.bigram_held:
+        if self.held_from is None:
             return
-        first = 1
+        first, self.held_from = self.held_from, None
         while first < self.next_section_id:
             stop = (self.db.execute(NEXT_DOCUMENT_SQL, [first + HELD_CHUNK]).fetchone()[0]
                     or self.next_section_id)
-            for document_id, group in groupby(self.db.execute(HELD_INDEX_SQL, [first, stop]),
-                                              key=itemgetter(7)):
-                rows = list(group)
-                feeder.replace(document_id, [row[10] for row in rows],
-                               [row[:10] for row in rows])
-            self.db.execute(HELD_BIGRAM_INSERT_SQL, [first, stop])
+            self.db.conn.executemany(BIGRAM_INSERT_SQL, _feed_held(self.db, feeder, first, stop))
             first = stop
         for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
             feeder.replace(copy, [], [])
-        self.db.execute(f"DROP TABLE {HELD_BIGRAM_TABLE}")
-        self.bigram_held = False
 
     def _add_bigram_rows(self) -> None:
         """Insert the waiting bigram rows, tagged from their sections' rows (documents and
         portals written before), with one plain INSERT each: no statement journal between
-        them, so FTS5 keeps their terms in memory. Held rows go to HELD_BIGRAM_TABLE."""
+        them, so FTS5 keeps their terms in memory."""
         if not self.bigram_rows:
             return
         rows, self.bigram_rows = self.bigram_rows, []
-        if self.bigram_held:
-            self.db.conn.executemany(f"INSERT INTO {HELD_BIGRAM_TABLE} VALUES (?, ?)", rows)
-            return
         tags = dict(self.db.execute(SECTION_TAGS_SQL, [rows[0][0], rows[-1][0]]).fetchall())
         self.db.conn.executemany(BIGRAM_INSERT_SQL, [(section_id, body, tags[section_id])
                                                      for section_id, body in rows])
@@ -292,6 +276,18 @@ def ingest_article(corpus: Corpus, article: ArchivedArticle,
     if portal:
         writer.write_portals([portal])
     return writer.write(prepare(article))
+
+
+def _feed_held(db: Database, feeder: IndexFeeder, first: int, stop: int) -> list[tuple]:
+    """Feed tantivy the held sections of ids ``first`` to ``stop`` - 1 of documents that are
+    not copies, segmented there (once for both indexes); their bigram rows."""
+    bigram_rows: list[tuple] = []
+    for document_id, group in groupby(db.execute(HELD_INDEX_SQL, [first, stop]),
+                                      key=itemgetter(7)):
+        rows = list(group)
+        bodies = feeder.replace(document_id, None, [row[:10] for row in rows])
+        bigram_rows += [(row[0], body, row[10]) for row, body in zip(rows, bodies, strict=True)]
+    return bigram_rows
 
 
 def _insert_sql(table: str, columns: list[str]) -> str:

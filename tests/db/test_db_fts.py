@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaning.document import Document, Section
-from db.corpus.fts import RUN_BOUNDARY, segment, segment_query
+from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc, segment, segment_query, segment_with_runs
 from db.corpus.schema import CORPUS_MIGRATIONS
 from db.corpus.store import Corpus
 from db.migrations import open_database
@@ -124,6 +124,14 @@ def test_phrase_is_not_matched_by_its_words_apart(indexed):
 
 HAN = "复议行政执法年"
 ALPHABET = HAN + "，1a "
+
+
+@given(st.text("复议行政\u3000\uff0c\uf900\u2f00\uff21a1 \n。"))
+def test_segment_with_runs_gives_the_segmented_text_and_the_han_runs_of_its_nfkc(text):
+    """A rebuild segments a section once for both indexes: the bigram body and the runs the
+    search index's n-gram fields take (full-width forms, compatibility ideographs, a Kangxi
+    radical that NFKC makes Han)."""
+    assert segment_with_runs(text) == (segment(text), HAN_RUN.findall(nfkc(text)))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -115,3 +115,17 @@ def test_a_worker_sends_a_reports_sections_once_as_tuples(sample_archive, fake_c
     assert pooled[url].cleaned.document.sections == []
     assert pooled[url].section_values == section_values(sections)
     assert pooled[url].section_values[1][:3] == (2, "一", "深化行政执法体制改革")
+
+
+def test_a_rebuilds_workers_send_no_segmented_bodies(sample_archive, fake_cleaner):
+    """A rebuild segments in the parent, once linked, only the sections of documents that are
+    not copies: its workers send none (they were half of what a worker pickled)."""
+    with Archive(sample_archive) as archive:
+        refs = archive.article_refs()
+    with prepared_articles(sample_archive, refs, 2) as results:
+        segmented = {p.cleaned.url: p.segmented for p in results}
+    with prepared_articles(sample_archive, refs, 2, segment=False) as results:
+        unsegmented = {p.cleaned.url: p for p in results}
+    url = REPORTS["haizhou"][0]
+    assert len(segmented[url]) == 6 and unsegmented[url].segmented == []
+    assert len(unsegmented[url].section_values) == 6 and unsegmented[url].signed

@@ -17,7 +17,7 @@ import os, sys, time
 import db.corpus.pool
 from db.corpus.rebuild import rebuild
 
-def stuck(article, timeout):
+def stuck(article, **options):
     open(os.path.join(sys.argv[2], str(os.getpid())), "w").close()
     time.sleep(120)
 

@@ -162,7 +162,8 @@ def test_an_update_batch_adds_its_bigram_rows_together_tagged_from_their_rows(
 
 def test_a_rebuild_merges_the_bigram_index_only_when_it_has_many_segments(
         sample_archive, tmp_path, fake_cleaner, monkeypatch):
-    monkeypatch.setattr(db.corpus.writer, "HELD_CHUNK", 2)   # a segment per step
+    # FTS5 writes its pending terms out as a segment above 'hashsize' bytes: a few per rebuild
+    monkeypatch.setitem(db.corpus.rebuild.BULK_FTS_SETTINGS, "hashsize", 256)
     found = {}
     for most in (16, 1):
         monkeypatch.setattr(db.corpus.rebuild, "FTS_MAX_SEGMENTS", most)
