@@ -35,6 +35,7 @@ TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (
 CLICK_ENDS = (click.ClickException, click.exceptions.Exit, click.exceptions.Abort)
 INTERRUPTED = "interrupted (Ctrl-C): stopped before it finished; run it again to finish."
 INTERRUPTED_STATUS = 130   # 128 + SIGINT, as `fazhi crawl` stopped by a signal
+UNOPENABLE = "unable to open database file"   # SQLite's words for a path it cannot open
 PARTIAL_SUFFIX = ".partial"   # db/corpus/export.py writes .NAME.partial, then renames it
 # What tantivy's ValueError says about an index folder whose files are missing or unreadable.
 TANTIVY_DAMAGE = ("Data corrupted", "FileDoesNotExist", "Failed to open file")
@@ -92,6 +93,8 @@ def user_error(exc: BaseException, args: Sequence[str]) -> click.ClickException 
     if isinstance(exc, sqlite3.DatabaseError):
         if is_locked(exc):
             return click.ClickException(locked_message(database_candidates(args)))
+        if UNOPENABLE in str(exc):
+            return click.ClickException(unopenable_message(exc, args))
         return (click.ClickException(damaged_message(exc, database_candidates(args)))
                 if is_corruption(exc) else None)
     if isinstance(exc, ModuleNotFoundError):   # a `git pull` added a dependency: `make` adds it
@@ -217,14 +220,35 @@ def is_corruption(exc: BaseException) -> bool:
 def database_candidates(args: Sequence[str]) -> list[Path]:
     """The database files a command line may have opened: those of the data directory (given,
     from the environment, or the default) and of any directory or SQLite file it names."""
-    args = [arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
-            for arg in args]   # --data-dir=DIR
-    roots = [Path(os.environ.get(data_files.DATA_DIR_ENV) or data_files.DEFAULT_DATA_DIR)]
-    roots += [Path(arg) for arg in args if Path(arg).is_dir()]
-    found = [p for root in roots for p in (data_files.archive_path(root),
-                                           data_files.corpus_path(root))]
-    found += [Path(arg) for arg in args if Path(arg).is_file() and _sqlite_header(Path(arg))]
+    found = _database_paths(args)
+    found += [Path(arg) for arg in _values(args) if Path(arg).is_file() and
+              _sqlite_header(Path(arg))]
     return list(dict.fromkeys(p for p in found if p.is_file()))
+
+
+def _values(args: Sequence[str]) -> list[str]:
+    return [arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+            for arg in args]   # --data-dir=DIR
+
+
+def _database_paths(args: Sequence[str]) -> list[Path]:
+    """archive.db and corpus.db of the data directory and of any directory the line names."""
+    roots = [Path(os.environ.get(data_files.DATA_DIR_ENV) or data_files.DEFAULT_DATA_DIR)]
+    roots += [Path(arg) for arg in _values(args) if Path(arg).is_dir()]
+    return [p for root in roots for p in (data_files.archive_path(root),
+                                          data_files.corpus_path(root))]
+
+
+def unopenable_message(exc: BaseException, args: Sequence[str]) -> str:
+    """SQLite's "unable to open database file": a folder where a database file belongs (the
+    usual cause), else the error and where to look."""
+    folders = list(dict.fromkeys(str(p) for p in _database_paths(args) if p.is_dir()))
+    if folders:
+        what = "a folder where a database file belongs; move it" if len(folders) == 1 else \
+            "folders where database files belong; move them"
+        return f"{' and '.join(folders)}: {what} away (or give another --data-dir)."
+    return (f"cannot open a database ({exc}): check that the --data-dir folder exists and is "
+            "writable, and that archive.db and corpus.db in it are files.")
 
 
 def damage(path: Path) -> str | None:

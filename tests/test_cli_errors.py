@@ -166,3 +166,14 @@ def test_an_export_that_cannot_create_its_file_names_that_file_not_the_temporary
     assert "partial" not in done.output and "/proc" in done.output, done.output
     if os.geteuid() == 0:   # (others are refused earlier: /proc is not writable for them)
         assert done.output.startswith("Error: /proc/x.csv: "), done.output
+
+
+def test_a_folder_where_the_archive_belongs_is_one_line(tmp_path) -> None:
+    """SQLite says only "unable to open database file" (a traceback from the crawl before)."""
+    (tmp_path / "archive.db").mkdir()
+    done = CliRunner().invoke(main, ["crawl", "hanyang", "--replay", str(ROOT / "tests" /
+                                     "portals"), "--data-dir", str(tmp_path), "--quiet"])
+    assert done.exit_code == 1 and "Traceback" not in done.output, done.output
+    assert done.output.strip() == (f"Error: {tmp_path / 'archive.db'}: a folder where a "
+                                   "database file belongs; move it away (or give another "
+                                   "--data-dir)."), done.output
