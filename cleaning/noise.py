@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaning import head_furniture
+from cleaning.page_stamps import is_page_stamp
 from cleaning.patterns import (
     ACCOUNT_INTRO_MAX_CHARS,
     ACCOUNT_INTRO_RX,
@@ -125,7 +126,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
         return True
-    if is_follow_instruction(line) or is_script_shell(line):
+    if is_follow_instruction(line) or is_script_shell(line) or is_page_stamp(line):
         return True
     if line.endswith(_SENTENCE_END):
         return False

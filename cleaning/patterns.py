@@ -282,6 +282,18 @@ POST_TAIL_KEPT_OPENINGS = ("附件", "附表", "附：", "抄送", "抄报")
 POST_TAIL_ANNEX_RX = re.compile(r"^附[件表]|[情况统计览细总]表")
 POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\]]")
 POST_TAIL_MAX_CHARS = 40
+# What a page (a print view above all) prints about itself (cleaning/page_stamps.py): a header of
+# the site's name and its bare domain (某区人民政府门户网站www.x.gov.cn), and lines of label：value
+# pairs each valued a clock time or an address (打印时间：2025-03-26 09:41:12　本页地址：http://…).
+# A report's own line never holds only these. A domain without a scheme or www. has two dots or
+# more (x.gov.cn): one dot is a file name (附件1.docx) as often.
+_PAGE_URL = r"(?:https?://|www\.)[^\s，。；、（）()]+|(?:[a-z0-9-]+\.){2,}[a-z]{2,6}(?:/[^\s，。；]*)?"
+_CLOCK_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_STAMP_PAIR = rf"[^\s:：|｜]{{1,8}}\s*[:：]\s*(?:{_PAGE_URL}|{_CLOCK_TIME})"
+PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*", re.I)
+_SITE_NAME = r"[^\W\d_]{2,24}"
+SITE_HEADER_RX = re.compile(rf"{_SITE_NAME}\s*(?:{_PAGE_URL})|(?:{_PAGE_URL})\s*{_SITE_NAME}", re.I)
+PAGE_STAMP_MAX_CHARS = 300
 # Before the body starts (cleaning/head_furniture.py), a short line with no punctuation at all is
 # the page's head furniture whatever its words: a site or logo name (某某司法), nav items, a top
 # bar of link texts (上海某区 政府网站找错), a search-result count. Kept there: lines naming an
