@@ -53,6 +53,8 @@ from cleaning.patterns import (
     PORTAL_NOTICE_RX,
     PORTAL_NOTICE_WORDS,
     POST_TAIL_ANNEX_RX,
+    POST_TAIL_COMMENT_MAX_CHARS,
+    POST_TAIL_COMMENT_WORDS,
     POST_TAIL_KEPT_OPENINGS,
     POST_TAIL_MAX_CHARS,
     POST_TAIL_NOTE_RX,
@@ -189,11 +191,20 @@ def _is_post_tail_furniture(line: str) -> bool:
     """A short unfinished line after the closing date: a report ends at its date, or with a
     bracketed disclosure note under it (（此件公开发布）), so what a post adds there — credits
     (文字整理：某某), calls to action, slogans in any words — is its end furniture. An
-    attachment line, a section, a table row or a bracketed note is never one."""
+    attachment line, a section, a table row or a bracketed note is never one; a call to
+    comment (留言, 评论区) is one however it ends."""
+    if is_comment_call(line):
+        return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
     return not (line.startswith(POST_TAIL_KEPT_OPENINGS) or starts_with_marker(line)
                 or POST_TAIL_NOTE_RX.fullmatch(line) or TABLE_CELL_SEPARATOR in line)
+
+
+def is_comment_call(line: str) -> bool:
+    """A call to leave a comment or message (欢迎在留言区…, 后台回复…): short, not a section."""
+    return (len(line) <= POST_TAIL_COMMENT_MAX_CHARS and not starts_with_marker(line)
+            and any(word in line for word in POST_TAIL_COMMENT_WORDS))
 
 
 def drop_post_tail(lines: list[str]) -> list[str]:

@@ -281,6 +281,10 @@ POST_TAIL_KEPT_OPENINGS = ("附件", "附表", "附：", "抄送", "抄报")
 # from its first line on — its cells are short unfinished lines too.
 POST_TAIL_ANNEX_RX = re.compile(r"^附[件表]|[情况统计览细总]表")
 POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\]]")
+# A call to write in after the closing (欢迎在留言区说说您的意见，…。, 后台回复“学法”…):
+# end furniture even as a finished sentence or in brackets; a report asks for no comments there.
+POST_TAIL_COMMENT_WORDS = ("留言", "评论", "后台回复", "私信")
+POST_TAIL_COMMENT_MAX_CHARS = 80
 POST_TAIL_MAX_CHARS = 40
 # What a page (a print view above all) prints about itself (cleaning/page_stamps.py): a header of
 # the site's name and its bare domain (某区人民政府门户网站www.x.gov.cn), and lines of label：value
