@@ -10,10 +10,12 @@ from cleaning.field_values import clean_value, normalise_date
 from cleaning.patterns import (
     DATE_RX,
     DOC_NUMBER_RX,
+    NEWS_OF_REPORT_RX,
     NEWS_OUTLET_RX,
     NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
     PUBLISHED_META_NAMES,
+    QUOTED_REPORT_RX,
     REGION_GOVERNMENT,
     REGION_RX,
     REPORT_TITLE_END_RX,
@@ -80,11 +82,29 @@ def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]
 
 def pick_title(ev: Evidence, lines: list[str] | None = None) -> str | None:
     """The declared title, the heading naming a report, the <title>; a <title> that names no
-    report yields to a report title opening the body (a centred bold line atop the text)."""
+    report yields to a report title opening the body (a centred bold line atop the text), a
+    headline that is news of a report's publication to the report's own title."""
     title = _pick_title(ev)
     if title and "报告" in title:
-        return title
+        return _reported_title(title, lines or []) or title
     return _body_title(lines or []) or title
+
+
+def _reported_title(title: str, lines: list[str]) -> str | None:
+    """Under a headline that is news of a report's publication (…报告公布), the report's own
+    title: a line opening the body, else the one report title of the same year that the
+    opening lines quote in 《》."""
+    if not NEWS_OF_REPORT_RX.search(title):
+        return None
+    line = _body_title(lines)
+    if line:    # a line that is the quoted title alone (《…的报告》) gives its name
+        whole = QUOTED_REPORT_RX.fullmatch(line)
+        return whole.group(1) if whole else line
+    year = year_in_title(title)
+    quoted = {name for line in lines[:_DOC_HEAD_LINES] for name in QUOTED_REPORT_RX.findall(line)
+              if REPORT_TITLE_END_RX.search(name) and year_in_title(name) == year
+              and classify_title(name).is_report}
+    return quoted.pop() if len(quoted) == 1 else None
 
 
 def _body_title(lines: list[str]) -> str | None:

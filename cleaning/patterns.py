@@ -577,6 +577,11 @@ NOT_REPORT_NAME_RX = re.compile(r"督察|督查|整改|要点|通知|通告|公�
 # sends when the title itself ends in 报告 (not in 报告的函 / 报告的通知).
 OWN_SUBMISSION_WORDS = ("报送", "呈报")
 REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
+# A re-post's headline that is news of a report's publication (某州2024年法治政府建设工作情况报告
+# 公布, …报告全文发布): the report's own title is a line opening the body or the one the opening
+# quotes in 《》 (日前，州人民政府公开发布《…的报告》。), and that is the document's title.
+NEWS_OF_REPORT_RX = re.compile(r"报告(?:全文)?(?:正式|今日|近日)?(?:公布|发布|公开|全文)[!！。]?$")
+QUOTED_REPORT_RX = re.compile(r"《([^《》]{8,80})》")
 INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答|"
                                r"一图|速览|读懂|划重点")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
