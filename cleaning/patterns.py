@@ -572,7 +572,9 @@ FORMAL_REPORT_TITLE_RX = re.compile(
 # Words of a page that is no report, inside the report's name as well as around it (督察反馈问题
 # 整改情况的报告, 工作要点, 实施方案); NOT_REPORT_RX below is judged around the name only.
 NOT_REPORT_NAME_RX = re.compile(r"督察|督查|整改|要点|通知|通告|公告|会议|方案|意见|办法|述法|"
-                                r"考核|评估|征求|答复|批复|讲话|新闻|动态|简报")
+                                r"考核|评估|征求|答复|批复|讲话|新闻|动态|简报|"
+                                # a third party's survey of the government's work, not its report
+                                r"测评|满意度|第三方|民意调查")
 # A government's own submission ("某县人民政府关于报送…情况的报告"): 报送 names the report it
 # sends when the title itself ends in 报告 (not in 报告的函 / 报告的通知).
 OWN_SUBMISSION_WORDS = ("报送", "呈报")
@@ -596,7 +598,8 @@ NOT_REPORT_RX = re.compile(
     r"启动|获评|公示|评估|述法|简报|动态|新闻|征求|答复|批复|函$|决定|目录|清单|报送|讲话|"
     # pages about reports: a 通报 on them, a check's results, a guide or template for writing them,
     # a meeting hearing one, a collection of several
-    r"通报|结果|反馈|排名|评查|抽查|评议|指引|指南|模板|提纲|范本|听取|审议|汇编|汇总|名单|述职|出炉")
+    r"通报|结果|反馈|排名|评查|抽查|评议|指引|指南|模板|提纲|范本|听取|审议|汇编|汇总|名单|述职|出炉|"
+    r"测评|满意度|第三方|民意调查")
 REPORT_BODY_WORDS = ("法治政府建设", "依法行政")
 # A title cut short by a listing or a <title> tag: it ends in ..., … or ⋯.
 # Starts only where a run of spaces or marks starts, possessive runs: retried from each of a
