@@ -3,6 +3,7 @@ act on. The file names themselves are settings/paths.py's."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,21 @@ class DataPaths:
     def require_corpus(self) -> None:
         self.require_folder()
         if not self.corpus.exists():
+            running = self.running_crawl()
             raise click.ClickException(
+                f"no corpus at {self.corpus} yet: {running} is running; the corpus is written "
+                "when its fetching is done." if running else
                 f"no corpus at {self.corpus}: run `fazhi crawl` or `fazhi rebuild` first."
             )
+
+    def running_crawl(self) -> str | None:
+        """'crawl (PID N)' when the archive's lock file names a live process (crawler/
+        archiving.py writes 'PID crawl|rebuild' there), else None. Only read: taking the lock,
+        even for a moment, could refuse a crawl that starts then."""
+        try:
+            pid, _, what = self.archive.with_name(self.archive.name + ".lock").read_text(
+                "ascii").strip().partition(" ")
+            os.kill(int(pid), 0)
+        except (OSError, ValueError):   # no lock file, no number, no such process
+            return None
+        return f"a {what or 'crawl'} (PID {pid})"

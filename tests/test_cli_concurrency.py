@@ -77,3 +77,18 @@ def test_both_databases_locked_are_named_in_one_sentence(tmp_path: Path, monkeyp
     assert status == 1 and len(output.strip().splitlines()) == 1, output
     assert (f"{tmp_path / 'archive.db'} and {tmp_path / 'corpus.db'} are locked by another "
             "program writing them") in output, output
+
+
+def test_stats_during_a_first_crawl_says_the_crawl_is_running(tmp_path: Path) -> None:
+    """Before its corpus exists, `fazhi stats` told a user whose first crawl was running in
+    another terminal to run `fazhi crawl` first."""
+    data = tmp_path / "data"
+    empty_archive(data)
+    with crawl_lock(Settings({"FAZHI_DATA_DIR": str(data)})):
+        status, output = run("stats", "--data-dir", data)
+    assert status == 1 and "Traceback" not in output, output
+    assert (f"no corpus at {data / 'corpus.db'} yet: a crawl (PID {os.getpid()}) is running"
+            in output), output
+    (data / "archive.db.lock").write_text("999999 crawl\n", "ascii")   # a crawl that is gone
+    status, output = run("stats", "--data-dir", data)
+    assert status == 1 and "run `fazhi crawl` or `fazhi rebuild` first" in output, output
