@@ -90,6 +90,10 @@ def trend_command(term, data_dir, by, plot_file, as_json) -> None:
 
     if not term.strip():
         raise click.UsageError("give a term to count, e.g. fazhi trend 复议")
+    if len(term.split()) > 1:   # counted as written, a space and all: zero everywhere
+        words = term.split()
+        raise click.UsageError(f"TERM {term!r} has spaces: it is counted as written, not as a "
+                               f"search; count one word or phrase (fazhi trend {words[0]})")
     paths = DataPaths(data_dir)
     paths.require_corpus()
     points = term_trend(paths.corpus, term, by=by)
@@ -102,6 +106,9 @@ def trend_command(term, data_dir, by, plot_file, as_json) -> None:
         click.echo(f"{by}\tyear\treports\t{term}\tper 10k characters")
         click.echo("\n".join(f"{p.group}\t{p.year}\t{p.documents}\t{p.hits}\t{p.per_10k:.2f}"
                              for p in points))
+        if not any(p.hits for p in points):
+            reports = sum(p.documents for p in points)
+            click.echo(f"{term!r} occurs in none of the {reports} reports", err=True)
     else:
         click.echo(f"no reports with a report year in {paths.corpus}", err=True)
     if plot_file:

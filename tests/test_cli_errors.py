@@ -177,3 +177,9 @@ def test_a_folder_where_the_archive_belongs_is_one_line(tmp_path) -> None:
     assert done.output.strip() == (f"Error: {tmp_path / 'archive.db'}: a folder where a "
                                    "database file belongs; move it away (or give another "
                                    "--data-dir)."), done.output
+
+
+def test_trend_of_words_with_a_space_is_a_usage_error_not_a_table_of_zeros(tmp_path) -> None:
+    done = CliRunner().invoke(main, ["trend", "复议 诉讼", "--data-dir", str(tmp_path)])
+    assert done.exit_code == 2 and "Traceback" not in done.output, done.output
+    assert "TERM '复议 诉讼' has spaces: it is counted as written" in done.output

@@ -107,3 +107,10 @@ def test_a_damaged_search_index_is_made_again_not_a_traceback(demo_data, tmp_pat
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "is damaged (Failed to open file" in done.stderr, done.stderr
     assert len(out.read_text("utf-8").splitlines()) == int(expected.split()[0])
+
+
+def test_a_trend_term_found_nowhere_says_so(demo_data):
+    done = run("trend", "无此词语", "--data-dir", str(demo_data))
+    assert done.exit_code == 0 and "'无此词语' occurs in none of the 5 reports" in done.stderr
+    found = run("trend", "复议", "--data-dir", str(demo_data))
+    assert found.exit_code == 0 and "occurs in none" not in found.stderr
