@@ -26,8 +26,8 @@ def main() -> None:
     """fazhi: crawl, archive, clean and search 法治政府建设年度报告.
 
     \b
-    Example:
-        fazhi crawl --all && fazhi stats && fazhi search 复议
+    Example (the crawl exits 1 when any portal failed: `;`, not `&&`):
+        fazhi crawl --all; fazhi stats; fazhi search 复议
     """
 
 

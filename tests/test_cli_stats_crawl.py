@@ -53,3 +53,9 @@ def test_stats_names_the_portals_the_newest_crawl_failed(tmp_path: Path) -> None
     output = stats(data)
     assert "last crawl: run 2, finished " in output and "1 portal(s), all ok" in output
     assert "gone (empty)" not in output
+
+
+def test_the_main_example_runs_stats_after_a_crawl_that_failed() -> None:
+    """`fazhi crawl --all && fazhi stats` never showed the stats after a portal failed."""
+    example = CliRunner().invoke(main, ["--help"]).output.split("Example")[1]
+    assert "fazhi crawl --all; fazhi stats" in example and "&&" not in example, example
