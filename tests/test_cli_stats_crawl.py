@@ -57,5 +57,6 @@ def test_stats_names_the_portals_the_newest_crawl_failed(tmp_path: Path) -> None
 
 def test_the_main_example_runs_stats_after_a_crawl_that_failed() -> None:
     """`fazhi crawl --all && fazhi stats` never showed the stats after a portal failed."""
-    example = CliRunner().invoke(main, ["--help"]).output.split("Example")[1]
+    help_text = CliRunner().invoke(main, ["--help"]).output
+    [example] = [line for line in help_text.splitlines() if "fazhi crawl --all" in line]
     assert "fazhi crawl --all; fazhi stats" in example and "&&" not in example, example
