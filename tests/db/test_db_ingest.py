@@ -129,3 +129,5 @@ def test_a_rebuilds_workers_send_no_segmented_bodies(sample_archive, fake_cleane
     url = REPORTS["haizhou"][0]
     assert len(segmented[url]) == 6 and unsegmented[url].segmented == []
     assert len(unsegmented[url].section_values) == 6 and unsegmented[url].signed
+    jiedu = unsegmented[REPORTS["shishi_jiedu"][0]].cleaned.document
+    assert jiedu.text == "" and jiedu.sections == [] and jiedu.title   # a skipped row's title
