@@ -263,6 +263,10 @@ def _load_pages(targets, url, content_type, paths: DataPaths
             raise click.ClickException(f"{targets[0]} is not an archived article")
         return found.pages, found.url, content_type or found.content_type, found
     files = [Path(t) for t in targets]
+    folders = [str(f) for f in files if f.is_dir()]
+    if folders:
+        raise click.UsageError(f"{', '.join(folders)}: a folder; give the saved page files "
+                               "(or one archived URL)")
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         raise click.UsageError(f"no such file: {', '.join(missing)}")

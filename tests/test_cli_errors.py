@@ -183,3 +183,9 @@ def test_trend_of_words_with_a_space_is_a_usage_error_not_a_table_of_zeros(tmp_p
     done = CliRunner().invoke(main, ["trend", "复议 诉讼", "--data-dir", str(tmp_path)])
     assert done.exit_code == 2 and "Traceback" not in done.output, done.output
     assert "TERM '复议 诉讼' has spaces: it is counted as written" in done.output
+
+
+def test_clean_of_a_folder_says_it_is_a_folder(tmp_path) -> None:
+    done = CliRunner().invoke(main, ["clean", str(tmp_path)])
+    assert done.exit_code == 2 and "Traceback" not in done.output, done.output
+    assert f"{tmp_path}: a folder; give the saved page files" in done.output
