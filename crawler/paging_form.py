@@ -55,10 +55,15 @@ FUNCTION_HEAD = (r"function\s+{fn}\s*\(\s*(?P<param>[\w$]+)",
 # A script submitting a form: $('#pageForm').submit(), $("form[name=f]").submit(),
 # document.pageForm.submit(), document.getElementById('pageForm').submit(),
 # document.forms['pageForm'].submit(), document.forms[0].submit().
-FORM_SUBMIT_RE = re.compile(
-    r"""(?:\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
-    r"""|document\.forms\[\s*(?:['"](?P<forms>[\w-]+)['"]|(?P<index>\d+))\s*\]"""
-    r"""|document\.(?P<name>\w+))\s*\.submit\(\s*\)""")
+FORM_REF = (r"""(?:\(\s*(?P<q>['"])(?P<css>(?:(?!(?P=q))[^\n]){1,200}+)(?P=q)\s*\)"""
+            r"""|document\.forms\[\s*(?:['"](?P<forms>[\w-]+)['"]|(?P<index>\d+))\s*\]"""
+            r"""|document\.(?P<name>\w+))""")
+FORM_SUBMIT_RE = re.compile(FORM_REF + r"\s*\.submit\(\s*\)")
+# A script giving the form its action before submitting it: f.action = 'list.jsp?…',
+# $('#f').attr('action', '…').
+FORM_ACTION_SET_RE = re.compile(
+    FORM_REF + r"""\s*(?:\.action\s*=(?!=)\s*|\.attr\(\s*['"]action['"]\s*,\s*)"""
+    r"""(?P<aq>['"])(?P<action>[^'"\n]+)(?P=aq)""")
 # A name a page function gives the form before submitting it (`var f = document.pageForm;
 # f.cur_page.value = n; f.submit();`): `alias`, and the form as FORM_SUBMIT_RE reads it in
 # `form` (a jQuery object's element, `$('#f')[0]`, as the jQuery object).
@@ -152,29 +157,43 @@ def submitted_forms(selector: Selector, text: str, method: str | None = "post"
     """The forms of `method` (None: any) a page's script submits (by selector, id, name or
     index)."""
     found = []
-    for match in FORM_SUBMIT_RE.finditer(unaliased_submits(text)):
-        if match["index"]:
-            forms = selector.css("form")
-            form = forms[int(match["index"])] if int(match["index"]) < len(forms) else None
-        else:
-            key = match["css"] or match["forms"] or match["name"]
-            form = _first(selector, f"form#{key}, form[name={key}]" + (
-                ", form" if key == "form" else "") if re.fullmatch(r"[\w-]+", key) else key)
-        if (form is not None and form.root.tag == "form"
-                and method in (None, (form.attrib.get("method") or "get").lower())):
+    for match in FORM_SUBMIT_RE.finditer(unaliased(text)):
+        form = referred_form(selector, match)
+        if form is not None and method in (None, (form.attrib.get("method") or "get").lower()):
             found.append(form)
     return list({id(form.root): form for form in found}.values())
 
 
-def unaliased_submits(text: str) -> str:
-    """`text` with each `f.submit()` of a name given a form (FORM_ALIAS_RE) written as that
-    form's own submit (`document.pageForm.submit()`)."""
+def referred_form(selector: Selector, match: re.Match[str]) -> Selector | None:
+    """The form a FORM_REF match names (by selector, id, name or index), or None."""
+    if match["index"]:
+        forms = selector.css("form")
+        form = forms[int(match["index"])] if int(match["index"]) < len(forms) else None
+    else:
+        key = match["css"] or match["forms"] or match["name"]
+        form = _first(selector, f"form#{key}, form[name={key}]" + (
+            ", form" if key == "form" else "") if re.fullmatch(r"[\w-]+", key) else key)
+    return form if form is not None and form.root.tag == "form" else None
+
+
+def script_action(selector: Selector, form: Selector, text: str) -> str | None:
+    """The action the page's script gives `form` before submitting it (FORM_ACTION_SET_RE)."""
+    for match in FORM_ACTION_SET_RE.finditer(unaliased(text)):
+        named = referred_form(selector, match)
+        if named is not None and named.root is form.root:
+            return match["action"]
+    return None
+
+
+def unaliased(text: str) -> str:
+    """`text` with each use of a name given a form (FORM_ALIAS_RE: `f.submit()`,
+    `f.action = …`) written as that form's own (`document.pageForm.submit()`)."""
     if ".submit(" not in text:
         return text
     for alias in FORM_ALIAS_RE.finditer(text):
-        own_submit = (alias["form"] + ".submit()").replace("\\", "\\\\")   # a literal
-        text = re.sub(rf"(?<![\w$.]){re.escape(alias['alias'])}\s*\.submit\(\s*\)",
-                      own_submit, text)
+        own = (alias["form"] + ".").replace("\\", "\\\\")   # a literal replacement
+        text = re.sub(rf"(?<![\w$.]){re.escape(alias['alias'])}\s*\.(?=\s*(?:submit|action)\b)",
+                      own, text)
     return text
 
 
@@ -202,9 +221,10 @@ def posted_form(selector: Selector, text: str, url: str) -> PageRequest | None:
     for form in submitted_forms(selector, text):
         fields = form_fields(form)
         field = page_field(fields, form, text)
-        if field:
-            action = urljoin(url, form.attrib.get("action") or url)
-            return PageRequest(action, "POST", tuple(fields.items()), "html", field)
+        if field:   # the action the script gives it wins over the attribute's
+            action = script_action(selector, form, text) or form.attrib.get("action") or url
+            return PageRequest(urljoin(url, action), "POST", tuple(fields.items()), "html",
+                               field)
     return None
 
 

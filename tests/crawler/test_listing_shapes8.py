@@ -125,6 +125,11 @@ def test_a_form_submitted_through_a_name_is_posted_for_each_page() -> None:
     # the same through a jQuery object's element
     jquery = FRAMED.replace("var f = document.pageForm;", "var f = $('form[name=pageForm]')[0];")
     assert len(read_paging(jquery, url).next_requests) == 2
+    # a form with no action attribute, given one by the page function before it submits
+    scripted = FRAMED.replace(' action="iList.jsp?node_id=GK&cat_id=7"', "").replace(
+        "f.submit();", "f.action = 'iList.jsp?node_id=GK&cat_id=7'; f.submit();")
+    framed_at = "http://www.a.gov.cn/info/frame.html"
+    assert {r.url for r in read_paging(scripted, framed_at).next_requests} == {url}
 
 
 ROWS = ("<ul><li onclick=\"window.open('/a/t1.html')\"><span>某县2025年度法治政府建设情况报告</span>"
