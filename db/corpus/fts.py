@@ -61,11 +61,14 @@ PLAIN_TAGS = ("year", "category")    # digits and the category words: not hex-en
 # already and skips unicodedata.normalize (45 → 25 µs of the ~190 µs that segmenting a bench
 # section takes, at load 6).
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# The same as a table indexed by code point (str.translate leaves a character past its end, an
+# IndexError, as it is): ~30 % cheaper than the dict (0.36 -> 0.25 s for 40,000 sections).
+FULL_WIDTH_TABLE = "".join(chr(FULL_WIDTH.get(code, code)) for code in range(0x10000))
 
 
 def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, faster on typical Chinese text."""
-    text = text.translate(FULL_WIDTH)
+    text = text.translate(FULL_WIDTH_TABLE)
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 

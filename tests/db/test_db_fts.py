@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -126,12 +127,13 @@ HAN = "复议行政执法年"
 ALPHABET = HAN + "，1a "
 
 
-@given(st.text("复议行政\u3000\uff0c\uf900\u2f00\uff21a1 \n。"))
+@given(st.text("复议行政\u3000\uff0c\uff5e\uff5f\uf900\u2f00\uff21a1 \n。\U00020000"))
 def test_segment_with_runs_gives_the_segmented_text_and_the_han_runs_of_its_nfkc(text):
     """A rebuild segments a section once for both indexes: the bigram body and the runs the
     search index's n-gram fields take (full-width forms, compatibility ideographs, a Kangxi
     radical that NFKC makes Han)."""
     assert segment_with_runs(text) == (segment(text), HAN_RUN.findall(nfkc(text)))
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)   # past the table: Extension B
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
