@@ -164,6 +164,11 @@ def fill_between(url: str, links: list[str], *, pages: int | None = None) -> lis
         shape = page_number_shape(link)
         if shape is not None:
             numbers.setdefault(shape[0], []).append(shape[1])
+    # The page's own number counts in its shape: the last page `?page=3` whose 上一页 links
+    # `?page=2` numbers its pages as they are counted (no `?page=1`), unlike TRS's 末页 `_2`.
+    own = page_number_shape(url)
+    if own is not None and own[0] in numbers:
+        numbers[own[0]].append(own[1])
     filled = [template.format(n) for template, seen in numbers.items()
               for n in range(_lowest(seen, pages),
                              min(max(seen), min(seen) + MAX_FILLED_PAGES) + 1)]

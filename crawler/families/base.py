@@ -28,6 +28,7 @@ from crawler.families.chain import (
     requested_url,
     skip_entry,
 )
+from crawler.families.column_links import ColumnLinkSpider
 from crawler.families.completeness import Ledger, record_problems
 from crawler.families.entries import EntrySpider
 from crawler.families.links import (
@@ -45,7 +46,7 @@ from settings.registry import Portal
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(ShellSpider, EntrySpider):
+class FamilySpider(ShellSpider, ColumnLinkSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -135,6 +136,7 @@ class FamilySpider(ShellSpider, EntrySpider):
         if not response.meta.get(PAGE_REQUEST) and response.selector.type != "json":
             yield from self.script_listing_requests(response, entries=bool(entries),
                                                     further=bool(further))
+            yield from self.column_link_requests(response, entries)   # a column by its name
 
     def closed(self, reason: str) -> None:
         portal = self.portal
