@@ -21,11 +21,13 @@ from cleaning.patterns import (
     HEAD_DATE_BAR_RX,
     HEAD_EXCLAMATION_ENDS,
     HEAD_KEPT_RX,
-    HEAD_LABEL_PAIRS_RX,
+    HEAD_LABEL_RX,
     HEAD_NAV_ITEM_MAX_CHARS,
     HEAD_NAV_ITEM_SPLIT_RX,
     HEAD_NAV_MIN_ITEMS,
     HEAD_PUNCTUATION_RX,
+    HEAD_VALUE_MAX_CHARS,
+    HEAD_VALUE_STOP_RX,
     NAV_LIST_ITEM_MAX_CHARS,
     NAV_LIST_MIN_ITEMS,
     ORG_SUFFIX_RX,
@@ -65,7 +67,19 @@ def is_head_byline(line: str) -> bool:
     After the closing date too it is furniture: a footer's 地址：… 邮编：… 电话：…"""
     if len(line) > HEAD_BYLINE_MAX_CHARS or line.endswith(("：", ":")):
         return False
-    return bool(HEAD_CONTROL_RUN_RX.search(line) or HEAD_LABEL_PAIRS_RX.match(line))
+    return bool(HEAD_CONTROL_RUN_RX.search(line)) or _label_pairs(line.strip())
+
+
+def _label_pairs(text: str) -> bool:
+    """Two or more label：value pairs and nothing else: the text opens with a label, and each
+    value (up to the next label) is short and no sentence."""
+    labels = list(HEAD_LABEL_RX.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return False
+    ends = [label.start() for label in labels[1:]] + [len(text)]
+    values = [text[label.end():end].strip() for label, end in zip(labels, ends, strict=True)]
+    return all(0 < len(value) <= HEAD_VALUE_MAX_CHARS and not HEAD_VALUE_STOP_RX.search(value)
+               for value in values)
 
 
 def is_head_exclamation(line: str) -> bool:

@@ -322,9 +322,11 @@ HEAD_DATE_BAR_MAX_CHARS = 30
 # controls (【大】【中】【小】, [打印][关闭]): two pairs, or a control run, make the line head
 # furniture; one pair alone (解读机关：某司法局) may be the body's own line.
 HEAD_CONTROL_RUN_RX = re.compile(r"(?:[【\[［]\s*[^【】\[\]［］\s]{1,4}\s*[】\]］]\s*){2,}")
-HEAD_LABEL_PAIRS_RX = re.compile(
-    r"^(?:\s*[\u4e00-\u9fff]{2,5}\s*[:：]\s*"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?|[^:：，,。；;、？?！!]){1,40}?\s*){2,}$")
+# Read by splitting at the labels, not by one regex of repeated pairs: that one backtracked
+# exponentially on a line of many labels (12 s on 97 characters).
+HEAD_LABEL_RX = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]")
+HEAD_VALUE_STOP_RX = re.compile(r"[，,。；;、？?！!]")
+HEAD_VALUE_MAX_CHARS = 40
 HEAD_BYLINE_MAX_CHARS = 90
 # A site's menu drawn as a <ul> of plain items, no links (机构职能 领导信息 内设机构 工作动态):
 # with no article container found, a list of this many items or more, each this short, none

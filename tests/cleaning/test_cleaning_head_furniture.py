@@ -5,6 +5,8 @@ label line, a salutation and the lead paragraph stay. Pages written here."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from cleaning import clean
@@ -117,6 +119,7 @@ def test_head_bylines(line):
 
 @pytest.mark.parametrize("line", [
     "解读机关：某县司法局", "市人民政府：", "各乡镇人民政府，县政府各部门：", LEAD,
+    "中共某县委、某县人民政府：",
     "（一）坚持党的领导：全年召开专题会议3次，研究部署重点工作。"])
 def test_single_labels_salutations_and_prose_are_not_bylines(line):
     assert not is_head_byline(line)
@@ -151,3 +154,11 @@ def test_a_menu_of_plain_items_goes_wherever_it_stands_and_a_body_list_stays():
     assert lines[-1] == "某县农业农村局"
     assert [item for item in items if item in lines] == items
     assert not {"机构职能", "领导信息", "内设机构", "工作动态"} & set(lines)
+
+
+def test_a_line_of_many_labels_is_judged_at_once():
+    # A regex of repeated label：value pairs took seconds on this line of 89 characters.
+    line = "某某某：某某某某" * 11 + "，"
+    started = time.perf_counter()
+    assert not is_head_byline(line) and not is_head_furniture(line)
+    assert time.perf_counter() - started < 0.05
