@@ -11,10 +11,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import portals_a  # noqa: E402
 import portals_b  # noqa: E402
+import portals_c  # noqa: E402
 
 
 def main() -> None:
-    for build in (portals_a.tangpu, portals_a.zheling, portals_b.liaoxi, portals_b.shanmei):
+    for build in (portals_a.tangpu, portals_a.zheling, portals_b.liaoxi, portals_b.shanmei, portals_c.mingchuan):
         build()
 
 
