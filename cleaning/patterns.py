@@ -291,7 +291,10 @@ POST_TAIL_MAX_CHARS = 40
 # pairs each valued a clock time or an address (打印时间：2025-03-26 09:41:12　本页地址：http://…).
 # A report's own line never holds only these. A domain without a scheme or www. has two dots or
 # more (x.gov.cn): one dot is a file name (附件1.docx) as often.
-_PAGE_URL = r"(?:https?://|www\.)[^\s，。；、（）()]+|(?:[a-z0-9-]+\.){2,}[a-z]{2,6}(?:/[^\s，。；]*)?"
+# An address starts where no letter, digit, dot or slash stands before it: else a search from
+# every position inside a long run of letters (finditer over page text) re-scans the run.
+_PAGE_URL = (r"(?<![a-z0-9./:-])(?:(?:https?://|www\.)[^\s，。；、（）()]+"
+             r"|(?:[a-z0-9-]+\.){2,}[a-z]{2,6}(?:/[^\s，。；]*)?)")
 _CLOCK_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _STAMP_PAIR = rf"[^\s:：|｜]{{1,8}}\s*[:：]\s*(?:{_PAGE_URL}|{_CLOCK_TIME})"
 PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*", re.I)
