@@ -30,6 +30,9 @@ MAX_SHELL_SCRIPTS = 6          # a shell's own script files read for its API cal
 # A shell's visible text outside links, scripts and <noscript>: furniture and "加载中…" only.
 SHELL_TEXT_CHARS = 300
 MIN_ID_CHARS = 2               # a detail API value naming the article (an id), not a flag
+# A pointer page's link to the article it stands for (a 信息详情 page: metadata, then this).
+POINTER_LINK_WORDS = ("查看原文", "阅读原文", "查看全文", "点击查看", "浏览原文")
+POINTER_FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".zip", ".rar")
 SHELL_TEXT_XPATH = ("//body//text()[not(ancestor::script) and not(ancestor::style)"
                     " and not(ancestor::noscript) and not(ancestor::a)]")
 
@@ -67,6 +70,28 @@ def noscript_pages(selector: Selector, url: str) -> list[str]:
                 and parts.path not in ("", "/")):
             found.append(target)
     return list(dict.fromkeys(found))
+
+
+def pointer_pages(selector: Selector, url: str) -> list[str]:
+    """The one article a page with next to no text of its own stands for: the same-host page
+    it frames (`<iframe src>`) or links as 查看原文. Fetched as the article's next page, so the
+    report is that text, with the pointer's metadata; nothing when there are several."""
+    if not is_shell(selector):
+        return []
+    hrefs = selector.css("iframe::attr(src), frame::attr(src)").getall() + [
+        anchor.attrib.get("href", "") for anchor in selector.css("a")
+        if any(word in anchor.xpath("string()").get("") for word in POINTER_LINK_WORDS)]
+    host = urlsplit(url).hostname
+    found = []
+    for href in hrefs:
+        target = absolute_url(url, href)
+        parts = urlsplit(target) if target else None
+        if (target and parts and parts.hostname == host and target != url
+                and parts.path not in ("", "/")
+                and not parts.path.lower().endswith(POINTER_FILE_EXTENSIONS)):
+            found.append(target)
+    found = list(dict.fromkeys(found))
+    return found if len(found) == 1 else []
 
 
 def detail_api_urls(page: str, scripts: list[str], url: str) -> list[str]:

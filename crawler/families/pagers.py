@@ -43,7 +43,7 @@ from crawler.paging_api import (
 )
 from crawler.paging_attrs import attribute_paging
 from crawler.paging_jump import form_answer_pages
-from crawler.shells import noscript_pages
+from crawler.shells import noscript_pages, pointer_pages
 from crawler.year_tabs import year_tab_links
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
@@ -271,11 +271,13 @@ class PagerSpider(scrapy.Spider):
             yield self.listing_request(url)
 
     def article_page_urls(self, response: TextResponse) -> list[str]:
-        """Pages 2.. of a split article, from each article pager kind the family table names."""
+        """Pages 2.. of a split article, from each article pager kind the family table names;
+        a shell's `<noscript>` copy, or the article a 信息详情 pointer page frames or links."""
         urls = [url for kind in self.article_pagers
                 for url in getattr(self, f"{kind}_article_pages")(response)]
         return list(dict.fromkeys(urls + self.split_page_links(response)
-                                  + noscript_pages(response.selector, response.url)))
+                                  + noscript_pages(response.selector, response.url)
+                                  + pointer_pages(response.selector, response.url)))
 
     def split_page_links(self, response: TextResponse) -> list[str]:
         """Links to this article's own further pages, `<name>_N.<ext>` beside `<name>.<ext>`
