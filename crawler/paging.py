@@ -56,6 +56,7 @@ class PageRequest:
     answer: str = "html"            # html | json: how the answer is read
     page_field: str | None = None   # the form field / query parameter that numbers pages
     frame: bool = False             # an iframe's page: the listing, on any host of the portal's
+    first: int = 1                  # the page_field's first page: 0 for an API counted from 0
 
 
 @dataclass

@@ -22,6 +22,7 @@ from crawler.paging_form import (
     query_fed_text,
     with_input_values,
 )
+from crawler.paging_start import first_page
 
 # JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
 # `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
@@ -89,7 +90,7 @@ DEFAULT_JSON_KEYS = JsonKeys()
 def ajax_paging(text: str, url: str) -> Paging:
     """The first page of each JSON listing API the page's script calls with a page number."""
     text = query_fed_text(text, url)   # what the page reads from its own address
-    return Paging(next_requests=[api_page(call, 1) for call in api_calls(text, url)
+    return Paging(next_requests=[api_page(call, call.first) for call in api_calls(text, url)
                                  if call.page_field])
 
 
@@ -130,7 +131,8 @@ def api_call(match: re.Match[str], text: str, url: str,
             **js_object(with_input_values(pairs, text), text, known)}
     page_field = (sent and sent.page_field) or next((k for k in form if k in PAGE_PARAMS), None)
     return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()),
-                       answer_kind(code), page_field)
+                       answer_kind(code), page_field,
+                       first=first_page(text, pairs, page_field, match.start()))
 
 
 def api_page(request: PageRequest, page: int) -> PageRequest:
@@ -252,14 +254,16 @@ def pages_for(records: int | None, per_page: int | None) -> int | None:
 def json_paging(data: Any, request: PageRequest, *, shown: int,
                 keys: JsonKeys = DEFAULT_JSON_KEYS) -> Paging:
     """Declared totals of a JSON listing answer and, on its page 1, the requests for the rest."""
-    current = dict(request.formdata).get(request.page_field or "", "1")
+    first = str(request.first)
+    current = dict(request.formdata).get(request.page_field or "", first)
     records = json_number(data, keys.total)
     # Records shown per page: only page 1 tells (the last page may hold fewer).
-    per_page = json_number(data, keys.page_size) or (shown if current == "1" else None)
+    per_page = json_number(data, keys.page_size) or (shown if current == first else None)
     pages = json_number(data, keys.pages) or pages_for(records, per_page)
     further = []
-    if pages and current == "1":
-        further = [api_page(request, k) for k in range(2, min(pages, MAX_FILLED_PAGES) + 1)]
+    if pages and current == first:
+        further = [api_page(request, k) for k in
+                   range(request.first + 1, request.first + min(pages, MAX_FILLED_PAGES))]
     return Paging(pages, records, further)
 
 

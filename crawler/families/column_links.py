@@ -89,7 +89,7 @@ class ColumnLinkSpider(PagerSpider):
                                             response.url)
                  if not call.page_field and self.allowed(call.url)]
         for call in calls[:MAX_TREE_CALLS]:
-            request = self.page_request(api_page(call, 1))   # a GET's form in its query
+            request = self.page_request(api_page(call, call.first))   # a GET's form in its query
             request.meta.pop(PAGE_REQUEST, None)
             request.meta.update({TREE_ROLE: True, LISTING_ROOT: self.listing_root(response)})
             if self.first_listing_request(request):
