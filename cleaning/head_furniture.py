@@ -22,10 +22,15 @@ from cleaning.patterns import (
     HEAD_EXCLAMATION_ENDS,
     HEAD_KEPT_RX,
     HEAD_LABEL_RX,
+    HEAD_LATIN_LINE_RX,
     HEAD_NAV_ITEM_MAX_CHARS,
     HEAD_NAV_ITEM_SPLIT_RX,
     HEAD_NAV_MIN_ITEMS,
     HEAD_PUNCTUATION_RX,
+    HEAD_SLOGAN_CLAUSE_RX,
+    HEAD_SLOGAN_MAX_CHARS,
+    HEAD_SLOGAN_MIN_CLAUSES,
+    HEAD_SLOGAN_SPLIT_RX,
     HEAD_VALUE_MAX_CHARS,
     HEAD_VALUE_STOP_RX,
     NAV_LIST_ITEM_MAX_CHARS,
@@ -42,7 +47,7 @@ def is_head_furniture(line: str) -> bool:
     """Is this line, above the body, the page's furniture by its shape? (Such a line does not
     start the body however long it is: a bar of forty characters of link texts.)"""
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
-            or is_head_date_bar(line))
+            or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -59,6 +64,23 @@ def is_bare_head_line(line: str) -> bool:
         return (len(items) >= HEAD_NAV_MIN_ITEMS
                 and all(len(item) <= HEAD_NAV_ITEM_MAX_CHARS for item in items))
     return True
+
+
+def is_latin_head_line(line: str) -> bool:
+    """A line of Latin letters and spaces alone (a logo's English name, a motto), however
+    long: a Chinese report's own head lines hold Chinese characters."""
+    return bool(HEAD_LATIN_LINE_RX.match(line))
+
+
+def is_head_slogan(line: str) -> bool:
+    """A column's slogan (普法小课堂，每日学一点): two or more short clauses of Chinese characters
+    alone split by commas, no year, none ending like an organisation (signers on top stay)."""
+    if len(line) > HEAD_SLOGAN_MAX_CHARS or HEAD_KEPT_RX.search(line):
+        return False
+    clauses = HEAD_SLOGAN_SPLIT_RX.split(line)
+    return (len(clauses) >= HEAD_SLOGAN_MIN_CLAUSES
+            and all(HEAD_SLOGAN_CLAUSE_RX.fullmatch(clause) and not ORG_SUFFIX_RX.search(clause)
+                    for clause in clauses))
 
 
 def is_head_byline(line: str) -> bool:

@@ -331,6 +331,20 @@ HEAD_LABEL_RX = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]")
 HEAD_VALUE_STOP_RX = re.compile(r"[，,。；;、？?！!]")
 HEAD_VALUE_MAX_CHARS = 40
 HEAD_BYLINE_MAX_CHARS = 90
+# A line of Latin letters alone above the body of a Chinese page (a logo's English subtitle,
+# "Meizhou Municipal Bureau of Justice", a motto): the site's, whatever its length; a report's
+# head lines (title, organ, doc number, salutation) are Chinese. No digits: a date or a code
+# may be a report's.
+HEAD_LATIN_LINE_RX = re.compile(r"^[A-Za-z][A-Za-z\s'’.,&-]*$")
+# A column's slogan above a post's lead-in (普法小课堂，每日学一点; 学法用法 护航发展): two or
+# more short clauses of Chinese characters only, split by commas or spaces, with no sentence end,
+# no year, no number and no section marker (a report's heading has 、 or brackets); kept when a
+# clause or the line ends like an organisation (某县人民政府，某县司法局: signers on top).
+# Read by splitting at the commas and checking each clause: no regex of repeated clauses.
+HEAD_SLOGAN_SPLIT_RX = re.compile(r"[，,\s]+")
+HEAD_SLOGAN_CLAUSE_RX = re.compile(r"[\u4e00-\u9fff]{2,10}")
+HEAD_SLOGAN_MIN_CLAUSES = 2
+HEAD_SLOGAN_MAX_CHARS = 24
 # A site's menu drawn as a <ul> of plain items, no links (机构职能 领导信息 内设机构 工作动态):
 # with no article container found, a list of this many items or more, each this short, none
 # with punctuation or opening with a digit, is navigation wherever it stands on the page.

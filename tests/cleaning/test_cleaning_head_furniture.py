@@ -162,3 +162,34 @@ def test_a_line_of_many_labels_is_judged_at_once():
     started = time.perf_counter()
     assert not is_head_byline(line) and not is_head_furniture(line)
     assert time.perf_counter() - started < 0.05
+
+
+# A site's English name under its logo, longer than a bare line and than a body's first line.
+EN_LOGO = "Agriculture and Rural Affairs Bureau of Qingxi County People's Government"
+SLOGAN = "田间学法律，乡亲少纠纷"
+REPOST_LEAD = "日前，《某县农业农村局2024年度法治政府建设情况报告》在县政府网站公布，原文如下："
+
+
+def test_an_english_logo_name_and_a_column_slogan_above_the_body_go():
+    # Before: the English name started the body (over 40 characters) and the slogan (a
+    # comma is punctuation, so not a bare line) stayed as the text's first line.
+    head = (f"<div class='en'>{EN_LOGO}</div><section style='color:red'>{SLOGAN}</section>"
+            f"<p>{REPOST_LEAD}</p>")
+    doc = clean([_page(head)], "http://nyncj.example.gov.cn/tzgg/202502/t20250221_818.html")
+    lines = doc.text.split("\n")
+    assert lines[:3] == [REPOST_LEAD, "县委全面依法治县委员会办公室：", LEAD]
+    assert not {EN_LOGO, SLOGAN, LOGO, *NAV} & set(lines)
+
+
+@pytest.mark.parametrize("line", [EN_LOGO, "Justice Bureau", "Rule of Law, Our Shared Path",
+                                  SLOGAN, "学法守法，护航发展，共建平安"])
+def test_english_names_and_slogans_are_head_furniture(line):
+    assert is_head_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "某县人民政府，某县司法局", "坚持依法行政，建设法治政府", "一、主要举措和成效",
+    "2024年，全县上下", "田间学法律，", "Report 2024", "县委、县政府：",
+    "优化营商环境，推进严格规范公正文明执法，提升行政复议质效"])
+def test_organ_pairs_headings_years_and_long_clauses_are_not_slogans(line):
+    assert not is_head_furniture(line)
