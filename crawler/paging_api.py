@@ -22,7 +22,7 @@ from crawler.paging_form import (
     query_fed_text,
     with_input_values,
 )
-from crawler.paging_start import first_page
+from crawler.paging_start import MAX_UNDECLARED_PAGES, first_page
 
 # JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
 # `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
@@ -264,6 +264,10 @@ def json_paging(data: Any, request: PageRequest, *, shown: int,
     if pages and current == first:
         further = [api_page(request, k) for k in
                    range(request.first + 1, request.first + min(pages, MAX_FILLED_PAGES))]
+    elif not pages and request.first == 0 and shown and current.isdigit() and (
+            int(current) + 1 < MAX_UNDECLARED_PAGES):
+        # An API counted from 0 that declares no total: paged on until a page shows no rows.
+        further = [api_page(request, int(current) + 1)]
     return Paging(pages, records, further)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+# Pages asked, one after another, of an API counted from 0 that declares no total.
+MAX_UNDECLARED_PAGES = 50
 ZERO = r"\s*0(?![\w.])"   # the number 0 (not 0.5, not 0x…)
 # The function a call sits in: `function loadPage(p) {` or `loadPage = function (p) {`.
 FUNCTION_RES = (re.compile(r"\bfunction\s+([\w$]+)\s*\(([^()]*)\)"),

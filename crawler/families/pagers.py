@@ -221,6 +221,11 @@ class PagerSpider(scrapy.Spider):
                              shown=len(json_records(data, keys)), keys=keys)
         self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
                             records=paging.declared_records)
+        urls = {entry.url for entry in self.json_listing_entries(response)}
+        seen = self.__dict__.setdefault("_api_record_urls", set())
+        if paging.declared_pages is None and urls <= seen:
+            return []   # paged on with no total: a page of no new record ends it
+        seen |= urls
         return [self.page_request(page) for page in paging.next_requests]
 
     def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:

@@ -72,3 +72,20 @@ def test_the_pages_after_page_0_are_1_to_the_last() -> None:
                         formdata=(("pageNum", "1"),), page_field="pageNum")
     assert [dict(r.formdata)["pageNum"] for r in json_paging(
         {"total": 15, "pageSize": 6, "rows": []}, page1, shown=6).next_requests] == ["2", "3"]
+
+
+def test_an_api_counted_from_0_with_no_total_pages_on_until_no_rows() -> None:
+    page0 = PageRequest("http://www.a.gov.cn/api/list?page=0", answer="json",
+                        formdata=(("page", "0"),), page_field="page", first=0)
+    paging = json_paging({"rows": [{}] * 6}, page0, shown=6)
+    assert paging.declared_pages is None
+    assert [dict(r.formdata)["page"] for r in paging.next_requests] == ["1"]
+    page2 = PageRequest("http://www.a.gov.cn/api/list?page=2", answer="json",
+                        formdata=(("page", "2"),), page_field="page", first=0)
+    assert [dict(r.formdata)["page"] for r in json_paging(
+        {"rows": [{}] * 3}, page2, shown=3).next_requests] == ["3"]
+    assert json_paging({"rows": []}, page2, shown=0).next_requests == []   # no rows: the end
+    # counted from 1 with no total: as before, nothing invented
+    page1 = PageRequest("http://www.a.gov.cn/api/list?page=1", answer="json",
+                        formdata=(("page", "1"),), page_field="page")
+    assert json_paging({"rows": [{}] * 6}, page1, shown=6).next_requests == []

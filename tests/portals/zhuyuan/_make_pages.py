@@ -5,7 +5,8 @@ repo root, then re-check their expected.json with a crawl; helpers from baishi/_
   metadata table and a pointer to the article: an `<iframe src>` of it (even ids) or a 查看原文
   link (odd ids). The report is the article's text, stored under the row's link;
 - lingshui: the column is a shell whose script `$.ajax`es a JSON list API counted from 0
-  (`var pageNo = 0`, sent as `pageNo: pageNo`; the pager numbers 0..); `rows` and `total`.
+  (`var pageNo = 0`, sent as `pageNo: pageNo`; the pager numbers 0..); `rows`, no total: it
+  is paged on until a page shows no rows.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def write_lingshui() -> None:
     for page_no in range(PAGES + 1):   # the page after the last answers no rows
         records = [{"name": title, "link": ls_url(i, day), "date": day}
                    for i, title, day, _ in base.chunk(rows, page_no + 1)]
-        answer = {"total": len(rows), "pageNo": page_no, "rows": records}
+        answer = {"pageNo": page_no, "rows": records}   # no total: paged until no rows
         base.write("lingshui", LS_HOST,
                    f"/api/content/list?channel=fzzf&pageNo={page_no}&pageSize={PER_PAGE}",
                    json.dumps(answer, ensure_ascii=False))
@@ -123,8 +124,8 @@ def write_lingshui() -> None:
     (base.PORTALS / "lingshui" / "site" / LS_HOST / "_replay.json").write_text(
         json.dumps(rules))
     base.expected("lingshui", "A shell column whose script $.ajax-es GET /api/content/list "
-                  "with pageNo counted from 0 (var pageNo = 0; pager go(0)..); page 0 holds the "
-                  "newest rows.", f"http://{LS_HOST}{LS_COLUMN}",
+                  "with pageNo counted from 0 (var pageNo = 0; pager go(0)..), no total "
+                  "(page 3 has no rows); page 0 holds the newest rows.", f"http://{LS_HOST}{LS_COLUMN}",
                   *base.split(LS_HOST, rows, ls_url))
 
 
