@@ -3,7 +3,7 @@
 Every blind round found new wording for the lines a department site draws above the article
 (its logo name, nav items, a top bar of link texts, a byline with font-size controls), so the
 lines before the body's first line are judged by their shape, as the post tail is after the
-closing date (noise.drop_post_tail): a short line with no punctuation, a byline of two or more
+closing date (post_tail.drop_post_tail): a short line with no punctuation, a byline of two or more
 label：value pairs, or a line with a run of bracketed controls. What a report may put there —
 the title, a red-header organ line, a doc-number line, a salutation, a lead paragraph — has an
 organisation suffix, a year, punctuation or length, and stays.

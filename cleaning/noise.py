@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaning import head_furniture
+from cleaning.markers import starts_with_marker
 from cleaning.page_stamps import is_page_stamp
 from cleaning.patterns import (
     ACCOUNT_INTRO_MAX_CHARS,
@@ -52,12 +53,6 @@ from cleaning.patterns import (
     PART_BADGE_RX,
     PORTAL_NOTICE_RX,
     PORTAL_NOTICE_WORDS,
-    POST_TAIL_ANNEX_RX,
-    POST_TAIL_COMMENT_MAX_CHARS,
-    POST_TAIL_COMMENT_WORDS,
-    POST_TAIL_KEPT_OPENINGS,
-    POST_TAIL_MAX_CHARS,
-    POST_TAIL_NOTE_RX,
     READER_WORDS,
     RELATED_BOX_ENDS,
     RELATED_BOX_HEADING_MAX_CHARS,
@@ -74,6 +69,7 @@ from cleaning.patterns import (
     SLOGAN_RX,
     TABLE_CELL_SEPARATOR,
 )
+from cleaning.post_tail import drop_post_tail
 from cleaning.textutil import has_letters
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
@@ -89,7 +85,6 @@ _ROW_LABEL_SET = frozenset(ROW_LABELS)
 _SHELL_HINT_RX = re.compile(r"[载脚jJlL]")
 _FOLLOW_HINT_RX = re.compile("|".join(CTA_FOLLOW_WORDS))   # most lines: no instruction regex
 # Every section marker in one regex (one match in C, not one call per marker).
-_ANY_MARKER_RX = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in SECTION_MARKERS))
 # The furniture words in one regex: a Python loop over the ~100 words ran for every short line.
 _NOISE_WORD_RX = re.compile("|".join(map(re.escape, NOISE_LINE_WORDS)))
 _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
@@ -104,10 +99,6 @@ _CELL_PADDING_RX = re.compile(r"[\s:：]")
 def _compact(line: str) -> str:
     # Compiled once: this runs several times on every line of every page.
     return _COMPACT_RX.sub("", line)
-
-
-def starts_with_marker(line: str) -> bool:
-    return _ANY_MARKER_RX.match(line) is not None
 
 
 def is_furniture(line: str) -> bool:
@@ -185,43 +176,6 @@ def is_slogan(line: str) -> bool:
     if len(line) > SLOGAN_MAX_CHARS or line.endswith(CTA_PROSE_ENDS) or starts_with_marker(line):
         return False
     return bool(SLOGAN_RX.match(line)) or any(word in line for word in READER_WORDS)
-
-
-def _is_post_tail_furniture(line: str) -> bool:
-    """A short unfinished line after the closing date: a report ends at its date, or with a
-    bracketed disclosure note under it (（此件公开发布）), so what a post adds there — credits
-    (文字整理：某某), calls to action, slogans in any words — is its end furniture. An
-    attachment line, a section, a table row or a bracketed note is never one; a call to
-    comment (留言, 评论区) is one however it ends."""
-    if is_comment_call(line):
-        return True
-    if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
-        return False
-    return not (line.startswith(POST_TAIL_KEPT_OPENINGS) or starts_with_marker(line)
-                or POST_TAIL_NOTE_RX.fullmatch(line) or TABLE_CELL_SEPARATOR in line)
-
-
-def is_comment_call(line: str) -> bool:
-    """A call to leave a comment or message (欢迎在留言区…, 后台回复…): short, not a section."""
-    return (len(line) <= POST_TAIL_COMMENT_MAX_CHARS and not starts_with_marker(line)
-            and any(word in line for word in POST_TAIL_COMMENT_WORDS))
-
-
-def drop_post_tail(lines: list[str]) -> list[str]:
-    """Drop the post's end furniture: the lines after the last closing-date line (the
-    signature's date) that _is_post_tail_furniture."""
-    last_date = max((i for i, line in enumerate(lines) if HEAD_SIGNATURE_RX.match(line)),
-                    default=None)
-    if last_date is None:
-        return lines
-    tail = lines[last_date + 1:]
-    annex = next((i for i, line in enumerate(tail) if POST_TAIL_ANNEX_RX.search(line)),
-                 len(tail))    # an annex (附件, a table's title …情况表) is kept whole
-    # A footer's row of label：value pairs (地址：… 邮编：… 电话：…) goes however long it is.
-    return (lines[:last_date + 1] + [line for line in tail[:annex]
-                                     if not (_is_post_tail_furniture(line)
-                                             or head_furniture.is_head_byline(line))]
-            + tail[annex:])
 
 
 def _strip_inline(line: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaning import clean, noise
+from cleaning import clean, post_tail
 from cleaning.noise import is_furniture
 from tests.cleaning.test_cleaning_reposts import BODY, SIGNATURE, TITLE, wechat_page
 
@@ -115,7 +115,7 @@ def test_short_unfinished_lines_after_the_closing_date_go_whatever_their_words()
 def test_a_note_colophon_and_annex_after_the_closing_date_stay():
     annex = ["某市主要指标完成情况表", "行政复议纠错率", "11.2%", "网上可办率", "98.6%"]
     tail = [*KEPT_TAIL[:2], *annex]
-    lines = noise.drop_post_tail(["一、主要举措", "开展执法检查12次。", *SIGNATURE, *tail])
+    lines = post_tail.drop_post_tail(["一、主要举措", "开展执法检查12次。", *SIGNATURE, *tail])
     assert lines[-len(tail):] == tail
-    assert noise.drop_post_tail([*SIGNATURE, KEPT_TAIL[3], "感谢阅读"]) == [
+    assert post_tail.drop_post_tail([*SIGNATURE, KEPT_TAIL[3], "感谢阅读"]) == [
         *SIGNATURE, KEPT_TAIL[3]]

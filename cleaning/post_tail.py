@@ -1,0 +1,56 @@
+"""A post's end furniture: what follows the closing date of a report re-posted or posted on a
+site or an account (credits, slogans, calls to comment, a footer's contact row) goes, whatever
+its words; notes, annexes, sections and table rows stay."""
+
+from __future__ import annotations
+
+from cleaning import head_furniture
+from cleaning.markers import starts_with_marker
+from cleaning.patterns import (
+    CTA_PROSE_ENDS,
+    HEAD_SIGNATURE_RX,
+    POST_TAIL_ANNEX_RX,
+    POST_TAIL_COMMENT_MAX_CHARS,
+    POST_TAIL_COMMENT_WORDS,
+    POST_TAIL_KEPT_OPENINGS,
+    POST_TAIL_MAX_CHARS,
+    POST_TAIL_NOTE_RX,
+    TABLE_CELL_SEPARATOR,
+)
+
+
+def _is_post_tail_furniture(line: str) -> bool:
+    """A short unfinished line after the closing date: a report ends at its date, or with a
+    bracketed disclosure note under it (（此件公开发布）), so what a post adds there — credits
+    (文字整理：某某), calls to action, slogans in any words — is its end furniture. An
+    attachment line, a section, a table row or a bracketed note is never one; a call to
+    comment (留言, 评论区) is one however it ends."""
+    if is_comment_call(line):
+        return True
+    if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
+        return False
+    return not (line.startswith(POST_TAIL_KEPT_OPENINGS) or starts_with_marker(line)
+                or POST_TAIL_NOTE_RX.fullmatch(line) or TABLE_CELL_SEPARATOR in line)
+
+
+def is_comment_call(line: str) -> bool:
+    """A call to leave a comment or message (欢迎在留言区…, 后台回复…): short, not a section."""
+    return (len(line) <= POST_TAIL_COMMENT_MAX_CHARS and not starts_with_marker(line)
+            and any(word in line for word in POST_TAIL_COMMENT_WORDS))
+
+
+def drop_post_tail(lines: list[str]) -> list[str]:
+    """Drop the post's end furniture: the lines after the last closing-date line (the
+    signature's date) that _is_post_tail_furniture."""
+    last_date = max((i for i, line in enumerate(lines) if HEAD_SIGNATURE_RX.match(line)),
+                    default=None)
+    if last_date is None:
+        return lines
+    tail = lines[last_date + 1:]
+    annex = next((i for i, line in enumerate(tail) if POST_TAIL_ANNEX_RX.search(line)),
+                 len(tail))    # an annex (附件, a table's title …情况表) is kept whole
+    # A footer's row of label：value pairs (地址：… 邮编：… 电话：…) goes however long it is.
+    return (lines[:last_date + 1] + [line for line in tail[:annex]
+                                     if not (_is_post_tail_furniture(line)
+                                             or head_furniture.is_head_byline(line))]
+            + tail[annex:])
