@@ -17,14 +17,22 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
-from cleaning import captions, head_furniture, heading_blocks, image_alt, lists, stoplist, tables
+from cleaning import (
+    captions,
+    head_furniture,
+    heading_blocks,
+    image_alt,
+    lists,
+    stoplist,
+    tables,
+    walk_checks,
+)
 from cleaning.families import Container
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     BLOCK_TAGS,
     BODY_HEADING_TAGS,
     BOLD_TAGS,
-    BYLINE_RX,
     CELL_TAGS,
     LINK_ITEM_MAX_LETTERS,
     LINK_ITEM_OTHER_LETTERS,
@@ -34,12 +42,8 @@ from cleaning.patterns import (
     MIN_TRAFILATURA_SHARE,
     NOISE_NODE_RX,
     NOISE_TAGS,
-    ORG_SUFFIX_RX,
     PAGE_NOISE_BOX_MAX_SHARE,
     PAGE_NOISE_NODE_RX,
-    PROSE_ENDS,
-    PROSE_MIN_CHARS,
-    SIGNATURE_MAX_CHARS,
     TABLE_CELL_SEPARATOR,
     TRAFILATURA_MAX_LINES,
 )
@@ -73,7 +77,10 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
         tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
         if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:
             return Extracted(_walk(page), set(), "page")
-        return Extracted(_trafilatura_lines(page, fast=False) or _walk(page), set(), "page")
+        walked = _walk(page)
+        lines = _trafilatura_lines(page, fast=False)
+        return Extracted(walk_checks.with_signature(walked, lines) if lines else walked, set(),
+                         "page")
     node = image_alt.with_alt_headings(copy.deepcopy(container.node))
     node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
     _prune(node)
@@ -101,40 +108,10 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     # <p>s): the lines are the structure the sections are read from, so the walk is used.
     if (kept < MIN_TRAFILATURA_SHARE * walked_letters
             or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)
-            or _drops_prose(walked, lines) or _drops_signature(walked, lines)
+            or walk_checks.drops_prose(walked, lines) or walk_checks.drops_signature(walked, lines)
             or heading_blocks.drops_heading(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
-    return Extracted(lines, bold, "trafilatura", kept)
-
-
-def _drops_prose(walked: list[str], kept: list[str]) -> bool:
-    """Did trafilatura drop a paragraph of prose from the container (the last of ten in a
-    broken table)? Furniture is short or unfinished; a finished sentence of some length is body
-    text, and losing one would lose report text without a word."""
-    text, cursor = "\n".join(kept), 0
-    for line in walked:
-        if len(line) < PROSE_MIN_CHARS or not line.endswith(PROSE_ENDS):
-            continue
-        # Looked for after the previous one (the kept lines are in the same order): a search of
-        # the whole text for each line was quadratic (4 MB of paragraphs: 140 s).
-        found = text.find(line, cursor)
-        if found >= 0:
-            cursor = found + len(line)
-        elif line not in text:
-            return True
-    return False
-
-
-def _drops_signature(walked: list[str], kept: list[str]) -> bool:
-    """Did trafilatura drop the report's closing, the last organisation line over a date line
-    (right-aligned in <section>s of their own, outside any <p>)? Short, but body text."""
-    for index in range(len(walked) - 1, 0, -1):
-        org, date = walked[index - 1], walked[index]
-        if (BYLINE_RX.match(date) and len(org) <= SIGNATURE_MAX_CHARS
-                and ORG_SUFFIX_RX.search(org)):
-            text = "\n".join(kept)
-            return org not in text or date not in text
-    return False
+    return Extracted(walk_checks.with_signature(walked, lines), bold, "trafilatura", kept)
 
 
 def _headings_as_paragraphs(node: HtmlElement) -> None:

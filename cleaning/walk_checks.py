@@ -1,0 +1,65 @@
+"""trafilatura's lines checked against our own walk of the same container: did it drop a
+paragraph of prose or the report's closing? A drop is either repaired (a signer it took for a
+repeat goes back) or makes the extractor keep the walk: report text is never lost in silence."""
+
+from __future__ import annotations
+
+from cleaning.patterns import (
+    BYLINE_RX,
+    ORG_SUFFIX_RX,
+    PROSE_ENDS,
+    PROSE_MIN_CHARS,
+    SIGNATURE_MAX_CHARS,
+)
+
+
+def drops_prose(walked: list[str], kept: list[str]) -> bool:
+    """Did trafilatura drop a paragraph of prose from the container (the last of ten in a
+    broken table)? Furniture is short or unfinished; a finished sentence of some length is body
+    text, and losing one would lose report text without a word."""
+    text, cursor = "\n".join(kept), 0
+    for line in walked:
+        if len(line) < PROSE_MIN_CHARS or not line.endswith(PROSE_ENDS):
+            continue
+        # Looked for after the previous one (the kept lines are in the same order): a search of
+        # the whole text for each line was quadratic (4 MB of paragraphs: 140 s).
+        found = text.find(line, cursor)
+        if found >= 0:
+            cursor = found + len(line)
+        elif line not in text:
+            return True
+    return False
+
+
+def drops_signature(walked: list[str], kept: list[str]) -> bool:
+    """Did trafilatura drop the report's closing, the last organisation line over a date line
+    (right-aligned in <section>s of their own, outside any <p>)? Short, but body text."""
+    signature = _signature(walked)
+    if signature is None:
+        return False
+    text = "\n".join(kept)
+    return signature[0] not in text or signature[1] not in text
+
+
+def with_signature(walked: list[str], kept: list[str]) -> list[str]:
+    """trafilatura drops a line repeating an earlier one: a signer named like the site (the
+    logo line 某市生态环境局 at the top, the same words signing the report) went, silently.
+    The walk's last organisation line over a date line goes back before that date."""
+    signature = _signature(walked)
+    if signature is None:
+        return kept
+    org, date = signature
+    at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i] == date), None)
+    if at is None or (at and kept[at - 1] == org):
+        return kept
+    return [*kept[:at], org, *kept[at:]]
+
+
+def _signature(walked: list[str]) -> tuple[str, str] | None:
+    """The last (organisation line, date line) pair of the walk: the report's closing."""
+    for index in range(len(walked) - 1, 0, -1):
+        org, date = walked[index - 1], walked[index]
+        if (BYLINE_RX.match(date) and len(org) <= SIGNATURE_MAX_CHARS
+                and ORG_SUFFIX_RX.search(org)):
+            return org, date
+    return None
