@@ -6,7 +6,9 @@ A column split into tabs shows one tab's items (or none) and links each tab's su
 reports of the other tabs are only there (a department's report, one only as a .docx).
 `year_tab_links(text, url)` gives the links named by a year alone (2025 / 2025年 / 2025年度) or
 by a scope alone (TAB_SCOPE_RE) whose page lies under the column's own path, or that stand
-beside such a tab or the active tab (the page itself) in its tab bar: each is a listing to read
+beside such a tab or the active tab (the page itself) in its tab bar, and the pages a year
+`<select>` navigates to (`onchange="location.href=this.value"`, options `./2024/index.html`
+labelled 2024年; year_select_links): each is a listing to read
 (crawler/families/pagers.py counts it with the column, so an unread tab is
 `listing_incomplete`, never `ok`).
 """
@@ -28,6 +30,9 @@ TAB_SCOPE_RE = re.compile(r"(?:各|本级|[省市县区]直|[省市县区]级|�
                           r"|[省市县区镇乡]|[（(）)、/·])+")
 TAB_SCOPE_CORE_RE = re.compile(r"本级|直|级|乡镇|镇街|街道|部门|单位")   # not 政府 alone
 MAX_YEAR_TABS = 40
+# A year `<select>` whose onchange sends the browser to the option's value (location.href =
+# this.value, window.location = this.options[…].value, window.open(this.value)).
+SELECT_NAVIGATION_RE = re.compile(r"\blocation\b|\bopen\s*\(")
 
 
 def column_path(url: str) -> str:
@@ -49,6 +54,7 @@ def year_tab_links(text: str, url: str) -> list[str]:
             and is_tab_label(label_of(link))]
     found = [target for _, target in tabs if target != url and own_year_page(target, url)]
     own = set(found)
+    found += [target for target in year_select_links(selector, url) if target != url]
     for link, target in tabs:
         if target != url and target not in own:
             continue
@@ -60,6 +66,24 @@ def year_tab_links(text: str, url: str) -> list[str]:
                   and block and other_link.root in block[0].root.iter("a")
                   and (target == url or is_scope_label(label_of(other_link)))]
     return list(dict.fromkeys(found))[:MAX_YEAR_TABS]
+
+
+def year_select_links(selector: Selector, url: str) -> list[str]:
+    """The listings a year `<select>` navigates to: its options labelled by a year alone whose
+    values are pages on the column's host (a jumper of years, `./2024/index.html`)."""
+    found = []
+    for select in selector.css("select[onchange]"):
+        if not SELECT_NAVIGATION_RE.search(select.attrib.get("onchange", "")):
+            continue
+        options = [(label_of(option), (option.attrib.get("value") or "").strip())
+                   for option in select.css("option")]
+        years = [(label, value) for label, value in options if value
+                 and YEAR_TAB_RE.fullmatch(label) and not value.isdigit()]
+        if 2 * len(years) < len([value for _, value in options if value]):
+            continue   # a menu of sites or columns with a year among them
+        found += [target for _, value in years if (target := absolute_url(url, value))
+                  and urlsplit(target).hostname == urlsplit(url).hostname]
+    return found
 
 
 def label_of(link: Selector) -> str:
