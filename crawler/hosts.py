@@ -29,16 +29,26 @@ def government_domain(host: str) -> str:
     return found.top_domain_under_public_suffix
 
 
+def site_host(host: str) -> str:
+    """The host without a leading `www.`: a site answering on `www.x` and on `x` is one site
+    (its pager and rows link either)."""
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
 def listed_host(host: str, domains: Iterable[str]) -> bool:
     """`host` is one of `domains` or a subdomain of one (the registry's allowed_domains)."""
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
 def same_government(url: str, domains: Iterable[str]) -> bool:
-    """`url` is on a listed host, or on another host of a listed host's government domain."""
+    """`url` is on a listed host (or its `www.` twin), or on another host of a listed host's
+    government domain."""
     host = (urlsplit(url).hostname or "").lower()
     if not host:
         return False
     domain = government_domain(host)
-    return listed_host(host, domains) or bool(domain) and any(
+    if listed_host(host, domains) or any(site_host(host) == site_host(d) for d in domains):
+        return True
+    return bool(domain) and any(
         government_domain(listed) == domain for listed in domains)

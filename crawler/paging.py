@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.hosts import site_host
+
 # --- patterns (data) ----------------------------------------------------------------------------
 NEXT_TEXTS = ("下一页", "下页", "下一頁", "后页", "后一页", ">", ">>", "›", "»", "next", "Next")
 LAST_TEXTS = ("尾页", "末页", "最后一页", "尾頁", "last", "Last")
@@ -109,7 +111,8 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
 
 
 def _same_site(url: str, base: str) -> bool:
-    return urlsplit(url).hostname == urlsplit(base).hostname
+    """On the page's host, or its `www.` twin (a pager linking page 2 on the bare domain)."""
+    return site_host(urlsplit(url).hostname or "") == site_host(urlsplit(base).hostname or "")
 
 
 def numbered_pages(url: str, total: int, *, prefix: str | None = None,

@@ -31,7 +31,7 @@ from crawler.families.links import (
     date_value,
 )
 from crawler.families.onclick_rows import RowScan, scan_rows
-from crawler.hosts import listed_host, same_government
+from crawler.hosts import listed_host, same_government, site_host
 from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
 from crawler.paging_api import (
     JsonKeys,
@@ -109,7 +109,9 @@ class PagerSpider(scrapy.Spider):
         host), and the pages that column declares on its own host."""
         if self.allowed(url):
             return True
-        on_own_host = urlsplit(url).hostname == urlsplit(page_url).hostname
+        # `www.x` and `x` are one host: a pager linking page 2 on the bare domain
+        on_own_host = (site_host(urlsplit(url).hostname or "")
+                       == site_host(urlsplit(page_url).hostname or ""))
         return self.article_allowed(url) and (on_own_host or linked and self.allowed(page_url))
 
     def row_scan(self, response: TextResponse) -> RowScan:
