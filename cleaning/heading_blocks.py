@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from cleaning import walk_checks
 from cleaning.noise import starts_with_marker
 from cleaning.patterns import (
     BANNER_BLOCK_TAGS,
@@ -130,18 +131,6 @@ def _has_text(text: str | None) -> bool:
 
 
 def drops_heading(walked: list[str], kept: list[str]) -> bool:
-    """Did trafilatura drop a level-1 heading line (一、…, 第一部分…) that the walk reads?
-    A heading kept is a kept line, most often; else it is looked for after the previous one
-    (the kept lines are in the same order): a search of the whole text for each of thousands
-    of headings would be quadratic."""
-    lines, text, cursor = set(kept), "\n".join(kept), 0
-    for line in walked:
-        if (line in lines or len(line) > HEADING_MAX_CHARS
-                or not any(rx.match(line) for rx in _LEVEL1_MARKERS)):
-            continue
-        found = text.find(line, cursor)
-        if found >= 0:
-            cursor = found + len(line)
-        elif line not in text:
-            return True
-    return False
+    """Did trafilatura drop a level-1 heading line (一、…, 第一部分…) that the walk reads?"""
+    return walk_checks.drops_line(walked, kept, lambda line: len(line) <= HEADING_MAX_CHARS
+                                  and any(rx.match(line) for rx in _LEVEL1_MARKERS))

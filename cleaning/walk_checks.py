@@ -4,6 +4,8 @@ repeat goes back) or makes the extractor keep the walk: report text is never los
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cleaning.patterns import (
     BYLINE_RX,
     ORG_SUFFIX_RX,
@@ -17,12 +19,18 @@ def drops_prose(walked: list[str], kept: list[str]) -> bool:
     """Did trafilatura drop a paragraph of prose from the container (the last of ten in a
     broken table)? Furniture is short or unfinished; a finished sentence of some length is body
     text, and losing one would lose report text without a word."""
-    text, cursor = "\n".join(kept), 0
+    return drops_line(walked, kept, lambda line: len(line) >= PROSE_MIN_CHARS
+                      and line.endswith(PROSE_ENDS))
+
+
+def drops_line(walked: list[str], kept: list[str], wanted: Callable[[str], bool]) -> bool:
+    """Is a walked line that `wanted` accepts missing from the kept text? A kept line is found
+    at once; else it is looked for after the previous one (the kept lines are in the same
+    order): a search of the whole text for each line was quadratic (4 MB of paragraphs: 140 s)."""
+    lines, text, cursor = set(kept), "\n".join(kept), 0
     for line in walked:
-        if len(line) < PROSE_MIN_CHARS or not line.endswith(PROSE_ENDS):
+        if line in lines or not wanted(line):
             continue
-        # Looked for after the previous one (the kept lines are in the same order): a search of
-        # the whole text for each line was quadratic (4 MB of paragraphs: 140 s).
         found = text.find(line, cursor)
         if found >= 0:
             cursor = found + len(line)
