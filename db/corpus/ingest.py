@@ -184,4 +184,5 @@ def _title_verdict(title: str) -> str | None:
     from cleaning.report import classify_title
 
     verdict = classify_title(title)
-    return None if verdict.is_report else verdict.reason
+    # "not_a_report" only repeats the reason's own words ("not a report: not_a_report").
+    return None if verdict.is_report or verdict.reason == "not_a_report" else verdict.reason
