@@ -124,6 +124,11 @@ def _best_score(haystack: str, scores: dict[str, int]) -> int:
     return max((score for word, score in scores.items() if word in haystack), default=0)
 
 
+def text_score(text: str) -> int:
+    """How clearly a link's or a node's text names the report column (NAV_TEXT_SCORES)."""
+    return _best_score(text, NAV_TEXT_SCORES)
+
+
 def avoided(link: PageLink) -> bool:
     path = urlsplit(link.url).path.lower()
     return (link.text in PAGER_TEXTS or link.text.isdigit()

@@ -21,7 +21,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from crawler.discover import COLUMN_NAME_SCORE, NAV_TEXT_SCORES, PageLink, avoided
+from crawler.discover import COLUMN_NAME_SCORE, PageLink, avoided, text_score
 from crawler.families.links import ListingEntry, absolute_url, link_text
 from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
 from crawler.paging_api import api_calls, api_page, json_text, json_values
@@ -40,17 +40,12 @@ PAGE_LINK_SCORE = 100
 TREE_ROLE = "fazhi_tree_call"   # request meta: a catalogue tree's data call
 
 
-def name_score(text: str) -> int:
-    """How clearly a node's or link's text names the report column (discover's scores)."""
-    return max((score for word, score in NAV_TEXT_SCORES.items() if word in text), default=0)
-
-
 def names_column(url: str, text: str, min_score: int) -> bool:
     """`text` names the report column (not a report itself, no other annual report's column:
     年报, 指南 …)."""
     from cleaning.report import classify_title  # the cleaning stage owns what a report is
 
-    return (name_score(text) >= min_score and not avoided(PageLink(url, text))
+    return (text_score(text) >= min_score and not avoided(PageLink(url, text))
             and classify_title(text).report_year is None)
 
 
