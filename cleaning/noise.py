@@ -84,7 +84,6 @@ _ROW_LABEL_SET = frozenset(ROW_LABELS)
 # without one skip SCRIPT_SHELL_RX.
 _SHELL_HINT_RX = re.compile(r"[载脚jJlL]")
 _FOLLOW_HINT_RX = re.compile("|".join(CTA_FOLLOW_WORDS))   # most lines: no instruction regex
-# Every section marker in one regex (one match in C, not one call per marker).
 # The furniture words in one regex: a Python loop over the ~100 words ran for every short line.
 _NOISE_WORD_RX = re.compile("|".join(map(re.escape, NOISE_LINE_WORDS)))
 _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1

@@ -96,7 +96,7 @@ def read_paging(text: str, url: str) -> Paging:
                  jump_paging(selector, text, url)):
         paging = paging.add(part)
     paging.next_requests = [r for r in paging.next_requests
-                            if (_same_site(r.url, url) or r.frame)   # a frame: the spider says
+                            if (same_site(r.url, url) or r.frame)   # a frame: the spider says
                             and (r.url != url or r.method != "GET")]   # a POST to itself
     return paging
 
@@ -110,7 +110,7 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
-def _same_site(url: str, base: str) -> bool:
+def same_site(url: str, base: str) -> bool:
     """On the page's host, or its `www.` twin (a pager linking page 2 on the bare domain)."""
     return site_host(urlsplit(url).hostname or "") == site_host(urlsplit(base).hostname or "")
 

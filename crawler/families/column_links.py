@@ -69,7 +69,8 @@ class ColumnLinkSpider(PagerSpider):
 
         if any(looks_like_report(e.title) or might_be_report(e.title) for e in entries):
             return
-        if any(marker in response.text.lower() for marker in TREE_MARKERS):
+        lowered = response.text.lower()
+        if any(marker in lowered for marker in TREE_MARKERS):
             yield from self.tree_call_requests(response)
         if response.url in getattr(self, "start_urls", ()):
             for link in response.css("a[href]"):

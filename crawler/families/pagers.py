@@ -31,8 +31,15 @@ from crawler.families.links import (
     date_value,
 )
 from crawler.families.onclick_rows import RowScan, scan_rows
-from crawler.hosts import listed_host, same_government, site_host
-from crawler.paging import REPORT_COLUMN_WORDS, MoreLink, PageRequest, more_links, read_paging
+from crawler.hosts import listed_host, same_government
+from crawler.paging import (
+    REPORT_COLUMN_WORDS,
+    MoreLink,
+    PageRequest,
+    more_links,
+    read_paging,
+    same_site,
+)
 from crawler.paging_api import (
     JsonKeys,
     json_paging,
@@ -110,9 +117,8 @@ class PagerSpider(scrapy.Spider):
         if self.allowed(url):
             return True
         # `www.x` and `x` are one host: a pager linking page 2 on the bare domain
-        on_own_host = (site_host(urlsplit(url).hostname or "")
-                       == site_host(urlsplit(page_url).hostname or ""))
-        return self.article_allowed(url) and (on_own_host or linked and self.allowed(page_url))
+        return self.article_allowed(url) and (same_site(url, page_url)
+                                              or linked and self.allowed(page_url))
 
     def row_scan(self, response: TextResponse) -> RowScan:
         """The page's script-opened rows, scanned once per listing response: its entries
