@@ -203,7 +203,7 @@ def format_hits(query: str, hits: list[Any], hint: str = "") -> str:
 def format_rebuild(stats: Any) -> str:
     """One line, and one more for pages over the cleaning time budget: they are not 'not
     reports' (a longer --page-timeout may clean them), and `fazhi stats` lists them."""
-    slow = getattr(stats, "timed_out", 0)
+    slow = stats.timed_out
     line = (f"rebuilt {stats.corpus_path}: {stats.articles} archived articles → "
             f"{stats.documents} reports, {stats.skipped} skipped ({stats.unreadable} unreadable"
             + (f", {slow} over the cleaning time budget" if slow else "")
