@@ -4,9 +4,10 @@ Every blind round found new wording for the lines a department site draws above 
 (its logo name, nav items, a top bar of link texts, a byline with font-size controls), so the
 lines before the body's first line are judged by their shape, as the post tail is after the
 closing date (post_tail.drop_post_tail): a short line with no punctuation, a byline of two or more
-label：value pairs, or a line with a run of bracketed controls. What a report may put there —
-the title, a red-header organ line, a doc-number line, a salutation, a lead paragraph — has an
-organisation suffix, a year, punctuation or length, and stays.
+label：value pairs, a line with a run of bracketed controls, or a byline with a read counter.
+What a report may put there — the title, a red-header organ line, a doc-number line, a
+salutation, a lead paragraph — has an organisation suffix, a year, punctuation or length, and
+stays.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from cleaning.patterns import (
     HEAD_NAV_ITEM_SPLIT_RX,
     HEAD_NAV_MIN_ITEMS,
     HEAD_PUNCTUATION_RX,
+    HEAD_READ_COUNT_MAX_CHARS,
+    HEAD_READ_COUNT_RX,
+    HEAD_READ_COUNT_STOP_RX,
     HEAD_SLOGAN_CLAUSE_RX,
     HEAD_SLOGAN_MAX_CHARS,
     HEAD_SLOGAN_MIN_CLAUSES,
@@ -47,7 +51,8 @@ def is_head_furniture(line: str) -> bool:
     """Is this line, above the body, the page's furniture by its shape? (Such a line does not
     start the body however long it is: a bar of forty characters of link texts.)"""
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
-            or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line))
+            or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
+            or is_head_read_count(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -102,6 +107,18 @@ def _label_pairs(text: str) -> bool:
     values = [text[label.end():end].strip() for label, end in zip(labels, ends, strict=True)]
     return all(0 < len(value) <= HEAD_VALUE_MAX_CHARS and not HEAD_VALUE_STOP_RX.search(value)
                for value in values)
+
+
+def is_head_read_count(line: str) -> bool:
+    """A byline with the page's read or view counter (某融媒 2025-03-26 17:45 阅读 2306): the
+    counter and, around it, no sentence (a source's name, a date, a time)."""
+    if len(line) > HEAD_READ_COUNT_MAX_CHARS:
+        return False
+    counter = HEAD_READ_COUNT_RX.search(line)
+    if counter is None:
+        return False
+    rest = line[:counter.start()] + line[counter.end():]
+    return not HEAD_READ_COUNT_STOP_RX.search(rest)
 
 
 def is_head_exclamation(line: str) -> bool:

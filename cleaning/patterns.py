@@ -345,6 +345,13 @@ HEAD_SLOGAN_SPLIT_RX = re.compile(r"[，,\s]+")
 HEAD_SLOGAN_CLAUSE_RX = re.compile(r"[\u4e00-\u9fff]{2,10}")
 HEAD_SLOGAN_MIN_CLAUSES = 2
 HEAD_SLOGAN_MAX_CHARS = 24
+# A read or view counter in the byline above the body (某融媒 2025-03-26 17:45 阅读 2306, 浏览量：
+# 1024, 点击数 56): the page counting its visitors. The line is furniture when the rest of it is
+# no sentence (a source, a time); a report's sentence counting readers (组织干部阅读原著120人次，…)
+# has its commas and stops. One counter, then digits: linear.
+HEAD_READ_COUNT_RX = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数|人数)?[:：]?\s*\d+")
+HEAD_READ_COUNT_STOP_RX = re.compile(r"[，,。；;？?！!、《》“”]")
+HEAD_READ_COUNT_MAX_CHARS = 60
 # A site's menu drawn as a <ul> of plain items, no links (机构职能 领导信息 内设机构 工作动态):
 # with no article container found, a list of this many items or more, each this short, none
 # with punctuation or opening with a digit, is navigation wherever it stands on the page.
