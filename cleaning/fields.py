@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from cleaning.field_values import clean_value, normalise_date
 from cleaning.patterns import (
+    COLUMN_TAGGED_TITLE_RX,
     DATE_RX,
     DOC_NUMBER_RX,
     NEWS_OF_REPORT_RX,
@@ -83,7 +84,8 @@ def config_fields(flat: dict[str, str], content_key: str = "") -> dict[str, str]
 def pick_title(ev: Evidence, lines: list[str] | None = None) -> str | None:
     """The declared title, the heading naming a report, the <title>; a <title> that names no
     report yields to a report title opening the body (a centred bold line atop the text), a
-    headline that is news of a report's publication to the report's own title."""
+    headline that is news of a report's publication or a column-tagged re-post's headline to
+    the report's own title."""
     title = _pick_title(ev)
     if title and "报告" in title:
         return _reported_title(title, lines or []) or title
@@ -93,14 +95,17 @@ def pick_title(ev: Evidence, lines: list[str] | None = None) -> str | None:
 def _reported_title(title: str, lines: list[str]) -> str | None:
     """Under a headline that is news of a report's publication (…报告公布), the report's own
     title: a line opening the body, else the one report title of the same year that the
-    opening lines quote in 《》."""
-    if not NEWS_OF_REPORT_RX.search(title):
+    opening lines quote in 《》. Under a column-tagged headline (权威发布｜…报告) the same, when
+    its year is the headline's (a tag's re-post of last year's report keeps its headline)."""
+    news = bool(NEWS_OF_REPORT_RX.search(title))
+    if not news and not (COLUMN_TAGGED_TITLE_RX.match(title) and classify_title(title).is_report):
         return None
+    year = year_in_title(title)
     line = _body_title(lines)
     if line:    # a line that is the quoted title alone (《…的报告》) gives its name
         whole = QUOTED_REPORT_RX.fullmatch(line)
-        return whole.group(1) if whole else line
-    year = year_in_title(title)
+        name = whole.group(1) if whole else line
+        return name if news or year_in_title(name) == year else None
     quoted = {name for line in lines[:_DOC_HEAD_LINES] for name in QUOTED_REPORT_RX.findall(line)
               if REPORT_TITLE_END_RX.search(name) and year_in_title(name) == year
               and classify_title(name).is_report}

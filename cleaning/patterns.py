@@ -610,6 +610,12 @@ REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
 # quotes in 《》 (日前，州人民政府公开发布《…的报告》。), and that is the document's title.
 NEWS_OF_REPORT_RX = re.compile(r"报告(?:全文)?(?:正式|今日|近日)?(?:公布|发布|公开|全文)[!！。]?$")
 QUOTED_REPORT_RX = re.compile(r"《([^《》]{8,80})》")
+# A re-post's headline tagged with its column (权威发布｜某县2024年法治政府建设年度报告, 法治
+# 专栏：…, 重磅 | …): a short tag, a bar or colon, then a title, often the report's shortened.
+# When the body holds the report's own title of the same year (a line opening it, or the one its
+# opening lines quote in 《》) that is the document's title. An interpretation's tag (一图读懂｜,
+# 图解：) makes no report of the page and is never read so. Anchored, one bounded run: linear.
+COLUMN_TAGGED_TITLE_RX = re.compile(r"^[^\s｜|丨:：《》“”]{2,8}\s*[｜|丨:：]\s*\S")
 INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答|"
                                r"一图|速览|读懂|划重点")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
