@@ -22,6 +22,8 @@ from cleaning.patterns import (
     DATE_ITEMPROPS,
     DATE_NODE_RX,
     DATED_BYLINE_RX,
+    DATED_ORG_LINE_RX,
+    ORG_SUFFIX_RX,
     TITLE_BLOCK_ELEMENTS,
     TITLE_BLOCK_STOP_TAGS,
     TITLE_DATE_RX,
@@ -99,7 +101,8 @@ def _attribute_date(el: HtmlElement) -> str | None:
 def _text_date(el: HtmlElement) -> str | None:
     """The element's text when it is a date: any date form (a label before it allowed) in an
     element named for a date or time; with no such name, a numeric date or one with a time
-    (a 年月日 date alone under a title is the 成文 date), or a byline opening with a date."""
+    (a 年月日 date alone under a title is the 成文 date), or an info line of a numeric date and
+    an organisation; or a byline opening with a date."""
     named = DATE_NODE_RX.search(f"{el.get('id', '')} {el.get('class', '')}")
     if named or len(el) == 0:
         text = normalise_space(el.text_content())
@@ -108,5 +111,15 @@ def _text_date(el: HtmlElement) -> str | None:
             return match.group(2)
         if len(el) == 0 and UNNAMED_DATE_RX.match(text):
             return text
+        if len(el) == 0 and (dated_org := _dated_org_line(text)):
+            return dated_org
     dated = DATED_BYLINE_RX.match(normalise_space(el.text or ""))
     return dated.group(1) if dated else None
+
+
+def _dated_org_line(text: str) -> str | None:
+    """The date of an info line of a numeric date and an organisation (2025-03-27 某区人民政府)."""
+    line = DATED_ORG_LINE_RX.match(text)
+    if line is None or not ORG_SUFFIX_RX.search(line.group("org") or line.group("org2")):
+        return None
+    return line.group("date") or line.group("date2")
