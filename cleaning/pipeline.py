@@ -46,7 +46,7 @@ from cleaning.listing import (
 from cleaning.patterns import EMPTY_BODY_LETTERS, SCRIPT_SHELL_WARNING, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
-CLEANING_VERSION = "2026.10"
+CLEANING_VERSION = "2026.11"
 
 
 @dataclass
@@ -82,10 +82,10 @@ class Trace:
 
 def parse(data: bytes, content_type: str | None) -> tuple[encoding.Decoded, HtmlElement]:
     decoded = encoding.decode_page(data, content_type)
+    utf8 = decoded.codec == "utf-8" and not decoded.replaced     # text is data decoded
     # Punctuation in compatibility forms (︰ ﹑ of Big5 and Taiwan pages) read as the ordinary.
-    text = ordinary_punctuation(decoded.text)
-    # text is data decoded (and nothing in it changed)
-    strict_utf8 = decoded.codec == "utf-8" and not decoded.replaced and text is decoded.text
+    text = ordinary_punctuation(decoded.text, utf8=data if utf8 else None)
+    strict_utf8 = utf8 and text is decoded.text     # (and nothing in it changed)
     decoded = decoded._replace(text=text)
     try:
         tree = document_from_text(text, utf8=data if strict_utf8 else None)

@@ -65,6 +65,17 @@ def test_presentation_forms_become_the_ordinary_ones():
     assert ordinary_punctuation(plain) is plain
 
 
+def test_presentation_forms_are_found_in_the_utf8_bytes_too():
+    # A UTF-8 page's bytes are searched instead of its text: every form in the ranges is found.
+    for code in range(0xFE10, 0xFE70):
+        text = f"来源{chr(code)}某局"
+        assert ordinary_punctuation(text, utf8=text.encode()) == ordinary_punctuation(text)
+    plain = "来源：某局；报备率、及时率（一）"
+    assert ordinary_punctuation(plain, utf8=plain.encode()) is plain
+    page_bytes = "<html><body><p>一﹑加强领导</p></body></html>".encode()
+    assert "一、加强领导" in clean([page_bytes], URL).text
+
+
 def test_time_element_date_is_the_publication_date():
     byline = "<time datetime='2025-04-02'>2025/04/02</time>　來源︰某某縣人民政府網站"
     assert clean([page(byline=byline)], URL).published == "2025-04-02"
