@@ -64,15 +64,16 @@ def _search_roots(tree: HtmlElement, node: HtmlElement | None) -> list[HtmlEleme
 def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> list[Attachment]:
     """Links to document files in or near the body, absolute URLs, named by link text."""
     found: dict[str, Attachment] = {}
-    links = (link for root in _search_roots(tree, node) for link in root.iter("a"))
+    links = [link for root in _search_roots(tree, node) for link in root.iter("a")]
+    if not _may_link_files(links):
+        return []
     for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
-        # A mega-menu walks here hundreds of times: a leaf link's text is its .text (no XPath
-        # string()), and the text is normalised only when the pre-filter lets it through (the
-        # filter's matches hold no spaces, so normalising cannot make or break one).
-        raw = (link.text or "") if len(link) == 0 else link.text_content()
+        # The text is normalised only when the pre-filter lets it through (the filter's matches
+        # hold no spaces, so normalising cannot make or break one).
+        raw = _link_text(link)
         if not (is_file(href) or (_MAY_BE_FILE_RX.search(raw)
                                    and is_file(normalise_space(raw)))):
             continue
@@ -81,6 +82,21 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
         name = text or posixpath.basename(unquote(urlsplit(url).path))
         found.setdefault(url, Attachment(url=url, name=name))
     return list(found.values())
+
+
+def _may_link_files(links: list[HtmlElement]) -> bool:
+    """Could a link be a file? The pre-filter is run once, in C, over every href and every
+    link text joined, not per link (a mega-menu's hundreds of links, on most pages none a file:
+    ~0.15 ms a 100 KB page less). A link's match is one in the joined text too: the characters
+    the translate drops are in no match."""
+    hrefs = " ".join([link.get("href") or "" for link in links]).translate(_URL_IGNORED)
+    return bool(_MAY_BE_FILE_RX.search(hrefs)
+                or _MAY_BE_FILE_RX.search(" ".join([_link_text(link) for link in links])))
+
+
+def _link_text(link: HtmlElement) -> str:
+    # A leaf link's text is its .text: no XPath string() (~5 µs) for most menu links.
+    return (link.text or "") if len(link) == 0 else link.text_content()
 
 
 # Report files shown through a viewer rather than linked: a pdf.js viewer.html?file=… iframe,

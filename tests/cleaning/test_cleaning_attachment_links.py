@@ -29,3 +29,11 @@ def test_a_page_link_is_not(href: str) -> None:
 def test_link_text_naming_a_file_counts() -> None:
     tree = lxml.html.fromstring("<div><a href='./down.jsp?id=7'>2024年报告.pdf</a></div>")
     assert [a.name for a in find_links(tree, None, BASE)] == ["2024年报告.pdf"]
+
+
+def test_a_file_link_among_a_menu_of_page_links_is_found() -> None:
+    # The links are pre-filtered all at once: one file among hundreds of page links still counts.
+    menu = "".join(f"<li><a href='/col/col{n}/index.html'>栏目{n}</a></li>" for n in range(300))
+    tree = lxml.html.fromstring(f"<div><ul>{menu}</ul><a href='./down.jsp?id=7'><b>2024年报告"
+                                "</b>.pdf</a><a href='./P0201.p\ndf'>附件</a></div>")
+    assert [a.name for a in find_links(tree, None, BASE)] == ["2024年报告.pdf", "附件"]
