@@ -3,8 +3,9 @@
 Each worker opens the archive itself, reads the bodies and prepares the article
 (``db.corpus.ingest.prepare``: the cleaning, within its time budget, then the sections'
 bigram-index bodies unless ``segment=False`` (a rebuild) and the near-duplicate signature). The
-parent only writes (``db.corpus.writer``). With ``workers <= 1`` the same preparation runs in the
-calling process.
+parent only writes (``db.corpus.writer``); once every article is written, a rebuild's parent has
+the same workers segment the sections it indexes (``Preparation.segmenter``). With ``workers <=
+1`` the same work runs in the calling process.
 
 Workers are forked by default (cheap, and they inherit the parent's state). A process that has
 threads running — a crawl's, after Scrapy — must not fork: a lock another thread held at the
@@ -17,17 +18,23 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 from db.archive.store import Archive, ArticleRef
+from db.corpus.fts import segment_sections
 from db.corpus.ingest import Prepared, page_timeout, prepare
 from db.corpus.rows import section_values
+from db.corpus.writer import Segmented, segmented_here
 from settings.parent_death import die_with_parent
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
 MAX_CHUNK = 32
+SEGMENT_AHEAD = 2          # ranges of sections per worker being segmented ahead of the indexing
+SEGMENT_TIMEOUT = 600.0    # seconds to wait for one range (~0.1 s of work)
 # Fewest articles worth starting a pool for, per start method (a forkserver pool starts a fresh
 # interpreter and imports the cleaning stage: ~1 s, the cleaning of ~100 articles).
 POOL_MIN_ARTICLES = {"fork": 2, "forkserver": 100, "spawn": 100}
@@ -36,7 +43,7 @@ POOL_MIN_ARTICLES = {"fork": 2, "forkserver": 100, "spawn": 100}
 @contextmanager
 def prepared_articles(archive_path: Path, refs: list[ArticleRef], workers: int, *,
                       start_method: str = "fork", timeout: float | None = None,
-                      segment: bool = True) -> Iterator[Iterable[Prepared]]:
+                      segment: bool = True) -> Iterator[Preparation]:
     """Prepared articles in the order of ``refs``: in this process, or in a pool of ``workers``
     (forked here: call it before opening the database the results are written to).
     ``timeout``: the cleaning budget per article (default ``ingest.page_timeout()``);
@@ -44,8 +51,8 @@ def prepared_articles(archive_path: Path, refs: list[ArticleRef], workers: int, 
     timeout = page_timeout(timeout)
     if workers <= 1 or len(refs) < POOL_MIN_ARTICLES[start_method]:
         with Archive(archive_path) as archive:
-            yield (prepare(archive.load_article(ref), timeout=timeout, segment=segment)
-                   for ref in refs)
+            yield Preparation(prepare(archive.load_article(ref), timeout=timeout,
+                                      segment=segment) for ref in refs)
         return
     chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
     context = multiprocessing.get_context(start_method)
@@ -53,7 +60,43 @@ def prepared_articles(archive_path: Path, refs: list[ArticleRef], workers: int, 
         context.set_forkserver_preload([__name__])   # workers fork with cleaning imported
     with context.Pool(workers, initializer=_start_worker,
                       initargs=(str(archive_path), timeout, segment)) as pool:
-        yield pool.imap(_prepare_in_worker, refs, chunksize=chunk)
+        yield Preparation(pool.imap(_prepare_in_worker, refs, chunksize=chunk), pool, workers)
+
+
+class Preparation:
+    """What ``prepared_articles`` yields: the prepared articles (iterate it) and ``segmenter``
+    (a ``db.corpus.writer.Segmenter``), which lets the same processes segment the sections a
+    rebuild indexes once the articles are written — the workers are idle then, and segmenting
+    was ~40 % of the parent's CPU, a tail no worker shared."""
+
+    def __init__(self, results: Iterable[Prepared], pool: Pool | None = None,
+                 workers: int = 1) -> None:
+        self.results, self.pool, self.workers = results, pool, workers
+
+    def __iter__(self) -> Iterator[Prepared]:
+        return iter(self.results)
+
+    def segmenter(self, ranges: Iterable[list[tuple]]
+                  ) -> Iterator[tuple[list[tuple], list[Segmented]]]:
+        """Each range of section rows with its sections segmented: in the workers, a few
+        ranges ahead of the caller (who indexes the earlier ones meanwhile), else here."""
+        if self.pool is None:
+            yield from segmented_here(ranges)
+            return
+        pending: deque[tuple[list[tuple], AsyncResult]] = deque()
+        for rows in ranges:
+            texts = [row[:3] for row in rows]    # segment_sections reads heading and text
+            pending.append((rows, self.pool.apply_async(segment_sections, (texts,))))
+            if len(pending) > SEGMENT_AHEAD * self.workers:
+                yield _segmented(*pending.popleft())
+        while pending:
+            yield _segmented(*pending.popleft())
+
+
+def _segmented(rows: list[tuple], result: AsyncResult) -> tuple[list[tuple], list[Segmented]]:
+    # A timeout, not a hang, should a worker die with a range (the pool replaces the process,
+    # not its task).
+    return rows, result.get(timeout=SEGMENT_TIMEOUT)
 
 
 _worker_archive: Archive | None = None

@@ -6,8 +6,9 @@ a pool of worker processes (``db.corpus.pool``) that read the bodies from the ar
 clean each article within its time budget (``page_timeout``, $FAZHI_CLEANING_TIMEOUT, 30 s), and
 sign each report for the near-duplicate pass; the parent writes, through the corpus's one writer
 (``db.corpus.writer.CorpusWriter``, the one the crawl uses too), links duplicates from the
-signatures, and only then segments and indexes for search the sections of documents that are
-not copies (bigram rows, tantivy: a copy is not searched, a mark re-tokenized a row).
+signatures, and only then indexes for search the sections of documents that are not copies
+(bigram rows, tantivy: a copy is not searched, a mark re-tokenized a row), segmented by the
+same workers, idle by then.
 ``update`` cleans only articles whose newest revision or the cleaning version changed, and is
 the crawl's catch-up.
 """
@@ -188,7 +189,8 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
                 _count(stats, prepared.cleaned, writer.write(prepared))
         stats.duplicates = link_duplicates(corpus, writer.signatures)
         with corpus.db.atomic():
-            writer.index_held_sections(feeder)   # tantivy and FTS5 side by side
+            # tantivy and FTS5 side by side, the sections segmented in the idle workers
+            writer.index_held_sections(feeder, results.segmenter)
         _merge_fts(corpus)   # while tantivy indexes the last ones
         feeder.replace_pending()    # commits; nothing is left pending
         corpus.db.analyze()

@@ -16,7 +16,7 @@ columns): only the columns the schema has. The rows are built in ``db.corpus.row
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 from datasketch import LeanMinHash
 
 from cleaning.document import Document
-from db.corpus.fts import FTS_TABLE, index_documents, segment_section, unindex_document
+from db.corpus.fts import (
+    FTS_TABLE,
+    index_documents,
+    segment_section,
+    segment_sections,
+    unindex_document,
+)
 from db.corpus.ingest import Prepared, prepare
 from db.corpus.rows import (
     SECTION_COLUMNS,
@@ -40,8 +46,6 @@ from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
 from db.corpus.store import Corpus
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from db.archive.articles import ArchivedArticle
     from db.corpus.textindex import IndexFeeder
 
@@ -49,9 +53,10 @@ BIGRAM_BATCH = 5_000    # deferred bigram rows held before an insert (~2 KB each
 SECTION_TAGS_SQL = (f"SELECT s.id, {SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                     "WHERE s.id >= ? AND s.id <= ?")
 BIGRAM_INSERT_SQL = f"INSERT INTO {FTS_TABLE} (rowid, body, tags) VALUES (?, ?, ?)"
-# Section ids per step of indexing the held sections (~5,000 tantivy documents: below the 10,000
-# its writer queues); a step ends where a document begins (the feeder replaces one whole).
-HELD_CHUNK = 10_000
+# Section ids per step of indexing the held sections (~1,000 sections of documents that are not
+# copies, ~0.1 s of segmenting: small steps keep the pool's workers and this process busy at
+# once); a step ends where a document begins (the feeder replaces one whole).
+HELD_CHUNK = 2_000
 NEXT_DOCUMENT_SQL = "SELECT min(id) FROM sections WHERE id >= ? AND ordinal = 1"
 # The held sections the search indexes get (not copies'): textindex.SECTIONS_SQL's columns,
 # then the bigram row's tags. In id order: document by document, ordinal by ordinal
@@ -61,6 +66,16 @@ HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.dup
                   f"FROM {SECTION_TAGS_FROM_V3} WHERE d.duplicate_of IS NULL "
                   "AND s.id >= ? AND s.id < ? ORDER BY s.id")
 COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
+Segmented = tuple[str, list[str]]    # a section's segmented body and its Han runs
+# Ranges of held section rows → each with its sections segmented, in order (segmented_here, or
+# db.corpus.pool's segmenter in the rebuild's workers).
+Segmenter = Callable[[Iterable[list[tuple]]], Iterator[tuple[list[tuple], list[Segmented]]]]
+
+
+def segmented_here(ranges: Iterable[list[tuple]]) -> Iterator[tuple[list[tuple], list[Segmented]]]:
+    """Each range of held section rows with its sections segmented in this process."""
+    for rows in ranges:
+        yield rows, segment_sections(rows)
 
 
 class CorpusWriter:
@@ -197,23 +212,30 @@ class CorpusWriter:
         tokenized once, with its final tags, and copies are not segmented at all)."""
         self.held_from = self._reserve_section_ids(0)
 
-    def index_held_sections(self, feeder: IndexFeeder) -> None:
+    def index_held_sections(self, feeder: IndexFeeder,
+                            segmenter: Segmenter = segmented_here) -> None:
         """Give both search indexes the held sections of documents that are not copies (a
         rebuild, once linked), a range of section ids at a time: each section segmented once
-        for both; tantivy indexes a range in its thread while FTS5 tokenizes its bigram rows in
-        this one (sqlite3 lets go of the GIL); one waited for the other before, the workers
-        idle."""
+        for both, by ``segmenter`` (a rebuild's: in its idle cleaning workers, a few ranges
+        ahead, see db.corpus.pool); tantivy indexes a range in its thread while FTS5 tokenizes
+        its bigram rows in this one (sqlite3 lets go of the GIL)."""
         self._add_bigram_rows()
         if self.held_from is None:
             return
         first, self.held_from = self.held_from, None
+        for rows, segmented in segmenter(self._held_ranges(first)):
+            self.db.conn.executemany(BIGRAM_INSERT_SQL, _feed_held(feeder, rows, segmented))
+        for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
+            feeder.replace(copy, [], [])
+
+    def _held_ranges(self, first: int) -> Iterator[list[tuple]]:
+        """The held sections to index (HELD_INDEX_SQL rows), a range of ids at a time, each
+        ending where a document begins."""
         while first < self.next_section_id:
             stop = (self.db.execute(NEXT_DOCUMENT_SQL, [first + HELD_CHUNK]).fetchone()[0]
                     or self.next_section_id)
-            self.db.conn.executemany(BIGRAM_INSERT_SQL, _feed_held(self.db, feeder, first, stop))
+            yield self.db.execute(HELD_INDEX_SQL, [first, stop]).fetchall()
             first = stop
-        for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
-            feeder.replace(copy, [], [])
 
     def _add_bigram_rows(self) -> None:
         """Insert the waiting bigram rows, tagged from their sections' rows (documents and
@@ -278,15 +300,21 @@ def ingest_article(corpus: Corpus, article: ArchivedArticle,
     return writer.write(prepare(article))
 
 
-def _feed_held(db: Database, feeder: IndexFeeder, first: int, stop: int) -> list[tuple]:
-    """Feed tantivy the held sections of ids ``first`` to ``stop`` - 1 of documents that are
-    not copies, segmented there (once for both indexes); their bigram rows."""
+def _feed_held(feeder: IndexFeeder, rows: list[tuple], segmented: list[Segmented]
+               ) -> list[tuple]:
+    """Feed tantivy a range of held sections, document by document, with their segmented
+    bodies and Han runs; their bigram rows."""
     bigram_rows: list[tuple] = []
-    for document_id, group in groupby(db.execute(HELD_INDEX_SQL, [first, stop]),
-                                      key=itemgetter(7)):
-        rows = list(group)
-        bodies = feeder.replace(document_id, None, [row[:10] for row in rows])
-        bigram_rows += [(row[0], body, row[10]) for row, body in zip(rows, bodies, strict=True)]
+    start = 0
+    for document_id, group in groupby(rows, key=itemgetter(7)):
+        count = len(list(group))
+        pieces = segmented[start:start + count]
+        bodies = [body for body, _ in pieces]
+        feeder.replace(document_id, bodies, [row[:10] for row in rows[start:start + count]],
+                       [runs for _, runs in pieces])
+        bigram_rows += [(row[0], body, row[10])
+                        for row, body in zip(rows[start:start + count], bodies, strict=True)]
+        start += count
     return bigram_rows
 
 

@@ -10,11 +10,12 @@ from db_samples import REPORTS
 import cleaning
 from cleaning.document import Document, Section
 from db.archive.store import Archive
+from db.corpus.fts import segment_with_runs
 from db.corpus.ingest import Cleaned, prepare_cleaned
 from db.corpus.pool import prepared_articles
 from db.corpus.rows import section_values
 from db.corpus.store import Corpus
-from db.corpus.writer import CorpusWriter, ingest_article
+from db.corpus.writer import CorpusWriter, ingest_article, segmented_here
 
 
 @pytest.fixture
@@ -117,9 +118,25 @@ def test_a_worker_sends_a_reports_sections_once_as_tuples(sample_archive, fake_c
     assert pooled[url].section_values[1][:3] == (2, "一", "深化行政执法体制改革")
 
 
+def test_the_pool_segments_the_sections_to_index_in_its_workers(sample_archive, fake_cleaner):
+    """Once the articles are through, a rebuild's workers segment the sections the parent
+    indexes, in order, as the parent would (its tail ran on one core while they idled)."""
+    rows = [(i, f"第{i}部分", f"行政复议{i}件，Ａ类{i}件。", *[None] * 8) for i in range(300)]
+    ranges = [rows[:120], rows[120:121], rows[121:]]
+    with Archive(sample_archive) as archive:
+        refs = archive.article_refs()
+    with prepared_articles(sample_archive, refs, 2, segment=False) as preparation:
+        assert preparation.pool is not None
+        list(preparation)
+        pooled = list(preparation.segmenter(iter(ranges)))
+    assert [got for got, _ in pooled] == ranges     # each range back whole, in order
+    assert [pieces for _, pieces in pooled] == [pieces for _, pieces in segmented_here(ranges)]
+    assert pooled[0][1][1] == segment_with_runs("第1部分\n行政复议1件，Ａ类1件。")
+
+
 def test_a_rebuilds_workers_send_no_segmented_bodies(sample_archive, fake_cleaner):
-    """A rebuild segments in the parent, once linked, only the sections of documents that are
-    not copies: its workers send none (they were half of what a worker pickled)."""
+    """A rebuild segments, once linked, only the sections of documents that are not copies:
+    its workers send no bodies with the articles (they were half of what a worker pickled)."""
     with Archive(sample_archive) as archive:
         refs = archive.article_refs()
     with prepared_articles(sample_archive, refs, 2) as results:
