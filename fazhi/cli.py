@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import click
 
 from cleaning.document import CATEGORIES
 from fazhi import report
-from fazhi.errors import drop_damaged_index, test_portal_hint, writable_file
+from fazhi.errors import test_portal_hint, writable_file
 from fazhi.lazy_commands import LazyGroup
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
@@ -179,16 +178,11 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
     if typos:   # ignore_unknown_options lets -诉讼 through, but --yaer is a mistyped option
         raise click.UsageError(f"no such option: {typos[0]} (query words cannot start with --)")
     text = " ".join(query)
-    find = partial(run_search, paths.corpus, text, year=year, portal=portal, province=province,
-                   level=level, category=category, limit=limit)
-    try:
-        hits = find()
+    try:   # a damaged search index is built again (db.corpus.indexsearch)
+        hits = run_search(paths.corpus, text, year=year, portal=portal, province=province,
+                          level=level, category=category, limit=limit)
     except SearchError as exc:
         raise click.UsageError(str(exc)) from exc
-    except ValueError as exc:   # tantivy's own errors: a damaged index is made again, once
-        if not drop_damaged_index(paths.corpus, exc):
-            raise
-        hits = find()
     hint = report.portal_hint(paths.corpus, portal) if portal and not hits else ""
     if as_json:   # stdout is JSON alone; why nothing was found goes to stderr
         for hit in hits:

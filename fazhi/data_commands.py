@@ -10,13 +10,12 @@ from __future__ import annotations
 import socket
 import sys
 from dataclasses import asdict
-from functools import partial
 from pathlib import Path
 
 import click
 
 from fazhi import report
-from fazhi.errors import FazhiGroup, drop_damaged_index, writable_file
+from fazhi.errors import FazhiGroup, writable_file
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
 
@@ -70,16 +69,11 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
         raise click.BadParameter("empty: give words to search for, or leave it out.",
                                  param_hint="--query")
     _check_filters(paths.corpus, portal=portal, province=province)
-    run = partial(export, paths.corpus, out, fmt=fmt, what=what, bom=bom, year=year,
-                  portal=portal, province=province, level=level, category=category,
-                  query=query, include_duplicates=include_duplicates,
-                  progress=not quiet and sys.stderr.isatty())
-    try:
-        written = run()
-    except ValueError as exc:   # --query on a damaged search index: made again, once
-        if not drop_damaged_index(paths.corpus, exc):
-            raise
-        written = run()
+    # --query on a damaged search index: built again once (db.corpus.indexsearch)
+    written = export(paths.corpus, out, fmt=fmt, what=what, bom=bom, year=year, portal=portal,
+                     province=province, level=level, category=category, query=query,
+                     include_duplicates=include_duplicates,
+                     progress=not quiet and sys.stderr.isatty())
     # A portal holding only copies exports nothing unless asked: say so, even with --quiet.
     hint = (report.portal_hint(paths.corpus, portal, COPIES_LEFT_OUT)
             if portal and not written and not include_duplicates else "")

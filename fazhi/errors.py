@@ -37,8 +37,6 @@ INTERRUPTED = "interrupted (Ctrl-C): stopped before it finished; run it again to
 INTERRUPTED_STATUS = 130   # 128 + SIGINT, as `fazhi crawl` stopped by a signal
 UNOPENABLE = "unable to open database file"   # SQLite's words for a path it cannot open
 PARTIAL_SUFFIX = ".partial"   # db/corpus/export.py writes .NAME.partial, then renames it
-# What tantivy's ValueError says about an index folder whose files are missing or unreadable.
-TANTIVY_DAMAGE = ("Data corrupted", "FileDoesNotExist", "Failed to open file")
 # fazhi's own top-level packages: one of them missing is a broken checkout, not a dependency.
 OWN_PACKAGES = ("bench", "cleaning", "crawler", "db", "fazhi", "settings", "tests")
 UNKNOWN_FILE_HINT = ("for an archive, re-import a WARC export (`fazhi archive import-warc`); "
@@ -284,16 +282,3 @@ def _sqlite_header(path: Path) -> bool:
     except OSError:
         return False
 
-
-def drop_damaged_index(corpus: Path, exc: ValueError) -> bool:
-    """The search index beside the corpus is derived and "deleting it is always safe": when
-    tantivy says it is damaged (a file missing, meta.json unreadable), remove it, say so."""
-    from db.corpus.textindex import index_dir, remove_index
-
-    folder = index_dir(corpus)
-    if not folder.exists() or not any(sign in str(exc) for sign in TANTIVY_DAMAGE):
-        return False
-    click.echo(f"the search index {folder} is damaged ({str(exc)[:160]}); building it again",
-               err=True)
-    remove_index(corpus)
-    return True

@@ -7,8 +7,9 @@ bigram index).
 Ranking (best first) is BM25 over the segmented heading and text of EVERY matching section
 (a Han term of three or more characters scored as one n-gram or by four-character grams),
 computed by the tantivy index beside the corpus (``db.corpus.textindex``, brought up to date
-before each search; the query built by ``db.corpus.indexquery``): its top-k collection does
-not score each match the way FTS5 did (5–70× over the 20 ms goal at 100k sections). Filters
+before each search and built again once when damaged: ``db.corpus.indexsearch``; the query
+built by ``db.corpus.indexquery``): its top-k collection does not score each match the way
+FTS5 did (5–70× over the 20 ms goal at 100k sections). Filters
 (year, portal, province, level, category) are required terms of the same query, so a filtered
 search ranks only the filtered matches. ``search`` returns the best ``limit`` hits and, in
 ``Hits.total``, how many sections match in all. When the index cannot be used (another process
@@ -35,9 +36,9 @@ from typing import Any
 from cleaning.document import CATEGORIES
 from db.corpus.fts import BODY_COLUMN, FTS_TABLE, filter_query, segment_query
 from db.corpus.indexquery import index_query
+from db.corpus.indexsearch import ranked_sections
 from db.corpus.query import QuerySyntaxError, Token, parse_query, positive_terms, render
 from db.corpus.schema import CORPUS_MIGRATIONS
-from db.corpus.textindex import ready
 
 __all__ = ["Hit", "Hits", "SearchError", "parse_query", "search", "snippet"]
 
@@ -111,8 +112,10 @@ def search(corpus_path: str | Path, query: str, *, year: int | None = None,
     with reading(corpus_path) as conn:
         check_filters(conn, filters)
         ranked = index_query(tokens, filters)
-        if ranked is not None and ready(corpus_path, conn):
-            rows, total = _ranked(corpus_path, conn, ranked, max(1, int(limit)))
+        found = None if ranked is None else ranked_sections(corpus_path, conn, ranked,
+                                                            max(1, int(limit)))
+        if found is not None:
+            rows, total = _ranked(conn, *found)
         else:
             rows, total = _run(conn, tokens, filters, max(1, int(limit)))
     terms = positive_terms(tokens)
@@ -136,21 +139,14 @@ def reading(corpus_path: str | Path) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
-def _ranked(corpus_path: str | Path, conn: sqlite3.Connection, query: Any,
-            limit: int) -> tuple[list[dict[str, Any]], int]:
-    """The best ``limit`` hits of the tantivy index (``ready``: up to date) and the total,
-    joined back to their corpus rows by section id."""
-    from db.corpus.textindex import searcher as index_searcher
-    from db.corpus.textindex import section_ids
-
-    searcher = index_searcher(corpus_path)
-    result = searcher.search(query, limit, count=True)
-    ids = section_ids(searcher, result.hits)
+def _ranked(conn: sqlite3.Connection, pairs: list[tuple[int, float]],
+            total: int) -> tuple[list[dict[str, Any]], int]:
+    """The tantivy index's best hits ((section id, score), best first) and the total, joined
+    back to their corpus rows by section id."""
+    ids = [i for i, _ in pairs]
     found = {row["section_id"]: dict(row) for row in conn.execute(
         HITS_BY_ID_SQL.format(marks=", ".join("?" * len(ids))), ids)}
-    rows = [{**found[i], "rank": -score} for i, (score, _) in zip(ids, result.hits, strict=True)
-            if i in found]
-    return rows, int(getattr(result, "count", 0) or 0)   # the stub lacks count
+    return [{**found[i], "rank": -score} for i, score in pairs if i in found], total
 
 
 def _run(conn: sqlite3.Connection, tokens: list[Token], filters: dict[str, Any],

@@ -15,6 +15,7 @@ writer of an update feeds the bodies its workers segmented straight to an ``Inde
 instead (segmenting is the costly part), a rebuild's the rows of the documents that are not
 copies, segmented here once for the bigram rows too. An index whose ``fazhi-index.json``
 names another corpus (``search_index_meta.corpus_id``), or none, is built again from scratch.
+Searches open it through ``db.corpus.indexsearch``, which also builds a damaged one again.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import json
 import shutil
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -60,24 +61,6 @@ def open_index(corpus_path: str | Path) -> tantivy.Index:
     index = tantivy.Index(SCHEMA, path=str(path), reuse=True)
     register_tokenizers(index)
     return index
-
-
-# Indexes opened for searching, by directory: (meta.json's inode and mtime, the index).
-_SEARCHED: dict[str, tuple[tuple[int, int], tantivy.Index]] = {}
-
-
-def searcher(corpus_path: str | Path) -> tantivy.Searcher:
-    """A searcher of the index as last committed. The opened index is kept for this process's
-    next search while meta.json is the same file (a commit or a rebuild replaces it): opening
-    starts a reader thread, ~1 ms and up to 20 ms under load."""
-    path = index_dir(corpus_path)
-    meta = (path / "meta.json").stat()
-    version = (meta.st_ino, meta.st_mtime_ns)
-    known = _SEARCHED.get(str(path.absolute()))
-    if known is None or known[0] != version:
-        known = (version, open_index(corpus_path))
-        _SEARCHED[str(path.absolute())] = known
-    return known[1].searcher()
 
 
 def corpus_id(conn: sqlite3.Connection) -> str:
@@ -274,10 +257,3 @@ def _remove(path: Path) -> None:
         path.unlink()
     else:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def section_ids(searcher: tantivy.Searcher, hits: Iterable[tuple[float, Any]]) -> list[int]:
-    """The corpus section ids of search hits (from the fast field, no stored documents)."""
-    addresses = [address for _, address in hits]
-    values = searcher.fast_field_values("section_id", addresses)
-    return [value if isinstance(value, int) else -1 for value in values]   # -1: no row

@@ -109,6 +109,71 @@ def test_a_damaged_search_index_is_made_again_not_a_traceback(demo_data, tmp_pat
     assert len(out.read_text("utf-8").splitlines()) == int(expected.split()[0])
 
 
+def cut_segments(folder: Path) -> None:
+    """Cut every term dictionary of a search index short: tantivy refuses the segment."""
+    for segment in folder.glob("*.term"):
+        with segment.open("r+b") as handle:
+            handle.truncate(segment.stat().st_size // 2)
+
+
+def fazhi(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "fazhi.cli", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_a_cut_segment_is_built_again_for_search_and_export(demo_data, tmp_path):
+    """A segment file cut short (a full disk, a crash mid-copy) is damage the index mends by
+    itself, once, with one line on stderr, whichever command searched."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_data, data, ignore=shutil.ignore_patterns("*-wal", "*-shm", "*.lock"))
+    expected = fazhi("search", "复议", "--data-dir", str(data))
+    assert expected.returncode == 0 and "section(s) match" in expected.stdout
+    folder = data / "corpus.db.tantivy"
+    cut = [segment.name for segment in folder.glob("*.term")]
+    cut_segments(folder)
+    done = fazhi("search", "复议", "--data-dir", str(data))
+    assert (done.returncode, done.stdout) == (0, expected.stdout), done.stderr
+    assert done.stderr.splitlines() in ([
+        f"the search index {folder} is damaged ({name}: Footer magic byte mismatch); building "
+        "it again"] for name in cut)
+    cut_segments(folder)
+    out = tmp_path / "s.jsonl"
+    done = fazhi("export", "--what", "sections", "--query", "复议", "-o", str(out), "--quiet",
+                 "--data-dir", str(data))
+    assert done.returncode == 0 and len(done.stderr.splitlines()) == 1, done.stderr
+    assert "is damaged (" in done.stderr and "building it again" in done.stderr
+    assert len(out.read_text("utf-8").splitlines()) == int(expected.stdout.split()[0])
+
+
+def test_an_index_damaged_again_is_one_error_line(demo_data, tmp_path, monkeypatch):
+    """Damaged again after it was built anew (a failing disk): one line naming the folder, no
+    loop, no traceback."""
+    import shutil
+
+    from db.corpus import indexsearch
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_data, data, ignore=shutil.ignore_patterns("*-wal", "*-shm", "*.lock"))
+    folder = data / "corpus.db.tantivy"
+    real_ready = indexsearch.ready
+
+    def ready_then_cut(corpus_path, conn):
+        answer = real_ready(corpus_path, conn)
+        cut_segments(folder)
+        return answer
+
+    monkeypatch.setattr(indexsearch, "ready", ready_then_cut)
+    done = run("search", "复议", "--data-dir", str(data))
+    assert done.exit_code == 1 and "Traceback" not in done.output, done.output
+    assert done.stderr.count("building it again") == 1
+    last = done.stderr.splitlines()[-1]
+    assert last.startswith(f"Error: the search index {folder} is damaged (")
+    assert last.endswith(f"again after it was built anew: check the disk, remove {folder} and "
+                         "search again")
+
+
 def test_a_trend_term_found_nowhere_says_so(demo_data):
     done = run("trend", "无此词语", "--data-dir", str(demo_data))
     assert done.exit_code == 0 and "'无此词语' occurs in none of the 5 reports" in done.stderr
