@@ -35,9 +35,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from db.corpus.schema import SECTION_TAGS_FROM_V3, SECTION_TAGS_V3
 
@@ -131,12 +131,6 @@ def segment_with_runs(text: str) -> tuple[str, list[str]]:
     search index's n-gram fields take: one normalization and one scan for both."""
     runs: list[str] = []
     return _segment(text, runs), runs
-
-
-def segment_sections(rows: Iterable[Sequence[Any]]) -> list[tuple[str, list[str]]]:
-    """``segment_with_runs`` of each section (``row[1]`` its heading, ``row[2]`` its text): what
-    a rebuild's workers send back for the rows the parent indexes (db.corpus.pool)."""
-    return [segment_with_runs(section_text(row[1], row[2])) for row in rows]
 
 
 def _segment(text: str, runs: list[str] | None) -> str:

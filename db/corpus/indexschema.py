@@ -20,13 +20,15 @@ terms (a set of 60 portal slugs for a province measured 5x slower than one term)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import tantivy
 
-from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc, section_text
+from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc, section_text, segment_with_runs
 
+# A section's segmented body (db.corpus.fts.segment), its Han runs and their grams text.
+IndexTexts = tuple[str, list[str], str]
 TOKENIZER = "fazhi_words"
 GRAMS_TOKENIZER = "fazhi_grams"
 NGRAMS_TOKENIZER = "fazhi_ngrams"
@@ -107,17 +109,28 @@ def han_lookup(term: str) -> tuple[str, list[tuple[int, str]]] | None:
     return "grams", [(start, term[start:start + GRAM]) for start in starts]
 
 
-def section_document(row: Sequence[Any], body: str,
-                     runs: list[str] | None = None) -> tantivy.Document:
+def index_texts(rows: Iterable[Sequence[Any]]) -> list[IndexTexts]:
+    """The text work of each section's index document (``row[1]`` its heading, ``row[2]`` its
+    text): what a rebuild's workers send back for the sections the parent indexes."""
+    texts = []
+    for row in rows:
+        body, runs = segment_with_runs(section_text(row[1], row[2]))
+        texts.append((body, runs, gram_text(runs)))
+    return texts
+
+
+def section_document(row: Sequence[Any], body: str, runs: list[str] | None = None,
+                     grams: str | None = None) -> tantivy.Document:
     """The index document of a section: ``row`` in textindex.SECTIONS_SQL's columns, ``body``
-    its segmented text, ``runs`` its Han runs if known (``db.corpus.fts.segment_with_runs``)."""
+    its segmented text, ``runs`` its Han runs and ``grams`` their grams text if known
+    (``index_texts``)."""
     document = tantivy.Document()
     document.add_unsigned("section_id", row[0])
     document.add_text("document_id", str(row[7]))
     document.add_text("body", indexed_text(body))
     if runs is None:
         runs = HAN_RUN.findall(nfkc(section_text(row[1], row[2])))
-    document.add_text("grams", gram_text(runs))
+    document.add_text("grams", gram_text(runs) if grams is None else grams)
     for run in runs:        # a value each: no substring spans two runs
         if len(run) >= NGRAM_SIZES[0]:
             document.add_text("ngrams", run)

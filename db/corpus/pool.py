@@ -25,10 +25,10 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 from db.archive.store import Archive, ArticleRef
-from db.corpus.fts import segment_sections
+from db.corpus.indexschema import IndexTexts, index_texts
 from db.corpus.ingest import Prepared, page_timeout, prepare
 from db.corpus.rows import section_values
-from db.corpus.writer import Segmented, segmented_here
+from db.corpus.writer import segmented_here
 from settings.parent_death import die_with_parent
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load
@@ -77,7 +77,7 @@ class Preparation:
         return iter(self.results)
 
     def segmenter(self, ranges: Iterable[list[tuple]]
-                  ) -> Iterator[tuple[list[tuple], list[Segmented]]]:
+                  ) -> Iterator[tuple[list[tuple], list[IndexTexts]]]:
         """Each range of section rows with its sections segmented: in the workers, a few
         ranges ahead of the caller (who indexes the earlier ones meanwhile), else here."""
         if self.pool is None:
@@ -85,15 +85,15 @@ class Preparation:
             return
         pending: deque[tuple[list[tuple], AsyncResult]] = deque()
         for rows in ranges:
-            texts = [row[:3] for row in rows]    # segment_sections reads heading and text
-            pending.append((rows, self.pool.apply_async(segment_sections, (texts,))))
+            texts = [row[:3] for row in rows]    # index_texts reads heading and text
+            pending.append((rows, self.pool.apply_async(index_texts, (texts,))))
             if len(pending) > SEGMENT_AHEAD * self.workers:
                 yield _segmented(*pending.popleft())
         while pending:
             yield _segmented(*pending.popleft())
 
 
-def _segmented(rows: list[tuple], result: AsyncResult) -> tuple[list[tuple], list[Segmented]]:
+def _segmented(rows: list[tuple], result: AsyncResult) -> tuple[list[tuple], list[IndexTexts]]:
     # A timeout, not a hang, should a worker die with a range (the pool replaces the process,
     # not its task).
     return rows, result.get(timeout=SEGMENT_TIMEOUT)

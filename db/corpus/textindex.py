@@ -32,7 +32,7 @@ from typing import Any
 import tantivy
 
 from db.corpus.fts import section_text, segment_with_runs
-from db.corpus.indexschema import SCHEMA, register_tokenizers, section_document
+from db.corpus.indexschema import SCHEMA, IndexTexts, register_tokenizers, section_document
 
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
@@ -122,20 +122,23 @@ class IndexFeeder:
 
     def replace(self, document_id: int, bodies: Sequence[str] | None = None,
                 rows: Sequence[Sequence[Any]] | None = None,
-                runs: Sequence[list[str] | None] | None = None) -> list[str]:
+                texts: Sequence[IndexTexts] | None = None) -> list[str]:
         """Drop a document's sections from the index and add its current ones (``bodies``:
         their segmented texts in section order, else segmented here; ``rows``: the sections in
-        SECTIONS_SQL's columns as the corpus writer just wrote them, else read back; ``runs``:
-        the bodies' Han runs, if known); the bodies indexed (none for a document gone or a
-        duplicate)."""
+        SECTIONS_SQL's columns as the corpus writer just wrote them, else read back; ``texts``:
+        instead of ``bodies``, all their index texts, ``indexschema.index_texts``); the bodies
+        indexed (none for a document gone or a duplicate)."""
         self.writer.delete_documents_by_term("document_id", str(document_id))
         self.done.add(document_id)
         if rows is None:
             rows = self.conn.execute(SECTIONS_SQL, [document_id]).fetchall()
         if not rows or rows[0][5] is not None:      # gone, or a duplicate: not searched
             return []
-        if runs is None or len(runs) != len(rows):
-            runs = [None] * len(rows)
+        if texts is not None and len(texts) == len(rows):
+            for row, (body, han_runs, grams) in zip(rows, texts, strict=True):
+                self.writer.add_document(section_document(row, body, han_runs, grams))
+            return [body for body, _, _ in texts]
+        runs: Sequence[list[str] | None] = [None] * len(rows)
         if bodies is None or len(bodies) != len(rows):   # one scan gives the Han runs too
             segmented = [segment_with_runs(section_text(row[1], row[2])) for row in rows]
             bodies, runs = [body for body, _ in segmented], [found for _, found in segmented]

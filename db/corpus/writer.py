@@ -29,9 +29,9 @@ from db.corpus.fts import (
     FTS_TABLE,
     index_documents,
     segment_section,
-    segment_sections,
     unindex_document,
 )
+from db.corpus.indexschema import IndexTexts, index_texts
 from db.corpus.ingest import Prepared, prepare
 from db.corpus.rows import (
     SECTION_COLUMNS,
@@ -66,16 +66,16 @@ HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.dup
                   f"FROM {SECTION_TAGS_FROM_V3} WHERE d.duplicate_of IS NULL "
                   "AND s.id >= ? AND s.id < ? ORDER BY s.id")
 COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
-Segmented = tuple[str, list[str]]    # a section's segmented body and its Han runs
-# Ranges of held section rows → each with its sections segmented, in order (segmented_here, or
-# db.corpus.pool's segmenter in the rebuild's workers).
-Segmenter = Callable[[Iterable[list[tuple]]], Iterator[tuple[list[tuple], list[Segmented]]]]
+# Ranges of held section rows → each with its sections' index texts, in order (segmented_here,
+# or db.corpus.pool's segmenter in the rebuild's workers).
+Segmenter = Callable[[Iterable[list[tuple]]], Iterator[tuple[list[tuple], list[IndexTexts]]]]
 
 
-def segmented_here(ranges: Iterable[list[tuple]]) -> Iterator[tuple[list[tuple], list[Segmented]]]:
-    """Each range of held section rows with its sections segmented in this process."""
+def segmented_here(ranges: Iterable[list[tuple]]
+                   ) -> Iterator[tuple[list[tuple], list[IndexTexts]]]:
+    """Each range of held section rows with its sections' index texts, made in this process."""
     for rows in ranges:
-        yield rows, segment_sections(rows)
+        yield rows, index_texts(rows)
 
 
 class CorpusWriter:
@@ -300,22 +300,16 @@ def ingest_article(corpus: Corpus, article: ArchivedArticle,
     return writer.write(prepare(article))
 
 
-def _feed_held(feeder: IndexFeeder, rows: list[tuple], segmented: list[Segmented]
-               ) -> list[tuple]:
-    """Feed tantivy a range of held sections, document by document, with their segmented
-    bodies and Han runs; their bigram rows."""
-    bigram_rows: list[tuple] = []
+def _feed_held(feeder: IndexFeeder, rows: list[tuple], texts: list[IndexTexts]) -> list[tuple]:
+    """Feed tantivy a range of held sections, document by document, with their index texts;
+    their bigram rows."""
     start = 0
     for document_id, group in groupby(rows, key=itemgetter(7)):
-        count = len(list(group))
-        pieces = segmented[start:start + count]
-        bodies = [body for body, _ in pieces]
-        feeder.replace(document_id, bodies, [row[:10] for row in rows[start:start + count]],
-                       [runs for _, runs in pieces])
-        bigram_rows += [(row[0], body, row[10])
-                        for row, body in zip(rows[start:start + count], bodies, strict=True)]
-        start += count
-    return bigram_rows
+        stop = start + len(list(group))
+        feeder.replace(document_id, None, [row[:10] for row in rows[start:stop]],
+                       texts[start:stop])
+        start = stop
+    return [(row[0], body, row[10]) for row, (body, _, _) in zip(rows, texts, strict=True)]
 
 
 def _insert_sql(table: str, columns: list[str]) -> str:

@@ -11,6 +11,7 @@ import cleaning
 from cleaning.document import Document, Section
 from db.archive.store import Archive
 from db.corpus.fts import segment_with_runs
+from db.corpus.indexschema import gram_text
 from db.corpus.ingest import Cleaned, prepare_cleaned
 from db.corpus.pool import prepared_articles
 from db.corpus.rows import section_values
@@ -131,7 +132,8 @@ def test_the_pool_segments_the_sections_to_index_in_its_workers(sample_archive, 
         pooled = list(preparation.segmenter(iter(ranges)))
     assert [got for got, _ in pooled] == ranges     # each range back whole, in order
     assert [pieces for _, pieces in pooled] == [pieces for _, pieces in segmented_here(ranges)]
-    assert pooled[0][1][1] == segment_with_runs("第1部分\n行政复议1件，Ａ类1件。")
+    body, runs = segment_with_runs("第1部分\n行政复议1件，Ａ类1件。")
+    assert pooled[0][1][1] == (body, runs, gram_text(runs))
 
 
 def test_a_rebuilds_workers_send_no_segmented_bodies(sample_archive, fake_cleaner):
