@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from parsel import Selector
 
 from cleaning.report import classify_title
-from crawler.paging import LAST_TEXTS, NEXT_TEXTS, absolute_url
+from crawler.paging import LAST_TEXTS, NEXT_TEXTS, absolute_url, page_base
 
 # --- what a navigation link to the report column looks like (data) ------------------------------
 # Link text words and URL path fragments, with how strongly each points at the report column.
@@ -101,11 +101,11 @@ def page_links(text: str, url: str) -> list[PageLink]:
     `<script type="text/xml">` records)."""
     selector = Selector(text=text or "<html></html>", type="html")
     scripted = [Selector(text=s, type="html") for s in selector.xpath(SCRIPT_LINK_XPATH).getall()]
-    links = []
+    links, base = [], page_base(selector, url)
     for part in [selector, *scripted]:
         for anchor in part.css("a[href]"):
             href = anchor.attrib.get("href", "").strip()
-            target = None if SCRIPT_BUILT_HREF_RE.search(href) else absolute_url(url, href)
+            target = None if SCRIPT_BUILT_HREF_RE.search(href) else absolute_url(base, href)
             if target:
                 links.append(PageLink(target, link_text(anchor)))
     return links

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
+from w3lib.html import get_base_url
 
 from crawler.hosts import site_host
 
@@ -40,6 +41,7 @@ PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
 PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
                "currpage", "p", "currentPageNum", "cur_page", "page_no", "pageindex", "current")
 MAX_FILLED_PAGES = 500   # never invent more listing pages than this from one pager
+BASE_TAG_RE = re.compile(r"<base[\s/>]", re.IGNORECASE)   # a page that may declare a base
 # "更多" links: a section page shows a column's newest items and links the full column.
 MORE_TEXTS = ("更多", "查看更多", "更多信息", "more", "MORE", "More")
 MORE_DECORATION = ">»＞+＋›》 \u3000"
@@ -110,6 +112,19 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
+def page_base(page: Selector | str, url: str) -> str:
+    """The URL a page's relative links resolve against, as in a browser: its first
+    `<base href>` (itself relative to the page's URL), else the page's URL. Rows
+    `fzzf/ndbg/202501/t1.html` under `<base href="/xxgk/">` are /xxgk/fzzf/ndbg/…, whatever
+    folder the listing page sits in. `page` is the page's text or its HTML selector."""
+    if isinstance(page, str):
+        return get_base_url(page, url) if BASE_TAG_RE.search(page) else url
+    if page.type != "html":   # a JSON or XML answer: its own URL
+        return url
+    href = page.xpath("(//base[@href])[1]/@href").get("").strip()
+    return urljoin(url, href) if href else url
+
+
 def same_site(url: str, base: str) -> bool:
     """On the page's host, or its `www.` twin (a pager linking page 2 on the bare domain)."""
     return site_host(urlsplit(url).hostname or "") == site_host(urlsplit(base).hostname or "")
@@ -154,7 +169,8 @@ def pager_links(selector: Selector, url: str) -> list[str]:
     for block in selector.xpath(PAGER_BLOCK_XPATH):
         hrefs += [a.attrib.get("href") for a in block.css("a[href]")
                   if " ".join(a.xpath(".//text()").getall()).strip().isdigit()]
-    urls = [absolute_url(url, href) for href in hrefs]
+    base = page_base(selector, url)
+    urls = [absolute_url(base, href) for href in hrefs]
     return list(dict.fromkeys(u for u in urls if u and u != url))
 
 
@@ -207,7 +223,8 @@ def page_number_shape(url: str) -> tuple[str, int] | None:
 def iframe_paging(selector: Selector, url: str) -> Paging:
     """A listing drawn in an iframe: the frame is the listing (on another host too: the
     spider decides whether that host is the portal's)."""
-    srcs = [absolute_url(url, src) for src in selector.css("iframe::attr(src)").getall()]
+    base = page_base(selector, url)
+    srcs = [absolute_url(base, src) for src in selector.css("iframe::attr(src)").getall()]
     return Paging(next_requests=[PageRequest(src, frame=True) for src in srcs if src])
 
 
@@ -227,9 +244,10 @@ def more_links(text: str, url: str) -> list[MoreLink]:
     ancestor holding other links (a section page's 政策文件 / 法治政府建设年度报告 … boxes)."""
     selector = Selector(text=text or "<html></html>", type="html")
     found: dict[str, MoreLink] = {}
+    base = page_base(selector, url)
     for link in selector.css("a[href]"):
         label = " ".join(link.xpath(".//text()").getall()).strip(MORE_DECORATION)
-        target = absolute_url(url, link.attrib.get("href"))
+        target = absolute_url(base, link.attrib.get("href"))
         if label not in MORE_TEXTS or not target or target == url or target in found:
             continue
         block = _item_block(link)

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
-from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
+from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
     answer_kind,
     call_action,
@@ -99,14 +99,16 @@ def api_calls(text: str, url: str, *, known: Mapping[str, str] | None = None
     """Every JSON API call of a page's script (`$.ajax({…})`, `$.post(…)`, axios, fetch) as a
     request; `page_field` names its page number when its form or its URL's query carries one
     (PAGE_PARAMS). Names are resolved from `known` first, then from `text`."""
-    calls = [api_call(match, text, url, known or {}) for rx in AJAX_RES
+    base = page_base(text, url)   # a script's relative URL: the page's <base> first
+    calls = [api_call(match, text, base, known or {}) for rx in AJAX_RES
              for match in rx.finditer(text)]
     return list(dict.fromkeys(call for call in calls if call is not None))
 
 
-def api_call(match: re.Match[str], text: str, url: str,
+def api_call(match: re.Match[str], text: str, base: str,
              known: Mapping[str, str]) -> PageRequest | None:
-    """The API call of one `$.ajax({…})` / `$.post(…)` / `$.get(…)` / axios / fetch match."""
+    """The API call of one `$.ajax({…})` / `$.post(…)` / `$.get(…)` / axios / fetch match
+    (its URL relative to `base`, the page's base URL)."""
     groups = match.groupdict()
     code = groups.get("body") or groups.get("form") or ""   # where a sent form is named
     if groups.get("body") is not None:
@@ -130,7 +132,7 @@ def api_call(match: re.Match[str], text: str, url: str,
     form = {**(query if http_method == "GET" else {}), **(sent.fields if sent else {}),
             **js_object(with_input_values(pairs, text), text, known)}
     page_field = (sent and sent.page_field) or next((k for k in form if k in PAGE_PARAMS), None)
-    return PageRequest(urljoin(url, api_url), http_method, tuple(form.items()),
+    return PageRequest(urljoin(base, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field,
                        first=first_page(text, pairs, page_field, match.start()))
 

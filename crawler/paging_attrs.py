@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging
+from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_api import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS, json_values
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -40,6 +40,7 @@ def attribute_api_calls(text: str, url: str) -> list[PageRequest]:
     """The GET APIs a page's script elements declare in their attributes (`url=` and
     `queryData=`), as JSON listing requests."""
     selector = Selector(text=text or "<html></html>")
+    base = page_base(selector, url)
     calls = []
     for element in selector.xpath(API_ELEMENTS_XPATH):
         attrs = element.attrib
@@ -48,7 +49,7 @@ def attribute_api_calls(text: str, url: str) -> list[PageRequest]:
         if not api or api.lower().endswith((".js", ".css")):
             continue
         params = query_object(query)
-        target = urljoin(url, api)
+        target = urljoin(base, api)
         parts = urlsplit(target)
         pairs = [*parse_qsl(parts.query), *params.items()]
         calls.append(PageRequest(urlunsplit(parts._replace(query=urlencode(pairs))), "GET",

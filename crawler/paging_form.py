@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from cssselect import SelectorError
 from parsel import Selector
 
-from crawler.paging import PAGE_PARAMS, PageRequest
+from crawler.paging import PAGE_PARAMS, PageRequest, page_base
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # (A selector in quotes is read up to 200 characters: a quote left open costs no more.)
@@ -210,7 +210,7 @@ def numbered_submit(selector: Selector, action: str, url: str) -> tuple[PageRequ
     if not name:
         return None
     method = (forms[0].attrib.get("method") or "get").upper()
-    target = urljoin(url, forms[0].attrib.get("action") or url)
+    target = urljoin(page_base(selector, url), forms[0].attrib.get("action") or url)
     return PageRequest(target, "POST" if method == "POST" else "GET", tuple(fields.items()),
                        "html", name), int(number["n"])
 
@@ -223,8 +223,8 @@ def posted_form(selector: Selector, text: str, url: str) -> PageRequest | None:
         field = page_field(fields, form, text)
         if field:   # the action the script gives it wins over the attribute's
             action = script_action(selector, form, text) or form.attrib.get("action") or url
-            return PageRequest(urljoin(url, action), "POST", tuple(fields.items()), "html",
-                               field)
+            return PageRequest(urljoin(page_base(selector, url), action), "POST",
+                               tuple(fields.items()), "html", field)
     return None
 
 

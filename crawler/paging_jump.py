@@ -33,6 +33,7 @@ from crawler.paging import (
     PageRequest,
     Paging,
     absolute_url,
+    page_base,
     rendered_paging,
 )
 from crawler.paging_api import JSON_PAGE_SIZE_KEYS, api_page, pages_for
@@ -115,11 +116,11 @@ def undefined_page_functions(selector: Selector, text: str, url: str) -> list[st
 
 def jumper_urls(selector: Selector, url: str) -> list[str]:
     """The option values of a page jumper that are page URLs (`list_2.shtml`, `?page=2`)."""
-    found = []
+    found, base = [], page_base(selector, url)
     for select in _jumpers(selector):
         for value in select.css("option::attr(value)").getall():
             value = value.strip()
-            if value and not value.isdigit() and (target := absolute_url(url, value)):
+            if value and not value.isdigit() and (target := absolute_url(base, value)):
                 found.append(target)
     return found
 
@@ -222,15 +223,16 @@ def body_template(body: str, param: str, text: str, url: str) -> str | None:
               or re.search(rf"(`)([^`$\n]*)\$\{{\s*{name}\s*\}}()([^`$\n]*)`", body))
     if not joined:
         return None
-    whole = _whole_url(body, joined.start(), param, text, url)
+    base = page_base(text, url)   # a script's relative URL: the page's <base> first
+    whole = _whole_url(body, joined.start(), param, text, base)
     if whole:
         return whole
     before, tail = joined[2], joined[4] or ""
     piece = QUERY_PIECE_RE.match(before)
-    if piece and before[:1] in "?&" and not tail:
-        base = _url_literal(body[:joined.start()]) or url
-        return with_page_param(urljoin(url, base), piece["key"])
-    return _marked(urljoin(url, before + "\x00" + tail))
+    if piece and before[:1] in "?&" and not tail:   # a piece onto a URL, else the page's own
+        literal = _url_literal(body[:joined.start()])
+        return with_page_param(urljoin(base, literal) if literal else url, piece["key"])
+    return _marked(urljoin(base, before + "\x00" + tail))
 
 
 def _whole_url(body: str, at: int, param: str, text: str, url: str) -> str | None:
@@ -261,7 +263,7 @@ def form_template(fn: str, selector: Selector, text: str, url: str) -> str | Non
                   if i.attrib.get("type", "text").lower() not in ("submit", "button")]
         key = page_field(dict(fields), form, text, fn)
         if key:
-            action = urljoin(url, form.attrib.get("action") or url)
+            action = urljoin(page_base(selector, url), form.attrib.get("action") or url)
             query = [(k, "\x00" if k == key else v) for k, v in fields]
             return _marked(urlunsplit(urlsplit(action)._replace(query=urlencode(query))))
     return None

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.paging import absolute_url
+from crawler.paging import absolute_url, page_base
 from crawler.paging_api import api_calls
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -41,8 +41,10 @@ def shell_scripts(text: str, url: str) -> list[str]:
     """The page's own script files (same host, not a library), in page order."""
     host = urlsplit(url).hostname
     found = []
-    for src in Selector(text=text or "<html></html>").css("script::attr(src)").getall():
-        target = absolute_url(url, src)
+    selector = Selector(text=text or "<html></html>")
+    base = page_base(selector, url)
+    for src in selector.css("script::attr(src)").getall():
+        target = absolute_url(base, src)
         name = urlsplit(target).path.rsplit("/", 1)[-1].lower() if target else ""
         if (target and urlsplit(target).hostname == host and name.endswith(".js")
                 and not any(word in name for word in LIBRARY_SCRIPT_WORDS)):
@@ -61,10 +63,10 @@ def noscript_pages(selector: Selector, url: str) -> list[str]:
     root, not the page itself); nothing for a page with text of its own."""
     if not is_shell(selector):
         return []
-    host = urlsplit(url).hostname
+    host, base = urlsplit(url).hostname, page_base(selector, url)
     found = []
     for href in selector.xpath("//noscript//a/@href").getall():
-        target = absolute_url(url, href)
+        target = absolute_url(base, href)
         parts = urlsplit(target) if target else None
         if (target and parts and parts.hostname == host and target != url
                 and parts.path not in ("", "/")):
@@ -81,10 +83,10 @@ def pointer_pages(selector: Selector, url: str) -> list[str]:
     hrefs = selector.css("iframe::attr(src), frame::attr(src)").getall() + [
         anchor.attrib.get("href", "") for anchor in selector.css("a")
         if any(word in anchor.xpath("string()").get("") for word in POINTER_LINK_WORDS)]
-    host = urlsplit(url).hostname
+    host, base = urlsplit(url).hostname, page_base(selector, url)
     found = []
     for href in hrefs:
-        target = absolute_url(url, href)
+        target = absolute_url(base, href)
         parts = urlsplit(target) if target else None
         if (target and parts and parts.hostname == host and target != url
                 and parts.path not in ("", "/")

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from crawler.paging import absolute_url
+from crawler.paging import absolute_url, page_base
 
 # --- patterns (data) ----------------------------------------------------------------------------
 YEAR_TAB_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?(?:报告)?")
@@ -48,8 +48,9 @@ def year_tab_links(text: str, url: str) -> list[str]:
     if (text or "").lstrip()[:1] in ("{", "["):
         return []
     selector = Selector(text=text or "<html></html>", type="html")
+    base = page_base(selector, url)
     tabs = [(link, target) for link in selector.css("a[href]")
-            if (target := absolute_url(url, link.attrib.get("href")))
+            if (target := absolute_url(base, link.attrib.get("href")))
             and urlsplit(target).hostname == urlsplit(url).hostname
             and is_tab_label(label_of(link))]
     found = [target for _, target in tabs if target != url and own_year_page(target, url)]
@@ -71,7 +72,7 @@ def year_tab_links(text: str, url: str) -> list[str]:
 def year_select_links(selector: Selector, url: str) -> list[str]:
     """The listings a year `<select>` navigates to: its options labelled by a year alone whose
     values are pages on the column's host (a jumper of years, `./2024/index.html`)."""
-    found = []
+    found, base = [], page_base(selector, url)
     for select in selector.css("select[onchange]"):
         if not SELECT_NAVIGATION_RE.search(select.attrib.get("onchange", "")):
             continue
@@ -81,7 +82,7 @@ def year_select_links(selector: Selector, url: str) -> list[str]:
                  and YEAR_TAB_RE.fullmatch(label) and not value.isdigit()]
         if 2 * len(years) < len([value for _, value in options if value]):
             continue   # a menu of sites or columns with a year among them
-        found += [target for _, value in years if (target := absolute_url(url, value))
+        found += [target for _, value in years if (target := absolute_url(base, value))
                   and urlsplit(target).hostname == urlsplit(url).hostname]
     return found
 

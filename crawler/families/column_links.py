@@ -22,7 +22,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from crawler.discover import COLUMN_NAME_SCORE, PageLink, avoided, text_score
-from crawler.families.links import ListingEntry, absolute_url, link_text
+from crawler.families.links import ListingEntry, absolute_url, link_text, response_base
 from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
 from crawler.paging_api import api_calls, api_page, json_text, json_values
 from crawler.paging_form import query_fed_text
@@ -73,8 +73,9 @@ class ColumnLinkSpider(PagerSpider):
         if any(marker in lowered for marker in TREE_MARKERS):
             yield from self.tree_call_requests(response)
         if response.url in getattr(self, "start_urls", ()):
+            base = response_base(response)
             for link in response.css("a[href]"):
-                url = absolute_url(response.url, link.attrib.get("href"))
+                url = absolute_url(base, link.attrib.get("href"))
                 if url and names_column(url, link_text(link), PAGE_LINK_SCORE):
                     yield from self.named_listing(response, url)
 

@@ -18,6 +18,7 @@ from crawler.families.links import (
     dated_row_links,
     is_file_link,
     link_title,
+    response_base,
 )
 from crawler.families.pagers import PagerSpider
 
@@ -30,8 +31,9 @@ class EntrySpider(PagerSpider):
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """The items the family's link selector finds; where it finds none (a table or a list
         it does not know), the dated rows' links."""
-        entries = (self.entries_from_links(response.css(self.listing_link_css), response.url)
-                   or self.entries_from_links(dated_row_links(response), response.url))
+        base = response_base(response)
+        entries = (self.entries_from_links(response.css(self.listing_link_css), base)
+                   or self.entries_from_links(dated_row_links(response), base))
         return self.with_script_rows(entries, response)
 
     def with_script_rows(self, entries: list[ListingEntry],
@@ -50,7 +52,8 @@ class EntrySpider(PagerSpider):
         and every dated row's link (a row whose URL no family pattern knows is still one of
         the column's records). A JSON or XML answer's items are its entries."""
         html = response.selector.type == "html"
-        rows = [absolute_url(response.url, link.attrib.get("href"))
+        base = response_base(response)
+        rows = [absolute_url(base, link.attrib.get("href"))
                 for link in (dated_row_links(response) if html else [])]
         return list(dict.fromkeys([entry.url for entry in entries] + [u for u in rows if u]))
 

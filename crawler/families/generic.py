@@ -7,7 +7,7 @@ from typing import ClassVar
 from scrapy.http import TextResponse
 
 from crawler.families.base import FamilySpider
-from crawler.families.links import ListingEntry, dated_row_links
+from crawler.families.links import ListingEntry, dated_row_links, response_base
 
 
 class GenericSpider(FamilySpider):
@@ -17,8 +17,9 @@ class GenericSpider(FamilySpider):
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """A site no family describes: the list selector's links and every dated row's too
         (the `.list` it finds may be a side menu while the items sit in a table)."""
+        base = response_base(response)
         found = {entry.url: entry for entry in self.entries_from_links(
-            response.css(self.listing_link_css), response.url)}
-        for entry in self.entries_from_links(dated_row_links(response), response.url):
+            response.css(self.listing_link_css), base)}
+        for entry in self.entries_from_links(dated_row_links(response), base):
             found.setdefault(entry.url, entry)
         return self.with_script_rows(list(found.values()), response)

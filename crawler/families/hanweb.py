@@ -19,7 +19,7 @@ from parsel import Selector
 from scrapy.http import TextResponse
 
 from crawler.families.base import FamilySpider
-from crawler.families.links import ListingEntry
+from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import NO_DECLARED_PAGING
 
 RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
@@ -74,9 +74,10 @@ class HanwebSpider(FamilySpider):
         if not records:
             return super().listing_entries(response)
         entries: list[ListingEntry] = []
+        base = response_base(response)
         for record in records:   # each record is an item of the column, whatever its URL
             links = Selector(text=record).css("a[href]")[:1]   # (a mirrored WeChat post's)
-            entries += self.entries_from_links(links, response.url, any_url=True)
+            entries += self.entries_from_links(links, base, any_url=True)
         return entries
 
     def proxy_path(self, text: str) -> str:
@@ -97,7 +98,7 @@ class HanwebSpider(FamilySpider):
         perpage = self.perpage or int(field_value(response.text, "perpage") or 0) or shown or 15
         form = {name: value for name in self.form_fields
                 if (value := field_value(response.text, name)) is not None}
-        proxy = urljoin(response.url, self.proxy_path(response.text))
+        proxy = urljoin(response_base(response), self.proxy_path(response.text))
         for start in range(shown + 1, total + 1, perpage):
             yield self.window_request(proxy, start, min(start + perpage - 1, total), perpage,
                                       form)

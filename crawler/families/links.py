@@ -12,6 +12,7 @@ from parsel import Selector
 from scrapy.http import TextResponse
 
 from cleaning.patterns import REPORT_FILE_EXTS
+from crawler.paging import page_base
 from crawler.paging_script import first_page_pager_urls  # the one reader of script pagers
 
 # Files a report may be published as (or attached to its page): one list with the cleaner's.
@@ -43,6 +44,12 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
+def response_base(response: TextResponse) -> str:
+    """What a response's relative links resolve against: an HTML page's `<base href>`, else
+    its URL (crawler.paging.page_base)."""
+    return page_base(response.selector, response.url)
+
+
 def is_file_link(url: str) -> bool:
     """A link straight to a document file (.pdf, .docx …) rather than a page."""
     return urlsplit(url).path.lower().endswith(ATTACHMENT_EXTENSIONS)
@@ -55,7 +62,8 @@ def attachment_links(response: Any, scope_css: str, block_css: str,
     selector finds nothing is searched whole."""
     body = response.css(scope_css)
     scopes = [*body, *response.css(block_css)] if body else [response]
-    urls = [absolute_url(response.url, href)
+    base = response_base(response)
+    urls = [absolute_url(base, href)
             for scope in scopes for href in scope.css("a::attr(href)").getall()]
     return list(dict.fromkeys(u for u in urls
                               if u and u.lower().split("?")[0].endswith(extensions)))

@@ -29,6 +29,7 @@ from crawler.families.links import (
     clean_text,
     create_page_urls,
     date_value,
+    response_base,
 )
 from crawler.families.onclick_rows import RowScan, scan_rows
 from crawler.hosts import listed_host, same_government
@@ -127,7 +128,7 @@ class PagerSpider(scrapy.Spider):
         scans: weakref.WeakKeyDictionary[TextResponse, RowScan] = self.__dict__.setdefault(
             "_row_scans", weakref.WeakKeyDictionary())
         if response not in scans:
-            scans[response] = scan_rows(response.selector, response.url)
+            scans[response] = scan_rows(response.selector, response_base(response))
         return scans[response]
 
     def listing_root(self, response: TextResponse) -> str:
@@ -272,9 +273,10 @@ class PagerSpider(scrapy.Spider):
 
     def next_links_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """Rendered 下一页 links."""
+        base = response_base(response)
         for text in self.next_page_texts:
             for href in response.xpath(f'//a[normalize-space(.)="{text}"]/@href').getall():
-                url = absolute_url(response.url, href)
+                url = absolute_url(base, href)
                 if url and url != response.url:
                     yield self.listing_request(url)
 
@@ -301,8 +303,9 @@ class PagerSpider(scrapy.Spider):
             return []
         own = re.compile(re.escape(stem) + r"_(\d+)\." + re.escape(ext) + "$")
         found: dict[int, str] = {}
+        base = response_base(response)
         for href in response.css("a::attr(href)").getall():
-            url = absolute_url(response.url, href)
+            url = absolute_url(base, href)
             match = own.search(urlsplit(url).path) if url else None
             if match and url and urlsplit(url).hostname == urlsplit(response.url).hostname:
                 found[int(match.group(1))] = url

@@ -16,7 +16,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler.families.chain import ArticleFetch
-from crawler.families.links import ListingEntry
+from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
 from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
 from crawler.paging_attrs import attribute_api_calls, html_fragment
@@ -109,7 +109,7 @@ class ShellSpider(PagerSpider):
         """The listing's rows whose function `script` defines: entries of the listing."""
         root, scan = self.listing_root(listing), self.row_scan(listing)
         known = {entry.url for entry in scan.entries}
-        rows = [*scan.entries, *(row for row in scan.resolved(listing.url, script)
+        rows = [*scan.entries, *(row for row in scan.resolved(response_base(listing), script)
                                  if row.url not in known)]
         self.ledger.page_read(root, listing.url, [row.url for row in rows])
         for row in rows:

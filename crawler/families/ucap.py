@@ -10,7 +10,7 @@ from typing import ClassVar
 from scrapy.http import TextResponse
 
 from crawler.families.base import FamilySpider
-from crawler.families.links import ListingEntry
+from crawler.families.links import ListingEntry, response_base
 
 
 class UcapSpider(FamilySpider):
@@ -22,4 +22,5 @@ class UcapSpider(FamilySpider):
     )
 
     def listing_entries(self, response: TextResponse) -> list[ListingEntry]:
-        return self.entries_from_links(response.xpath(self.listing_link_xpath), response.url)
+        return self.entries_from_links(response.xpath(self.listing_link_xpath),
+                                       response_base(response))
