@@ -105,18 +105,14 @@ def format_stats(corpus_path: Path, archive_path: Path | None = None, *,
              f"copies, not counted)   sections: {t['sections']}   portals: "
              f"{t['portals_with_documents']}   {_skipped(t['skipped_by_reason'])}",
              "level-1 sections by category: " + _pairs(t["sections_by_category"])]
-    lines += _last_crawl_lines(archive_path) if archive_path and last_crawl else []
+    lines += _last_crawl_lines(facts.last_run) if last_crawl else []
     return "\n".join(lines + _warning_lines(cleaning_warnings(corpus_path)))
 
 
-def _last_crawl_lines(archive_path: Path) -> list[str]:
-    """The newest crawl run and its failed portals: a portal whose listing failed has no cell
-    in the matrix, so a scheduled crawl's failure would show nowhere in stats."""
-    from db.archive.store import Archive
-
-    with Archive(archive_path) as archive:
-        newest = archive.db.execute("SELECT MAX(id) FROM crawl_runs").fetchone()[0]
-        run = archive.run(newest) if newest is not None else None
+def _last_crawl_lines(run: dict[str, Any] | None) -> list[str]:
+    """The newest crawl run (Archive.latest_run) and its failed portals: a portal whose
+    listing failed has no cell in the matrix, so a scheduled crawl's failure would show nowhere
+    in stats."""
     if run is None:
         return []
     portals = (run["stats"] or {}).get("portals", {})

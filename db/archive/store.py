@@ -94,6 +94,11 @@ class Archive:
         return {**row, "portals": json.loads(row["portals"] or "[]"),
                 "stats": json.loads(row["stats"]) if row["stats"] else None}
 
+    def latest_run(self) -> dict[str, Any] | None:
+        """The newest crawl run (as ``run`` gives it), None before the first."""
+        newest = self.db.execute("SELECT MAX(id) FROM crawl_runs").fetchone()[0]
+        return None if newest is None else self.run(newest)
+
     # --- recording -----------------------------------------------------------------------------
 
     def record_response(self, *, run_id: int | None, portal: str | None, url: str,

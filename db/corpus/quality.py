@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.corpus.ingest import TIMEOUT_REASON
 from db.corpus.store import Corpus
+
+if TYPE_CHECKING:
+    from db.archive.store import Archive
 
 SHORT_TEXT_CHARS = 800   # a real annual report is several thousand characters long
 FETCH_PROBLEM_KINDS = ("blocked", "not_found", "server_error", "timeout", "network_error",
@@ -46,6 +49,7 @@ class Coverage:
     attached: set[tuple[str, int]]
     copies: set[tuple[str, int]]
     undated: set[str]          # portals with a report whose year is unknown: their row stays
+    last_run: dict[str, Any] | None = None   # the archive's newest crawl run (Archive.run)
 
     @property
     def years(self) -> list[int]:
@@ -61,15 +65,19 @@ class Coverage:
 
 
 def coverage_facts(corpus_path: str | Path, archive_path: str | Path | None = None) -> Coverage:
-    """The coverage of a corpus; failed report links only when the archive is given and there."""
+    """The coverage of a corpus; failed report links and the newest crawl run only when the
+    archive is given and there (opened once for both)."""
+    from db.archive.store import Archive
     from db.corpus.stats import coverage
 
     matrix = coverage(corpus_path)
     counts = {(p, y): n for p, y, n in matrix if p and y}
-    problems = (fetch_problems(archive_path)
-                if archive_path and Path(archive_path).exists() else {})
+    problems, last_run = {}, None
+    if archive_path and Path(archive_path).exists():
+        with Archive(archive_path) as archive:
+            problems, last_run = fetch_problems(archive), archive.latest_run()
     return Coverage(counts, problems, attachment_only(corpus_path), copy_years(corpus_path),
-                    undated={p for p, y, _ in matrix if p and not y})
+                    undated={p for p, y, _ in matrix if p and not y}, last_run=last_run)
 
 
 def cleaning_warnings(corpus_path: str | Path) -> dict[str, list[dict[str, Any]]]:
@@ -101,21 +109,18 @@ def copy_years(corpus_path: str | Path) -> set[tuple[str, int]]:
         return {(portal, year) for portal, year in conn.execute(COPY_YEARS_SQL)}
 
 
-def fetch_problems(archive_path: str | Path) -> dict[tuple[str, int], str]:
+def fetch_problems(archive: Archive) -> dict[tuple[str, int], str]:
     """(portal, report year) → the kind of the last failed fetch of a report link whose title
     names that year (a 412 challenge, a dead link…), from the archive."""
     from cleaning.report import classify_title
-    from db.archive.store import Archive
 
     marks = ", ".join("?" for _ in FETCH_PROBLEM_KINDS)
     problems: dict[tuple[str, int], str] = {}
-    with Archive(archive_path) as archive:
-        rows = archive.db.execute(
-            f"SELECT portal, title_hint, kind FROM responses WHERE role = 'article' "
-            f"AND title_hint IS NOT NULL AND kind IN ({marks}) ORDER BY id",
-            FETCH_PROBLEM_KINDS)
-        for portal, title, kind in rows:
-            year = classify_title(title).report_year
-            if year:
-                problems[(portal, year)] = kind
+    rows = archive.db.execute(
+        f"SELECT portal, title_hint, kind FROM responses WHERE role = 'article' "
+        f"AND title_hint IS NOT NULL AND kind IN ({marks}) ORDER BY id", FETCH_PROBLEM_KINDS)
+    for portal, title, kind in rows:
+        year = classify_title(title).report_year
+        if year:
+            problems[(portal, year)] = kind
     return problems

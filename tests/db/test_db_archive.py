@@ -102,6 +102,7 @@ def test_latest_ok_gives_validators_of_the_newest_ok_response(archive):
 
 
 def test_runs_and_counts(archive):
+    assert archive.latest_run() is None
     first = archive.start_run(["haizhou", "shishi"])
     ok(archive, first, f"{HOST}/a.html", b"a")
     ok(archive, first, f"{HOST}/index.html", b"l", role="listing", portal="shishi")
@@ -119,6 +120,7 @@ def test_runs_and_counts(archive):
     assert record["status"] == "finished" and record["stats"] == {"articles": 1}
     assert record["portals"] == ["haizhou", "shishi"]
     assert archive.run(second)["finished_at"] is None
+    assert archive.latest_run() == archive.run(second)
 
 
 def test_iter_articles_groups_newest_pages_and_attachments(archive):
