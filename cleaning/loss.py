@@ -49,9 +49,22 @@ def _unhidden(raw: str) -> str:
 def tree_chars(tree: HtmlElement, tree_text: str | None = None) -> int:
     """The same count on the parsed tree (``tree_text``: its text_content(), when at hand).
     A script's text is its .text: text_content() is an XPath call each (~5 µs)."""
-    hidden = sum(_count(el.text_content() if len(el) else el.text or "")
-                 for el in tree.iter(*_HIDDEN_TAGS))
-    return _count(tree.text_content() if tree_text is None else tree_text) - hidden
+    text = tree.text_content() if tree_text is None else tree_text
+    kept, at, hidden = [], 0, 0
+    for el in tree.iter(*_HIDDEN_TAGS):
+        inner = el.text_content() if len(el) else el.text or ""
+        # Taken out of the page's text (the hidden texts follow in it in document order),
+        # not counted twice: scripts are most of a realistic page's text (22,000 of 30,000
+        # characters), and both counts of them were a third of this check. A count is a sum
+        # over characters: the same whichever occurrence goes. One not found is counted off.
+        found = text.find(inner, at) if inner else -1
+        if found < 0:
+            hidden += _count(inner)
+        else:
+            kept.append(text[at:found])
+            at = found + len(inner)
+    kept.append(text[at:])
+    return _count("".join(kept)) - hidden
 
 
 def _count(text: str) -> int:

@@ -62,3 +62,20 @@ def test_tables_left_open_around_paragraphs_keep_every_paragraph_and_the_signatu
     doc = clean([page(body + "<p>某县人民政府</p><p>2025年3月18日</p>")], URL)
     assert all(f"第{i}段" in doc.text for i in range(10))
     assert doc.text.endswith("某县人民政府\n2025年3月18日")
+
+
+def test_a_script_repeating_visible_text_is_taken_out_once():
+    # The tree's count takes each hidden text out of the page's text wherever it first follows.
+    raw = ("<html><body><p>var a='脚本';</p><script>var a='脚本';</script><p>正文</p>"
+           "<style>p{content:'样式'}</style></body></html>")
+    assert tree_chars(parse(raw.encode(), None)[1]) == visible_chars(raw) == 4
+
+
+def test_a_loss_is_reported_with_both_counts():
+    raw = page(paragraphs(30)).decode()
+    short = parse(page(paragraphs(2) + "<script>var a='脚本';</script>"), None)[1]
+    shown, kept = visible_chars(raw), tree_chars(short)
+    # The title's 14 characters are in both; a paragraph has 33, the script's 2 are hidden.
+    assert (shown, kept) == (14 + 30 * 33, 14 + 2 * 33)
+    assert parse_loss(raw, short) == (f"parser lost text: the tree holds {kept} of the page's "
+                                      f"{shown} visible characters")
