@@ -12,9 +12,11 @@ from crawler.outcome import portal_problems
 
 # Responses that are not a failure of the portal (robots.txt answers are counted apart).
 NOT_FAILURES = ("ok", "not_modified")
+# The run's failed fetches: not NOT_FAILURES, nor the ledger's rows of what a listing promised
+# and did not get (crawler.families.completeness.PROBLEM_KINDS: no fetch, each in Problems).
 FAILED_FETCHES_SQL = """
 SELECT kind, status, role, url, error FROM responses
-WHERE run_id = ? AND portal = ? AND kind NOT IN ('ok', 'not_modified') AND role != 'robots'
+WHERE run_id = ? AND portal = ? AND role != 'robots' AND kind NOT IN ({kinds})
 ORDER BY id
 """
 
@@ -55,11 +57,11 @@ def failed_fetches(archive_path: Path, run_id: int, slug: str) -> list[dict[str,
     from crawler.families.completeness import PROBLEM_KINDS
     from db.archive.store import Archive
 
+    left_out = (*NOT_FAILURES, *PROBLEM_KINDS)
+    sql = FAILED_FETCHES_SQL.format(kinds=", ".join("?" * len(left_out)))
     by_url: dict[str, dict[str, Any]] = {}
     with Archive(archive_path) as archive:
-        for row in archive.db.query(FAILED_FETCHES_SQL, [run_id, slug]):
-            if row["kind"] in PROBLEM_KINDS:   # the ledger's rows: no fetch, each in Problems
-                continue
+        for row in archive.db.query(sql, [run_id, slug, *left_out]):
             attempts = by_url.pop(row["url"], {}).get("attempts", 0) + 1
             by_url[row["url"]] = {**row, "attempts": attempts}
     return list(by_url.values())
