@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from matplotlib import font_manager
 from matplotlib.colors import ListedColormap
@@ -22,6 +23,9 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from db.corpus.stats import TrendPoint, part_lengths, term_trend
+
+if TYPE_CHECKING:
+    from db.corpus.quality import Coverage
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei",
              "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC")
@@ -76,22 +80,23 @@ def coverage_grid(corpus_path: Path, archive_path: Path | None = None) -> Covera
     facts = coverage_facts(corpus_path, archive_path)
     known = facts.years
     years = list(range(known[0], known[-1] + 1)) if known else []
-    portals, counts, problems = facts.portals, facts.counts, facts.problems
-    attached, copies = facts.attached, facts.copies
-    grid = CoverageGrid(portals, years, [])
-    for row, portal in enumerate(portals):
-        grid.cells.append([])
-        for col, year in enumerate(years):
-            problem = problems.get((portal, year))
-            if counts.get((portal, year)):
-                kind = 2 if (portal, year) in attached else 1
-            elif problem:
-                kind = 3 if problem == "blocked" else 4
-                grid.notes[(row, col)] = problem
-            else:
-                kind = 5 if (portal, year) in copies else 0
-            grid.cells[-1].append(kind)
+    grid = CoverageGrid(facts.portals, years, [])
+    for row, portal in enumerate(grid.portals):
+        grid.cells.append([_cell_kind(facts, (portal, year)) for year in years])
+        grid.notes.update({(row, col): facts.problems[(portal, year)]
+                           for col, year in enumerate(years) if grid.cells[-1][col] in (3, 4)})
     return grid
+
+
+def _cell_kind(facts: Coverage, cell: tuple[str, int]) -> int:
+    """The CELL_KINDS key of one (portal, year): a report (attachment only), a failed report
+    link (blocked or other), a copy, or missing."""
+    if facts.counts.get(cell):
+        return 2 if cell in facts.attached else 1
+    problem = facts.problems.get(cell)
+    if problem:
+        return 3 if problem == "blocked" else 4
+    return 5 if cell in facts.copies else 0
 
 
 def coverage_figure(grid: CoverageGrid) -> Figure:

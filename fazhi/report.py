@@ -197,14 +197,13 @@ def format_hits(query: str, hits: list[Any], hint: str = "") -> str:
 
 
 def format_rebuild(stats: Any) -> str:
-    """One line, and one more for pages over the cleaning time budget: they are not 'not
+    """One line, and one more when pages ran over the cleaning time budget: they are not 'not
     reports' (a longer --page-timeout may clean them), and `fazhi stats` lists them."""
-    slow = stats.timed_out
+    over = f", {stats.timed_out} over the cleaning time budget" if stats.timed_out else ""
     line = (f"rebuilt {stats.corpus_path}: {stats.articles} archived articles → "
             f"{stats.documents} reports, {stats.skipped} skipped ({stats.unreadable} unreadable"
-            + (f", {slow} over the cleaning time budget" if slow else "")
-            + f") in {stats.seconds:.1f}s")
-    if slow:
-        line += (f"\n{slow} page(s) skipped as cleaning_timeout: `fazhi stats` lists them; "
-                 "a longer --page-timeout may clean them")
+            f"{over}) in {stats.seconds:.1f}s")
+    if stats.timed_out:
+        line += ("\nthose are skipped as cleaning_timeout: `fazhi stats` lists them; a longer "
+                 "--page-timeout may clean them")
     return line

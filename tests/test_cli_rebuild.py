@@ -28,7 +28,7 @@ def test_a_rebuild_names_the_pages_over_its_cleaning_budget(tmp_path: Path) -> N
     first, second = result.output.strip().splitlines()
     assert "1 archived articles → 0 reports, 1 skipped (0 unreadable, 1 over the cleaning " \
            "time budget)" in first, first
-    assert second == ("1 page(s) skipped as cleaning_timeout: `fazhi stats` lists them; a "
+    assert second == ("those are skipped as cleaning_timeout: `fazhi stats` lists them; a "
                       "longer --page-timeout may clean them")
     result = CliRunner().invoke(main, ["rebuild", "--data-dir", str(tmp_path), "--quiet",
                                        "--workers", "1"])
