@@ -221,10 +221,11 @@ def page_number_shape(url: str) -> tuple[str, int] | None:
 
 
 def iframe_paging(selector: Selector, url: str) -> Paging:
-    """A listing drawn in an iframe: the frame is the listing (on another host too: the
-    spider decides whether that host is the portal's)."""
+    """A listing drawn in an iframe, or in a `<frameset>`'s frames: the frame is the listing
+    (on another host too: the spider decides whether that host is the portal's)."""
     base = page_base(selector, url)
-    srcs = [absolute_url(base, src) for src in selector.css("iframe::attr(src)").getall()]
+    srcs = [absolute_url(base, src)
+            for src in selector.css("iframe::attr(src), frame::attr(src)").getall()]
     return Paging(next_requests=[PageRequest(src, frame=True) for src in srcs if src])
 
 

@@ -33,6 +33,11 @@ MIN_ID_CHARS = 2               # a detail API value naming the article (an id), 
 # A pointer page's link to the article it stands for (a 信息详情 page: metadata, then this).
 POINTER_LINK_WORDS = ("查看原文", "阅读原文", "查看全文", "点击查看", "浏览原文")
 POINTER_FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".zip", ".rar")
+# A script statement sending the browser to a literal URL: `window.location.href = "/a/"`,
+# `location = '…'`, `top.location.replace("…")`, `location.assign('…')` (not a URL it builds).
+JUMP_RES = (re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*(['"])(?P<url>[^'"\n]+)\1"""
+                       r"""(?=\s*(?:[;}<\n]|$))"""),
+            re.compile(r"""\blocation\.(?:replace|assign)\s*\(\s*(['"])(?P<url>[^'"\n]+)\1\s*\)"""))
 SHELL_TEXT_XPATH = ("//body//text()[not(ancestor::script) and not(ancestor::style)"
                     " and not(ancestor::noscript) and not(ancestor::a)]")
 
@@ -50,6 +55,19 @@ def shell_scripts(text: str, url: str) -> list[str]:
                 and not any(word in name for word in LIBRARY_SCRIPT_WORDS)):
             found.append(target)
     return list(dict.fromkeys(found))[:MAX_SHELL_SCRIPTS]
+
+
+def script_jump(selector: Selector, url: str) -> str | None:
+    """Where the page's inline script sends the browser as it loads: the literal URL of the
+    first jump statement outside any function body (`window.location.href = "list/"`; a
+    function's jump waits for a click), resolved against the page's base."""
+    for script in selector.css("script:not([src])::text").getall():
+        for pattern in JUMP_RES:
+            for match in pattern.finditer(script):
+                before = script[:match.start()]
+                if before.count("{") == before.count("}"):   # at the script's top level
+                    return absolute_url(page_base(selector, url), match["url"])
+    return None
 
 
 def is_shell(selector: Selector) -> bool:

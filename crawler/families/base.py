@@ -137,6 +137,8 @@ class FamilySpider(ShellSpider, ColumnLinkSpider, EntrySpider):
             yield from self.script_listing_requests(response, entries=bool(entries),
                                                     further=bool(further))
             yield from self.column_link_requests(response, entries)   # a column by its name
+            if not (entries or further):   # a page that only sends the browser on
+                yield from self.jump_requests(response)
 
     def closed(self, reason: str) -> None:
         portal = self.portal

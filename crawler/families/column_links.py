@@ -11,6 +11,10 @@
 
 Either listing is one of its own, declared by the page that led to it (`Ledger.more_link`): left
 unread it is a shortfall, and its reports count for that page (not `column_empty`).
+
+- A page with no listing of its own whose script only sends the browser on
+  (`window.location.href = "list/index.html"`): that page, a page of the same listing (the
+  registered page as a browser shows it). A jump off the portal's site is a named failure.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ from scrapy.http import Response, TextResponse
 
 from crawler.discover import COLUMN_NAME_SCORE, PageLink, avoided, text_score
 from crawler.families.links import ListingEntry, absolute_url, link_text, response_base
-from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, PagerSpider
+from crawler.families.pagers import FRAME, LISTING_ROOT, PAGE_REQUEST, PagerSpider
+from crawler.paging import same_site
 from crawler.paging_api import api_calls, api_page, json_text, json_values
 from crawler.paging_form import query_fed_text
+from crawler.shells import script_jump
 
 # --- data -----------------------------------------------------------------------------------------
 # Words of a page's script or markup that say a tree is drawn from data (zTree, jsTree, …).
@@ -38,6 +44,8 @@ NODE_URL_KEYS = ("listUrl", "url", "href", "link", "linkUrl", "pageUrl", "path")
 # (90) is the mega-menu entry every page of a portal carries.
 PAGE_LINK_SCORE = 100
 TREE_ROLE = "fazhi_tree_call"   # request meta: a catalogue tree's data call
+JUMPED = "fazhi_jumped"         # request meta: where a page's script jump led (not followed on)
+STANDS_FOR_START = "fazhi_stands_for_start"   # request meta: where a start page's jump led
 
 
 def names_column(url: str, text: str, min_score: int) -> bool:
@@ -72,12 +80,37 @@ class ColumnLinkSpider(PagerSpider):
         lowered = response.text.lower()
         if any(marker in lowered for marker in TREE_MARKERS):
             yield from self.tree_call_requests(response)
-        if response.url in getattr(self, "start_urls", ()):
+        if self.is_start_page(response):
             base = response_base(response)
             for link in response.css("a[href]"):
                 url = absolute_url(base, link.attrib.get("href"))
                 if url and names_column(url, link_text(link), PAGE_LINK_SCORE):
                     yield from self.named_listing(response, url)
+
+    def is_start_page(self, response: Response) -> bool:
+        """A start URL's page as a browser shows it: the page itself, where its script jump
+        led, or a frame of either (a `<frameset>` 信息公开 page's catalogue)."""
+        return (response.url in getattr(self, "start_urls", ())
+                or bool(response.meta.get(STANDS_FOR_START))
+                or bool(response.meta.get(FRAME))
+                and response.meta.get(LISTING_ROOT) in getattr(self, "start_urls", ()))
+
+    def jump_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Where the script of a page with no listing of its own sends the browser: a page
+        of the same listing, followed once (where it leads, a jump is not followed on); off
+        the portal's site (its www-twin is the site) a named failure."""
+        jump = None if response.meta.get(JUMPED) else script_jump(response.selector,
+                                                                  response.url)
+        if not jump or jump == response.url:
+            return
+        if not same_site(jump, response.url):
+            self.ledger.jump_refused(response.url, jump)
+            return
+        request = self.listing_request(jump, meta={
+            LISTING_ROOT: self.listing_root(response), JUMPED: True, "allow_offsite":
+            not self.allowed(jump), STANDS_FOR_START: self.is_start_page(response)})
+        if self.first_listing_request(request):
+            yield request
 
     def tree_call_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """The page's inline calls that ask for no page: its tree's data, read by

@@ -5,7 +5,9 @@ it adds to its tally. At the spider's close `Ledger.problems()` names each short
 - `listing_incomplete`: fewer pages or records fetched than the listing declared;
 - `report_not_fetched`: a listing item that looks like a report whose page never came in;
 - `column_empty`: a listing (start URL) that listed no report at all, itself or on the columns
-  its 更多 links led to (a listing reached by a 更多 link is its own root, with a parent).
+  its 更多 links led to (a listing reached by a 更多 link is its own root, with a parent);
+- `offsite_redirect`: a listing page whose script only sends the browser off the portal's site
+  (the jump is not followed: said, not a quiet empty crawl).
 Each problem is `{"kind", "url", "detail"}`, the shape of the portal summary's `problems`.
 """
 
@@ -48,6 +50,7 @@ class Ledger:
     listed_reports: dict[str, tuple[str, str]] = field(default_factory=dict)  # url → root, title
     fetched_reports: set[str] = field(default_factory=set)
     failed_reports: dict[str, str] = field(default_factory=dict)   # url → the fetch's kind, why
+    refused_jumps: dict[str, str] = field(default_factory=dict)    # page → its off-site jump
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -91,6 +94,10 @@ class Ledger:
         """A report on `root` about a year before --since: listed, not wanted."""
         self.tally(root).before_since += 1
 
+    def jump_refused(self, page: str, target: str) -> None:
+        """Listing `page` only sends the browser to `target`, off the portal's site."""
+        self.refused_jumps.setdefault(page, target)
+
     def report_fetched(self, url: str) -> None:
         self.fetched_reports.add(url)
 
@@ -127,6 +134,9 @@ class Ledger:
                 found.append({"kind": "column_empty", "url": root,
                               "detail": f"{len(tally.records)} items on {len(tally.pages)} "
                                         "listing pages, none a report"})
+        found += [{"kind": "offsite_redirect", "url": page,
+                   "detail": f"its script sends the browser off the portal's site, to {target}:"
+                             " not followed"} for page, target in self.refused_jumps.items()]
         found += [{"kind": "report_not_fetched", "url": url, "listing": root,
                    "detail": f"{title} — {self.failed_reports.get(url, NEVER_ANSWERED)}"}
                   for url, (root, title) in self.listed_reports.items()

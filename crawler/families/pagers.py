@@ -56,6 +56,7 @@ from crawler.year_tabs import year_tab_links
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
+FRAME = "fazhi_frame"                  # request meta: a frame of the listing page that declared it
 # request meta: an answer a family pager asked for and reads itself (a jpage POST window)
 NO_DECLARED_PAGING = "fazhi_no_declared_paging"
 
@@ -266,6 +267,8 @@ class PagerSpider(scrapy.Spider):
         meta: dict[str, Any] = {"allow_offsite": not self.allowed(page.url)}  # checked before
         if page.answer == "json" or page.page_field:
             meta[PAGE_REQUEST] = page
+        if page.frame:
+            meta[FRAME] = True
         if page.method == "POST":
             return self.listing_request(page.url, request_cls=scrapy.FormRequest,
                                         formdata=dict(page.formdata), meta=meta)
