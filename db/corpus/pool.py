@@ -25,10 +25,10 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 from db.archive.store import Archive, ArticleRef
+from db.corpus.held import segmented_here
 from db.corpus.indexschema import IndexTexts, index_texts
 from db.corpus.ingest import Prepared, page_timeout, prepare
 from db.corpus.rows import section_values
-from db.corpus.writer import segmented_here
 from settings.parent_death import die_with_parent
 
 CHUNKS_PER_WORKER = 8      # imap chunks: few enough for low overhead, enough to balance load

@@ -16,10 +16,8 @@ columns): only the columns the schema has. The rows are built in ``db.corpus.row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from itertools import groupby
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from datasketch import LeanMinHash
@@ -31,7 +29,7 @@ from db.corpus.fts import (
     segment_section,
     unindex_document,
 )
-from db.corpus.indexschema import IndexTexts, index_texts
+from db.corpus.held import COPIES_SQL, Segmenter, feed_held, held_ranges, segmented_here
 from db.corpus.ingest import Prepared, prepare
 from db.corpus.rows import (
     SECTION_COLUMNS,
@@ -53,31 +51,6 @@ BIGRAM_BATCH = 5_000    # deferred bigram rows held before an insert (~2 KB each
 SECTION_TAGS_SQL = (f"SELECT s.id, {SECTION_TAGS_V3} FROM {SECTION_TAGS_FROM_V3} "
                     "WHERE s.id >= ? AND s.id <= ?")
 BIGRAM_INSERT_SQL = f"INSERT INTO {FTS_TABLE} (rowid, body, tags) VALUES (?, ?, ?)"
-# Section ids per step of indexing the held sections (~1,000 sections of documents that are not
-# copies, ~0.1 s of segmenting: small steps keep the pool's workers and this process busy at
-# once); a step ends where a document begins (the feeder replaces one whole).
-HELD_CHUNK = 2_000
-NEXT_DOCUMENT_SQL = "SELECT min(id) FROM sections WHERE id >= ? AND ordinal = 1"
-# The held sections the search indexes get (not copies'): textindex.SECTIONS_SQL's columns,
-# then the bigram row's tags. In id order: document by document, ordinal by ordinal
-# (_reserve_section_ids; ORDER BY d.id, s.ordinal sorted every row, texts included).
-HELD_INDEX_SQL = (f"SELECT s.id, s.heading, s.text, s.part, d.report_year, d.duplicate_of, "
-                  f"d.portal, d.id, p.province, p.level, {SECTION_TAGS_V3} "
-                  f"FROM {SECTION_TAGS_FROM_V3} WHERE d.duplicate_of IS NULL "
-                  "AND s.id >= ? AND s.id < ? ORDER BY s.id")
-COPIES_SQL = "SELECT id FROM documents WHERE duplicate_of IS NOT NULL"
-# Ranges of held section rows → each with its sections' index texts, in order (segmented_here,
-# or db.corpus.pool's segmenter in the rebuild's workers).
-Segmenter = Callable[[Iterable[list[tuple]]], Iterator[tuple[list[tuple], list[IndexTexts]]]]
-
-
-def segmented_here(ranges: Iterable[list[tuple]]
-                   ) -> Iterator[tuple[list[tuple], list[IndexTexts]]]:
-    """Each range of held section rows with its sections' index texts, made in this process."""
-    for rows in ranges:
-        yield rows, index_texts(rows)
-
-
 class CorpusWriter:
     """Writes prepared articles, documents, skipped pages and portal rows into one corpus.
     ``signatures`` collects the near-duplicate signatures of the reports written, for
@@ -223,19 +196,10 @@ class CorpusWriter:
         if self.held_from is None:
             return
         first, self.held_from = self.held_from, None
-        for rows, segmented in segmenter(self._held_ranges(first)):
-            self.db.conn.executemany(BIGRAM_INSERT_SQL, _feed_held(feeder, rows, segmented))
+        for rows, texts in segmenter(held_ranges(self.db, first, self.next_section_id)):
+            self.db.conn.executemany(BIGRAM_INSERT_SQL, feed_held(feeder, rows, texts))
         for (copy,) in self.db.execute(COPIES_SQL).fetchall():   # done: nothing to index
             feeder.replace(copy, [], [])
-
-    def _held_ranges(self, first: int) -> Iterator[list[tuple]]:
-        """The held sections to index (HELD_INDEX_SQL rows), a range of ids at a time, each
-        ending where a document begins."""
-        while first < self.next_section_id:
-            stop = (self.db.execute(NEXT_DOCUMENT_SQL, [first + HELD_CHUNK]).fetchone()[0]
-                    or self.next_section_id)
-            yield self.db.execute(HELD_INDEX_SQL, [first, stop]).fetchall()
-            first = stop
 
     def _add_bigram_rows(self) -> None:
         """Insert the waiting bigram rows, tagged from their sections' rows (documents and
@@ -298,18 +262,6 @@ def ingest_article(corpus: Corpus, article: ArchivedArticle,
     if portal:
         writer.write_portals([portal])
     return writer.write(prepare(article))
-
-
-def _feed_held(feeder: IndexFeeder, rows: list[tuple], texts: list[IndexTexts]) -> list[tuple]:
-    """Feed tantivy a range of held sections, document by document, with their index texts;
-    their bigram rows."""
-    start = 0
-    for document_id, group in groupby(rows, key=itemgetter(7)):
-        stop = start + len(list(group))
-        feeder.replace(document_id, None, [row[:10] for row in rows[start:stop]],
-                       texts[start:stop])
-        start = stop
-    return [(row[0], body, row[10]) for row, (body, _, _) in zip(rows, texts, strict=True)]
 
 
 def _insert_sql(table: str, columns: list[str]) -> str:

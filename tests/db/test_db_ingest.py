@@ -11,12 +11,13 @@ import cleaning
 from cleaning.document import Document, Section
 from db.archive.store import Archive
 from db.corpus.fts import segment_with_runs
+from db.corpus.held import segmented_here
 from db.corpus.indexschema import gram_text
 from db.corpus.ingest import Cleaned, prepare_cleaned
 from db.corpus.pool import prepared_articles
 from db.corpus.rows import section_values
 from db.corpus.store import Corpus
-from db.corpus.writer import CorpusWriter, ingest_article, segmented_here
+from db.corpus.writer import CorpusWriter, ingest_article
 
 
 @pytest.fixture

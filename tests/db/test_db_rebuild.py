@@ -6,6 +6,7 @@ import pytest
 from db_samples import REPORTS, record_article
 
 import cleaning
+import db.corpus.held
 import db.corpus.ingest
 import db.corpus.pool
 import db.corpus.rebuild
@@ -354,14 +355,16 @@ def test_a_copy_whose_text_changes_gets_its_rows_as_a_rebuild_has_them(
                           "VALUES ('integrity-check', 1)")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_a_rebuild_indexes_the_held_sections_step_by_step_each_document_whole(
-        sample_archive, tmp_path, fake_cleaner, monkeypatch):
+        sample_archive, tmp_path, fake_cleaner, monkeypatch, workers):
     """The held sections go to the indexes a few section ids at a time, each step ending where
     a document begins (the search index replaces a document whole: a document cut in two kept
-    only its second part)."""
-    monkeypatch.setattr(db.corpus.writer, "HELD_CHUNK", 2)
+    only its second part); with 2 workers the steps are segmented in the pool, out of step
+    with the indexing."""
+    monkeypatch.setattr(db.corpus.held, "HELD_CHUNK", 2)
     corpus = tmp_path / "corpus.db"
-    rebuild(sample_archive, corpus, workers=1, progress=False, portals_info=PORTALS)
+    rebuild(sample_archive, corpus, workers=workers, progress=False, portals_info=PORTALS)
     sections = snapshot(corpus)["sections"]
     searcher = textindex.open_index(corpus).searcher()
     assert len(sections) == 9 and max(s["ordinal"] for s in sections) > 2
