@@ -11,7 +11,7 @@ import click
 
 from cleaning.document import CATEGORIES
 from fazhi import report
-from fazhi.errors import test_portal_hint, writable_file
+from fazhi.errors import writable_file
 from fazhi.lazy_commands import LazyGroup
 from fazhi.paths import DATA_DIR, DataPaths
 from settings.levels import LEVELS
@@ -80,7 +80,10 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
             progress=not quiet and sys.stderr.isatty(),
         )
     except RegistryError as exc:
-        raise RegistryError(f"{exc}{test_portal_hint(portals, replay)}") from None
+        from fazhi.portal_hints import unknown_portal_hint
+
+        hint = unknown_portal_hint(portals, replay, portal_dirs)
+        raise RegistryError(f"{exc}{hint}") from None
     json_to_stdout = json_path is not None and str(json_path) == "-"
     report.print_crawl(result, out=sys.stderr if json_to_stdout else None)
     if json_path:

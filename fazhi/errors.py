@@ -30,7 +30,6 @@ REBUILT_FROM = {
 # Scrapy loggers whose "Error downloading <GET …>" records carry the network stack's traceback.
 DOWNLOAD_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
 DOWNLOAD_ERROR_PREFIX = "Error downloading"
-TEST_PORTALS = Path("tests/portals")   # test-only portals: <slug>/portal.toml (not registered)
 # Click's usage errors, aborts and exits (and sys.exit): as they are.
 CLICK_ENDS = (click.ClickException, click.exceptions.Exit, click.exceptions.Abort)
 INTERRUPTED = "interrupted (Ctrl-C): stopped before it finished; run it again to finish."
@@ -196,17 +195,6 @@ def writable_file(path: Path, option: str) -> None:
     if not os.access(folder, os.W_OK):
         raise click.BadParameter(f"cannot write in {folder} (permission denied).",
                                  param_hint=option)
-
-
-def test_portal_hint(slugs: Iterable[str], replay: Path | None) -> str:
-    """For an unknown portal that is a test-only portal (``<folder>/<slug>/portal.toml`` in the
-    --replay folder or TEST_PORTALS): the --portal-dir that registers it, else ""."""
-    for folder in dict.fromkeys(f for f in (replay, TEST_PORTALS) if f is not None):
-        found = [slug for slug in slugs if (folder / slug / "portal.toml").is_file()]
-        if found:
-            return (f"; {', '.join(found)} is a test portal in {folder}: add --portal-dir "
-                    f"{folder} (and --replay {folder} for its saved pages)")
-    return ""
 
 
 def is_corruption(exc: BaseException) -> bool:

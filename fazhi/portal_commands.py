@@ -279,9 +279,9 @@ def check_portal(slug: str, replay: Path | None, data_dir: Path | None,
         try:
             result = crawl_one(slug, data_dir=target, replay=replay, portal_dirs=portal_dirs)
         except RegistryError as exc:
-            from fazhi.errors import test_portal_hint
+            from fazhi.portal_hints import unknown_portal_hint
 
-            hint = test_portal_hint([slug], replay)
+            hint = unknown_portal_hint([slug], replay, portal_dirs)
             raise click.ClickException(f"{exc}{hint}") from None
         folder = replay / slug if replay else None
         found = print_check(slug, result, folder if folder and (

@@ -81,6 +81,20 @@ def test_crawl_with_a_bad_registry_entry_names_file_and_key(tmp_path) -> None:
     assert_one_line_error(status, output, "nanshan.toml", "'family'")
 
 
+def test_a_portal_file_named_unlike_its_slug_names_the_file(tmp_path) -> None:
+    """nanshan.toml holding slug "nan_shan": `crawl nanshan` said only "unknown portal(s)"
+    (found by the new-user trial), the registry names a portal by the slug inside."""
+    folder = bad_registry(tmp_path, ENTRY.replace('slug = "nanshan"', 'slug = "nan_shan"'))
+    for command in (("crawl", "nanshan", "--data-dir", tmp_path), ("check-portal", "nanshan")):
+        result = CliRunner().invoke(main, [str(a) for a in (*command, "--portal-dir", folder)])
+        assert_one_line_error(result.exit_code, result.output, "unknown portal(s): nanshan",
+                              f"; {folder / 'nanshan.toml'} holds slug 'nan_shan', not 'nanshan'",
+                              'name it nan_shan, or set slug = "nanshan" in nanshan.toml',
+                              lines=1)
+    status, output = run("crawl", "nosuch", "--portal-dir", folder, "--data-dir", tmp_path)
+    assert status != 0 and "holds slug" not in output, output
+
+
 def test_scrapy_list_with_a_bad_registry_entry_is_one_line(tmp_path) -> None:
     folder = bad_registry(tmp_path, ENTRY.replace('"440305"', '"44030"'))
     done = subprocess.run([sys.executable, "-m", "scrapy.cmdline", "list",
