@@ -5,6 +5,8 @@ Pure functions over a status, body and exception, so they are tested without a c
 
 from __future__ import annotations
 
+import re
+
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -23,6 +25,15 @@ BLOCKING_STATUSES = {412: "412 JS challenge (瑞数)", 521: "521 JS challenge (�
 CHALLENGE_MAX_BYTES = 32 * 1024
 CHALLENGE_MARKERS = (b"$_ts", b"__jsl_clearance", b"acw_sc__v2", b"_$ts", b"FSSBBIl1UgzbN7N")
 CHALLENGE_SCRIPT_PAIR = (b"document.cookie", b"location")
+
+# A 200 page saying the page is not there (a soft 404: 很抱歉，您访问的页面不存在或已被删除！):
+# small, its text outside scripts and styles holding one of these (UTF-8 or GBK).
+SOFT_404_MAX_BYTES = 16 * 1024
+SOFT_404_MARKERS = ("页面不存在", "页面未找到", "页面没有找到", "找不到页面", "找不到该页面",
+                    "页面已被删除", "页面已删除", "404 Not Found")
+SOFT_404_NEEDLES = tuple(marker.encode(codec) for marker in SOFT_404_MARKERS
+                         for codec in ("utf-8", "gbk"))
+SCRIPT_STYLE_RE = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 TIMEOUT_ERRORS = (DownloadTimeoutError, net_error.TimeoutError, net_error.TCPTimedOutError,
                   TimeoutError)
@@ -49,6 +60,14 @@ def is_challenge_page(body: bytes) -> bool:
     return all(part in body for part in CHALLENGE_SCRIPT_PAIR) and b"<p" not in body.lower()
 
 
+def is_soft_404(body: bytes) -> bool:
+    """A small page (no document file) whose visible text says it is not there."""
+    if len(body) > SOFT_404_MAX_BYTES or body.startswith(DOCUMENT_MAGIC):
+        return False
+    visible = SCRIPT_STYLE_RE.sub(b"", body)
+    return any(needle in visible for needle in SOFT_404_NEEDLES)
+
+
 def is_binary_text(body: bytes, content_type: str | None = None) -> bool:
     """Binary data (not a document file) served as text, or with no Content-Type at all."""
     claimed = (content_type or "").split(";")[0].strip().lower()
@@ -73,6 +92,8 @@ def response_kind(status: int, body: bytes,
             return "blocked", f"{status} with a JS challenge page"
         if is_binary_text(body, content_type):
             return "binary", f"binary data served as {content_type or 'no Content-Type'}"
+        if is_soft_404(body):
+            return "not_found", f"{status} with a page saying it is not there (soft 404)"
         return "ok", None
     if status == 304:
         return "not_modified", None

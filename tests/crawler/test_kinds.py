@@ -15,6 +15,9 @@ CHALLENGE_412 = (b"<html><head><meta http-equiv='Content-Type' content='text/htm
                  b"$_ts.cd='qEcrrpAlJ';</script><script src='/abc/def.js' r='m'></script>"
                  b"</head><body></body></html>")
 ARTICLE = "<html><body><p>一、主要举措和成效</p></body></html>".encode()
+# A 200 page saying it is not there (a soft 404); a script's message alone is no such page.
+SOFT_404 = ("<html><head><title>提示信息</title></head><body><p>很抱歉，您访问的页面不存在或已被"
+            "删除！</p><a href='/'>返回首页</a></body></html>").encode()
 
 
 @pytest.mark.parametrize(("status", "body", "kind"), [
@@ -31,6 +34,9 @@ ARTICLE = "<html><body><p>一、主要举措和成效</p></body></html>".encode(
     (500, b"", "server_error"),
     (503, b"", "server_error"),
     (400, b"", "client_error"),
+    (200, SOFT_404, "not_found"),
+    (200, SOFT_404.decode().encode("gbk"), "not_found"),
+    (200, "<script>var none = '页面不存在';</script>".encode() + ARTICLE, "ok"),
 ])
 def test_response_kind(status: int, body: bytes, kind: str) -> None:
     assert response_kind(status, body)[0] == kind

@@ -8,7 +8,8 @@ their expected.json with a crawl), each a start or listing shape held-out round 
   `/zfxxgk/fzzfjs/`;
 - yutang: registered on `/zwgk/fzzf/`, a page that is only a script jump
   (`window.location.replace('list.shtml')`): the column, `list.shtml` → `list_2.shtml`, is
-  linked by nothing else;
+  linked by nothing else; its 2021 report's page answers 200 saying it is not there (a soft
+  404): a failure, not a quiet skip;
 - jiangkou: registered on a `<frameset>` 信息公开 page (a top frame, a catalogue frame, a main
   frame opening on the guide); the column `/xxgk/fzbg/list.html` is only a `target="main"`
   link of the catalogue frame.
@@ -19,6 +20,7 @@ The page furniture, report texts and items are baishi's (tests/portals/baishi/_m
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 PORTALS = Path(__file__).resolve().parent.parent
@@ -91,8 +93,14 @@ def yt_path(item_id: int, day: str) -> str:
     return f"/zwgk/fzzf/{day[:7].replace('-', '')}/t{day.replace('-', '')}_{item_id}.shtml"
 
 
+YT_GONE = (350, "渔塘区2021年度法治政府建设情况报告", "2022-02-16", 2021)   # a soft 404
+SOFT_404 = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>提示信息</title></head>'
+            '<body><div class="err"><p>很抱歉，您访问的页面不存在或已被删除！</p>'
+            '<p><a href="/">返回首页</a></p></div></body></html>')
+
+
 def write_yutang() -> None:
-    rows = pages.items(YT_PLACE)
+    rows = [*pages.items(YT_PLACE), YT_GONE]
     jump = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>渔塘区人民政府</title>'
             "<script>var isIE = !!window.ActiveXObject;\n"
             "function back() { location.href = '/'; }\n"
@@ -100,17 +108,24 @@ def write_yutang() -> None:
     pages.write("yutang", YT_HOST, "/zwgk/fzzf/", jump)
     names = ["list.shtml", "list_2.shtml"]
     for page_no, name in enumerate(names, start=1):
-        on_page = rows[(page_no - 1) * PER_PAGE: page_no * PER_PAGE]
+        on_page = rows[(page_no - 1) * 6: page_no * 6]
         other = names[1] if page_no == 1 else names[0]
         pager = (f'<div class="page">共{len(names)}页 <a href="{other}">'
                  f'{"下一页" if page_no == 1 else "上一页"}</a></div>')
         pages.write("yutang", YT_HOST, f"/zwgk/fzzf/{name}",
                     pages.listing_page(YT_SITE, table(on_page, yt_path), pager))
-    write_articles("yutang", YT_HOST, YT_SITE, YT_PLACE, rows, yt_path)
+    write_articles("yutang", YT_HOST, YT_SITE, YT_PLACE, rows[:-1], yt_path)
+    pages.write("yutang", YT_HOST, yt_path(YT_GONE[0], YT_GONE[2]), SOFT_404)
     write_expected("yutang", "Registered on /zwgk/fzzf/, a page that is only a script jump "
                    "(window.location.replace('list.shtml')); the column list.shtml, "
-                   "list_2.shtml is linked by nothing else.",
-                   f"http://{YT_HOST}/zwgk/fzzf/list.shtml", YT_HOST, rows, yt_path)
+                   "list_2.shtml is linked by nothing else. The 2021 report's page answers 200 "
+                   "saying it is not there (soft 404): a failure.",
+                   f"http://{YT_HOST}/zwgk/fzzf/list.shtml", YT_HOST, rows[:-1], yt_path)
+    path = PORTALS / "yutang" / "expected.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["failures"] = [{"url": f"http://{YT_HOST}{yt_path(YT_GONE[0], YT_GONE[2])}",
+                         "why": "listed report answers 200 with a 页面不存在 page (soft 404)"}]
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 # -- jiangkou: a <frameset> 信息公开 page; the column only in the catalogue frame ------------------
