@@ -64,23 +64,7 @@ class Extracted:
 
 def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
-        page = image_alt.with_alt_headings(copy.deepcopy(tree))
-        for hidden in list(page.iter(*HIDDEN_NODES)):
-            hidden.drop_tree()
-        _drop_noise_boxes(page)
-        _labels_as_text(page)
-        _drop_link_lists(page)
-        head_furniture.drop_nav_lists(page)
-        captions.drop_image_captions(page)
-        heading_blocks.drop_decorations(page)
-        lists.number_ordered_lists(page)
-        tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
-        if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:
-            return Extracted(_walk(page), set(), "page")
-        walked = _walk(page)
-        lines = _trafilatura_lines(page, fast=False)
-        return Extracted(walk_checks.with_signature(walked, lines) if lines else walked, set(),
-                         "page")
+        return _extract_page(tree)
     node = image_alt.with_alt_headings(copy.deepcopy(container.node))
     node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
     _prune(node)
@@ -104,14 +88,39 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
     if lines == walked:     # most pages: nothing dropped, nothing to check, one count
         return Extracted(lines, bold, "trafilatura", walked_letters)
     kept = letter_count("".join(lines))
+    closing = walk_checks.walked_closing(walked)
     # trafilatura at times runs a body's paragraphs into one line (WeChat <section>s around
     # <p>s): the lines are the structure the sections are read from, so the walk is used.
     if (kept < MIN_TRAFILATURA_SHARE * walked_letters
             or len(lines) < MIN_TRAFILATURA_LINE_SHARE * len(walked)
-            or walk_checks.drops_prose(walked, lines) or walk_checks.drops_signature(walked, lines)
+            or walk_checks.drops_prose(walked, lines) or walk_checks.drops_closing(closing, lines)
             or heading_blocks.drops_heading(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
-    return Extracted(walk_checks.with_signature(walked, lines), bold, "trafilatura", kept)
+    return Extracted(walk_checks.with_closing(closing, lines), bold, "trafilatura", kept)
+
+
+def _extract_page(tree: HtmlElement) -> Extracted:
+    """The whole page, when no container was found: its furniture dropped, trafilatura with
+    its fallbacks; our walk when it keeps nothing or the page is a long run of paragraphs."""
+    page = image_alt.with_alt_headings(copy.deepcopy(tree))
+    for hidden in list(page.iter(*HIDDEN_NODES)):
+        hidden.drop_tree()
+    _drop_noise_boxes(page)
+    _labels_as_text(page)
+    _drop_link_lists(page)
+    head_furniture.drop_nav_lists(page)
+    captions.drop_image_captions(page)
+    heading_blocks.drop_decorations(page)
+    lists.number_ordered_lists(page)
+    tables.flatten(page)        # layout tables as blocks, not one "| … |" row per page row
+    if sum(1 for _ in page.iter("p")) > TRAFILATURA_MAX_LINES:
+        return Extracted(_walk(page), set(), "page")
+    walked = _walk(page)
+    lines = _trafilatura_lines(page, fast=False)
+    if not lines:
+        return Extracted(walked, set(), "page")
+    return Extracted(walk_checks.with_closing(walk_checks.walked_closing(walked), lines), set(),
+                     "page")
 
 
 def _headings_as_paragraphs(node: HtmlElement) -> None:

@@ -39,31 +39,30 @@ def drops_line(walked: list[str], kept: list[str], wanted: Callable[[str], bool]
     return False
 
 
-def drops_signature(walked: list[str], kept: list[str]) -> bool:
-    """Did trafilatura drop the report's closing, the last organisation line over a date line
-    (right-aligned in <section>s of their own, outside any <p>)? Short, but body text."""
-    signature = _signature(walked)
-    if signature is None:
+def drops_closing(closing: tuple[str, str] | None, kept: list[str]) -> bool:
+    """Did trafilatura drop the report's closing (the walk's, ``closing``), the last
+    organisation line over a date line (right-aligned in <section>s of their own, outside any
+    <p>)? Short, but body text."""
+    if closing is None:
         return False
     text = "\n".join(kept)
-    return signature[0] not in text or signature[1] not in text
+    return closing[0] not in text or closing[1] not in text
 
 
-def with_signature(walked: list[str], kept: list[str]) -> list[str]:
+def with_closing(closing: tuple[str, str] | None, kept: list[str]) -> list[str]:
     """trafilatura drops a line repeating an earlier one: a signer named like the site (the
     logo line 某市生态环境局 at the top, the same words signing the report) went, silently.
-    The walk's last organisation line over a date line goes back before that date."""
-    signature = _signature(walked)
-    if signature is None:
+    The walk's closing organisation line goes back before its date line."""
+    if closing is None:
         return kept
-    org, date = signature
+    org, date = closing
     at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i] == date), None)
     if at is None or (at and kept[at - 1] == org):
         return kept
     return [*kept[:at], org, *kept[at:]]
 
 
-def _signature(walked: list[str]) -> tuple[str, str] | None:
+def walked_closing(walked: list[str]) -> tuple[str, str] | None:
     """The last (organisation line, date line) pair of the walk: the report's closing."""
     for index in range(len(walked) - 1, 0, -1):
         org, date = walked[index - 1], walked[index]
