@@ -4,7 +4,8 @@ Every blind round found new wording for the lines a department site draws above 
 (its logo name, nav items, a top bar of link texts, a byline with font-size controls), so the
 lines before the body's first line are judged by their shape, as the post tail is after the
 closing date (post_tail.drop_post_tail): a short line with no punctuation, a byline of two or more
-label：value pairs, a line with a run of bracketed controls, or a byline with a read counter.
+label：value pairs, a line with a run of bracketed controls, a byline with a read counter, or a
+prompt to download the site's app.
 What a report may put there — the title, a red-header organ line, a doc-number line, a
 salutation, a lead paragraph — has an organisation suffix, a year, punctuation or length, and
 stays.
@@ -14,7 +15,11 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from cleaning.markers import starts_with_marker
 from cleaning.patterns import (
+    CTA_PROSE_ENDS,
+    HEAD_APP_TIP_MAX_CHARS,
+    HEAD_APP_TIP_RX,
     HEAD_BARE_MAX_CHARS,
     HEAD_BYLINE_MAX_CHARS,
     HEAD_CONTROL_RUN_RX,
@@ -52,7 +57,7 @@ def is_head_furniture(line: str) -> bool:
     start the body however long it is: a bar of forty characters of link texts.)"""
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
-            or is_head_read_count(line))
+            or is_head_read_count(line) or is_head_app_tip(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -119,6 +124,13 @@ def is_head_read_count(line: str) -> bool:
         return False
     rest = line[:counter.start()] + line[counter.end():]
     return not HEAD_READ_COUNT_STOP_RX.search(rest)
+
+
+def is_head_app_tip(line: str) -> bool:
+    """A prompt to get the site's app (一部手机办事通下载“某某通”APP, 扫码下载客户端): short, a
+    download and an app or client named together, no sentence ended, no section heading."""
+    return (len(line) <= HEAD_APP_TIP_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
+            and bool(HEAD_APP_TIP_RX.search(line)) and not starts_with_marker(line))
 
 
 def is_head_exclamation(line: str) -> bool:

@@ -352,6 +352,13 @@ HEAD_SLOGAN_MAX_CHARS = 24
 HEAD_READ_COUNT_RX = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数|人数)?[:：]?\s*\d+")
 HEAD_READ_COUNT_STOP_RX = re.compile(r"[，,。；;？?！!、《》“”]")
 HEAD_READ_COUNT_MAX_CHARS = 60
+# A prompt to get the site's app or client above the body (一部手机办事通 下载“某某通”APP,
+# 扫码下载客户端, 客户端下载): the portal selling its app, not the report's. A download verb and
+# an app or client within a few characters (a quoted app name between them), on a short line
+# that ends no sentence. Bounded gaps: linear.
+HEAD_APP_TIP_RX = re.compile(
+    r"(?:下载|扫码|扫一扫|安装)[^。；;，,]{0,16}?(?:客户端|APP|App|app)|(?:客户端|APP|App|app)\s*下载")
+HEAD_APP_TIP_MAX_CHARS = 40
 # A site's menu drawn as a <ul> of plain items, no links (机构职能 领导信息 内设机构 工作动态):
 # with no article container found, a list of this many items or more, each this short, none
 # with punctuation or opening with a digit, is navigation wherever it stands on the page.
