@@ -313,19 +313,3 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
         kept[:head] = head_furniture.drop_head_furniture(kept[:head])
     return drop_post_tail(kept)
 
-
-def clean_titled(lines: list[str], title: str, untitled: list[str] | None) -> list[str]:
-    """``clean_lines(lines, title)``; ``untitled``: ``clean_lines(lines)`` when made already
-    (to count a short body's letters). The title only drops lines repeating it
-    (_is_head_line), so the two runs part at the first line it drops: with no such line, the
-    lines without the title are the answer."""
-    if untitled is not None and not _repeats_title(lines, title):
-        return list(untitled)
-    return clean_lines(lines, title)
-
-
-def _repeats_title(lines: list[str], title: str) -> bool:
-    """Does a line pass _is_head_line's title test (a repeat of part of the title)?"""
-    whole = _compact(title) if title else ""
-    return len(whole) >= 4 and any(len(compact) >= 4 and compact in whole for compact in (
-        _compact(_strip_inline(line)) for line in lines))

@@ -61,7 +61,6 @@ class Page:
     lines: list[str]
     bold: set[str]
     method: str
-    untitled: list[str] | None = None   # noise.clean_lines(lines), when counting made it
 
 
 @dataclass
@@ -102,32 +101,29 @@ def read_page(data: bytes, content_type: str | None) -> Page:
     decoded, tree = parse(data, content_type)
     container = families.locate(tree)
     extracted = extract(tree, container)
-    body_letters, untitled = _body_letters(extracted, container)
+    body_letters = _body_letters(extracted, container)
     if body_letters < EMPTY_BODY_LETTERS or container.node is None:
         # A JS shell: the article div is empty (or none was found: the whole page stands in),
         # the report is an HTML string in a script — used only when it holds more text.
         held = scripted.locate(tree, more_than=body_letters)
         if held is not None:
-            container, extracted, untitled = held, extract(tree, held), None
+            container, extracted = held, extract(tree, held)
     tree_text = tree.text_content()
     return Page(decoded.text, decoded.codec, decoded.replaced,
                 loss.parse_loss(decoded.text, tree, tree_text), tree, tree_text, container,
-                extracted.lines, extracted.bold, extracted.method, untitled)
+                extracted.lines, extracted.bold, extracted.method)
 
 
-def _body_letters(extracted: Extracted, container: families.Container
-                  ) -> tuple[int, list[str] | None]:
+def _body_letters(extracted: Extracted, container: families.Container) -> int:
     """Letters of the extracted body once the furniture is removed (a long body found in a
-    container is counted as it is: it is never short), and the lines without the furniture
-    when they were made to count them."""
+    container is counted as it is: it is never short)."""
     lines = extracted.lines
     letters = extracted.letters
     if letters is None:
         letters = letter_count("".join(lines))
     if letters >= SHORT_BODY_RAW_LETTERS and container.node is not None:
-        return letters, None
-    denoised = noise.clean_lines(lines)
-    return letter_count("".join(denoised)), denoised
+        return letters
+    return letter_count("".join(noise.clean_lines(lines)))
 
 
 def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fields.Evidence:
@@ -206,10 +202,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc.title = without_replacement(fuller_title(fields.pick_title(evidence, lines), listing))
     doc.doc_number = (fields.pick_doc_number(evidence, lines)
                       or metadata.head_doc_number(first.container.node))
-    # A one-page Simplified body denoised to count its letters is not denoised again (~1 %
-    # of cleaning a small page) unless a line repeats the title.
-    untitled = first.untitled if len(read) == 1 and simplify is metadata.as_is else None
-    raw, lines = lines, noise.clean_titled(lines, doc.title or "", untitled)
+    raw, lines = lines, noise.clean_lines(lines, doc.title or "")
     trace.add("denoised", lambda: "\n".join(lines))
     # A body of nothing but a loading or JavaScript notice: a script shell, said so.
     if (not has_letters("".join(lines), EMPTY_BODY_LETTERS)
