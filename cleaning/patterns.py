@@ -211,7 +211,6 @@ NOISE_EXACT = frozenset("""
 字号 微信 微博 QQ空间 二维码 English 繁体 简体 繁體 簡體
 首页 搜索 无障碍 关怀版 长者模式 TOP top 返回 【打印】【关闭】
 打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
-免责声明 版权声明 特别声明
 信息公开目录 政府信息公开目录 信息公开指南 信息公开制度 信息公开年报 法定主动公开内容
 政府信息公开指南 政府信息公开制度 政府信息公开年报 政务公开目录 主动公开目录 信息公开导航
 """.split())
@@ -286,6 +285,12 @@ POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\
 POST_TAIL_COMMENT_WORDS = ("留言", "评论", "后台回复", "私信")
 POST_TAIL_COMMENT_MAX_CHARS = 80
 POST_TAIL_MAX_CHARS = 40
+# A platform's statement heading (特别声明, 免责声明, 版权声明; bracketed or not): after the
+# closing it and what follows it are the platform's (本文为某号作者上传并发布，仅代表该作者观点…),
+# up to an annex; anywhere else the heading alone goes (post_tail.drop_post_tail).
+STATEMENT_HEADINGS = frozenset("特别声明 免责声明 版权声明".split())
+STATEMENT_HEADING_STRIP_RX = re.compile(r"[\s\[\]【】]")
+STATEMENT_HEADING_MAX_CHARS = 12     # longer lines are no heading: no strip run on them
 # What a page (a print view above all) prints about itself (cleaning/page_stamps.py): a header of
 # the site's name and its bare domain (某区人民政府门户网站www.x.gov.cn), and lines of label：value
 # pairs each valued a clock time or an address (打印时间：2025-03-26 09:41:12　本页地址：http://…).

@@ -15,6 +15,9 @@ from cleaning.patterns import (
     POST_TAIL_KEPT_OPENINGS,
     POST_TAIL_MAX_CHARS,
     POST_TAIL_NOTE_RX,
+    STATEMENT_HEADING_MAX_CHARS,
+    STATEMENT_HEADING_STRIP_RX,
+    STATEMENT_HEADINGS,
     TABLE_CELL_SEPARATOR,
 )
 
@@ -39,18 +42,30 @@ def is_comment_call(line: str) -> bool:
             and any(word in line for word in POST_TAIL_COMMENT_WORDS))
 
 
+def is_statement_heading(line: str) -> bool:
+    """A platform's statement heading on a line of its own (特别声明, 【免责声明】)."""
+    return (len(line) <= STATEMENT_HEADING_MAX_CHARS
+            and STATEMENT_HEADING_STRIP_RX.sub("", line) in STATEMENT_HEADINGS)
+
+
 def drop_post_tail(lines: list[str]) -> list[str]:
     """Drop the post's end furniture: the lines after the last closing-date line (the
-    signature's date) that _is_post_tail_furniture."""
+    signature's date) that _is_post_tail_furniture, and a platform's statement there (its
+    heading and what follows it, up to an annex). A statement heading elsewhere goes alone."""
     last_date = max((i for i, line in enumerate(lines) if HEAD_SIGNATURE_RX.match(line)),
                     default=None)
     if last_date is None:
-        return lines
+        return [line for line in lines if not is_statement_heading(line)]
     tail = lines[last_date + 1:]
     annex = next((i for i, line in enumerate(tail) if POST_TAIL_ANNEX_RX.search(line)),
                  len(tail))    # an annex (附件, a table's title …情况表) is kept whole
+    # The statement (本文由某号上传发布，仅代表…) ends a sentence: its heading shows it. It ends
+    # the post, or runs up to an annex that follows it.
+    statement = next((i for i, line in enumerate(tail) if is_statement_heading(line)),
+                     len(tail))
+    annexed = tail[annex:statement] if annex < statement else tail[annex:]
     # A footer's row of label：value pairs (地址：… 邮编：… 电话：…) goes however long it is.
-    return (lines[:last_date + 1] + [line for line in tail[:annex]
-                                     if not (_is_post_tail_furniture(line)
-                                             or head_furniture.is_head_byline(line))]
-            + tail[annex:])
+    return ([line for line in lines[:last_date + 1] if not is_statement_heading(line)]
+            + [line for line in tail[:min(annex, statement)]
+               if not (_is_post_tail_furniture(line) or head_furniture.is_head_byline(line))]
+            + [line for line in annexed if not is_statement_heading(line)])
