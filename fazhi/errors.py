@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
+import sys
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from pathlib import Path
@@ -85,6 +87,8 @@ def user_error(exc: BaseException, args: Sequence[str]) -> click.ClickException 
     if isinstance(exc, KeyboardInterrupt):   # crawl and rebuild say more on their own
         click.echo(INTERRUPTED, err=True)
         return click.exceptions.Exit(INTERRUPTED_STATUS)
+    if isinstance(exc, BrokenPipeError) and _stdout_is_a_pipe():
+        return closed_stdout()
     if not isinstance(exc, Exception) or isinstance(exc, CLICK_ENDS):
         return None
     if isinstance(exc, sqlite3.DatabaseError):
@@ -103,6 +107,23 @@ def user_error(exc: BaseException, args: Sequence[str]) -> click.ClickException 
     if isinstance(exc, OSError) and exc.filename is not None:   # a path that cannot be used
         return click.ClickException(os_message(exc))
     return None
+
+
+def _stdout_is_a_pipe() -> bool:
+    try:
+        return stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError):    # no file behind it (a test runner's buffer), or closed
+        return False
+
+
+def closed_stdout() -> click.exceptions.Exit:
+    """The reader of stdout stopped early (``fazhi search … --json | head -1``): the command
+    ends quietly with 0, as Unix tools do. What stdout still buffers goes to /dev/null, or
+    Python's flush at exit would fail again (Python docs, signal: "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return click.exceptions.Exit(0)
 
 
 def missing_module_message(name: str) -> str:
