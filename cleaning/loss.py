@@ -20,7 +20,9 @@ from cleaning.textutil import strip_tags
 # (not one regex with a lazy `.*?` to the end: stepping through 30 KB of inline scripts one
 # character at a time was ~1 ms of a 100 KB page). An opening tag holds no "<": from every
 # "<script " of a long run with no ">" the tag was scanned to the end of the page (quadratic).
-_HIDDEN_START_RX = re.compile(r"<(script|style|noscript)\b[^<>]*>|<!--", re.I)
+# The lookahead turns away every other tag at its first letter (the same letters the openings
+# start with, case folded: s S ſ n N !): half the time of trying each opening at each "<".
+_HIDDEN_START_RX = re.compile(r"<(?=[sn!])(?:(script|style|noscript)\b[^<>]*>|!--)", re.I)
 _HIDDEN_END_RX = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "noscript")}
 _COMMENT_END = "-->"
 _HIDDEN_TAGS = ("script", "style", "noscript")

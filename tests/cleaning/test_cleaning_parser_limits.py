@@ -79,3 +79,10 @@ def test_a_loss_is_reported_with_both_counts():
     assert (shown, kept) == (14 + 30 * 33, 14 + 2 * 33)
     assert parse_loss(raw, short) == (f"parser lost text: the tree holds {kept} of the page's "
                                       f"{shown} visible characters")
+
+
+def test_hidden_elements_are_found_in_any_case_beside_tags_of_the_same_letters():
+    raw = ("<html><body><SCRIPT type='x'>var a='脚本';</SCRIPT><span>正</span>"
+           "<NoScript>无</NoScript><section><strong>文</strong></section><Style>p{}</Style>"
+           "<!-- 注释 --><s>删</s></body></html>")
+    assert visible_chars(raw) == 3
