@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sqlite3
 import stat
 import sys
@@ -118,12 +119,15 @@ def _stdout_is_a_pipe() -> bool:
 
 def closed_stdout() -> click.exceptions.Exit:
     """The reader of stdout stopped early (``fazhi search … --json | head -1``): the command
-    ends quietly with 0, as Unix tools do. What stdout still buffers goes to /dev/null, or
-    Python's flush at exit would fail again (Python docs, signal: "Note on SIGPIPE")."""
+    ends quietly with 141 (128 + SIGPIPE), the status of grep or jq stopped so — a shell
+    reports the pipeline's last command, and `set -o pipefail` scripts know it. Not 0: a crawl
+    whose summary found no reader must not look as if every portal was fine. What stdout still
+    buffers goes to /dev/null, or Python's flush at exit would fail again (Python docs,
+    signal: "Note on SIGPIPE")."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
-    return click.exceptions.Exit(0)
+    return click.exceptions.Exit(128 + signal.SIGPIPE)
 
 
 def missing_module_message(name: str) -> str:

@@ -1,12 +1,13 @@
 """`fazhi search … --json | head -1` and `fazhi export … | head -1`: a reader that stops early
-ends the command quietly with status 0, as Unix tools do (it was status 1, silently, and a
-script's `set -o pipefail` failed on it). A real pipe, a real process."""
+ends the command quietly with status 141 (128 + SIGPIPE), as grep or jq end so (it was status 1,
+an error's status, with nothing said). A real pipe, a real process."""
 
 from __future__ import annotations
 
 import fcntl
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -38,7 +39,7 @@ def first_line_then_close(*args: str) -> tuple[bytes, int, bytes]:
 def test_a_reader_that_stops_early_ends_the_command_quietly(demo_data, command) -> None:
     first, status, stderr = first_line_then_close(*command, "--data-dir", str(demo_data))
     assert json.loads(first)["document_id"] > 0
-    assert (status, stderr) == (0, b"")
+    assert (status, stderr) == (128 + signal.SIGPIPE, b"")
 
 
 def test_the_whole_output_is_longer_than_the_pipe(demo_data) -> None:
