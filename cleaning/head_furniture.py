@@ -13,6 +13,8 @@ stays.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml.html import HtmlElement
 
 from cleaning.markers import starts_with_marker
@@ -36,6 +38,7 @@ from cleaning.patterns import (
     HEAD_READ_COUNT_MAX_CHARS,
     HEAD_READ_COUNT_RX,
     HEAD_READ_COUNT_STOP_RX,
+    HEAD_SIGNATURE_RX,
     HEAD_SLOGAN_CLAUSE_RX,
     HEAD_SLOGAN_MAX_CHARS,
     HEAD_SLOGAN_MIN_CLAUSES,
@@ -45,6 +48,8 @@ from cleaning.patterns import (
     NAV_LIST_ITEM_MAX_CHARS,
     NAV_LIST_MIN_ITEMS,
     ORG_SUFFIX_RX,
+    SIGNATURE_MAX_CHARS,
+    SIGNERS_MAX_LINES,
     TABLE_CELL_SEPARATOR,
 )
 from cleaning.textutil import normalise_space
@@ -144,10 +149,30 @@ def is_head_date_bar(line: str) -> bool:
     return len(line) <= HEAD_DATE_BAR_MAX_CHARS and bool(HEAD_DATE_BAR_RX.search(line))
 
 
-def drop_head_furniture(head: list[str]) -> list[str]:
+def drop_head_furniture(head: list[str], body: Sequence[str] = ()) -> list[str]:
     """The lines kept above the body's first line, without its furniture (the caller passes
-    them only when a body follows: a page of short lines alone is left as it is)."""
-    return [line for line in head if not is_head_furniture(line)]
+    them only when a body follows: a page of short lines alone is left as it is), nor a line
+    naming the report's closing signer (closing_signers)."""
+    signers = closing_signers(body)
+    return [line for line in head if not (is_head_furniture(line) or line in signers)]
+
+
+def closing_signers(body: Sequence[str]) -> set[str]:
+    """The organisation lines over the body's last date line: its signers. Above the body the
+    same line is the site's name (a logo naming the signer) or the signature repeated under
+    the title (signers on top): gold keeps neither, and an organisation line there is kept
+    otherwise (a red header's organ line)."""
+    last_date = max((i for i, line in enumerate(body) if HEAD_SIGNATURE_RX.match(line)),
+                    default=None)
+    signers: set[str] = set()
+    if last_date is None:
+        return signers
+    for line in reversed(body[max(0, last_date - SIGNERS_MAX_LINES):last_date]):
+        if not (len(line) <= SIGNATURE_MAX_CHARS and ORG_SUFFIX_RX.search(line)
+                and not HEAD_PUNCTUATION_RX.search(line)):
+            break
+        signers.add(line)
+    return signers
 
 
 def drop_nav_lists(page: HtmlElement) -> None:

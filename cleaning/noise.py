@@ -310,6 +310,6 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
             in_head, head = False, len(kept)
         kept.append(line)
     if not in_head:     # head furniture by shape, only once a body follows it
-        kept[:head] = head_furniture.drop_head_furniture(kept[:head])
+        kept[:head] = head_furniture.drop_head_furniture(kept[:head], kept[head:])
     return drop_post_tail(kept)
 

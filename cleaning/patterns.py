@@ -607,6 +607,8 @@ TITLE_ISSUER_RX = re.compile(
 REGION_RX = re.compile(r"(省|自治区|市|县|区|旗|州|盟|自治县)$")
 REGION_GOVERNMENT = "人民政府"
 SIGNATURE_MAX_CHARS = 40
+# Signers over a closing date (a committee, then a government): this many organisation lines.
+SIGNERS_MAX_LINES = 3
 SIGNATURE_WINDOW = 6
 
 # ----------------------------------------------------------------------------- report / title
