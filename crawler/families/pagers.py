@@ -77,12 +77,6 @@ def is_json_answer(response: TextResponse) -> bool:
             and not response.text.lstrip().startswith("<"))
 
 
-def json_answer(response: TextResponse) -> Any:
-    """A JSON (or JSONP) listing answer, or None when it is not JSON (counted short by the
-    ledger)."""
-    return json_text(response.text)
-
-
 class PagerSpider(scrapy.Spider):
     listing_pagers: ClassVar[tuple[str, ...]] = ("next_links",)
     article_pagers: ClassVar[tuple[str, ...]] = ()
@@ -131,6 +125,16 @@ class PagerSpider(scrapy.Spider):
         if response not in scans:
             scans[response] = scan_rows(response.selector, response_base(response))
         return scans[response]
+
+    def json_answer(self, response: TextResponse) -> Any:
+        """A JSON (JSONP, JavaScript literal) listing answer's data, decoded once per response
+        (json5's fallback is slow): its HTML fragment, entries and paging are read from it.
+        None when it is not JSON (counted short by the ledger)."""
+        answers: weakref.WeakKeyDictionary[TextResponse, Any] = self.__dict__.setdefault(
+            "_json_answers", weakref.WeakKeyDictionary())
+        if response not in answers:
+            answers[response] = json_text(response.text)
+        return answers[response]
 
     def listing_root(self, response: TextResponse) -> str:
         asked = response.request.url if response.request else response.url
@@ -226,7 +230,7 @@ class PagerSpider(scrapy.Spider):
 
     def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a JSON listing API, from its page 1's totals."""
-        data, keys = json_answer(response), self.answer_keys
+        data, keys = self.json_answer(response), self.answer_keys
         paging = json_paging(data, response.meta[PAGE_REQUEST],
                              shown=len(json_records(data, keys)), keys=keys)
         self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
@@ -241,7 +245,7 @@ class PagerSpider(scrapy.Spider):
     def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """The items of a JSON listing answer (every item the API lists: no URL pattern)."""
         entries, keys = [], self.answer_keys
-        for record in json_records(json_answer(response), keys):
+        for record in json_records(self.json_answer(response), keys):
             title, href, date = record_fields(record, keys)
             url = absolute_url(response.url, href)
             if url and clean_text(title):

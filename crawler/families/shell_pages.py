@@ -18,7 +18,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
-from crawler.paging_api import ajax_paging, api_calls, json_records, json_text
+from crawler.paging_api import ajax_paging, api_calls, json_records
 from crawler.paging_attrs import attribute_api_calls, html_fragment
 from crawler.paging_form import query_fed_text
 from crawler.paging_jump import jump_paging, undefined_page_functions
@@ -146,7 +146,7 @@ class ShellSpider(PagerSpider):
         answer as it is."""
         if not is_json_answer(response):
             return response
-        data = json_text(response.text)
+        data = self.json_answer(response)
         if data is None or json_records(data, self.answer_keys):
             return response
         fragment = html_fragment(data)
