@@ -47,6 +47,10 @@ WRITTEN_MAX_CHARS = 1_000_000
 _WRITE_CALL = (r"\bdocument\s*+\.\s*+write(?:ln)?\s*+\(|\.innerHTML\s*+\+?=(?!=)|"
                r"\.(?:html|append)\s*+\(")
 _WRITE_CALL_RX = re.compile(_WRITE_CALL)
+# What every such call is written with: a script holding none (most: menu data, statistics) is
+# passed over after a few searches in C, before the caller's label test runs its regex over it.
+_WRITE_WORDS = ("write", ".innerHTML", ".append")
+_HTML_CALL_RX = re.compile(r"\.html\s*+\(")
 # A step of a script writing markup: such a call, or a string being built (html = …, html += …).
 # The name is tried only where its run of [\w$.] starts (linear on a long run).
 _WRITE_STEP_RX = re.compile(rf"(?:{_WRITE_CALL})|(?<![\w$.])(?P<name>[A-Za-z_$][\w$.]*+)\s*+"
@@ -188,7 +192,8 @@ def written_markup(tree: HtmlElement, has_label: Callable[[str], object]) -> str
     name no script assigns a string to writes nothing."""
     sources = [script.text for script in tree.iter("script")
                if script.text and not script.get("src")]
-    writing = [source for source in sources if has_label(source) and _WRITE_CALL_RX.search(source)]
+    writing = [source for source in sources if _may_write(source) and has_label(source)
+               and _WRITE_CALL_RX.search(source)]
     if not writing:
         return ""
     writer = _Writer(sources)
@@ -202,6 +207,11 @@ def written_markup(tree: HtmlElement, has_label: Callable[[str], object]) -> str
             terms, end = _written_terms(source, step.end())
             writer.step(step.group("name"), step.group("op"), terms)
     return "".join(writer.parts)
+
+
+def _may_write(source: str) -> bool:
+    return (any(word in source for word in _WRITE_WORDS)
+            or _HTML_CALL_RX.search(source) is not None)
 
 
 class _Writer:

@@ -47,6 +47,18 @@ $("#more").html('<b>文号：</b>' + meta.wh + '　<b>发布日期：</b>' + met
     assert _fields(doc) == ("W-1/2025-00009", "某县司法局", "某政〔2025〕5号", "2025-03-05")
 
 
+def test_each_kind_of_call_is_read_however_spaced_beside_scripts_that_write_nothing():
+    # Scripts are passed over unless they hold a word a call is written with: each kind counts.
+    menu = "<script>var m = [" + ",".join(f'"/c/{n}/index.html"' for n in range(50)) + "];</script>"
+    calls = ("document .write (", "document.writeln(", "$('#x').html  (", "$('#x').append (",
+             "box.innerHTML = ")
+    for call in calls:
+        script = f"<script>{OBJECT}{call}'<p>文号：' + meta.wh + '</p>';</script>"
+        tree = lxml.html.fromstring(f"<html><body>{menu}{script}{menu}</body></html>")
+        written = written_markup(tree, lambda source: "文号" in source)
+        assert written == "<p>文号：某政〔2025〕5号</p>", call
+
+
 def test_the_visible_block_comes_first_and_unknown_names_write_nothing():
     doc = _clean(f"""<p>文号：某政〔2025〕1号</p><script>{OBJECT}
 document.write('<p>文号：' + meta.wh + '</p><p>索引号：' + other.syh + '</p>');</script>""")
