@@ -23,6 +23,7 @@ from cleaning.patterns import (
     HEAD_APP_TIP_MAX_CHARS,
     HEAD_APP_TIP_RX,
     HEAD_BARE_MAX_CHARS,
+    HEAD_BYLINE_DATE_RX,
     HEAD_BYLINE_MAX_CHARS,
     HEAD_CONTROL_RUN_RX,
     HEAD_DATE_BAR_MAX_CHARS,
@@ -109,9 +110,13 @@ def is_head_byline(line: str) -> bool:
 
 def _label_pairs(text: str) -> bool:
     """Two or more label：value pairs and nothing else: the text opens with a label, and each
-    value (up to the next label) is short and no sentence."""
+    value (up to the next label) is short and no sentence. A date (and time) opening the line
+    counts as one pair (2025-03-29 16:02来源：某平台: the byline's date, then its source)."""
+    dated = HEAD_BYLINE_DATE_RX.match(text)
+    if dated:
+        text = text[dated.end():]
     labels = list(HEAD_LABEL_RX.finditer(text))
-    if len(labels) < 2 or labels[0].start() != 0:
+    if len(labels) < (1 if dated else 2) or labels[0].start() != 0:
         return False
     ends = [label.start() for label in labels[1:]] + [len(text)]
     values = [text[label.end():end].strip() for label, end in zip(labels, ends, strict=True)]

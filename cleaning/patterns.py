@@ -336,6 +336,10 @@ HEAD_LABEL_RX = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]")
 HEAD_VALUE_STOP_RX = re.compile(r"[，,。；;、？?！!]")
 HEAD_VALUE_MAX_CHARS = 40
 HEAD_BYLINE_MAX_CHARS = 90
+# A numeric date, and a clock time, opening a byline (2025-03-29 16:02来源：某平台): one pair of the
+# byline's, whatever stands between it and the next label. Bounded: linear.
+HEAD_BYLINE_DATE_RX = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 # A line of Latin letters alone above the body of a Chinese page (a logo's English subtitle,
 # "Meizhou Municipal Bureau of Justice", a motto): the site's, whatever its length; a report's
 # head lines (title, organ, doc number, salutation) are Chinese. No digits: a date or a code
