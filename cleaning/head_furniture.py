@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from cleaning.markers import starts_with_marker
 from cleaning.patterns import (
     CTA_PROSE_ENDS,
+    DATED_ORG_LINE_RX,
     HEAD_APP_TIP_MAX_CHARS,
     HEAD_APP_TIP_RX,
     HEAD_BARE_MAX_CHARS,
@@ -63,7 +64,7 @@ def is_head_furniture(line: str) -> bool:
     start the body however long it is: a bar of forty characters of link texts.)"""
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
-            or is_head_read_count(line) or is_head_app_tip(line))
+            or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -141,6 +142,16 @@ def is_head_app_tip(line: str) -> bool:
     download and an app or client named together, no sentence ended, no section heading."""
     return (len(line) <= HEAD_APP_TIP_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
             and bool(HEAD_APP_TIP_RX.search(line)) and not starts_with_marker(line))
+
+
+def is_head_dated_org(line: str) -> bool:
+    """An info line of a numeric date and an organisation alone (2025-03-27 某区人民政府, 某局
+    2025-01-08 10:20): the page's publication line under the title, read for its date
+    (title_block), not the report's; a 年月日 date beside one is the signature repeated, which
+    the noise stage drops before the body too."""
+    dated = DATED_ORG_LINE_RX.match(line)
+    return dated is not None and bool(ORG_SUFFIX_RX.search(dated.group("org")
+                                                           or dated.group("org2")))
 
 
 def is_head_exclamation(line: str) -> bool:

@@ -1,12 +1,13 @@
 """A byline of a date (and time) and one label：value pair, glued or spaced (2025-03-12 09:30来源：
-某某号·政务), above the body is head furniture: the date is the byline's first pair. Lines
-written here, as a page without an article container gives them."""
+某某号·政务), above the body is head furniture: the date is the byline's first pair; so is an
+info line of a numeric date and an organisation alone (2025-03-27 某区人民政府). Lines written
+here, as a page without an article container gives them."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleaning.head_furniture import is_head_byline
+from cleaning.head_furniture import is_head_byline, is_head_dated_org
 from cleaning.noise import clean_lines
 
 TITLE = "某县人民政府2024年度法治政府建设工作报告"
@@ -34,3 +35,13 @@ def test_a_dated_byline_with_one_label_above_the_body_goes(byline):
 ])
 def test_a_date_and_no_byline_pair_is_no_byline(line):
     assert not is_head_byline(line)
+
+
+@pytest.mark.parametrize("info", ["2025-03-12 某县人民政府", "某县司法局 2025/03/12 10:20"])
+def test_an_info_line_of_a_date_and_an_organisation_above_the_body_goes(info):
+    assert clean_lines([TITLE, info, *BODY], TITLE) == BODY
+
+
+def test_a_date_beside_no_organisation_is_no_info_line():
+    assert not is_head_dated_org("2025-03-12 全县召开推进会")
+    assert not is_head_dated_org("2025-03-12 某县人民政府：")
