@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from crawler.paging import absolute_url, page_base
+from crawler.paging import absolute_url, page_base, same_site
 
 # --- patterns (data) ----------------------------------------------------------------------------
 YEAR_TAB_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?(?:报告)?")
@@ -71,7 +71,8 @@ def year_tab_links(text: str, url: str) -> list[str]:
 
 def year_select_links(selector: Selector, url: str) -> list[str]:
     """The listings a year `<select>` navigates to: its options labelled by a year alone whose
-    values are pages on the column's host (a jumper of years, `./2024/index.html`)."""
+    values are pages on the column's site (a jumper of years, `./2024/index.html`; its
+    www-twin is the site)."""
     found, base = [], page_base(selector, url)
     for select in selector.css("select[onchange]"):
         if not SELECT_NAVIGATION_RE.search(select.attrib.get("onchange", "")):
@@ -83,7 +84,7 @@ def year_select_links(selector: Selector, url: str) -> list[str]:
         if 2 * len(years) < len([value for _, value in options if value]):
             continue   # a menu of sites or columns with a year among them
         found += [target for _, value in years if (target := absolute_url(base, value))
-                  and urlsplit(target).hostname == urlsplit(url).hostname]
+                  and same_site(target, url)]
     return found
 
 

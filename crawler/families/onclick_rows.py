@@ -1,7 +1,7 @@
 """Listing rows with no link: `<li onclick="window.open('/a/t1.html')"><span>title</span>
 <span>2026-02-13</span></li>`. The row's script opens the article; the row's text is its title.
 
-`onclick_rows(selector, base_url)` reads the rows (li, tr, div, dd …, and `<a>` whose href is
+`scan_rows(selector, base_url)` reads the rows (li, tr, div, dd …, and `<a>` whose href is
 `javascript:…`) whose onclick, script href (or data-href / data-url) holds an article URL in
 one of the opener calls below, or calls a function of the page's own script with a bare id
 (`javascript:openDetail('20260314000')`, the function writing `location.href =
@@ -206,22 +206,6 @@ def row_entry(row: Selector, base_url: str, scripts: str) -> ListingEntry | None
     return None
 
 
-def onclick_rows(selector: Selector, base_url: str, scripts: str = "") -> list[ListingEntry]:
-    """The listing entries of rows opened by a script (no `<a href>` inside them); row
-    functions are read in the page's inline scripts and `scripts` (its script files)."""
-    scan = scan_rows(selector, base_url)
-    found = {entry.url: entry for entry in scan.entries}
-    for entry in scan.resolved(base_url, scripts) if scripts else []:
-        found.setdefault(entry.url, entry)
-    return list(found.values())
-
-
 def is_pager_label(title: str) -> bool:
     """A pager's link (`javascript:goPage('2')` titled 2, 下一页), not a row."""
     return title.isdigit() or title in PAGER_TEXTS
-
-
-def unresolved_row_functions(selector: Selector, base_url: str) -> list[str]:
-    """The functions dated rows hand a bare id to (`javascript:openDetail('2026…')`) that the
-    page's inline scripts do not define: read in its script files (`/js/mobile.js`)."""
-    return list(scan_rows(selector, base_url).functions)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from crawler.families.completeness import Ledger
-from crawler.families.onclick_rows import onclick_rows
+from crawler.families.onclick_rows import scan_rows
 from crawler.paging import read_paging
 from crawler.paging_options import object_bodies, plugin_paging
 from crawler.year_tabs import year_tab_links
@@ -61,13 +61,13 @@ def test_onclick_rows_are_entries_titled_from_the_row() -> None:
             '"甲区2025年法治政府建设年度报告">甲区2025年法治政府建设年度…</span><span>2026-02-13'
             "</span></li><li onclick=\"openDetail('12345')\">丙区2023年法治政府建设年度报告</li>"
             '<li onclick="x()"><a href="t3.html">linked row</a></li></ul>')
-    rows = onclick_rows(Selector(text=text), BASE + "index.html")
+    rows = scan_rows(Selector(text=text), BASE + "index.html").entries
     assert [(r.url, r.title, r.published) for r in rows] == [
         ("http://www.a.gov.cn/zwgk/fzzf/202602/t1.html", "甲区2025年法治政府建设年度报告",
          "2026-02-13")]
     table = ("<table><tr onclick=\"location.href='t2.html'\"><td>乙区2024年法治政府建设年度报告"
              "</td><td>2025-02-18</td></tr></table>")
-    assert [(r.url, r.title) for r in onclick_rows(Selector(text=table), BASE)] == [
+    assert [(r.url, r.title) for r in scan_rows(Selector(text=table), BASE).entries] == [
         (BASE + "t2.html", "乙区2024年法治政府建设年度报告")]
 
 

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
-from crawler.families.onclick_rows import onclick_rows, unresolved_row_functions
+from crawler.families.onclick_rows import scan_rows
 from crawler.paging import PageRequest, read_paging
 from crawler.paging_attrs import attribute_api_calls, attribute_paging, html_fragment
 from crawler.paging_form import query_fed_text
@@ -62,13 +62,13 @@ def test_bare_id_rows_resolved_through_the_page_function() -> None:
             "function goPage(n) { location.href = 'list_' + n + '.html'; }"
             "function showNode(id) { location.href = '/xxgk/index.html?channelid=' + id; }"
             "</script>")
-    rows = onclick_rows(Selector(text=text), BASE + "list.html")
+    rows = scan_rows(Selector(text=text), BASE + "list.html").entries
     # the pager's link and the undated catalogue node are no rows
     assert [(r.url, r.title, r.published) for r in rows] == [
         ("http://www.a.gov.cn/mobile/detail.html?id=20260314000",
          "霞岚县2025年度法治政府建设年度报告", "2026-03-14")]
     # no function body to read: no guess
-    assert onclick_rows(Selector(text=text.split("<script>")[0]), BASE) == []
+    assert scan_rows(Selector(text=text.split("<script>")[0]), BASE).entries == ()
 
 
 def test_api_parameters_read_from_the_page_address() -> None:
@@ -118,13 +118,13 @@ def test_row_function_in_a_script_file_is_read_there() -> None:
             '<script src="/js/m.js"></script>')
     selector = Selector(text=page)
     # only the dated row's function is asked for in the script files
-    assert unresolved_row_functions(selector, BASE + "list.html") == ["openArticle"]
+    assert scan_rows(selector, BASE + "list.html").functions == ("openArticle",)
     script = "function openArticle(id) { location.href = `/m/article.html?id=${id}`; }"
-    [row] = onclick_rows(selector, BASE + "list.html", script)
+    [row] = scan_rows(selector, BASE + "list.html").resolved(BASE + "list.html", script)
     assert (row.url, row.published) == ("http://www.a.gov.cn/m/article.html?id=c0a588",
                                         "2026-02-06")
-    assert unresolved_row_functions(Selector(text=page + f"<script>{script}</script>"),
-                                    BASE + "list.html") == []
+    assert scan_rows(Selector(text=page + f"<script>{script}</script>"),
+                     BASE + "list.html").functions == ()
 
 
 def test_row_function_parameters_bound_to_the_call_arguments() -> None:
@@ -134,9 +134,9 @@ def test_row_function_parameters_bound_to_the_call_arguments() -> None:
             "<tr onclick=\"showNode('1440', 'x')\"><td>机构职能</td></tr></table>"
             "<script>function goDetail(cid, id) { window.open('/c/' + cid + '/d.html?id=' + id); }"
             "function showNode(c, k) { location.href = '/xxgk/?channelid=' + c; }</script>")
-    rows = onclick_rows(Selector(text=page), BASE)
+    rows = scan_rows(Selector(text=page), BASE).entries
     # the undated catalogue node builds a URL too, but is no row
     assert [row.url for row in rows] == ["http://www.a.gov.cn/c/1452/d.html?id=2026031400"]
     literal = page.replace("window.open('/c/' + cid + '/d.html?id=' + id)",
                            "location.href = `/c/${cid}/d.html?id=${id}`")
-    assert [row.url for row in onclick_rows(Selector(text=literal), BASE)] == [rows[0].url]
+    assert [row.url for row in scan_rows(Selector(text=literal), BASE).entries] == [rows[0].url]

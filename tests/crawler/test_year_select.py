@@ -34,3 +34,10 @@ def test_menu_of_sites_and_select_without_navigation_are_no_year_listings() -> N
     form_field = ('<select name="year" onchange="filterRows(this.value)">'
                   '<option value="/zwgk/fzbg/2024/">2024年</option></select>')
     assert year_tab_links(page(sites + form_field), COLUMN) == []
+
+
+def test_a_year_listing_on_the_www_twin_is_the_columns() -> None:
+    select = ('<select onchange="location.href=this.value"><option value="index.html">2025年'
+              '</option><option value="http://example.gov.cn/zwgk/fzbg/2024/">2024年</option>'
+              '<option value="http://www.other.gov.cn/2023/">2023年</option></select>')
+    assert year_tab_links(page(select), COLUMN) == ["http://example.gov.cn/zwgk/fzbg/2024/"]
