@@ -50,6 +50,10 @@ from cleaning.patterns import (
     NAV_LIST_ITEM_MAX_CHARS,
     NAV_LIST_MIN_ITEMS,
     ORG_SUFFIX_RX,
+    REPOST_LEAD_IN_MAX_CHARS,
+    REPOST_LEAD_IN_OPEN_RX,
+    REPOST_LEAD_IN_VERB_RX,
+    REPOST_LEAD_IN_WORDS,
     SIGNATURE_MAX_CHARS,
     SIGNERS_MAX_LINES,
     TABLE_CELL_SEPARATOR,
@@ -64,7 +68,8 @@ def is_head_furniture(line: str) -> bool:
     start the body however long it is: a bar of forty characters of link texts.)"""
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
-            or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line))
+            or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
+            or is_repost_lead_in(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -142,6 +147,15 @@ def is_head_app_tip(line: str) -> bool:
     download and an app or client named together, no sentence ended, no section heading."""
     return (len(line) <= HEAD_APP_TIP_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
             and bool(HEAD_APP_TIP_RX.search(line)) and not starts_with_marker(line))
+
+
+def is_repost_lead_in(line: str) -> bool:
+    """A re-post's lead-in (近日，某县人民政府公布了2024年度…报告，全文如下：): it tells of the
+    report's publication and that the full text follows, so the report, not it, starts the
+    body (and the title repeated under it is a head line again)."""
+    return (len(line) <= REPOST_LEAD_IN_MAX_CHARS and bool(REPOST_LEAD_IN_OPEN_RX.match(line))
+            and all(word in line for word in REPOST_LEAD_IN_WORDS)
+            and bool(REPOST_LEAD_IN_VERB_RX.search(line)))
 
 
 def is_head_dated_org(line: str) -> bool:
