@@ -21,6 +21,7 @@ from cleaning.markers import starts_with_marker
 from cleaning.patterns import (
     CTA_PROSE_ENDS,
     DATED_ORG_LINE_RX,
+    DOC_NUMBER_RX,
     HEAD_APP_TIP_MAX_CHARS,
     HEAD_APP_TIP_RX,
     HEAD_BARE_MAX_CHARS,
@@ -69,7 +70,7 @@ def is_head_furniture(line: str) -> bool:
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
-            or is_repost_lead_in(line))
+            or is_repost_lead_in(line) or is_head_doc_number(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -147,6 +148,13 @@ def is_head_app_tip(line: str) -> bool:
     download and an app or client named together, no sentence ended, no section heading."""
     return (len(line) <= HEAD_APP_TIP_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
             and bool(HEAD_APP_TIP_RX.search(line)) and not starts_with_marker(line))
+
+
+def is_head_doc_number(line: str) -> bool:
+    """A 文号 line (某政发【2025】3号) above the body, whatever its brackets: the noise stage's
+    test reads the line with 【】 taken out (for its other head lines), so this bracket form
+    stayed as the body's first line."""
+    return len(line) <= HEAD_BARE_MAX_CHARS and bool(DOC_NUMBER_RX.match("".join(line.split())))
 
 
 def is_repost_lead_in(line: str) -> bool:
