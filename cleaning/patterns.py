@@ -529,7 +529,8 @@ METADATA_LABELS = {label: name for name, labels in _LABELS_BY_FIELD.items()
                    for label in labels.split()}
 # Labels of metadata rows that name no field we keep: still rows, never report text.
 _OTHER_ROW_LABELS = ("主题分类 分类 主题词 有效性 时效 内容概述 公开属性 公开方式 签发人 "
-                     "信息分类 体裁分类 组配分类 服务对象 关键词 效力状态 生效日期 废止日期")
+                     "信息分类 体裁分类 组配分类 服务对象 关键词 效力状态 生效日期 废止日期 "
+                     "失效日期 失效时间 成文机关")
 # Every row label: a value ends where the next one starts, spaced or not (索引号：A-1公开属性：…).
 ROW_LABELS = (*METADATA_LABELS, *_OTHER_ROW_LABELS.split())
 # A leaked metadata row (noise): a label, spaces allowed between its characters, then a colon.

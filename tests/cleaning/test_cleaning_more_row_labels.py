@@ -1,0 +1,23 @@
+"""Disclosure labels that name no field we keep (成文机关, 失效时间/失效日期) are still a
+metadata block's labels: their rows above the body are no report text. Lines written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaning.noise import clean_lines
+
+TITLE = "某区人民政府关于2024年度法治政府建设情况的报告"
+BODY = ["某市人民政府：",
+        "2024年，区政府认真贯彻落实法治政府建设实施纲要，依法行政水平稳步提升。现报告如下：",
+        "一、主要成效", "全年审查规范性文件9件。", "二、存在问题", "执法人员培训不足。",
+        "特此报告。", "某区人民政府", "2025年3月6日"]
+
+
+@pytest.mark.parametrize("row", [
+    "成文机关：某区人民政府",
+    "失效时间 | 主题分类 | 综合政务",
+    "失效日期：长期有效",
+])
+def test_a_row_of_an_unkept_label_above_the_body_goes(row):
+    assert clean_lines([TITLE, row, *BODY], TITLE) == BODY
