@@ -36,8 +36,8 @@ from crawler.families.links import (
     ListingEntry,
     attachment_links,
 )
+from crawler.families.more_rows import LoadMoreSpider
 from crawler.families.pagers import PAGE_REQUEST, is_json_answer
-from crawler.families.shell_pages import ShellSpider
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from settings.families import family_named
@@ -46,7 +46,7 @@ from settings.registry import Portal
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(ShellSpider, ColumnLinkSpider, EntrySpider):
+class FamilySpider(LoadMoreSpider, ColumnLinkSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -137,6 +137,7 @@ class FamilySpider(ShellSpider, ColumnLinkSpider, EntrySpider):
             yield from self.script_listing_requests(response, entries=bool(entries),
                                                     further=bool(further))
             yield from self.column_link_requests(response, entries)   # a column by its name
+            yield from self.load_more_requests(response, entries)   # a 加载更多 control
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)
 

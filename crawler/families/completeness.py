@@ -2,7 +2,8 @@
 
 A listing is keyed by its start URL (its root); every page, POST window or API page reached from
 it adds to its tally. At the spider's close `Ledger.problems()` names each shortfall:
-- `listing_incomplete`: fewer pages or records fetched than the listing declared;
+- `listing_incomplete`: fewer pages or records fetched than the listing declared, or a listing
+  page's 加载更多 control not asked until it brought no new row (crawler/families/more_rows.py);
 - `report_not_fetched`: a listing item that looks like a report whose page never came in;
 - `column_empty`: a listing (start URL) that listed no report at all, itself or on the columns
   its 更多 links led to (a listing reached by a 更多 link is its own root, with a parent);
@@ -51,6 +52,8 @@ class Ledger:
     fetched_reports: set[str] = field(default_factory=set)
     failed_reports: dict[str, str] = field(default_factory=dict)   # url → the fetch's kind, why
     refused_jumps: dict[str, str] = field(default_factory=dict)    # page → its off-site jump
+    # listing page with a 加载更多 control not (yet) followed to its end → (root, why)
+    load_mores: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -98,6 +101,15 @@ class Ledger:
         """Listing `page` only sends the browser to `target`, off the portal's site."""
         self.refused_jumps.setdefault(page, target)
 
+    def load_more(self, root: str, page: str, why: str) -> None:
+        """Listing `page` (of `root`) has a load-more control not followed to its end yet:
+        `why`, until `load_more_done`."""
+        self.load_mores[page] = (root, why)
+
+    def load_more_done(self, page: str) -> None:
+        """The control of `page` was asked until an answer brought no new row (or is none)."""
+        self.load_mores.pop(page, None)
+
     def report_fetched(self, url: str) -> None:
         self.fetched_reports.add(url)
 
@@ -112,6 +124,12 @@ class Ledger:
         self.fetched_reports.discard(url)
         self.failed_reports[url] = (f"not taken: its title {title!r} looks like a report's, "
                                     "cleaning's title rule refuses it")
+
+    def met(self, root: str) -> bool:
+        """The listing declared a total (pages or records) and the crawl read it all: what a
+        load-more chain left unasked is past the end (an answer beyond it may be a 404)."""
+        tally = self.tally(root)
+        return bool(tally.declared_pages or tally.declared_records) and not tally.shortfall()
 
     def since_notes(self) -> list[str]:
         """Columns whose every report was left out by --since: not empty, and said so."""
@@ -134,6 +152,9 @@ class Ledger:
                 found.append({"kind": "column_empty", "url": root,
                               "detail": f"{len(tally.records)} items on {len(tally.pages)} "
                                         "listing pages, none a report"})
+        found += [{"kind": "listing_incomplete", "url": root,
+                   "detail": f"the 加载更多 control of {page} was not followed to the end: {why}"}
+                  for page, (root, why) in self.load_mores.items() if not self.met(root)]
         found += [{"kind": "offsite_redirect", "url": page,
                    "detail": f"its script sends the browser off the portal's site, to {target}:"
                              " not followed"} for page, target in self.refused_jumps.items()]

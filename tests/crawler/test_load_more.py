@@ -1,0 +1,84 @@
+"""加载更多 controls (crawler/load_more.py, crawler/families/more_rows.py): a listing that renders
+its newest rows and a button whose script asks for the next ones; held-out round 13's hongtang
+read the rendered rows and said ok. The crawls: tests/portals/lianhu (JSON by row offset, the
+handler in a script file) and tests/portals/songxi (HTML fragments by page, data-url)."""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from crawler.families.completeness import Ledger
+from crawler.load_more import (
+    LoadMore,
+    handler_blocks,
+    inline_scripts,
+    load_more_controls,
+    load_more_of,
+)
+
+PAGE = "http://www.a.gov.cn/zwgk/fzzf/index.html"
+ROWS = "".join(f'<li><a href="/art/{i}.html">第{i}条</a></li>' for i in range(5))
+HANDLER = """<script>var basePath = "/";
+$(".get_more").click(function () {
+  var length = $("ul.submenu>li").size();
+  $.ajax({type: 'GET', dataType: 'json',
+          url: basePath + "rest/list/getMore?start=" + length,
+          success: function (res) { $.each(res.data.list, function (_, m) {}); }});
+});</script>"""
+
+
+def page(controls: str, script: str = "") -> str:
+    return (f'<html><body><ul class="submenu">{ROWS}</ul>{controls}'
+            f'<ul class="nav"><li><a href="/col/more.html">查看更多政策</a></li></ul>'
+            f"{script}</body></html>")
+
+
+def found(html: str, shown: int = 3) -> list[LoadMore | None]:
+    selector = Selector(text=html)
+    return [load_more_of(c, handler_blocks(c, inline_scripts(selector)), html, PAGE, shown)
+            for c in load_more_controls(selector)]
+
+
+def test_controls_are_buttons_that_lead_nowhere_by_themselves() -> None:
+    html = page('<a href="javascript:void(0);" class="get_more">点击加载更多内容</a>'
+                '<div class="more"><a href="/col/all.html">查看更多</a></div>')
+    controls = load_more_controls(Selector(text=html))
+    assert [c.label for c in controls] == ["点击加载更多内容"]   # not the 更多 links
+    assert controls[0].says_loading
+
+
+def test_an_offset_handler_asks_from_the_rows_it_counts() -> None:
+    [more] = found(page('<a href="javascript:;" class="get_more">加载更多</a>', HANDLER))
+    assert more is not None and more.kind == "offset" and more.field == "start"
+    assert more.value == 5   # $("ul.submenu>li").size() on the page, not the 3 rows given
+    assert more.request().url == "http://www.a.gov.cn/rest/list/getMore?start=5"
+    assert more.following(5).request().url.endswith("getMore?start=10")
+
+
+def test_a_data_url_control_asks_the_next_page() -> None:
+    [more] = found(page('<button class="more-btn" data-url="more.jsp?cid=7" data-page="1">'
+                        "查看更多</button>"))
+    assert more is not None and more.kind == "page"
+    assert more.request().url == "http://www.a.gov.cn/zwgk/fzzf/more.jsp?cid=7&page=2"
+    assert more.following(4).request().url.endswith("cid=7&page=3")
+
+
+def test_a_handler_asking_unreadably_is_said_and_one_asking_nothing_is_no_listing() -> None:
+    unread = HANDLER.replace('"rest/list/getMore?start=" + length', "next()")
+    [more] = found(page('<a href="#" class="get_more">加载更多</a>', unread))
+    assert more is not None and more.call is None
+    shows = '<script>$(".get_more").click(function () { $("li.hidden").show(); });</script>'
+    assert found(page('<a href="#" class="get_more">查看更多</a>', shows)) == [None]
+
+
+def test_a_control_not_followed_to_its_end_leaves_the_listing_incomplete() -> None:
+    ledger = Ledger()
+    ledger.page_read(PAGE, PAGE, ["http://www.a.gov.cn/art/1.html"])
+    ledger.report_listed(PAGE, "http://www.a.gov.cn/art/1.html", "某县2024年度法治政府建设情况报告")
+    ledger.report_fetched("http://www.a.gov.cn/art/1.html")
+    ledger.load_more(PAGE, PAGE, "its answers stopped before one brought no new row")
+    [problem] = ledger.problems()
+    assert problem["kind"] == "listing_incomplete" and problem["url"] == PAGE
+    assert "加载更多" in problem["detail"]
+    ledger.load_more_done(PAGE)
+    assert ledger.problems() == []
