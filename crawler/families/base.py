@@ -38,6 +38,7 @@ from crawler.families.links import (
 )
 from crawler.families.more_rows import LoadMoreSpider
 from crawler.families.pagers import PAGE_REQUEST, is_json_answer
+from crawler.families.postbacks import PostbackSpider
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from settings.families import family_named
@@ -46,7 +47,7 @@ from settings.registry import Portal
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(LoadMoreSpider, ColumnLinkSpider, EntrySpider):
+class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -138,6 +139,7 @@ class FamilySpider(LoadMoreSpider, ColumnLinkSpider, EntrySpider):
                                                     further=bool(further))
             yield from self.column_link_requests(response, entries)   # a column by its name
             yield from self.load_more_requests(response, entries)   # a 加载更多 control
+            yield from self.postback_requests(response)   # an ASP.NET __doPostBack pager
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)
 

@@ -1,0 +1,51 @@
+"""ASP.NET postback pagers (crawler/postback.py, crawler/families/postbacks.py): pages 2.. are
+the page's form posted back with the pager's event; held-out round 13's yaopu never posted. The
+crawl: tests/portals/jinxi (a GridView pager window, each page posted with the view state of the
+page that links it)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import scrapy
+from parsel import Selector
+from scrapy.http import HtmlResponse
+
+from crawler.postback import POSTBACK_FORM_XPATH, first_page_of, postback_pages
+
+URL = "http://www.a.gov.cn/zwgk/List.aspx?ClassID=12"
+FORM = ('<form method="post" action="List.aspx?ClassID=12" id="aspnetForm">'
+        '<input type="hidden" name="__EVENTTARGET" value="" />'
+        '<input type="hidden" name="__EVENTARGUMENT" value="" />'
+        '<input type="hidden" name="__VIEWSTATE" value="/wEPDw+a/b=" />'
+        '<input type="hidden" name="__EVENTVALIDATION" value="/wEdAA" />{}</form>')
+PAGER = ("<div class=\"pager\">共13条记录 第1/3页 <a disabled>首页</a>"
+         "<a href=\"javascript:__doPostBack(&#39;ctl00$Main$Pager1&#39;,&#39;2&#39;)\">2</a>"
+         "<a href=\"javascript:__doPostBack('ctl00$Main$Pager1','3')\">3</a>"
+         "<a href=\"javascript:__doPostBack('ctl00$Main$Pager1','2')\">下一页</a>"
+         "<a href=\"javascript:__doPostBack('ctl00$Main$gvList','Sort$Title')\">标题</a></div>")
+
+
+def test_page_links_raise_the_pager_event_once_each() -> None:
+    pages = postback_pages(Selector(text=FORM.format(PAGER)))
+    assert [(p.target, p.argument, p.number) for p in pages] == [
+        ("ctl00$Main$Pager1", "2", 2), ("ctl00$Main$Pager1", "3", 3)]   # not the sort link
+    grid = "<a href=\"javascript:__doPostBack('ctl00$gv','Page$4')\">4</a>"
+    [page] = postback_pages(Selector(text=FORM.format(grid)))
+    assert page.number == 4 and first_page_of(page).argument == "Page$1"
+
+
+def test_no_form_to_post_back_is_no_postback_pager() -> None:
+    assert postback_pages(Selector(text=f"<html><body>{PAGER}</body></html>")) == []
+
+
+def test_the_post_carries_the_pages_hidden_fields_and_the_event() -> None:
+    response = HtmlResponse(URL, body=f"<html><body>{FORM.format(PAGER)}</body></html>",
+                            encoding="utf-8")
+    [page, _] = postback_pages(response.selector)
+    request = scrapy.FormRequest.from_response(response, formxpath=POSTBACK_FORM_XPATH,
+                                               formdata=page.formdata, dont_click=True)
+    sent = {k: v[0] for k, v in parse_qs(request.body.decode(), keep_blank_values=True).items()}
+    assert request.method == "POST" and request.url == URL
+    assert sent == {"__EVENTTARGET": "ctl00$Main$Pager1", "__EVENTARGUMENT": "2",
+                    "__VIEWSTATE": "/wEPDw+a/b=", "__EVENTVALIDATION": "/wEdAA"}
