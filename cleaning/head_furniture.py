@@ -55,6 +55,7 @@ from cleaning.patterns import (
     REPOST_LEAD_IN_OPEN_RX,
     REPOST_LEAD_IN_VERB_RX,
     REPOST_LEAD_IN_WORDS,
+    ROW_LABELS,
     SIGNATURE_MAX_CHARS,
     SIGNERS_MAX_LINES,
     TABLE_CELL_SEPARATOR,
@@ -62,6 +63,7 @@ from cleaning.patterns import (
 from cleaning.textutil import normalise_space
 
 _SENTENCE_MARKS = ("。", "；", ";", "：", ":")
+_ROW_LABEL_SET = frozenset(ROW_LABELS)
 
 
 def is_head_furniture(line: str) -> bool:
@@ -70,7 +72,7 @@ def is_head_furniture(line: str) -> bool:
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
-            or is_repost_lead_in(line) or is_head_doc_number(line))
+            or is_repost_lead_in(line) or is_head_doc_number(line) or is_head_label_pairs_row(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -148,6 +150,19 @@ def is_head_app_tip(line: str) -> bool:
     download and an app or client named together, no sentence ended, no section heading."""
     return (len(line) <= HEAD_APP_TIP_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
             and bool(HEAD_APP_TIP_RX.search(line)) and not starts_with_marker(line))
+
+
+def is_head_label_pairs_row(line: str) -> bool:
+    """A disclosure table's row of label and value cells (索 引 号 | 2025-01 | 分 类 | 其他):
+    two or more labels, every other cell from the first, each value short. As one long line
+    it started the body, and the title and 文号 under it stayed."""
+    if TABLE_CELL_SEPARATOR not in line:
+        return False
+    cells = [cell.strip() for cell in line.split(TABLE_CELL_SEPARATOR)]
+    labels, values = cells[0::2], cells[1::2]
+    return (len(labels) >= 2
+            and all("".join(label.split()).rstrip(":：") in _ROW_LABEL_SET for label in labels)
+            and all(len(value) <= HEAD_VALUE_MAX_CHARS for value in values))
 
 
 def is_head_doc_number(line: str) -> bool:

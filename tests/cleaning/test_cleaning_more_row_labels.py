@@ -1,5 +1,6 @@
 """Disclosure labels that name no field we keep (成文机关, 失效时间/失效日期) are still a
-metadata block's labels: their rows above the body are no report text. Lines written here."""
+metadata block's labels: their rows above the body are no report text; so is a row of label and
+value cells above the title. Lines written here."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ BODY = ["某市人民政府：",
 ])
 def test_a_row_of_an_unkept_label_above_the_body_goes(row):
     assert clean_lines([TITLE, row, *BODY], TITLE) == BODY
+
+
+@pytest.mark.parametrize("row", [
+    "索 引 号 | 11230000-2025-00017 | 分 类 | 综合政务; 区人民政府; 法治政府建设;",
+    "发 布 机 构 | 某区人民政府办公室 | 成 文 日 期 | 2025年03月05日 | 有 效 性 | 有效",
+])
+def test_a_row_of_label_and_value_cells_above_the_title_goes(row):
+    # As one long line it started the body: the title and 文号 under it stayed.
+    assert clean_lines([row, TITLE, "某政报〔2025〕5号", *BODY], TITLE) == BODY
+
+
+def test_a_table_row_of_the_report_stays():
+    row = "行政复议 | 143 | 行政应诉 | 52"
+    assert clean_lines([*BODY[:4], row, *BODY[4:]], TITLE) == [*BODY[:4], row, *BODY[4:]]
