@@ -37,6 +37,8 @@ from cleaning.patterns import (
     HEAD_NAV_ITEM_MAX_CHARS,
     HEAD_NAV_ITEM_SPLIT_RX,
     HEAD_NAV_MIN_ITEMS,
+    HEAD_POINTER_MARKS,
+    HEAD_POINTER_MAX_CHARS,
     HEAD_PUNCTUATION_RX,
     HEAD_READ_COUNT_MAX_CHARS,
     HEAD_READ_COUNT_RX,
@@ -72,7 +74,8 @@ def is_head_furniture(line: str) -> bool:
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
-            or is_repost_lead_in(line) or is_head_doc_number(line) or is_head_label_pairs_row(line))
+            or is_repost_lead_in(line) or is_head_doc_number(line) or is_head_label_pairs_row(line)
+            or is_head_pointer(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -163,6 +166,12 @@ def is_head_label_pairs_row(line: str) -> bool:
     return (len(labels) >= 2
             and all("".join(label.split()).rstrip(":：") in _ROW_LABEL_SET for label in labels)
             and all(len(value) <= HEAD_VALUE_MAX_CHARS for value in values))
+
+
+def is_head_pointer(line: str) -> bool:
+    """A short line pointing down at the report (戳↓了解…, 一起来看👇), no sentence ended."""
+    return (len(line) <= HEAD_POINTER_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
+            and any(mark in line for mark in HEAD_POINTER_MARKS))
 
 
 def is_head_doc_number(line: str) -> bool:

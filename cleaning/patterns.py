@@ -377,6 +377,10 @@ REPOST_LEAD_IN_OPEN_RX = re.compile(r"^(?:编者按\s*[:：]\s*)?(?:近日|日�
 REPOST_LEAD_IN_VERB_RX = re.compile(r"公布|发布|刊发|转发|转载|印发|公开")
 REPOST_LEAD_IN_WORDS = ("报告", "全文")     # each one in the line
 REPOST_LEAD_IN_MAX_CHARS = 120
+# A short line pointing down at what follows (戳↓了解某县2024年法治政府建设情况, 往下看👇): a post's
+# call to read on above the report; a report's own line never points at the screen.
+HEAD_POINTER_MARKS = ("↓", "⬇", "👇", "⇩")
+HEAD_POINTER_MAX_CHARS = 40
 # A site's menu drawn as a <ul> of plain items, no links (机构职能 领导信息 内设机构 工作动态):
 # with no article container found, a list of this many items or more, each this short, none
 # with punctuation or opening with a digit, is navigation wherever it stands on the page.
