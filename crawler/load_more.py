@@ -44,6 +44,9 @@ ROW_COUNT_RES = (re.compile(r"""\$\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*"""
                             r"""\.(?:size\s*\(\s*\)|length)"""),
                  re.compile(r"""querySelectorAll\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*\.length"""))
 IDENT_RE = re.compile(r"[A-Za-z_$][\w$.]*")
+HANDLER_CHARS = 1500   # a handler's code read after the script names its control
+# A function a handler calls or hands over: loadMore(), click(loadMore).
+CALLED_NAME_RE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?=\(|\))")
 ONCLICK_FUNCTION_RE = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 
 
@@ -131,30 +134,54 @@ def control_hooks(node: Selector) -> tuple[str, ...]:
     return tuple(hooks)
 
 
-def handler_blocks(control: Control, scripts: Iterable[str]) -> list[str]:
-    """The scripts (inline blocks, files) that name the control and ask the server."""
-    return [text for text in scripts
-            if any(re.search(hook, text) for hook in control.hooks) and REQUEST_RE.search(text)]
+def handler_blocks(control: Control, scripts: Iterable[str]) -> list[tuple[str, str]]:
+    """(handler, script) for each place a script (an inline block, a file) names the control
+    and asks the server there: the HANDLER_CHARS after the naming, and the bodies of the
+    functions it calls that the script defines (`click(loadMore)`). A page-wide script's
+    other requests (a weather widget's) are not the control's."""
+    found = []
+    for text in scripts:
+        for hook in control.hooks:
+            for match in re.finditer(hook, text):
+                handler = text[match.start():match.end() + HANDLER_CHARS]
+                handler += "".join(called_bodies(handler, text))
+                if REQUEST_RE.search(handler):
+                    found.append((handler, text))
+    return found
+
+
+def called_bodies(handler: str, text: str) -> list[str]:
+    """The bodies (HANDLER_CHARS) of the functions `handler` names that `text` defines."""
+    bodies = []
+    for name in dict.fromkeys(CALLED_NAME_RE.findall(handler)):
+        for head in (rf"\bfunction\s+{re.escape(name)}\s*\(",
+                     rf"(?<![\w$.]){re.escape(name)}\s*[:=]\s*function\b"):
+            defined = re.search(head, text)
+            if defined:
+                bodies.append("\n" + text[defined.start():defined.end() + HANDLER_CHARS])
+                break
+    return bodies
 
 
 def inline_scripts(selector: Selector) -> list[str]:
     return [text for text in selector.xpath("//script[not(@src)]/text()").getall() if text]
 
 
-def load_more_of(control: Control, blocks: list[str], page_text: str, url: str,
+def load_more_of(control: Control, blocks: list[tuple[str, str]], page_text: str, url: str,
                  shown: int) -> LoadMore | None:
     """How `control` asks for more rows: its data-* URL, else the first API call of a handler
     block with an offset or page parameter (names resolved over `page_text` and the blocks).
     LoadMore with no call when a handler asks the server unreadably; None when nothing names
-    a request (a control that only shows rows already on the page)."""
+    a request (a control that only shows rows already on the page). `blocks` are
+    handler_blocks' (handler, the script holding it)."""
     attrs = dict(control.attrs)
     target = next((attrs[a] for a in URL_ATTRS if attrs.get(a)), "")
     if target:
         return attribute_load_more(control, urljoin(page_base(page_text, url), target), shown)
     if not blocks:
         return None
-    whole = "\n".join([page_text, *blocks])
-    for block in blocks:
+    whole = "\n".join([page_text, *dict.fromkeys(script for _, script in blocks)])
+    for block, _ in blocks:
         known = {word: value for word in set(IDENT_RE.findall(block))
                  if (value := js_value(word, whole))}
         for call in api_calls(block, url, known=known):

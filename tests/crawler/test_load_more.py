@@ -71,6 +71,17 @@ def test_a_handler_asking_unreadably_is_said_and_one_asking_nothing_is_no_listin
     assert found(page('<a href="#" class="get_more">查看更多</a>', shows)) == [None]
 
 
+def test_only_the_controls_own_handler_counts() -> None:
+    widget = ('<script>$(".more").click(function () { $("li.hidden").show(); });'
+              + "var pad = 1;" * 300 + '$.ajax({url: "/api/weather?city=1"});</script>')
+    assert found(page('<span class="more">查看更多</span>', widget)) == [None]
+    named = ("<script>var API = '/list/more.do';" + "var pad = 1;" * 300
+             + "function getRows(){ $.getJSON(API, {colId: 3, pageNo: p}); }"
+             + "$('#more').click(getRows);</script>")
+    [more] = found(page('<button id="more">加载更多</button>', named))
+    assert more is not None and more.request().url.endswith("/list/more.do?colId=3&pageNo=2")
+
+
 def test_a_control_not_followed_to_its_end_leaves_the_listing_incomplete() -> None:
     ledger = Ledger()
     ledger.page_read(PAGE, PAGE, ["http://www.a.gov.cn/art/1.html"])
