@@ -11,6 +11,8 @@ encoding give the same tree in about two thirds of the time.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
@@ -23,6 +25,13 @@ def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
     return parser
 
+
+# C0 controls but tab, newline and carriage return: XML 1.0 has no place for them. libxml2's HTML
+# parser keeps one in a text node (a broken CMS's \x01), and lxml then refuses to set a text
+# holding it (drop_tree joins a tail to its neighbour's text): "All strings must be XML
+# compatible". They are no text; a page whose tree refuses them is parsed again without them.
+CONTROL_CHARACTERS_RX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+XML_REFUSAL = "must be XML compatible"
 
 HTML_PARSER = _html_parser()
 _UTF8_PARSER = _html_parser("utf-8")
@@ -40,3 +49,12 @@ def document_from_text(text: str, *, utf8: bytes | None = None) -> HtmlElement:
         except UnicodeEncodeError:      # a lone surrogate: lxml reads the str as it is
             pass
     return lxml.html.document_fromstring(text, parser=HTML_PARSER)
+
+
+def refuses_control_characters(exc: ValueError) -> bool:
+    """True when lxml refused to write a text holding a control character (see above)."""
+    return XML_REFUSAL in str(exc)
+
+
+def without_control_characters(text: str) -> str:
+    return CONTROL_CHARACTERS_RX.sub("", text)

@@ -34,7 +34,12 @@ from cleaning.document import Document
 from cleaning.document_file import file_kind, from_file
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
-from cleaning.htmlparser import HTML_PARSER, document_from_text
+from cleaning.htmlparser import (
+    HTML_PARSER,
+    document_from_text,
+    refuses_control_characters,
+    without_control_characters,
+)
 from cleaning.lazy_fields import Finder, LazyFields
 from cleaning.listing import (
     ListingHint,
@@ -85,20 +90,32 @@ def parse(data: bytes, content_type: str | None) -> tuple[encoding.Decoded, Html
     # Punctuation in compatibility forms (︰ ﹑ of Big5 and Taiwan pages) read as the ordinary.
     text = ordinary_punctuation(decoded.text, utf8=data if utf8 else None)
     strict_utf8 = utf8 and text is decoded.text     # (and nothing in it changed)
-    decoded = decoded._replace(text=text)
+    return decoded._replace(text=text), _tree(text, data if strict_utf8 else None)
+
+
+def _tree(text: str, utf8: bytes | None) -> HtmlElement:
     try:
-        tree = document_from_text(text, utf8=data if strict_utf8 else None)
+        return document_from_text(text, utf8=utf8)
     except (ValueError, etree.ParserError) as exc:
         # lxml refuses str input with an XML encoding declaration; parse the bytes instead.
         try:
-            tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=HTML_PARSER)
+            return lxml.html.document_fromstring(text.encode("utf-8"), parser=HTML_PARSER)
         except (ValueError, etree.ParserError):
             raise CleaningError(f"unparseable page: {exc}") from exc
-    return decoded, tree
 
 
 def read_page(data: bytes, content_type: str | None) -> Page:
     decoded, tree = parse(data, content_type)
+    try:
+        return _read_tree(decoded, tree)
+    except ValueError as exc:
+        if not refuses_control_characters(exc):
+            raise
+    decoded = decoded._replace(text=without_control_characters(decoded.text))
+    return _read_tree(decoded, _tree(decoded.text, None))
+
+
+def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
     container = families.locate(tree)
     extracted = extract(tree, container)
     body_letters = _body_letters(extracted, container)
