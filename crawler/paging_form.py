@@ -48,9 +48,11 @@ FIELD_NUMBER_RE = re.compile(FIELD_REF + r"""['"]?(?P<n>\d+)['"]?\s*[),;]""")
 PAGE_FUNCTION_RE = re.compile(r"(?:\bfunction\b\s*[\w$]*+\s*\(\s*(?P<param>[\w$]++)\s*\)"
                               r"|(?<![\w$])\(?\s*(?P<arrow>[\w$]++)\s*\)?\s*=>)\s*\{")
 FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
+# How a script opens a function named {fn}, up to its parameters: `function fn(`, `fn = function (`
+# or an object's `fn: function (` (crawler/paging_start.py reads the openings of any name).
+FUNCTION_OPENINGS = (r"(?<![\w$])function\s+{fn}\s*\(", r"(?<![\w$]){fn}\s*[:=]\s*function\s*\(")
 # The head of the page function named {fn}, its parameter in group `param`.
-FUNCTION_HEAD = (r"function\s+{fn}\s*\(\s*(?P<param>[\w$]+)",
-                 r"\b{fn}\s*=\s*function\s*\(\s*(?P<param>[\w$]+)",
+FUNCTION_HEAD = (*(opening + r"\s*(?P<param>[\w$]+)" for opening in FUNCTION_OPENINGS),
                  r"\b{fn}\s*=\s*\(?\s*(?P<param>[\w$]+)\s*\)?\s*=>")
 # A script submitting a form: $('#pageForm').submit(), $("form[name=f]").submit(),
 # document.pageForm.submit(), document.getElementById('pageForm').submit(),

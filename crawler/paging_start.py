@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from crawler.paging_form import FUNCTION_OPENINGS
+
 # Pages asked, one after another, of an API counted from 0 that declares no total.
 MAX_UNDECLARED_PAGES = 50
 ZERO = r"\s*0(?![\w.])"   # the number 0 (not 0.5, not 0x…)
-# The function a call sits in: `function loadPage(p) {` or `loadPage = function (p) {`.
-FUNCTION_RES = (re.compile(r"\bfunction\s+([\w$]+)\s*\(([^()]*)\)"),
-                re.compile(r"([\w$]+)\s*[:=]\s*function\s*\(([^()]*)\)"))
+# The function a call sits in: `function loadPage(p) {` or `loadPage = function (p) {` (its
+# name and its parameters).
+FUNCTION_RES = tuple(re.compile(opening.format(fn=r"([\w$]+)") + r"([^()]*)\)")
+                     for opening in FUNCTION_OPENINGS)
 
 
 def first_page(text: str, pairs: str, field: str | None, at: int) -> int:

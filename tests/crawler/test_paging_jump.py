@@ -32,6 +32,15 @@ def test_page_function_building_a_file_name() -> None:
         BASE + "list_2.shtml", BASE + "list_3.shtml"]
 
 
+def test_an_objects_page_method_builds_the_url() -> None:
+    # `pager.go(2)` of `var pager = {go: function (p) {…}}`: the method's body, as a function's
+    pager = PAGER.replace("goPage(", "pager.go(")
+    script = ("<script>var pager = {go: function (p) { location.href = 'list_' + p + '.shtml'; }};"
+              "</script>")
+    assert urls(pager + script, BASE + "list.shtml") == [
+        BASE + "list_2.shtml", BASE + "list_3.shtml"]
+
+
 def test_a_get_form_gives_the_page_field() -> None:
     form = ('<form id="pf" action="/search/list.do" method="get"><input type="hidden"'
             ' name="col" value="7"><input type="hidden" name="pageNo" value="1"></form>')
