@@ -1,4 +1,4 @@
-"""Writes the saved pages of two small test portals (run from the repo root, then re-check their
+"""Writes the saved pages of three small test portals (run from the repo root, then re-check their
 expected.json with a crawl), each a 加载更多 listing, the shape held-out round 13's hongtang
 missed silently (no pager, no count: the crawl read the rendered rows and said ok):
 
@@ -9,7 +9,11 @@ missed silently (no pager, no count: the crawl read the rendered rows and said o
   `total`): offset 4 and 8 bring rows, offset 10 none;
 - songxi: the column `/zwgk/fzjs/index.html` renders 4 rows and `<a class="more-btn"
   data-url="/zwgk/fzjs/more.jsp?cid=7" data-page="1">查看更多</a>`; its inline handler GETs
-  `data-url + '&page=' + (page + 1)`: HTML fragments of `<li>` rows, page 4 an empty answer.
+  `data-url + '&page=' + (page + 1)`: HTML fragments of `<li>` rows, page 4 an empty answer;
+- shitang: the column `/zwgk/fzzf/index.html` renders 4 rows and `<a class="load-more">加载更多
+  </a>` whose handler `.load()`s a URL a function builds from `location.pathname` and a counter
+  (no URL the crawler can read): the older rows cannot be asked for, and the crawl must say so
+  (`listing_incomplete` at the column, expected as a failure), never `ok`.
 
 The page furniture, report texts and items are baishi's (tests/portals/baishi/_make_pages.py).
 """
@@ -134,6 +138,42 @@ def write_songxi() -> None:
                    f"http://{SX_HOST}/zwgk/fzjs/index.html", reports, skipped)
 
 
+# -- shitang: a handler the crawler cannot read: said, not ok -----------------------------------
+ST_HOST, ST_SITE, ST_PLACE = "www.shitang.gov.cn", "石塘县人民政府", "石塘县"
+ST_SCRIPT = """<script>
+var next = 1;
+function moreUrl() {
+  return [location.pathname.replace("index.html", ""), "more", next++].join("_") + ".html";
+}
+$(".load-more").click(function () { $("<div>").load(moreUrl(), function (html) {
+  $("#list").append(html); }); });
+</script>"""
+
+
+def st_path(item_id: int, day: str) -> str:
+    return f"/zwgk/fzzf/{day[:7].replace('-', '')}/t{day.replace('-', '')}_{item_id}.html"
+
+
+def write_shitang() -> None:
+    rows = pages.items(ST_PLACE)[:SHOWN]
+    more = '<a href="javascript:;" class="load-more">加载更多</a>'
+    pages.write("shitang", ST_HOST, "/zwgk/fzzf/index.html", pages.listing_page(
+        ST_SITE, f'<ul id="list">{rows_html(rows, st_path)}</ul>', more, ST_SCRIPT))
+    write_articles("shitang", ST_HOST, ST_SITE, ST_PLACE, rows, st_path)
+    column = f"http://{ST_HOST}/zwgk/fzzf/index.html"
+    reports, skipped = pages.split(ST_HOST, rows, st_path)
+    pages.expected("shitang", "The column renders 4 rows (one report) and a 加载更多 control "
+                   "whose handler .load()s a URL built by moreUrl() from location.pathname and "
+                   "a counter: nothing the crawler reads. The older rows are out of reach; the "
+                   "crawl must say listing_incomplete at the column, never ok.", column,
+                   reports, skipped)
+    path = PORTALS / "shitang" / "expected.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["failures"] = [{"url": column, "why": "listing_incomplete: a 加载更多 control whose "
+                                               "request the crawler cannot read"}]
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 def write_portal_entries() -> None:
     entries = {
         "lianhu": ("莲湖县人民政府", "420199", "湖北省", LH_HOST, "/xwzx/fzzf/index.html",
@@ -141,6 +181,8 @@ def write_portal_entries() -> None:
                    "file"),
         "songxi": ("松溪县人民政府", "350799", "福建省", SX_HOST, "/zwgk/fzjs/index.html",
                    "a 查看更多 control naming its URL in data-*, HTML fragments by page"),
+        "shitang": ("石塘县人民政府", "330299", "浙江省", ST_HOST, "/zwgk/fzzf/index.html",
+                    "a 加载更多 control whose request cannot be read: listing_incomplete"),
     }
     for slug, (name, code, province, host, column, what) in entries.items():
         (PORTALS / slug / "portal.toml").write_text(
@@ -153,4 +195,5 @@ def write_portal_entries() -> None:
 if __name__ == "__main__":
     write_lianhu()
     write_songxi()
+    write_shitang()
     write_portal_entries()
