@@ -47,7 +47,10 @@ IDENT_RE = re.compile(r"[A-Za-z_$][\w$.]*")
 HANDLER_CHARS = 1500   # a handler's code read after the script names its control
 # A function a handler calls or hands over: loadMore(), click(loadMore).
 CALLED_NAME_RE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?=\(|\))")
-ONCLICK_FUNCTION_RE = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+# Attributes naming a control's click handler: plain, Vue (@click, v-on:click), Angular.
+CLICK_ATTRS = ("onclick", "@click", "v-on:click", "ng-click", "(click)", "@tap", "bindtap")
+# The functions such an attribute calls or names (`loadMore()`, Vue's bare `loadMore`).
+CLICK_NAME_RE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\(|$)")
 
 
 @dataclass(frozen=True)
@@ -122,15 +125,19 @@ def _inside_control(node: Selector) -> bool:
 
 def control_hooks(node: Selector) -> tuple[str, ...]:
     """Regexes of how a script names the control: its classes and id in a selector string,
-    getElementById, the functions its onclick calls (where they are defined)."""
+    getElementById, the functions its click attribute calls (where they are defined: a
+    function, a property, a Vue/object method `loadMore() {`)."""
     hooks = [rf"""['"][^'"]*\.{re.escape(cls)}(?![\w-])"""
              for cls in node.attrib.get("class", "").split()]
     if node_id := node.attrib.get("id"):
         hooks += [rf"""['"][^'"]*#{re.escape(node_id)}(?![\w-])""",
                   rf"""getElementById\(\s*['"]{re.escape(node_id)}['"]"""]
-    for name in ONCLICK_FUNCTION_RE.findall(node.attrib.get("onclick", "")):
+    names = [name for attr in CLICK_ATTRS
+             for name in CLICK_NAME_RE.findall(node.attrib.get(attr, "").strip())]
+    for name in dict.fromkeys(names):
         hooks += [rf"\bfunction\s+{re.escape(name)}\s*\(",
-                  rf"(?<![\w$.]){re.escape(name)}\s*[:=]\s*function\b"]
+                  rf"(?<![\w$.]){re.escape(name)}\s*[:=]\s*(?:async\s+)?function\b",
+                  rf"(?<![\w$.]){re.escape(name)}\s*\([^()]*\)\s*\{{"]
     return tuple(hooks)
 
 

@@ -82,6 +82,14 @@ def test_only_the_controls_own_handler_counts() -> None:
     assert more is not None and more.request().url.endswith("/list/more.do?colId=3&pageNo=2")
 
 
+def test_a_vue_click_names_its_method() -> None:
+    app = ("<script>new Vue({el: '#app', data: {page: 1}, methods: {"
+           " loadMore() { axios.get('/api/fzzf/list', {params: {page: this.page + 1}}); }"
+           "}});</script>")
+    [more] = found(page('<div id="app"><button @click="loadMore">加载更多</button></div>', app))
+    assert more is not None and more.request().url == "http://www.a.gov.cn/api/fzzf/list?page=2"
+
+
 def test_a_control_not_followed_to_its_end_leaves_the_listing_incomplete() -> None:
     ledger = Ledger()
     ledger.page_read(PAGE, PAGE, ["http://www.a.gov.cn/art/1.html"])
