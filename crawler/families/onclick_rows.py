@@ -25,7 +25,7 @@ from crawler.families.links import (
     iso_date,
 )
 from crawler.js_values import JS_EXPR, js_string
-from crawler.paging_form import FUNCTION_BODY_CHARS
+from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
 from crawler.paging_jump import PAGER_TEXTS, function_template
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -47,8 +47,7 @@ ID_CALL_RE = re.compile(r"""^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\(\s*"""
 # A call's quoted or numeric arguments, and the head of the function it calls (all parameters).
 CALL_RE = re.compile(r"""^\s*(?:javascript:\s*)?(?P<fn>[\w$.]+)\s*\((?P<args>[^()]*)\)""")
 ARG_RE = re.compile(r"""'([^']*)'|"([^"]*)"|(-?\d+)""")
-FUNCTION_PARAMS = (r"function\s+{fn}\s*\((?P<params>[\w$,\s]*)\)",
-                   r"\b{fn}\s*=\s*function\s*\((?P<params>[\w$,\s]*)\)")
+FUNCTION_PARAMS = tuple(opening + r"(?P<params>[\w$,\s]*)\)" for opening in FUNCTION_OPENINGS)
 # Where a row function sends the browser: location(.href) = …, window.open(…), assign/replace.
 OPENER_EXPR_RE = re.compile(rf"""(?:location(?:\.href)?\s*=(?!=)|window\.open\s*\(|"""
                             rf"""location\.(?:assign|replace)\s*\()\s*(?P<expr>{JS_EXPR})""")

@@ -71,6 +71,15 @@ def test_bare_id_rows_resolved_through_the_page_function() -> None:
     assert scan_rows(Selector(text=text.split("<script>")[0]), BASE).entries == ()
 
 
+def test_a_row_method_of_an_object_is_read_as_a_function() -> None:
+    # `site.openDetail(cid, id)` of `var site = {openDetail: function (cid, id) {…}}`
+    page = ("<ul><li onclick=\"site.openDetail('12', '2026031400')\">某县2025年度法治政府建设"
+            "情况报告<span>2026-03-14</span></li></ul><script>var site = {openDetail: function "
+            "(cid, id) { location.href = '/c/' + cid + '/d.html?id=' + id; }};</script>")
+    assert [row.url for row in scan_rows(Selector(text=page), BASE).entries] == [
+        "http://www.a.gov.cn/c/12/d.html?id=2026031400"]
+
+
 def test_api_parameters_read_from_the_page_address() -> None:
     text = ("<script>function getQueryString(n){var m=location.search.match(new RegExp("
             "'[?&]'+n+'=([^&]*)'));return m?m[1]:'';}"
