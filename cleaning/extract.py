@@ -22,6 +22,7 @@ from cleaning import (
     head_furniture,
     heading_blocks,
     image_alt,
+    link_lists,
     lists,
     stoplist,
     tables,
@@ -34,9 +35,6 @@ from cleaning.patterns import (
     BODY_HEADING_TAGS,
     BOLD_TAGS,
     CELL_TAGS,
-    LINK_ITEM_MAX_LETTERS,
-    LINK_ITEM_OTHER_LETTERS,
-    LINK_LIST_SHARE,
     LIST_BULLET_RX,
     MIN_TRAFILATURA_LINE_SHARE,
     MIN_TRAFILATURA_SHARE,
@@ -107,7 +105,7 @@ def _extract_page(tree: HtmlElement) -> Extracted:
         hidden.drop_tree()
     _drop_noise_boxes(page)
     _labels_as_text(page)
-    _drop_link_lists(page)
+    link_lists.drop_link_lists(page)
     head_furniture.drop_nav_lists(page)
     captions.drop_image_captions(page)
     heading_blocks.drop_decorations(page)
@@ -215,7 +213,7 @@ def _prune(node: HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
-    _drop_link_lists(node)
+    link_lists.drop_link_lists(node)
     _labels_as_text(node)
 
 
@@ -250,44 +248,6 @@ def _drop_noise_boxes(page: HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
-
-
-def _drop_link_lists(node: HtmlElement) -> None:
-    """Drop lists of short link items (related reports, navigation): furniture, not body."""
-    doomed = [lst for tag in ("ul", "ol") for lst in node.iter(tag) if _is_link_list(lst)]
-    for lst in doomed:
-        if lst.getparent() is not None:
-            lst.drop_tree()
-
-
-def _is_link_list(lst: HtmlElement) -> bool:
-    items = [li for li in lst if li.tag == "li"]
-    if not items:
-        return False
-    links = sum(1 for li in items if _is_link_item(li))
-    return links >= LINK_LIST_SHARE * len(items)
-
-
-def _is_link_item(li: HtmlElement) -> bool:
-    bare = _bare_link(li)
-    if bare is not None:        # most menu items: one letter count, no text_content() or iter
-        return 0 < letter_count(bare) <= LINK_ITEM_MAX_LETTERS
-    letters = letter_count(li.text_content())
-    if letters > LINK_ITEM_MAX_LETTERS:
-        return False
-    linked = sum(letter_count(a.text_content()) for a in li.iter("a"))
-    return linked > 0 and letters - linked <= LINK_ITEM_OTHER_LETTERS
-
-
-def _bare_link(li: HtmlElement) -> str | None:
-    """The text of an item that is one plain link and nothing else (<li><a>text</a></li>, only
-    spaces around it): its letters are all linked."""
-    if len(li) != 1 or (li.text or "").strip():
-        return None
-    link = li[0]
-    if link.tag != "a" or len(link) or (link.tail or "").strip():
-        return None
-    return link.text or ""
 
 
 def _walk(node: HtmlElement) -> list[str]:
