@@ -5,7 +5,9 @@ page's `<form>` (its hidden `__VIEWSTATE`, `__VIEWSTATEGENERATOR`, `__EVENTVALID
 `__EVENTTARGET` the pager and `__EVENTARGUMENT` the link's argument, which is what the
 `__doPostBack` function ASP.NET writes into every such page does. A page shows only the links of
 its pager window, so each answer is read for its own: page 12 comes from page 10's answer, posted
-with that answer's view state (the server checks the state it handed out).
+with that answer's view state (the server checks the state it handed out). A DataPager raises an
+event per link (`ctl00$Main$DataPager1$ctl01$ctl02`, argument ''): its page is the link's
+number; a pager of 上一页/下一页 only (GridView's `Page$Next`) is followed from answer to answer.
 
 Pure functions of a page; the spider side (Scrapy's FormRequest.from_response builds the POST)
 is crawler/families/postbacks.py.
@@ -19,6 +21,8 @@ from dataclasses import dataclass
 
 from parsel import Selector
 
+from crawler.paging import NEXT_TEXTS
+
 # --- patterns (data) ----------------------------------------------------------------------------
 POSTBACK_RE = re.compile(r"""__doPostBack\(\s*(['"])(?P<target>[^'"]+)\1\s*,\s*"""
                          r"""(['"])(?P<arg>[^'"]*)\3\s*\)""")
@@ -31,10 +35,11 @@ MAX_POSTBACK_PAGES = 500   # pages of one pager asked, over all its answers
 
 @dataclass(frozen=True)
 class PostbackPage:
-    """One page of a postback pager: the event its link raises, and the page number."""
+    """One link of a postback pager: the event it raises, and the page number it shows (0
+    for a 下一页 link with no number: the page after the one it is on)."""
 
     target: str      # __EVENTTARGET: the pager control's unique id
-    argument: str    # __EVENTARGUMENT: '2', 'Page$2'
+    argument: str    # __EVENTARGUMENT: '2', 'Page$2', '' (a DataPager's numeric link)
     number: int
 
     @property
@@ -43,22 +48,25 @@ class PostbackPage:
 
 
 def postback_pages(selector: Selector) -> list[PostbackPage]:
-    """The page links of the page's postback pagers (a number or Page$N argument), once each,
-    when the page has the form they post; [] otherwise."""
+    """The page links of the page's postback pagers, when the page has the form they post
+    ([] otherwise): numbered ones (the argument N or Page$N, else the link's own number: a
+    DataPager's links raise an event per link, argument ''), once per number; a 下一页
+    link (Page$Next) only where no link is numbered."""
     if not selector.xpath(POSTBACK_FORM_XPATH):
         return []
-    found: dict[tuple[str, str], PostbackPage] = {}
+    numbered: dict[int, PostbackPage] = {}
+    following: list[PostbackPage] = []
     for link in selector.css("a[href*='__doPostBack'], a[onclick*='__doPostBack']"):
         code = html.unescape(f"{link.attrib.get('href', '')} {link.attrib.get('onclick', '')}")
         match = POSTBACK_RE.search(code)
-        number = PAGE_ARG_RE.match(match["arg"]) if match else None
-        if match and number:
-            found.setdefault((match["target"], match["arg"]),
-                             PostbackPage(match["target"], match["arg"], int(number["n"])))
-    return list(found.values())
-
-
-def first_page_of(page: PostbackPage) -> PostbackPage:
-    """Page 1 of `page`'s pager, as its links would raise it (the page a GET shows)."""
-    argument = "Page$1" if page.argument.startswith("Page$") else "1"
-    return PostbackPage(page.target, argument, 1)
+        if not match:
+            continue
+        label = re.sub(r"\s+", "", link.xpath("string(.)").get() or "")
+        number = PAGE_ARG_RE.match(match["arg"]) or (
+            PAGE_ARG_RE.match(label) if not match["arg"] else None)
+        if number:
+            numbered.setdefault(int(number["n"]), PostbackPage(
+                match["target"], match["arg"], int(number["n"])))
+        elif match["arg"] == "Page$Next" or label in NEXT_TEXTS and not match["arg"]:
+            following.append(PostbackPage(match["target"], match["arg"], 0))
+    return list(numbered.values()) or following[:1]

@@ -13,31 +13,38 @@ from typing import Any
 import scrapy
 from scrapy.http import TextResponse
 
-from crawler.families.pagers import LISTING_ROOT, PagerSpider
-from crawler.postback import MAX_POSTBACK_PAGES, POSTBACK_FORM_XPATH, first_page_of, postback_pages
+from crawler.families.entries import EntrySpider
+from crawler.families.pagers import LISTING_ROOT
+from crawler.postback import MAX_POSTBACK_PAGES, POSTBACK_FORM_XPATH, postback_pages
 
 POSTBACK = "fazhi_postback"   # request meta: a postback pager's page (its PostbackPage)
 
 
-class PostbackSpider(PagerSpider):
+class PostbackSpider(EntrySpider):
     def parse_listing(self, response: Any) -> Iterator[Any]:
         raise NotImplementedError
 
     def postback_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        """The pages of the listing page's postback pagers not asked for yet (page 1 is the
-        page a GET shows), each its form posted back."""
+        """The pages of the listing page's postback pager not asked for yet (page 1 is the
+        page a GET shows), each its form posted back; a 下一页 link once per page it is on."""
         pages = postback_pages(response.selector)
         if not pages:
             return
         root = self.listing_root(response)
-        # The pager's pages as its window shows them: one that fails is a shortfall, not ok.
-        self.ledger.declare(root, pages=max(page.number for page in pages))
-        asked: set[tuple[str, str, str]] = self.__dict__.setdefault("_postbacks", set())
+        tally = self.ledger.tally(root)
+        asked: set[tuple[str, int | str]] = self.__dict__.setdefault("_postbacks", set())
         if POSTBACK not in response.meta:
-            asked |= {(root, page.target, first_page_of(page).argument) for page in pages}
+            asked.add((root, 1))
+        # The pages the pager shows (one past this one for a 下一页): one failing is a
+        # shortfall, not ok.
+        self.ledger.declare(root, pages=max(page.number for page in pages)
+                            or len(tally.pages) + 1)
+        if not pages[0].number and not self.new_rows(response):
+            return   # a 下一页 answered with rows seen before: the end, whatever it links
         for page in pages:
-            key = (root, page.target, page.argument)
-            if key in asked or page.number > MAX_POSTBACK_PAGES:
+            key = (root, page.number or f"next of {response.url} {response_body(response)}")
+            if key in asked or page.number > MAX_POSTBACK_PAGES or (
+                    not page.number and len(tally.pages) >= MAX_POSTBACK_PAGES):
                 continue
             asked.add(key)
             request = scrapy.FormRequest.from_response(
@@ -47,3 +54,16 @@ class PostbackSpider(PagerSpider):
             if self.allowed(request.url):
                 self.first_listing_request(request)   # known as a listing page
                 yield request
+
+    def new_rows(self, response: TextResponse) -> bool:
+        """Whether the page lists an item no page of its postback pager listed before."""
+        seen: set[str] = self.__dict__.setdefault("_postback_rows", set())
+        rows = set(self.listed_item_urls(response, self.listing_entries(response)))
+        new = bool(rows - seen)
+        seen |= rows
+        return new
+
+
+def response_body(response: TextResponse) -> str:
+    """The body the page was asked with (a postback answer's form), as the ledger keys it."""
+    return response.request.body.decode("latin-1") if response.request else ""

@@ -11,7 +11,7 @@ import scrapy
 from parsel import Selector
 from scrapy.http import HtmlResponse
 
-from crawler.postback import POSTBACK_FORM_XPATH, first_page_of, postback_pages
+from crawler.postback import POSTBACK_FORM_XPATH, postback_pages
 
 URL = "http://www.a.gov.cn/zwgk/List.aspx?ClassID=12"
 FORM = ('<form method="post" action="List.aspx?ClassID=12" id="aspnetForm">'
@@ -32,7 +32,24 @@ def test_page_links_raise_the_pager_event_once_each() -> None:
         ("ctl00$Main$Pager1", "2", 2), ("ctl00$Main$Pager1", "3", 3)]   # not the sort link
     grid = "<a href=\"javascript:__doPostBack('ctl00$gv','Page$4')\">4</a>"
     [page] = postback_pages(Selector(text=FORM.format(grid)))
-    assert page.number == 4 and first_page_of(page).argument == "Page$1"
+    assert page.number == 4 and page.argument == "Page$4"
+
+
+def test_a_datapagers_links_are_read_by_their_numbers() -> None:
+    links = "".join(f"<a href=\"javascript:__doPostBack('ctl00$Main$DataPager1$ctl01$ctl0{n}',"
+                    f"'')\">{n}</a>" for n in (2, 3))
+    pages = postback_pages(Selector(text=FORM.format(links)))
+    assert [(p.target[-6:], p.argument, p.number) for p in pages] == [
+        ("$ctl02", "", 2), ("$ctl03", "", 3)]
+
+
+def test_a_next_only_pager_is_followed_link_by_link() -> None:
+    pager = ("<a href=\"javascript:__doPostBack('ctl00$gv','Page$Prev')\">上一页</a>"
+             "<a href=\"javascript:__doPostBack('ctl00$gv','Page$Next')\">下一页</a>")
+    [page] = postback_pages(Selector(text=FORM.format(pager)))
+    assert (page.argument, page.number) == ("Page$Next", 0)
+    numbered = pager + "<a href=\"javascript:__doPostBack('ctl00$gv','Page$2')\">2</a>"
+    assert [p.number for p in postback_pages(Selector(text=FORM.format(numbered)))] == [2]
 
 
 def test_no_form_to_post_back_is_no_postback_pager() -> None:
