@@ -21,6 +21,7 @@ from parsel import Selector
 from crawler.js_values import js_value
 from crawler.paging import PAGE_PARAMS, PageRequest, absolute_url, page_base
 from crawler.paging_api import api_calls
+from crawler.paging_jump import body_template
 
 # --- patterns (data) ----------------------------------------------------------------------------
 LOAD_MORE_WORDS = ("加载更多", "查看更多", "显示更多", "点击更多", "浏览更多", "载入更多")
@@ -44,6 +45,9 @@ ROW_COUNT_RES = (re.compile(r"""\$\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*"""
                             r"""\.(?:size\s*\(\s*\)|length)"""),
                  re.compile(r"""querySelectorAll\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*\.length"""))
 IDENT_RE = re.compile(r"[A-Za-z_$][\w$.]*")
+# A counter a handler steps: ++page, page++, page += 1, page = page + 1.
+COUNTER_RE = re.compile(r"\+\+\s*(?P<pre>[A-Za-z_$][\w$]*)|(?P<post>[A-Za-z_$][\w$]*)\s*"
+                        r"(?:\+\+|\+=\s*1\b)|(?P<name>[A-Za-z_$][\w$]*)\s*=\s*(?P=name)\s*\+\s*1\b")
 HANDLER_CHARS = 1500   # a handler's code read after the script names its control
 # A function a handler calls or hands over: loadMore(), click(loadMore).
 CALLED_NAME_RE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?=\(|\))")
@@ -80,8 +84,11 @@ class LoadMore:
     value: int = 0
 
     def request(self) -> PageRequest:
-        """The call asking for `value`, in its query (GET) or form (POST)."""
+        """The call asking for `value`, in its query (GET) or form (POST), or in its URL
+        template's `{}` (no field: a page file the handler names by its counter)."""
         assert self.call is not None
+        if not self.field:
+            return replace(self.call, url=self.call.url.format(self.value))
         form = [(k, str(self.value) if k == self.field else v) for k, v in self.call.formdata]
         if self.field not in dict(form):
             form.append((self.field, str(self.value)))
@@ -195,7 +202,25 @@ def load_more_of(control: Control, blocks: list[tuple[str, str]], page_text: str
             found = call_load_more(control, call, shown_in(block, page_text, shown))
             if found:
                 return found
+        if found := counter_load_more(control, block, whole, url):
+            return found
     return LoadMore(control, None)
+
+
+def counter_load_more(control: Control, block: str, whole: str, url: str) -> LoadMore | None:
+    """A handler naming the next page's file by a counter it steps (`page++;
+    $.get('list_' + page + '.html')`): that URL template, asked from the counter's first
+    value plus one (the value itself when the step comes after the request)."""
+    request = REQUEST_RE.search(block)
+    for match in COUNTER_RE.finditer(block):
+        name = match["pre"] or match["post"] or match["name"]
+        template = body_template(block, name, whole, url)
+        if template and "{}" in template:
+            start = js_value(name, whole)
+            after = bool(request and request.start() < match.start())
+            first = (int(start) + (0 if after else 1)) if start.isdigit() else 2
+            return LoadMore(control, PageRequest(template, answer="json"), "", "page", first)
+    return None
 
 
 def call_load_more(control: Control, call: PageRequest, shown: int) -> LoadMore | None:

@@ -1,8 +1,9 @@
 """加载更多 in the spider (the reading is crawler/load_more.py): a listing page with a load-more
 control is followed the way its script does — the control's call asked with the rows shown so far
 (or the next page), then with the offset grown by each answer's rows, until an answer brings no
-row the chain had not seen (MAX_LOAD_MORE asks at most). Each answer is read as a listing page
-(JSON rows as the JSON listing readers do, an HTML fragment's rows as a page's).
+row the chain had not seen, or answers 404 after answers with rows (MAX_LOAD_MORE asks at most).
+Each answer is read as a listing page (JSON rows as the JSON listing readers do, an HTML
+fragment's rows as a page's).
 
 The control is in the ledger from the moment it is seen: a chain that never started (its handler
 not found, or asking in a way not read), stopped by the cap or by a failed answer leaves the
@@ -39,6 +40,7 @@ MAX_LOAD_MORE = 100             # asks of one control (an offset that never runs
 UNREAD = "its handler asks the server in a way the crawler does not read"
 NOT_FOUND = "no script of the page that handles it was found"
 NOT_ENDED = "its answers stopped before one brought no new row"
+END_STATUSES = (404, 410)       # an ask past the last page, after answers with rows
 
 
 class LoadMoreSpider(ShellSpider, EntrySpider):
@@ -106,8 +108,20 @@ class LoadMoreSpider(ShellSpider, EntrySpider):
         """One ask of the chain of the control on page (url, listing root)."""
         request = self.page_request(more.request())
         self.first_listing_request(request)   # known as a listing page; asked whatever
-        return request.replace(callback=self.parse_load_more, dont_filter=True, meta={
-            **request.meta, LISTING_ROOT: page[1], LOAD_MORE: (more, page, seen, asks)})
+        return request.replace(callback=self.parse_load_more, errback=self.load_more_failed,
+                               dont_filter=True, meta={**request.meta, LISTING_ROOT: page[1],
+                                                       LOAD_MORE: (more, page, seen, asks)})
+
+    def load_more_failed(self, failure: Any) -> None:
+        """An ask that failed: after answers with rows, a 404/410 is the list's end (a page
+        file or an offset past the last); anything else leaves the chain unended (said)."""
+        more, page, seen, asks = failure.request.meta[LOAD_MORE]
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        if asks > 1 and status in END_STATUSES:
+            self.ledger.load_more_done(page[0])
+        else:
+            logger.warning("Load-more of %s: ask %d failed (%s)", page[0], asks,
+                           failure.getErrorMessage())
 
     def parse_load_more(self, response: Response) -> Iterator[Any]:
         """One answer of a load-more chain: its rows read as a listing page's (its JSON total

@@ -90,6 +90,19 @@ def test_a_vue_click_names_its_method() -> None:
     assert more is not None and more.request().url == "http://www.a.gov.cn/api/fzzf/list?page=2"
 
 
+def test_a_counter_naming_page_files_asks_them_in_turn() -> None:
+    files = ("<script>var page = 1;\n$('#more').click(function () { page++;"
+             " $.get('list_' + page + '.html', function (html) { $('ul').append(html); }); });"
+             "</script>")
+    [more] = found(page('<a id="more" href="javascript:;">加载更多</a>', files))
+    assert more is not None and more.request().url == "http://www.a.gov.cn/zwgk/fzzf/list_2.html"
+    assert more.following(5).request().url.endswith("/list_3.html")
+    later = files.replace("page++; ", "").replace("html); });", "html); }); page++;")
+    [more] = found(page('<a id="more" href="javascript:;">加载更多</a>', later.replace(
+        "var page = 1", "var page = 2")))
+    assert more is not None and more.request().url.endswith("/list_2.html")
+
+
 def test_a_control_not_followed_to_its_end_leaves_the_listing_incomplete() -> None:
     ledger = Ledger()
     ledger.page_read(PAGE, PAGE, ["http://www.a.gov.cn/art/1.html"])

@@ -9,7 +9,7 @@ missed silently (no pager, no count: the crawl read the rendered rows and said o
   `total`): offset 4 and 8 bring rows, offset 10 none;
 - songxi: the column `/zwgk/fzjs/index.html` renders 4 rows and `<a class="more-btn"
   data-url="/zwgk/fzjs/more.jsp?cid=7" data-page="1">查看更多</a>`; its inline handler GETs
-  `data-url + '&page=' + (page + 1)`: HTML fragments of `<li>` rows, page 4 an empty answer;
+  `data-url + '&page=' + (page + 1)`: HTML fragments of `<li>` rows, page 4 a 404 (the end);
 - shitang: the column `/zwgk/fzzf/index.html` renders 4 rows and `<a class="load-more">加载更多
   </a>` whose handler `.load()`s a URL a function builds from `location.pathname` and a counter
   (no URL the crawler can read): the older rows cannot be asked for, and the crawl must say so
@@ -122,7 +122,7 @@ def write_songxi() -> None:
             'data-page="1">查看更多</a>')
     pages.write("songxi", SX_HOST, "/zwgk/fzjs/index.html", pages.listing_page(
         SX_SITE, f'<ul id="list">{rows_html(rows[:SHOWN], sx_path)}</ul>', more, SX_SCRIPT))
-    last = -(-len(rows) // SHOWN) + 1
+    last = -(-len(rows) // SHOWN)
     for page in range(2, last + 1):
         part = rows[(page - 1) * SHOWN: page * SHOWN]
         pages.write("songxi", SX_HOST, f"/zwgk/fzjs/more.jsp?cid=7&page={page}",
@@ -134,7 +134,7 @@ def write_songxi() -> None:
     pages.expected("songxi", "The column renders 4 rows and <a class=\"more-btn\" data-url="
                    "\"/zwgk/fzjs/more.jsp?cid=7\" data-page=\"1\">查看更多</a>; its handler GETs "
                    "data-url + '&page=' + (page + 1): HTML fragments of <li> rows, page 4 "
-                   "empty. Three of the four reports come only from those answers.",
+                   "answers 404 (the end). Three of the four reports come only from those answers.",
                    f"http://{SX_HOST}/zwgk/fzjs/index.html", reports, skipped)
 
 
