@@ -94,14 +94,23 @@ class LoadMoreSpider(ShellSpider, EntrySpider):
             self.ledger.load_more_done(listing.url)
 
     def start_load_more(self, listing: TextResponse, found: list[LoadMore]) -> Iterable[Any]:
+        """The chain's first ask; one chain per first ask and listing (every page of a paged
+        column may carry the same control: its chain is asked once)."""
+        root = self.listing_root(listing)
         asking = next((f for f in found if f.call is not None), None)
         if asking is None:
-            self.ledger.load_more(self.listing_root(listing), listing.url, UNREAD)
+            self.ledger.load_more(root, listing.url, UNREAD)
             return
-        self.ledger.load_more(self.listing_root(listing), listing.url, NOT_ENDED)
+        first = asking.request()
+        started: set[tuple[str, ...]] = self.__dict__.setdefault("_load_more_started", set())
+        key = (root, first.method, first.url, repr(first.formdata))
+        if key in started:
+            self.ledger.load_more_done(listing.url)
+            return
+        started.add(key)
+        self.ledger.load_more(root, listing.url, NOT_ENDED)
         seen = frozenset(self.listed_item_urls(listing, self.listing_entries(listing)))
-        yield self.load_more_request(asking, (listing.url, self.listing_root(listing)), seen,
-                                     asks=1)
+        yield self.load_more_request(asking, (listing.url, root), seen, asks=1)
 
     def load_more_request(self, more: LoadMore, page: tuple[str, str], seen: frozenset[str],
                           *, asks: int) -> scrapy.Request:

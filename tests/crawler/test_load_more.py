@@ -6,8 +6,11 @@ handler in a script file) and tests/portals/songxi (HTML fragments by page, data
 from __future__ import annotations
 
 from parsel import Selector
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
 
 from crawler.families.completeness import Ledger
+from crawler.families.pagers import LISTING_ROOT
 from crawler.load_more import (
     LoadMore,
     handler_blocks,
@@ -15,6 +18,8 @@ from crawler.load_more import (
     load_more_controls,
     load_more_of,
 )
+from crawler.spiders.portals import spider_class_for
+from settings.registry import Portal
 
 PAGE = "http://www.a.gov.cn/zwgk/fzzf/index.html"
 ROWS = "".join(f'<li><a href="/art/{i}.html">第{i}条</a></li>' for i in range(5))
@@ -114,3 +119,19 @@ def test_a_control_not_followed_to_its_end_leaves_the_listing_incomplete() -> No
     assert "加载更多" in problem["detail"]
     ledger.load_more_done(PAGE)
     assert ledger.problems() == []
+
+
+def test_pages_of_one_column_carrying_one_control_ask_its_chain_once() -> None:
+    portal = Portal(slug="t_more", name="测试", division_code="420105", level="district",
+                    province="湖北省", family="generic", start_urls=(PAGE,),
+                    allowed_domains=("www.a.gov.cn",))
+    spider_cls = spider_class_for(portal)
+    spider = spider_cls.from_crawler(get_crawler(spider_cls))
+    html = page('<a href="javascript:;" class="get_more">加载更多</a>', HANDLER)
+    first, second = (HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                                  request=Request(url, meta={LISTING_ROOT: PAGE}))
+                     for url in (PAGE, PAGE.replace("index", "index_1")))
+    asks = [r.url for response in (first, second)
+            for r in spider.load_more_requests(response, spider.listing_entries(response))]
+    assert asks == ["http://www.a.gov.cn/rest/list/getMore?start=5"]
+    assert list(spider.ledger.load_mores) == [PAGE]   # the one chain, said until it ends
