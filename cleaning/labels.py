@@ -203,20 +203,35 @@ def _labelled_elements(tree: HtmlElement, label_rx: re.Pattern[str], text: str
     while stack:
         el, start, size = stack.pop()
         yield el
-        # Each child's place in the page's text: after the element's text and the children
-        # (with their tails) before it. Comments and processing instructions hold no text.
-        marked, at = [], start + len(el.text or "")
-        for child in el:
-            length = _text_length(child)
-            index = bisect.bisect_right(ends, at)
-            if (length and index < len(starts) and starts[index] < at + length
-                    and not _is_furniture(child)):
-                marked.append((child, at, length))
-            at += length + len(child.tail or "")
-        if at != start + size:      # the places are out of step (never seen): walk it all
+        marked = _marked_children(el, start, start + size, starts, ends)
+        if marked is None:      # the places are out of step (never seen): walk it all
             yield from el.iterdescendants()
         else:
             stack.extend(reversed(marked))
+
+
+def _marked_children(el: HtmlElement, start: int, end: int, starts: list[int], ends: list[int]
+                     ) -> list[tuple[HtmlElement, int, int]] | None:
+    """The children of an element (its text from start to end in the page's text) that meet a
+    match, with their places; None when the places do not add up. Each child's place: after
+    the element's text and the children (with their tails) before it. Children are measured
+    only up to the last match in the element, and the last child is what the others leave
+    (not serialized: <body> is most of the page)."""
+    marked: list[tuple[HtmlElement, int, int]] = []
+    at, last = start + len(el.text or ""), len(el)
+    for number, child in enumerate(el, 1):
+        index = bisect.bisect_right(ends, at)
+        if index == len(starts) or starts[index] >= end:
+            return marked       # no match left in the element: the children after hold none
+        tail = len(child.tail or "")
+        deduce = number == last and isinstance(child.tag, str)
+        length = end - at - tail if deduce else _text_length(child)
+        if length < 0:
+            return None
+        if length and starts[index] < at + length and not _is_furniture(child):
+            marked.append((child, at, length))
+        at += length + tail
+    return marked if at == end else None
 
 
 def _is_furniture(el: HtmlElement) -> bool:
