@@ -60,8 +60,8 @@ def feed_held(feeder: IndexFeeder, rows: list[tuple], texts: list[IndexTexts]) -
     their bigram rows."""
     start = 0
     for document_id, group in groupby(rows, key=itemgetter(7)):
-        stop = start + len(list(group))
-        feeder.replace(document_id, None, [row[:10] for row in rows[start:stop]],
-                       texts[start:stop])
+        section_rows = [row[:10] for row in group]
+        stop = start + len(section_rows)
+        feeder.replace(document_id, None, section_rows, texts[start:stop])
         start = stop
     return [(row[0], body, row[10]) for row, (body, _, _) in zip(rows, texts, strict=True)]

@@ -27,8 +27,9 @@ import tantivy
 
 from db.corpus.fts import HAN_RUN, RUN_BOUNDARY, nfkc, section_text, segment_with_runs
 
-# A section's segmented body (db.corpus.fts.segment), its Han runs and their grams text.
-IndexTexts = tuple[str, list[str], str]
+# A section's segmented body (db.corpus.fts.segment), its Han runs and their grams text (None:
+# not made yet, section_document makes them).
+IndexTexts = tuple[str, list[str] | None, str | None]
 TOKENIZER = "fazhi_words"
 GRAMS_TOKENIZER = "fazhi_grams"
 NGRAMS_TOKENIZER = "fazhi_ngrams"
@@ -112,7 +113,7 @@ def han_lookup(term: str) -> tuple[str, list[tuple[int, str]]] | None:
 def index_texts(rows: Iterable[Sequence[Any]]) -> list[IndexTexts]:
     """The text work of each section's index document (``row[1]`` its heading, ``row[2]`` its
     text): what a rebuild's workers send back for the sections the parent indexes."""
-    texts = []
+    texts: list[IndexTexts] = []
     for row in rows:
         body, runs = segment_with_runs(section_text(row[1], row[2]))
         texts.append((body, runs, gram_text(runs)))

@@ -31,8 +31,13 @@ from typing import Any
 
 import tantivy
 
-from db.corpus.fts import section_text, segment_with_runs
-from db.corpus.indexschema import SCHEMA, IndexTexts, register_tokenizers, section_document
+from db.corpus.indexschema import (
+    SCHEMA,
+    IndexTexts,
+    index_texts,
+    register_tokenizers,
+    section_document,
+)
 
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
@@ -134,17 +139,12 @@ class IndexFeeder:
             rows = self.conn.execute(SECTIONS_SQL, [document_id]).fetchall()
         if not rows or rows[0][5] is not None:      # gone, or a duplicate: not searched
             return []
-        if texts is not None and len(texts) == len(rows):
-            for row, (body, han_runs, grams) in zip(rows, texts, strict=True):
-                self.writer.add_document(section_document(row, body, han_runs, grams))
-            return [body for body, _, _ in texts]
-        runs: Sequence[list[str] | None] = [None] * len(rows)
-        if bodies is None or len(bodies) != len(rows):   # one scan gives the Han runs too
-            segmented = [segment_with_runs(section_text(row[1], row[2])) for row in rows]
-            bodies, runs = [body for body, _ in segmented], [found for _, found in segmented]
-        for row, body, section_runs in zip(rows, bodies, runs, strict=True):
-            self.writer.add_document(section_document(row, body, section_runs))
-        return list(bodies)
+        if texts is None or len(texts) != len(rows):
+            texts = (index_texts(rows) if bodies is None or len(bodies) != len(rows)
+                     else [(body, None, None) for body in bodies])   # runs, grams made there
+        for row, (body, runs, grams) in zip(rows, texts, strict=True):
+            self.writer.add_document(section_document(row, body, runs, grams))
+        return [body for body, _, _ in texts]
 
     def commit(self) -> None:
         self.writer.commit()
