@@ -195,9 +195,15 @@ def is_head_dated_org(line: str) -> bool:
     2025-01-08 10:20): the page's publication line under the title, read for its date
     (title_block), not the report's; a 年月日 date beside one is the signature repeated, which
     the noise stage drops before the body too."""
+    return dated_org_date(line) is not None
+
+
+def dated_org_date(line: str) -> str | None:
+    """The date of such an info line (``is_head_dated_org``), else None."""
     dated = DATED_ORG_LINE_RX.match(line)
-    return dated is not None and bool(ORG_SUFFIX_RX.search(dated.group("org")
-                                                           or dated.group("org2")))
+    if dated is None or not ORG_SUFFIX_RX.search(dated.group("org") or dated.group("org2")):
+        return None
+    return str(dated.group("date") or dated.group("date2"))
 
 
 def is_head_exclamation(line: str) -> bool:

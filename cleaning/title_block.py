@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.field_values import normalise_date
+from cleaning.head_furniture import dated_org_date
 from cleaning.labels import SKIP_TAGS, label_field
 from cleaning.patterns import (
     BODY_START_CHARS,
@@ -22,8 +23,6 @@ from cleaning.patterns import (
     DATE_ITEMPROPS,
     DATE_NODE_RX,
     DATED_BYLINE_RX,
-    DATED_ORG_LINE_RX,
-    ORG_SUFFIX_RX,
     TITLE_BLOCK_ELEMENTS,
     TITLE_BLOCK_STOP_TAGS,
     TITLE_DATE_RX,
@@ -111,15 +110,9 @@ def _text_date(el: HtmlElement) -> str | None:
             return match.group(2)
         if len(el) == 0 and UNNAMED_DATE_RX.match(text):
             return text
-        if len(el) == 0 and (dated_org := _dated_org_line(text)):
+        if len(el) == 0 and (dated_org := dated_org_date(text)):
             return dated_org
     dated = DATED_BYLINE_RX.match(normalise_space(el.text or ""))
     return dated.group(1) if dated else None
 
 
-def _dated_org_line(text: str) -> str | None:
-    """The date of an info line of a numeric date and an organisation (2025-03-27 某区人民政府)."""
-    line = DATED_ORG_LINE_RX.match(text)
-    if line is None or not ORG_SUFFIX_RX.search(line.group("org") or line.group("org2")):
-        return None
-    return line.group("date") or line.group("date2")
