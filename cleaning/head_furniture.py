@@ -21,7 +21,6 @@ from cleaning.markers import starts_with_marker
 from cleaning.patterns import (
     CTA_PROSE_ENDS,
     DATED_ORG_LINE_RX,
-    DOC_NUMBER_RX,
     HEAD_APP_TIP_MAX_CHARS,
     HEAD_APP_TIP_RX,
     HEAD_BARE_MAX_CHARS,
@@ -74,7 +73,7 @@ def is_head_furniture(line: str) -> bool:
     return (is_bare_head_line(line) or is_head_byline(line) or is_head_exclamation(line)
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
-            or is_repost_lead_in(line) or is_head_doc_number(line) or is_head_label_pairs_row(line)
+            or is_repost_lead_in(line) or is_head_label_pairs_row(line)
             or is_head_pointer(line))
 
 
@@ -172,13 +171,6 @@ def is_head_pointer(line: str) -> bool:
     """A short line pointing down at the report (戳↓了解…, 一起来看👇), no sentence ended."""
     return (len(line) <= HEAD_POINTER_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
             and any(mark in line for mark in HEAD_POINTER_MARKS))
-
-
-def is_head_doc_number(line: str) -> bool:
-    """A 文号 line (某政发【2025】3号) above the body, whatever its brackets: the noise stage's
-    test reads the line with 【】 taken out (for its other head lines), so this bracket form
-    stayed as the body's first line."""
-    return len(line) <= HEAD_BARE_MAX_CHARS and bool(DOC_NUMBER_RX.match("".join(line.split())))
 
 
 def is_repost_lead_in(line: str) -> bool:

@@ -205,8 +205,10 @@ def _is_head_line(line: str, title: str) -> bool:
     compact = _compact(line)
     if title and len(compact) >= 4 and compact in _compact(title):
         return True
-    return bool(DOC_NUMBER_RX.match(compact) or BYLINE_RX.match(line)
-                or HEAD_SIGNATURE_RX.match(line)) or is_slogan(line) or is_account_intro(line)
+    # A 文号 keeps its brackets (某政发【2025】3号, [2025]): _compact takes 【】 and [] out.
+    return bool(DOC_NUMBER_RX.match(compact) or DOC_NUMBER_RX.match("".join(line.split()))
+                or BYLINE_RX.match(line) or HEAD_SIGNATURE_RX.match(line)) \
+        or is_slogan(line) or is_account_intro(line)
 
 
 def _body_started(line: str) -> bool:
