@@ -12,7 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from cleaning.patterns import PARSE_KEPT_MIN_SHARE, PARSE_LOSS_MIN_CHARS
+from cleaning.patterns import CODE_SPAN_MIN_CHARS, PARSE_KEPT_MIN_SHARE, PARSE_LOSS_MIN_CHARS
 from cleaning.textutil import strip_tags
 
 # Hidden raw text: script/style/noscript elements (an unclosed one hides the rest of the page
@@ -48,9 +48,12 @@ def _unhidden(raw: str) -> str:
     return "".join(parts)
 
 
-def tree_chars(tree: HtmlElement, tree_text: str | None = None) -> int:
+def tree_chars(tree: HtmlElement, tree_text: str | None = None,
+               code: list[tuple[int, int]] | None = None) -> int:
     """The same count on the parsed tree (``tree_text``: its text_content(), when at hand).
-    A script's text is its .text: text_content() is an XPath call each (~5 µs)."""
+    A script's text is its .text: text_content() is an XPath call each (~5 µs). ``code``, when
+    given, gets where each long script and style text was found in the page's text (the label
+    scan leaves them out)."""
     text = tree.text_content() if tree_text is None else tree_text
     kept, at, hidden = [], 0, 0
     for el in tree.iter(*_HIDDEN_TAGS):
@@ -65,6 +68,9 @@ def tree_chars(tree: HtmlElement, tree_text: str | None = None) -> int:
         else:
             kept.append(text[at:found])
             at = found + len(inner)
+            if (code is not None and len(inner) >= CODE_SPAN_MIN_CHARS
+                    and el.tag != "noscript" and not len(el)):
+                code.append((found, at))
     kept.append(text[at:])
     return _count("".join(kept)) - hidden
 
@@ -77,9 +83,11 @@ def _count(text: str) -> int:
     return len(joined) - len(joined.encode("ascii", "ignore")) - joined.count("\ufeff")
 
 
-def parse_loss(raw: str, tree: HtmlElement, tree_text: str | None = None) -> str | None:
-    """A warning when the tree holds clearly less visible text than the raw page."""
-    shown, kept = visible_chars(raw), tree_chars(tree, tree_text)
+def parse_loss(raw: str, tree: HtmlElement, tree_text: str | None = None,
+               code: list[tuple[int, int]] | None = None) -> str | None:
+    """A warning when the tree holds clearly less visible text than the raw page (``code``:
+    as tree_chars)."""
+    shown, kept = visible_chars(raw), tree_chars(tree, tree_text, code)
     if shown - kept >= PARSE_LOSS_MIN_CHARS and kept < PARSE_KEPT_MIN_SHARE * shown:
         return f"parser lost text: the tree holds {kept} of the page's {shown} visible characters"
     return None

@@ -44,6 +44,9 @@ DECLARED_MAX_BAD_SHARE = 0.02
 # visible in the raw markup; a loss of at least PARSE_LOSS_MIN_CHARS below it is a warning.
 PARSE_KEPT_MIN_SHARE = 0.9
 PARSE_LOSS_MIN_CHARS = 100
+# A script's or style's text at least this long is left out of the label scan where the loss
+# check found it in the page's text: a shorter one may also be a visible text it equals.
+CODE_SPAN_MIN_CHARS = 200
 
 # ----------------------------------------------------------------------------- containers
 # Container rules of the CMS families (selectors, markers) are in the family table,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from cleaning import labels, script
+from cleaning import labels, loss, script
 from cleaning.htmlparser import document_from_text
 from cleaning.patterns import METADATA_LABELS
 
@@ -29,7 +29,7 @@ PAGE = f"""<html><head><title>某区2024年法治政府建设年度报告</title
 <div class="footer"><p>主办单位：某区人民政府办公室</p></div></body></html>"""
 
 
-def every_element_walk(tree, label_rx, text):
+def every_element_walk(tree, label_rx, text, code=()):
     return tree.iter()
 
 
@@ -68,3 +68,24 @@ def test_the_labels_traditional_characters_are_those_the_installed_opencc_gives(
             forms.setdefault(simple, set()).add(char)
     assert forms == {char: set(more) for char, more in
                      labels.LABEL_CHAR_TRADITIONAL_FORMS.items()}
+
+
+LONG_SCRIPT = "<script>var menu = [" + ",".join(
+    f'{{"name": "发布时间{i}", "url": "/c{i}"}}' for i in range(20)) + "];</script>"
+
+
+def test_long_script_texts_are_left_out_of_the_label_scan():
+    page = PAGE.replace("<div class=\"footer\">", LONG_SCRIPT + "<noscript>" + "索引号：无" * 50
+                        + "</noscript><div class=\"footer\">")
+    tree = document_from_text(page)
+    text, code = tree.text_content(), []
+    loss.tree_chars(tree, text, code)
+    # The long script only: the head's script is short, a noscript may hold elements.
+    script = [el for el in tree.iter("script")][-1]
+    assert [text[start:end] for start, end in code] == [script.text]
+    walked = list(labels._labelled_elements(tree, labels._LABEL_RX, text, code))
+    assert script not in walked
+    assert script in labels._labelled_elements(tree, labels._LABEL_RX, text)
+    assert tree.find(".//noscript") in walked
+    assert (labels.labelled_fields(tree, labels.as_is, text, code)
+            == labels.labelled_fields(tree, labels.as_is, text))
