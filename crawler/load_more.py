@@ -105,6 +105,14 @@ class LoadMore:
         return replace(self, value=self.value + (rows if self.kind == "offset" else 1))
 
 
+def may_load_more(text: str) -> bool:
+    """Whether the page's text holds a load-more word or class at all (most listings do not:
+    their nodes are then never walked)."""
+    lowered = text.lower()
+    return (any(word in text for word in LOAD_MORE_WORDS)
+            or any(word in lowered for word in LOAD_MORE_CLASS_WORDS))
+
+
 def load_more_controls(selector: Selector) -> list[Control]:
     """The page's load-more controls: a link, button or block whose short text says 加载更多
     / 查看更多 (LOAD_MORE_WORDS) or whose class or id is a load-more one, leading nowhere by

@@ -35,15 +35,18 @@ MAX_POSTBACK_PAGES = 500   # pages of one pager asked, over all its answers
 
 @dataclass(frozen=True)
 class PostbackPage:
-    """One link of a postback pager: the event it raises, and the page number it shows (0
-    for a 下一页 link with no number: the page after the one it is on)."""
+    """One link of a postback pager: the event it raises (or the submit button it clicks),
+    and the page number it shows (0 for a 下一页 with no number: the page after this one)."""
 
     target: str      # __EVENTTARGET: the pager control's unique id
     argument: str    # __EVENTARGUMENT: '2', 'Page$2', '' (a DataPager's numeric link)
     number: int
+    button: str = ""   # a submit button's name (<input type=submit name=…$btnNext value=下一页>)
 
     @property
     def formdata(self) -> dict[str, str]:
+        if self.button:
+            return {}
         return {"__EVENTTARGET": self.target, "__EVENTARGUMENT": self.argument}
 
 
@@ -51,17 +54,18 @@ def postback_pages(selector: Selector) -> list[PostbackPage]:
     """The page links of the page's postback pagers, when the page has the form they post
     ([] otherwise): numbered ones (the argument N or Page$N, else the link's own number: a
     DataPager's links raise an event per link, argument ''), once per number; a 下一页
-    link (Page$Next) only where no link is numbered."""
-    if not selector.xpath(POSTBACK_FORM_XPATH):
+    link (Page$Next) or submit button only where nothing is numbered."""
+    forms = selector.xpath(POSTBACK_FORM_XPATH)
+    if not forms:
         return []
     numbered: dict[int, PostbackPage] = {}
     following: list[PostbackPage] = []
-    for link in selector.css("a[href*='__doPostBack'], a[onclick*='__doPostBack']"):
+    for link in selector.css("[href*='__doPostBack'], [onclick*='__doPostBack']"):
         code = html.unescape(f"{link.attrib.get('href', '')} {link.attrib.get('onclick', '')}")
         match = POSTBACK_RE.search(code)
         if not match:
             continue
-        label = re.sub(r"\s+", "", link.xpath("string(.)").get() or "")
+        label = re.sub(r"\s+", "", link.xpath("string(.)").get() or link.attrib.get("value", ""))
         number = PAGE_ARG_RE.match(match["arg"]) or (
             PAGE_ARG_RE.match(label) if not match["arg"] else None)
         if number:
@@ -69,4 +73,9 @@ def postback_pages(selector: Selector) -> list[PostbackPage]:
                 match["target"], match["arg"], int(number["n"])))
         elif match["arg"] == "Page$Next" or label in NEXT_TEXTS and not match["arg"]:
             following.append(PostbackPage(match["target"], match["arg"], 0))
+    following += [PostbackPage("", "", 0, button.attrib["name"]) for button in forms[0].css(
+        "input[type=submit][name], input[type=image][name], button[type=submit][name]")
+        if re.sub(r"\s+", "", button.attrib.get("value") or button.xpath("string(.)").get()
+                  or button.attrib.get("alt", "")) in NEXT_TEXTS
+        and "disabled" not in button.attrib]
     return list(numbered.values()) or following[:1]

@@ -29,6 +29,7 @@ from crawler.load_more import (
     inline_scripts,
     load_more_controls,
     load_more_of,
+    may_load_more,
 )
 from crawler.paging_api import json_number
 from crawler.shells import shell_scripts
@@ -52,7 +53,7 @@ class LoadMoreSpider(ShellSpider, EntrySpider):
                            ) -> Iterable[Any]:
         """The first ask of the page's load-more control, from its inline script or data-*
         attributes, else once its own script files are read. Said to the ledger first."""
-        controls = load_more_controls(response.selector)
+        controls = load_more_controls(response.selector) if may_load_more(response.text) else []
         if not controls:
             return
         root, shown = self.listing_root(response), len(self.listed_item_urls(response, entries))

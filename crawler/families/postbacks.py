@@ -49,7 +49,8 @@ class PostbackSpider(EntrySpider):
             asked.add(key)
             request = scrapy.FormRequest.from_response(
                 response, formxpath=POSTBACK_FORM_XPATH, formdata=page.formdata,
-                dont_click=True, callback=self.parse_listing,
+                clickdata={"name": page.button} if page.button else None,
+                dont_click=not page.button, callback=self.parse_listing,
                 meta={"fazhi_role": "listing", LISTING_ROOT: root, POSTBACK: page})
             if self.allowed(request.url):
                 self.first_listing_request(request)   # known as a listing page

@@ -66,3 +66,20 @@ def test_the_post_carries_the_pages_hidden_fields_and_the_event() -> None:
     assert request.method == "POST" and request.url == URL
     assert sent == {"__EVENTTARGET": "ctl00$Main$Pager1", "__EVENTARGUMENT": "2",
                     "__VIEWSTATE": "/wEPDw+a/b=", "__EVENTVALIDATION": "/wEdAA"}
+
+
+def test_a_next_submit_button_is_clicked_and_a_postback_button_read() -> None:
+    buttons = ('<input type="submit" name="ctl00$Main$btnPrev" value="上一页" />'
+               '<input type="submit" name="ctl00$Main$btnNext" value="下一页" />')
+    response = HtmlResponse(URL, body=f"<html><body>{FORM.format(buttons)}</body></html>",
+                            encoding="utf-8")
+    [page] = postback_pages(response.selector)
+    assert (page.button, page.number, page.formdata) == ("ctl00$Main$btnNext", 0, {})
+    request = scrapy.FormRequest.from_response(response, formxpath=POSTBACK_FORM_XPATH,
+                                               clickdata={"name": page.button})
+    sent = parse_qs(request.body.decode(), keep_blank_values=True)
+    assert sent["ctl00$Main$btnNext"] == ["下一页"] and "ctl00$Main$btnPrev" not in sent
+    numbered = ("<input type=\"button\" value=\"3\" "
+                "onclick=\"__doPostBack('ctl00$Main$Pager','')\" />")
+    [page] = postback_pages(Selector(text=FORM.format(numbered + buttons)))
+    assert (page.number, page.button) == (3, "")

@@ -1,4 +1,4 @@
-"""Writes the saved pages of the test portals jinxi and yanxi (run from the repo root, then
+"""Writes the saved pages of the test portals jinxi, yanxi and xiaxi (run from the repo root, then
 re-check their expected.json with a crawl): ASP.NET WebForms columns whose pages 2.. exist only as
 postbacks, the shape held-out round 13's yaopu missed.
 
@@ -12,7 +12,9 @@ alone. A page is the answer of POSTing `form#form1` (action `./Default.aspx`) ba
 
 yanxi is the same column (`www.yanxi.gov.cn`) with a pager of 上一页/下一页 only
 (`Page$Prev`/`Page$Next`, no number anywhere): page N+1 is `Page$Next` posted with page N's view
-state, so the pages come one answer after another.
+state, so the pages come one answer after another; xiaxi (`www.xiaxi.gov.cn`) the same with
+上一页/下一页 submit buttons (`<input type="submit" name="ctl00$MainContent$btnNext"
+value="下一页">`): page N+1 is page N's form posted with that button clicked.
 
 The page furniture, report texts and items are baishi's (tests/portals/baishi/_make_pages.py).
 """
@@ -44,10 +46,13 @@ def article_path(item_id: int) -> str:
     return f"/xxgk/fzzf/Show.aspx?id={item_id}"
 
 
-def pager_links(page: int, last: int, next_only: bool) -> str:
-    if next_only:
-        moves = [("Page$Prev", "上一页")] if page > 1 else []
-        moves += [("Page$Next", "下一页")] if page < last else []
+def pager_links(page: int, last: int, pager: str) -> str:
+    moves = [("Page$Prev", "上一页")] if page > 1 else []
+    moves += [("Page$Next", "下一页")] if page < last else []
+    if pager == "button":
+        return " ".join(f'<input type="submit" name="ctl00$MainContent$btn{arg[5:]}" '
+                        f'value="{text}" />' for arg, text in moves)
+    if pager == "next":
         return " ".join(f"<a href=\"javascript:__doPostBack('{PAGER}','{arg}')\">{text}</a>"
                         for arg, text in moves)
     window = [n for n in (page - 1, page, page + 1) if 1 <= n <= last]
@@ -56,16 +61,16 @@ def pager_links(page: int, last: int, next_only: bool) -> str:
                     for n in window)
 
 
-def grid(rows: list, page: int, last: int, next_only: bool) -> str:
+def grid(rows: list, page: int, last: int, pager: str) -> str:
     cells = "".join(f'<tr><td><a href="Show.aspx?id={i}" target="_blank">{title}</a></td>'
                     f"<td>{day}</td></tr>" for i, title, day, _ in rows)
-    links = pager_links(page, last, next_only)
+    links = pager_links(page, last, pager)
     return (f'<table id="MainContent_gvNews" class="grid" cellspacing="0" rules="all">'
             f"<tr><th>标题</th><th>日期</th></tr>{cells}"
             f'<tr class="pager"><td colspan="2">{links}</td></tr></table>')
 
 
-def page_html(site: str, rows: list, page: int, last: int, next_only: bool) -> str:
+def page_html(site: str, rows: list, page: int, last: int, pager: str) -> str:
     form = ('<form method="post" action="./Default.aspx" id="form1">'
             '<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />'
             '<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />'
@@ -78,7 +83,7 @@ def page_html(site: str, rows: list, page: int, last: int, next_only: bool) -> s
             "    theForm.__EVENTTARGET.value = eventTarget;\n"
             "    theForm.__EVENTARGUMENT.value = eventArgument;\n"
             "    theForm.submit();\n  }\n}\n</script>"
-            f"{grid(rows, page, last, next_only)}</form>")
+            f"{grid(rows, page, last, pager)}</form>")
     return pages.listing_page(site, form, "")
 
 
@@ -99,6 +104,8 @@ ERROR = ("<html><head><title>运行时错误</title></head><body><h1>“/”应�
 def postback(query, form):
     states = json.loads((HERE / "_states.json").read_text(encoding="utf-8"))
     arg, state = form.get("__EVENTARGUMENT", ""), form.get("__VIEWSTATE")
+    if form.get("ctl00$MainContent$btnNext") == "下一页":   # the button clicked
+        form, arg = {**form, "__EVENTTARGET": PAGER}, "Page$Next"
     posted = [int(n) for n, value in states.items() if value == state]
     if form.get("__EVENTTARGET") != PAGER or not posted or "__EVENTVALIDATION" not in form:
         return 500, "text/html; charset=utf-8", ERROR
@@ -114,12 +121,12 @@ def postback(query, form):
 '''
 
 
-def write_portal(slug: str, host: str, site: str, place: str, next_only: bool) -> None:
+def write_portal(slug: str, host: str, site: str, place: str, pager: str) -> None:
     rows = pages.items(place)
     last = -(-len(rows) // PER_PAGE)
     for page in range(1, last + 1):
         html = page_html(site, rows[(page - 1) * PER_PAGE: page * PER_PAGE], page, last,
-                         next_only)
+                         pager)
         if page == 1:
             pages.write(slug, host, COLUMN, html)
         pages.write(slug, host, f"/_aspnet/page_{page}.html", html)
@@ -135,11 +142,13 @@ def write_portal(slug: str, host: str, site: str, place: str, next_only: bool) -
     (host_dir / "_states.json").write_text(json.dumps(states, indent=2) + "\n", encoding="utf-8")
     (host_dir / "_api.py").write_text(API_SOURCE, encoding="utf-8")
     reports, skipped = pages.split(host, rows, lambda i, _: article_path(i))
-    shape = ("a pager of 上一页/下一页 only (Page$Prev/Page$Next): page N+1 is Page$Next posted "
-             "with page N's view state" if next_only else
-             "__doPostBack('ctl00$MainContent$gvNews','Page$N'), each posted with the view "
-             "state of the page whose pager window links it; page 3 is linked by page 2's "
-             "answer alone")
+    shape = {"next": "a pager of 上一页/下一页 only (Page$Prev/Page$Next): page N+1 is Page$Next "
+                     "posted with page N's view state",
+             "button": "上一页/下一页 submit buttons (ctl00$MainContent$btnNext): page N+1 is "
+                       "the form of page N posted with that button clicked",
+             "numbers": "__doPostBack('ctl00$MainContent$gvNews','Page$N'), each posted with "
+                        "the view state of the page whose pager window links it; page 3 is "
+                        "linked by page 2's answer alone"}[pager]
     pages.expected(slug, "An ASP.NET GridView column: pages 2 and 3 only as postbacks of "
                    f"form#form1, {shape}.", f"http://{host}{COLUMN}", reports, skipped)
 
@@ -153,8 +162,11 @@ def write_entry(slug: str, name: str, code: str, province: str, host: str, what:
 
 
 if __name__ == "__main__":
-    write_portal("jinxi", "www.jinxi.gov.cn", "金溪县人民政府", "金溪县", next_only=False)
+    write_portal("jinxi", "www.jinxi.gov.cn", "金溪县人民政府", "金溪县", pager="numbers")
     write_entry("jinxi", "金溪县人民政府", "361027", "江西省", "www.jinxi.gov.cn", "__doPostBack")
-    write_portal("yanxi", "www.yanxi.gov.cn", "岩溪县人民政府", "岩溪县", next_only=True)
+    write_portal("yanxi", "www.yanxi.gov.cn", "岩溪县人民政府", "岩溪县", pager="next")
     write_entry("yanxi", "岩溪县人民政府", "350527", "福建省", "www.yanxi.gov.cn",
                 "__doPostBack 下一页 links")
+    write_portal("xiaxi", "www.xiaxi.gov.cn", "霞溪县人民政府", "霞溪县", pager="button")
+    write_entry("xiaxi", "霞溪县人民政府", "350627", "福建省", "www.xiaxi.gov.cn",
+                "下一页 submit buttons")

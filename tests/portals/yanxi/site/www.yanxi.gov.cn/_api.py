@@ -15,6 +15,8 @@ ERROR = ("<html><head><title>运行时错误</title></head><body><h1>“/”应�
 def postback(query, form):
     states = json.loads((HERE / "_states.json").read_text(encoding="utf-8"))
     arg, state = form.get("__EVENTARGUMENT", ""), form.get("__VIEWSTATE")
+    if form.get("ctl00$MainContent$btnNext") == "下一页":   # the button clicked
+        form, arg = {**form, "__EVENTTARGET": PAGER}, "Page$Next"
     posted = [int(n) for n, value in states.items() if value == state]
     if form.get("__EVENTTARGET") != PAGER or not posted or "__EVENTVALIDATION" not in form:
         return 500, "text/html; charset=utf-8", ERROR

@@ -1,0 +1,9 @@
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>法治政府建设_霞溪县人民政府</title></head><body><div class="topbar"><a href="javascript:;">无障碍版</a><a href="javascript:;">关怀版</a></div><div class="nav"><a href="/">首页</a><a href="/xxgk/">信息公开</a></div><div class="main"><h2>法治政府建设</h2><form method="post" action="./Default.aspx" id="form1"><input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" /><input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" /><input type="hidden" name="__VIEWSTATE" value="/wEPDwU8db4643d50898f6569787d51be970db9b936c960==" /><input type="hidden" name="__VIEWSTATEGENERATOR" value="5D1B3C2A" /><input type="hidden" name="__EVENTVALIDATION" value="/wEdAA1x" /><script type="text/javascript">var theForm = document.forms['form1'];
+function __doPostBack(eventTarget, eventArgument) {
+  if (!theForm.onsubmit || (theForm.onsubmit() != false)) {
+    theForm.__EVENTTARGET.value = eventTarget;
+    theForm.__EVENTARGUMENT.value = eventArgument;
+    theForm.submit();
+  }
+}
+</script><table id="MainContent_gvNews" class="grid" cellspacing="0" rules="all"><tr><th>标题</th><th>日期</th></tr><tr><td><a href="Show.aspx?id=601" target="_blank">霞溪县2026年法治政府建设工作要点</a></td><td>2026-03-02</td></tr><tr><td><a href="Show.aspx?id=588" target="_blank">霞溪县2025年度法治政府建设情况报告</a></td><td>2026-02-06</td></tr><tr><td><a href="Show.aspx?id=589" target="_blank">图解：霞溪县2025年度法治政府建设情况报告</a></td><td>2026-02-08</td></tr><tr><td><a href="Show.aspx?id=570" target="_blank">霞溪县2025年政府信息公开工作年度报告</a></td><td>2026-01-20</td></tr><tr class="pager"><td colspan="2"><input type="submit" name="ctl00$MainContent$btnNext" value="下一页" /></td></tr></table></form></div><div class="footer">主办单位：霞溪县人民政府　版权所有　网站标识码：4300000001</div></body></html>
