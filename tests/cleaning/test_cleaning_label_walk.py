@@ -1,4 +1,4 @@
-"""The label walk visits only the elements whose text meets a label (cleaning/labels.py):
+"""The label walk visits only the elements whose text meets a label (cleaning/label_walk.py):
 it must find every field the walk over every element finds, on Simplified and Traditional
 pages, and its table of the labels' Traditional characters must match the installed OpenCC."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from cleaning import labels, loss, script
+from cleaning import label_walk, labels, loss, script
 from cleaning.htmlparser import document_from_text
 from cleaning.patterns import METADATA_LABELS
 
@@ -37,7 +37,7 @@ def fields(page: str, *, traditional: bool, monkeypatch=None) -> dict[str, str]:
     tree = document_from_text(page)
     simplify = script.to_simplified if traditional else labels.as_is
     if monkeypatch is not None:
-        monkeypatch.setattr(labels, "_labelled_elements", every_element_walk)
+        monkeypatch.setattr(labels, "labelled_elements", every_element_walk)
     return labels.labelled_fields(tree, simplify)
 
 
@@ -53,7 +53,7 @@ def test_the_label_walk_finds_what_a_walk_over_every_element_finds(traditional, 
 
 def test_a_page_with_no_label_walks_nothing():
     tree = document_from_text(f"<html><body><ul>{MENU}</ul><p>正文。</p></body></html>")
-    assert list(labels._labelled_elements(tree, labels._LABEL_RX, tree.text_content())) == []
+    assert list(label_walk.labelled_elements(tree, label_walk.LABEL_RX, tree.text_content())) == []
 
 
 def test_the_labels_traditional_characters_are_those_the_installed_opencc_gives():
@@ -67,7 +67,7 @@ def test_the_labels_traditional_characters_are_those_the_installed_opencc_gives(
         if simple in label_chars and char != simple:
             forms.setdefault(simple, set()).add(char)
     assert forms == {char: set(more) for char, more in
-                     labels.LABEL_CHAR_TRADITIONAL_FORMS.items()}
+                     label_walk.LABEL_CHAR_TRADITIONAL_FORMS.items()}
 
 
 LONG_SCRIPT = "<script>var menu = [" + ",".join(
@@ -83,9 +83,9 @@ def test_long_script_texts_are_left_out_of_the_label_scan():
     # The long script only: the head's script is short, a noscript may hold elements.
     script = [el for el in tree.iter("script")][-1]
     assert [text[start:end] for start, end in code] == [script.text]
-    walked = list(labels._labelled_elements(tree, labels._LABEL_RX, text, code))
+    walked = list(label_walk.labelled_elements(tree, label_walk.LABEL_RX, text, code))
     assert script not in walked
-    assert script in labels._labelled_elements(tree, labels._LABEL_RX, text)
+    assert script in label_walk.labelled_elements(tree, label_walk.LABEL_RX, text)
     assert tree.find(".//noscript") in walked
     assert (labels.labelled_fields(tree, labels.as_is, text, code)
             == labels.labelled_fields(tree, labels.as_is, text))
