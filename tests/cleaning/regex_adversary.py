@@ -89,7 +89,8 @@ def _literal_flags(call: ast.Call) -> int | None:
 
 
 # Patterns only ever run through a guard that bounds their work, by label: the guard is tested.
-GUARDED = {"textutil._TAG_RX": "strip_tags runs it only up to the last '>'"}
+GUARDED = {"textutil._TAG_RX": "strip_tags runs it only up to the last '>'",
+           "loss._TAG_RUN_RX": "loss._without_tags runs it only up to the last '>'"}
 
 
 @cache

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from bench.adversarial import CONTENT_TYPE, URL, headings, page, script_run
-from cleaning import clean
+from cleaning import clean, loss
 from cleaning.patterns import SCRIPT_STRING_RX
 from cleaning.textutil import strip_tags
 from tests.cleaning.regex_adversary import adversarial_inputs, all_patterns
@@ -77,3 +77,11 @@ def regex_seconds(pattern, text: str) -> float:
 def test_strip_tags_on_a_long_run_of_unclosed_tags():
     assert strip_tags("a<b>c<d") == "ac<d"
     assert cpu_seconds(lambda: strip_tags("<" * ADVERSARIAL_CHARS + ">x" + "<" * 50_000)) < 0.5
+
+
+def test_the_loss_checks_tag_removal_on_a_long_run_of_unclosed_tags():
+    # The visible count keeps what strip_tags keeps (it drops ASCII text besides).
+    markup = "<p class='x'>正文 a</p>\n<a title='标题'>链接</a> b <i>斜</i>c<d 未闭"
+    assert loss.visible_chars(markup) == 7 == loss._count(strip_tags(markup))
+    adversarial = "<" * ADVERSARIAL_CHARS + ">x" + "<" * 50_000
+    assert cpu_seconds(lambda: loss.visible_chars(adversarial)) < 0.5
