@@ -39,7 +39,7 @@ class PostbackSpider(EntrySpider):
         # shortfall, not ok.
         self.ledger.declare(root, pages=max(page.number for page in pages)
                             or len(tally.pages) + 1)
-        if not pages[0].number and not self.new_rows(response):
+        if not pages[0].number and not self.new_rows(response, root):
             return   # a 下一页 answered with rows seen before: the end, whatever it links
         for page in pages:
             key = (root, page.number or f"next of {response.url} {response_body(response)}")
@@ -56,9 +56,11 @@ class PostbackSpider(EntrySpider):
                 self.first_listing_request(request)   # known as a listing page
                 yield request
 
-    def new_rows(self, response: TextResponse) -> bool:
-        """Whether the page lists an item no page of its postback pager listed before."""
-        seen: set[str] = self.__dict__.setdefault("_postback_rows", set())
+    def new_rows(self, response: TextResponse, root: str) -> bool:
+        """Whether the page lists an item no page of its listing's postback pager listed before
+        (per listing: another listing's rows say nothing of this one's end)."""
+        by_root: dict[str, set[str]] = self.__dict__.setdefault("_postback_rows", {})
+        seen = by_root.setdefault(root, set())
         rows = set(self.listed_item_urls(response, self.listing_entries(response)))
         new = bool(rows - seen)
         seen |= rows

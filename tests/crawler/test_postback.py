@@ -83,3 +83,28 @@ def test_a_next_submit_button_is_clicked_and_a_postback_button_read() -> None:
                 "onclick=\"__doPostBack('ctl00$Main$Pager','')\" />")
     [page] = postback_pages(Selector(text=FORM.format(numbered + buttons)))
     assert (page.number, page.button) == (3, "")
+
+
+def test_rows_seen_on_one_listing_do_not_end_another_listings_pager() -> None:
+    """new_rows keeps the rows each listing's pager has seen apart: a second listing whose first
+    page repeats rows another listing showed still has new rows (was: its 下一页 never followed,
+    and its declared pages left the column listing_incomplete)."""
+    from crawler.families.postbacks import PostbackSpider
+
+    class Rows(PostbackSpider):
+        def __init__(self) -> None:   # no crawl: only the rows a page lists
+            pass
+
+        def listing_entries(self, response):
+            return []
+
+        def listed_item_urls(self, response, entries):
+            return [f"http://x.gov.cn/{n}.html" for n in response.text.split()]
+
+    def page(text: str) -> HtmlResponse:
+        return HtmlResponse("http://x.gov.cn/list.aspx", body=text.encode(), encoding="utf-8")
+
+    spider = Rows()
+    assert spider.new_rows(page("1 2 3"), "http://x.gov.cn/a/")
+    assert not spider.new_rows(page("1 2 3"), "http://x.gov.cn/a/")   # the same pager: no news
+    assert spider.new_rows(page("1 2 3"), "http://x.gov.cn/b/")       # another listing's first
