@@ -198,19 +198,20 @@ def load_more_of(control: Control, blocks: list[tuple[str, str]], page_text: str
     handler_blocks' (handler, the script holding it)."""
     attrs = dict(control.attrs)
     target = next((attrs[a] for a in URL_ATTRS if attrs.get(a)), "")
+    base = page_base(page_text, url)   # a script's URLs too resolve against the document's base
     if target:
-        return attribute_load_more(control, urljoin(page_base(page_text, url), target), shown)
+        return attribute_load_more(control, urljoin(base, target), shown)
     if not blocks:
         return None
     whole = "\n".join([page_text, *dict.fromkeys(script for _, script in blocks)])
     for block, _ in blocks:
         known = {word: value for word in set(IDENT_RE.findall(block))
                  if (value := js_value(word, whole))}
-        for call in api_calls(block, url, known=known):
+        for call in api_calls(block, base, known=known):
             found = call_load_more(control, call, shown_in(block, page_text, shown))
             if found:
                 return found
-        if found := counter_load_more(control, block, whole, url):
+        if found := counter_load_more(control, block, whole, base):
             return found
     return LoadMore(control, None)
 

@@ -60,6 +60,17 @@ def test_an_offset_handler_asks_from_the_rows_it_counts() -> None:
     assert more.following(5).request().url.endswith("getMore?start=10")
 
 
+def test_a_handlers_relative_url_resolves_against_the_pages_base() -> None:
+    """A script's request URL resolves against the document's <base href>, as data-url does
+    (it was joined to the page's own URL)."""
+    script = HANDLER.replace('basePath + "rest/list/getMore', '"rest/list/getMore')
+    html = page('<a href="javascript:;" class="get_more">加载更多</a>', script).replace(
+        "<html><body>", '<html><head><base href="http://www.a.gov.cn/site2/"></head><body>')
+    [more] = found(html)
+    assert more is not None
+    assert more.request().url == "http://www.a.gov.cn/site2/rest/list/getMore?start=5"
+
+
 def test_a_data_url_control_asks_the_next_page() -> None:
     [more] = found(page('<button class="more-btn" data-url="more.jsp?cid=7" data-page="1">'
                         "查看更多</button>"))
