@@ -66,10 +66,11 @@ _LABEL_END_RX = re.compile("[{}]".format(re.escape("".join(
 
 def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
                     text: str | None = None, code: Sequence[tuple[int, int]] = (), *,
-                    scripts: bool = True) -> dict[str, str]:
+                    scripts: bool = True, sources: list[str] | None = None) -> dict[str, str]:
     """First value of every labelled field on the page, in document order (``text``: the
     tree's text_content(), when at hand; ``code``: where long script and style texts are in
-    it), then those of the markup its scripts write (``scripts``).
+    it), then those of the markup its scripts write (``scripts``; ``sources``: their texts,
+    when at hand).
 
     Long texts are skipped: label/value rows are short, body prose is not metadata.
     """
@@ -81,16 +82,16 @@ def labelled_fields(tree: HtmlElement, simplify: Callable[[str], str],
     for (_, owner), text in zip(segments, simple, strict=True):
         _read_segment(text, owner, simplify, fields)
     if scripts:
-        _add_written_fields(tree, simplify, fields)
+        _add_written_fields(tree, simplify, fields, sources)
     return fields
 
 
 def _add_written_fields(tree: HtmlElement, simplify: Callable[[str], str],
-                        fields: dict[str, str]) -> None:
+                        fields: dict[str, str], sources: list[str] | None = None) -> None:
     """Fields of the block a script writes into the page (document.write of a table from a
     JS object), after the page's own."""
     rx = LABEL_RX if simplify is as_is else TRADITIONAL_LABEL_RX
-    markup = scripted.written_markup(tree, rx.search)
+    markup = scripted.written_markup(tree, rx.search, sources)
     if not markup:
         return
     try:

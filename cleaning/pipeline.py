@@ -63,6 +63,7 @@ class Page:
     tree: HtmlElement
     tree_text: str      # its text_content(), read by the loss check and the label walk
     tree_code: list[tuple[int, int]]    # where long script/style texts are in it (loss check)
+    scripts: list[str]  # the inline scripts' texts, in order (loss check)
     container: families.Container
     lines: list[str]
     bold: set[str]
@@ -128,9 +129,10 @@ def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
             container, extracted = held, extract(tree, held)
     tree_text = tree.text_content()
     code: list[tuple[int, int]] = []
-    return Page(decoded.text, decoded.codec, decoded.replaced,
-                loss.parse_loss(decoded.text, tree, tree_text, code), tree, tree_text, code,
-                container, extracted.lines, extracted.bold, extracted.method)
+    scripts: list[str] = []
+    lost = loss.parse_loss(decoded.text, tree, tree_text, code, scripts)
+    return Page(decoded.text, decoded.codec, decoded.replaced, lost, tree, tree_text, code,
+                scripts, container, extracted.lines, extracted.bold, extracted.method)
 
 
 def _body_letters(extracted: Extracted, container: families.Container) -> int:
@@ -160,7 +162,8 @@ def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fiel
     dates["published_time"] = lambda: metadata.time_element_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
     labelled = LazyFields(
-        labels.labelled_fields(tree, simplify, page.tree_text, page.tree_code), dates)
+        labels.labelled_fields(tree, simplify, page.tree_text, page.tree_code,
+                               sources=page.scripts), dates)
     headings = metadata.heading_texts(tree, simplify)
     title_el = tree.find(".//title")
     meta = metadata.meta_tags(tree)

@@ -184,14 +184,17 @@ def _body_key(values: dict[str, str], more_than: int) -> str | None:
     return best
 
 
-def written_markup(tree: HtmlElement, has_label: Callable[[str], object]) -> str:
+def written_markup(tree: HtmlElement, has_label: Callable[[str], object],
+                   sources: list[str] | None = None) -> str:
     """The markup the page's inline scripts write into it, put together in order, from the
     scripts where ``has_label`` finds a field label (the others are never read). A string may
     be built first (html = '<tr>…' + info.syh; html += '…'; $("#x").html(html)). A term that
     is neither a string literal nor a name ends an expression (what came before it is kept); a
-    name no script assigns a string to writes nothing."""
-    sources = [script.text for script in tree.iter("script")
-               if script.text and not script.get("src")]
+    name no script assigns a string to writes nothing. ``sources``: the inline scripts'
+    texts in order, when at hand."""
+    if sources is None:
+        sources = [script.text for script in tree.iter("script")
+                   if script.text and not script.get("src")]
     writing = [source for source in sources if _may_write(source) and has_label(source)
                and _WRITE_CALL_RX.search(source)]
     if not writing:

@@ -134,3 +134,19 @@ def test_every_write_call_passes_the_quick_test(call: str) -> None:
     a write form _WRITE_CALL knows but the word list forgets would be skipped in silence."""
     source = f"var a = 1; {call}'<span>文号：某政发〔2025〕1号</span>');"
     assert _WRITE_CALL_RX.search(source) and _may_write(source)
+
+
+def test_the_loss_check_hands_over_the_script_texts_written_markup_reads():
+    from cleaning import loss
+    page = ("<html><head><script>var a = 1;</script><script src='/x.js'></script>"
+            "<style>p {}</style></head><body><script></script><noscript><p>无脚本</p>"
+            "</noscript><p>正文</p><script>document.write('<p>文号：1号</p>');</script>"
+            "</body></html>")
+    tree = lxml.html.document_fromstring(page)
+    scripts: list[str] = []
+    loss.tree_chars(tree, None, None, scripts)
+    assert scripts == [script.text for script in tree.iter("script")
+                       if script.text and not script.get("src")]
+    assert scripts == ["var a = 1;", "document.write('<p>文号：1号</p>');"]
+    has = lambda source: "文号" in source  # noqa: E731
+    assert written_markup(tree, has, scripts) == written_markup(tree, has) == "<p>文号：1号</p>"
