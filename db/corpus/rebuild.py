@@ -55,6 +55,10 @@ DEFAULT_FTS_SETTINGS = {"automerge": 4, "hashsize": 2**20}
 # A rebuild leaves a segment per 10,000 section ids or so; merging 10 (10,000 pages) cost 0.3 s
 # of CPU and searched no faster (load 4): 'optimize' only above this many.
 FTS_MAX_SEGMENTS = 16
+# tantivy's indexing threads in a rebuild: it gets its documents only after the cleaning, with
+# the workers idle, and one thread was the tail's bound (its commit waited ~0.7 s of 5.6 at
+# 2,000 bench pages; 2 threads: 2-worker rebuild 6.15 -> 5.88 s, medians of 3, load ~1).
+TAIL_INDEX_THREADS = 2
 
 
 @dataclass
@@ -179,7 +183,8 @@ def _build(archive_path: Path, temp: Path, refs: list[ArticleRef], *, workers: i
     # The pool forks before the corpus connection is opened: children inherit no SQLite handle.
     with prepared_articles(archive_path, refs, workers, timeout=page_timeout,
                            segment=False) as results, \
-            Corpus(temp) as corpus, IndexFeeder(temp, corpus.db.conn) as feeder, \
+            Corpus(temp) as corpus, \
+            IndexFeeder(temp, corpus.db.conn, threads=TAIL_INDEX_THREADS) as feeder, \
             _bulk_loading(corpus):
         writer = CorpusWriter(corpus)
         writer.hold_bigram_rows()   # the search indexes get the sections once linked
