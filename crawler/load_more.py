@@ -21,7 +21,7 @@ from parsel import Selector
 from crawler.js_values import js_value
 from crawler.paging import PAGE_PARAMS, PageRequest, absolute_url, page_base
 from crawler.paging_api import api_calls
-from crawler.paging_jump import body_template
+from crawler.paging_jump import body_template, own_body
 
 # --- patterns (data) ----------------------------------------------------------------------------
 LOAD_MORE_WORDS = ("加载更多", "查看更多", "显示更多", "点击更多", "浏览更多", "载入更多")
@@ -165,7 +165,7 @@ def handler_blocks(control: Control, scripts: Iterable[str]) -> list[tuple[str, 
     for text in scripts:
         for hook in control.hooks:
             for match in re.finditer(hook, text):
-                handler = text[match.start():match.end() + HANDLER_CHARS]
+                handler = handler_code(text[match.start():match.end() + HANDLER_CHARS])
                 handler += "".join(called_bodies(handler, text))
                 if REQUEST_RE.search(handler):
                     found.append((handler, text))
@@ -180,9 +180,21 @@ def called_bodies(handler: str, text: str) -> list[str]:
                      rf"(?<![\w$.]){re.escape(name)}\s*[:=]\s*function\b"):
             defined = re.search(head, text)
             if defined:
-                bodies.append("\n" + text[defined.start():defined.end() + HANDLER_CHARS])
+                bodies.append("\n" + own_body(text[defined.start():
+                                                   defined.end() + HANDLER_CHARS]))
                 break
     return bodies
+
+
+def handler_code(code: str) -> str:
+    """The handler in `code` (from where a script names the control, HANDLER_CHARS long): up to
+    the brace closing the first function body it opens, or to the end of its statement when
+    none opens before it (`.click(loadMore);`) — not the code that follows (a weather widget's
+    request after it was read as the control's)."""
+    brace, end = code.find("{"), code.find(";")
+    if brace == -1 or -1 < end < brace:
+        return code if end == -1 else code[:end + 1]
+    return own_body(code)
 
 
 def inline_scripts(selector: Selector) -> list[str]:

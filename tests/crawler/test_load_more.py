@@ -71,6 +71,15 @@ def test_a_handlers_relative_url_resolves_against_the_pages_base() -> None:
     assert more.request().url == "http://www.a.gov.cn/site2/rest/list/getMore?start=5"
 
 
+def test_a_handler_ends_with_its_function_not_the_scripts_next_request() -> None:
+    """A control whose handler only shows rows already on the page asks nothing, even when the
+    script goes on to a widget's paged request (it was read as the control's: 1,500 characters
+    after the naming)."""
+    script = ("<script>$('.get_more').click(function () { $('li.hidden').show(); });\n"
+              "function weather() { $.get('/api/weather', {page: 1}); }</script>")
+    assert found(page('<a href="javascript:;" class="get_more">加载更多</a>', script)) == [None]
+
+
 def test_a_data_url_control_asks_the_next_page() -> None:
     [more] = found(page('<button class="more-btn" data-url="more.jsp?cid=7" data-page="1">'
                         "查看更多</button>"))
