@@ -9,6 +9,7 @@ happened, so the Document says so instead of losing report text in silence.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -58,22 +59,28 @@ def _unhidden(raw: str) -> str:
     return "".join(parts)
 
 
-def tree_chars(tree: HtmlElement, tree_text: str | None = None,
-               code: list[tuple[int, int]] | None = None,
-               scripts: list[str] | None = None) -> int:
-    """The same count on the parsed tree (``tree_text``: its text_content(), when at hand).
-    A script's text is its .text: text_content() is an XPath call each (~5 µs). ``code``, when
-    given, gets where each long script and style text was found in the page's text (the label
-    scan leaves them out); ``scripts`` the inline scripts' texts in order (read for the fields
-    they write: reading them again was ~0.07 ms a page)."""
+class TreeParts(NamedTuple):
+    """What one walk of the tree's hidden elements gives (``tree_parts``)."""
+
+    chars: int                      # the tree's counted visible characters (``visible_chars``)
+    code: list[tuple[int, int]]     # where each long script and style text is in tree_text
+    scripts: list[str]              # the inline scripts' texts, in order
+
+
+def tree_parts(tree: HtmlElement, tree_text: str | None = None) -> TreeParts:
+    """The same count on the parsed tree (``tree_text``: its text_content(), when at hand),
+    and, from the same walk, where the long script and style texts are in that text (the label
+    scan leaves them out) and the inline scripts' texts (read for the fields they write:
+    reading them again was ~0.07 ms a page). A script's text is its .text: text_content() is an
+    XPath call each (~5 µs)."""
     text = tree.text_content() if tree_text is None else tree_text
     kept, at, hidden = [], 0, 0
+    code: list[tuple[int, int]] = []
+    scripts: list[str] = []
     for el in tree.iter(*_HIDDEN_TAGS):
         inner = el.text_content() if len(el) else el.text or ""
-        if scripts is not None and el.tag == "script" and not el.get("src"):
-            source = el.text if len(el) else inner
-            if source:
-                scripts.append(source)
+        if el.tag == "script" and not el.get("src") and (source := el.text):
+            scripts.append(source)
         # Taken out of the page's text (the hidden texts follow in it in document order),
         # not counted twice: scripts are most of a realistic page's text (22,000 of 30,000
         # characters), and both counts of them were a third of this check. A count is a sum
@@ -84,11 +91,14 @@ def tree_chars(tree: HtmlElement, tree_text: str | None = None,
         else:
             kept.append(text[at:found])
             at = found + len(inner)
-            if (code is not None and len(inner) >= CODE_SPAN_MIN_CHARS
-                    and el.tag != "noscript" and not len(el)):
+            if len(inner) >= CODE_SPAN_MIN_CHARS and el.tag != "noscript" and not len(el):
                 code.append((found, at))
     kept.append(text[at:])
-    return _count("".join(kept)) - hidden
+    return TreeParts(_count("".join(kept)) - hidden, code, scripts)
+
+
+def tree_chars(tree: HtmlElement, tree_text: str | None = None) -> int:
+    return tree_parts(tree, tree_text).chars
 
 
 def _count(text: str) -> int:
@@ -99,12 +109,13 @@ def _count(text: str) -> int:
     return len(joined) - len(joined.encode("ascii", "ignore")) - joined.count("\ufeff")
 
 
-def parse_loss(raw: str, tree: HtmlElement, tree_text: str | None = None,
-               code: list[tuple[int, int]] | None = None,
-               scripts: list[str] | None = None) -> str | None:
-    """A warning when the tree holds clearly less visible text than the raw page (``code``,
-    ``scripts``: as tree_chars)."""
-    shown, kept = visible_chars(raw), tree_chars(tree, tree_text, code, scripts)
+def parse_loss(raw: str, tree: HtmlElement, tree_text: str | None = None, *,
+               kept: int | None = None) -> str | None:
+    """A warning when the tree holds clearly less visible text than the raw page (``kept``:
+    the tree's count, ``tree_parts``' chars, when at hand)."""
+    shown = visible_chars(raw)
+    if kept is None:
+        kept = tree_chars(tree, tree_text)
     if shown - kept >= PARSE_LOSS_MIN_CHARS and kept < PARSE_KEPT_MIN_SHARE * shown:
         return f"parser lost text: the tree holds {kept} of the page's {shown} visible characters"
     return None

@@ -62,8 +62,7 @@ class Page:
     lost: str | None    # the parser-loss warning (loss.parse_loss): text the tree lacks
     tree: HtmlElement
     tree_text: str      # its text_content(), read by the loss check and the label walk
-    tree_code: list[tuple[int, int]]    # where long script/style texts are in it (loss check)
-    scripts: list[str]  # the inline scripts' texts, in order (loss check)
+    parts: loss.TreeParts   # the loss check's count, script/style places, inline scripts
     container: families.Container
     lines: list[str]
     bold: set[str]
@@ -128,11 +127,10 @@ def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
         if held is not None:
             container, extracted = held, extract(tree, held)
     tree_text = tree.text_content()
-    code: list[tuple[int, int]] = []
-    scripts: list[str] = []
-    lost = loss.parse_loss(decoded.text, tree, tree_text, code, scripts)
-    return Page(decoded.text, decoded.codec, decoded.replaced, lost, tree, tree_text, code,
-                scripts, container, extracted.lines, extracted.bold, extracted.method)
+    parts = loss.tree_parts(tree, tree_text)
+    lost = loss.parse_loss(decoded.text, tree, kept=parts.chars)
+    return Page(decoded.text, decoded.codec, decoded.replaced, lost, tree, tree_text, parts,
+                container, extracted.lines, extracted.bold, extracted.method)
 
 
 def _body_letters(extracted: Extracted, container: families.Container) -> int:
@@ -162,8 +160,8 @@ def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fiel
     dates["published_time"] = lambda: metadata.time_element_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
     labelled = LazyFields(
-        labels.labelled_fields(tree, simplify, page.tree_text, page.tree_code,
-                               sources=page.scripts), dates)
+        labels.labelled_fields(tree, simplify, page.tree_text, page.parts.code,
+                               sources=page.parts.scripts), dates)
     headings = metadata.heading_texts(tree, simplify)
     title_el = tree.find(".//title")
     meta = metadata.meta_tags(tree)

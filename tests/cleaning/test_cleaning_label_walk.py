@@ -78,8 +78,8 @@ def test_long_script_texts_are_left_out_of_the_label_scan():
     page = PAGE.replace("<div class=\"footer\">", LONG_SCRIPT + "<noscript>" + "索引号：无" * 50
                         + "</noscript><div class=\"footer\">")
     tree = document_from_text(page)
-    text, code = tree.text_content(), []
-    loss.tree_chars(tree, text, code)
+    text = tree.text_content()
+    code = loss.tree_parts(tree, text).code
     # The long script only: the head's script is short, a noscript may hold elements.
     script = [el for el in tree.iter("script")][-1]
     assert [text[start:end] for start, end in code] == [script.text]

@@ -143,8 +143,7 @@ def test_the_loss_check_hands_over_the_script_texts_written_markup_reads():
             "</noscript><p>正文</p><script>document.write('<p>文号：1号</p>');</script>"
             "</body></html>")
     tree = lxml.html.document_fromstring(page)
-    scripts: list[str] = []
-    loss.tree_chars(tree, None, None, scripts)
+    scripts = loss.tree_parts(tree).scripts
     assert scripts == [script.text for script in tree.iter("script")
                        if script.text and not script.get("src")]
     assert scripts == ["var a = 1;", "document.write('<p>文号：1号</p>');"]
