@@ -296,7 +296,8 @@ STATEMENT_HEADING_STRIP_RX = re.compile(r"[\s\[\]【】]")
 STATEMENT_HEADING_MAX_CHARS = 12     # longer lines are no heading: no strip run on them
 # What a page (a print view above all) prints about itself (cleaning/page_stamps.py): a header of
 # the site's name and its bare domain (某区人民政府门户网站www.x.gov.cn), and lines of label：value
-# pairs each valued a clock time or an address (打印时间：2025-03-26 09:41:12　本页地址：http://…).
+# pairs each valued a clock time or an address (打印时间：2025-03-26 09:41:12　本页地址：http://…,
+# 【本文地址】http://…).
 # A report's own line never holds only these. A domain without a scheme or www. has two dots or
 # more (x.gov.cn): one dot is a file name (附件1.docx) as often.
 # An address starts where no letter, digit, dot or slash stands before it: else a search from
@@ -304,7 +305,10 @@ STATEMENT_HEADING_MAX_CHARS = 12     # longer lines are no heading: no strip run
 _PAGE_URL = (r"(?<![a-z0-9./:-])(?:(?:https?://|www\.)[^\s，。；、（）()]+"
              r"|(?:[a-z0-9-]+\.){2,}[a-z]{2,6}(?:/[^\s，。；]*)?)")
 _CLOCK_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-_STAMP_PAIR = rf"[^\s:：|｜]{{1,8}}\s*[:：]\s*(?:{_PAGE_URL}|{_CLOCK_TIME})"
+# The label ends with a colon (本页地址：) or stands in brackets, a colon or none after them
+# (【本文地址】http://…, [本页网址]：…).
+_STAMP_LABEL = r"(?:[^\s:：|｜]{1,8}\s*[:：]|[【\[][^\s:：|｜【】\[\]]{1,8}[】\]]\s*[:：]?)"
+_STAMP_PAIR = rf"{_STAMP_LABEL}\s*(?:{_PAGE_URL}|{_CLOCK_TIME})"
 PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*", re.I)
 _SITE_NAME = r"[^\W\d_]{2,24}"
 SITE_HEADER_RX = re.compile(rf"{_SITE_NAME}\s*(?:{_PAGE_URL})|(?:{_PAGE_URL})\s*{_SITE_NAME}", re.I)

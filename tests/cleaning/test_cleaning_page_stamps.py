@@ -22,7 +22,10 @@ BODY_LINES = ["丁市人民政府：",
 HEADERS = ["丁区人民政府网 dq.gov.cn", "www.dq.gov.cn 丁区人民政府门户网站"]
 FOOTERS = ["输出时间：2025/04/02 16:05　页面链接：https://www.dq.gov.cn/zwgk/art/2025/3/14/a1.html",
            "本文网址：http://www.dq.gov.cn/zwgk/art/2025/3/14/a1.html",
-           "打印日期：2025年4月2日 16:05"]
+           "打印日期：2025年4月2日 16:05",
+           # a label in brackets, a colon after them or none
+           "【本文地址】http://www.dq.gov.cn/zwgk/art/2025/3/14/a1.html",
+           "[本页网址]：www.dq.gov.cn/zwgk/art/2025/3/14/a1.html"]
 
 
 def print_view(header: str, footer: str) -> bytes:
@@ -43,6 +46,7 @@ def test_a_print_views_header_and_footer_go(header, footer):
 @pytest.mark.parametrize("line", [
     "网站地址：www.dq.gov.cn，欢迎查询。", "举报电话：12345，网址：www.dq.gov.cn",
     "会议时间：2025-03-12 09:30，地点：区政府三楼会议室", "附件1.docx",
-    "（一）门户网站www.dq.gov.cn", "2025-03-12 09:30", "版本号：2.0.1"])
+    "（一）门户网站www.dq.gov.cn", "【网址】www.dq.gov.cn，欢迎查询。", "2025-03-12 09:30",
+    "版本号：2.0.1"])
 def test_lines_with_more_than_stamps_are_no_page_stamp(line):
     assert not is_page_stamp(line)
