@@ -429,6 +429,13 @@ HEAD_SIGNATURE_RX = re.compile(
 DATED_BYLINE_RX = re.compile(
     r"^[•·\s]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"\s+[^\s:：]{1,6}\s*[:：]")
+# A platform's byline date said with a verb, no label (微博 头条文章 and 知乎 "发布于 2025-03-28
+# 10:15", a Discuz forum post "发表于 2025-3-28 10:15:23"), alone or before more of the byline
+# (・IP 属地…): read in the title block only (title_block.py), never from a sidebar. 编辑于
+# (知乎) dates the last edit, not the post: not read.
+POSTED_BYLINE_RX = re.compile(
+    r"^[•·\s]*(?:发布|发表)于\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?=$|[\s・·|｜,，])")
 
 # Publication time in an element named for it (WeChat <em id="publish_time">, portals'
 # <span class="pubtime">): substrings of a lower-cased id or class.

@@ -1,9 +1,10 @@
 """The date beside the article's heading: a page with no labelled date (no 发布日期 row, no
 <meta PubDate>) shows its date in the title block — an element named for a date or time
 (<span class="date">2025-01-23 15:48</span>), an attribute a script fills an empty element from
-(<span class="m-time" data-time="…">), a dated byline (2025-01-23 来源：本网). Read only from the
-few elements after the heading that names the page's title, before the body starts: the dates
-of a sidebar, a related list, the footer or the top bar's clock are never the page's.
+(<span class="m-time" data-time="…">), a dated byline (2025-01-23 来源：本网, 发布于 2025-01-23
+10:15). Read only from the few elements after the heading that names the page's title, before
+the body starts: the dates of a sidebar, a related list, the footer or the top bar's clock are
+never the page's.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from cleaning.patterns import (
     DATE_ITEMPROPS,
     DATE_NODE_RX,
     DATED_BYLINE_RX,
+    POSTED_BYLINE_RX,
     TITLE_BLOCK_ELEMENTS,
     TITLE_BLOCK_STOP_TAGS,
     TITLE_DATE_RX,
@@ -101,7 +103,7 @@ def _text_date(el: HtmlElement) -> str | None:
     """The element's text when it is a date: any date form (a label before it allowed) in an
     element named for a date or time; with no such name, a numeric date or one with a time
     (a 年月日 date alone under a title is the 成文 date), or an info line of a numeric date and
-    an organisation; or a byline opening with a date."""
+    an organisation; or a byline opening with a date, or saying it posted (发布于 2025-03-28)."""
     named = DATE_NODE_RX.search(f"{el.get('id', '')} {el.get('class', '')}")
     if named or len(el) == 0:
         text = normalise_space(el.text_content())
@@ -112,7 +114,8 @@ def _text_date(el: HtmlElement) -> str | None:
             return text
         if len(el) == 0 and (dated_org := dated_org_date(text)):
             return dated_org
-    dated = DATED_BYLINE_RX.match(normalise_space(el.text or ""))
+    own = normalise_space(el.text or "")
+    dated = DATED_BYLINE_RX.match(own) or POSTED_BYLINE_RX.match(own)
     return dated.group(1) if dated else None
 
 

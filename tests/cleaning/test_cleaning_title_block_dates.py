@@ -44,6 +44,12 @@ HEADS = {
     "dated_byline": "<p>2025-01-23 15:48　来源：本网　作者：办公室</p>",
     "time_in_heading_sibling_block": "</div><div class='tit-info'><span class='ft'>2025-01-23"
                                      "</span><span>字号：大 中 小</span>",
+    # A platform's byline says the date was posted, with no label (微博, 知乎, a forum).
+    "posted_weibo_art_info": "<div class='art_info'><a class='W_face_radius'>甲市司法</a>"
+                             "<span class='time'>发布于 2025-01-23 15:48</span>"
+                             "<span class='num'>阅读数：1024</span></div>",
+    "posted_ip_region": "<div class='ContentItem-meta'>发布于 2025-01-23 09:23・IP 属地甲市</div>",
+    "posted_forum": "<div class='authi'><em>发表于 2025-1-23 15:48:02</em> | 只看该作者</div>",
 }
 
 
@@ -108,3 +114,11 @@ def test_a_metadata_item_with_a_linked_value_is_still_read():
     head = ("<ul class='meta'><li>来源：<a href='/'>甲市司法局网站</a></li>"
             "<li>发布时间：2025-01-23</li></ul>")
     assert published(page(head)) == "2025-01-23"
+
+
+@pytest.mark.parametrize("head", [
+    "<span class='time'>编辑于 2025-01-23 15:48</span>",      # the last edit's date, not the post's
+    "<p>发布于2025年1月23日的工作要点已全部落实。</p>",       # a sentence
+])
+def test_no_posted_byline_no_date(head):
+    assert published(page(head)) is None
