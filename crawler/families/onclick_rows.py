@@ -27,6 +27,7 @@ from crawler.families.links import (
 from crawler.js_values import JS_EXPR, js_string
 from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
 from crawler.paging_jump import PAGER_TEXTS, function_template
+from crawler.paging_template import has_placeholder
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # window.open('u') / location.href='u' / window.location = "u" / openDetail('u') / goUrl('u') …
@@ -71,7 +72,8 @@ def row_url(row: Selector, base_url: str, scripts: str = "") -> str | None:
 def direct_url(row: Selector, base_url: str) -> str | None:
     """The URL a row names itself: a data-href, or the URL literal of an opener call."""
     for attr in ROW_URL_ATTRS:
-        if row.attrib.get(attr):
+        # a pager's URL template (`data-url="/c/index_{page}.html"`) is no row's URL
+        if row.attrib.get(attr) and not has_placeholder(row.attrib[attr]):
             return absolute_url(base_url, row.attrib[attr])
     match = OPENER_RE.search(row.attrib.get("onclick", "") or row.attrib.get("href", ""))
     if match and URL_LIKE_RE.search(match.group(1)):
