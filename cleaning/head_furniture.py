@@ -4,8 +4,8 @@ Every blind round found new wording for the lines a department site draws above 
 (its logo name, nav items, a top bar of link texts, a byline with font-size controls), so the
 lines before the body's first line are judged by their shape, as the post tail is after the
 closing date (post_tail.drop_post_tail): a short line with no punctuation, a byline of two or more
-label：value pairs, a line with a run of bracketed controls, a byline with a read counter, or a
-prompt to download the site's app.
+label：value pairs, a line with a run of bracketed controls, a byline with a read counter or
+saying when it was posted (发布于 …), or a prompt to download the site's app.
 What a report may put there — the title, a red-header organ line, a doc-number line, a
 salutation, a lead paragraph — has an organisation suffix, a year, punctuation or length, and
 stays.
@@ -38,6 +38,7 @@ from cleaning.patterns import (
     HEAD_NAV_MIN_ITEMS,
     HEAD_POINTER_MARKS,
     HEAD_POINTER_MAX_CHARS,
+    HEAD_POSTED_BYLINE_RX,
     HEAD_PUNCTUATION_RX,
     HEAD_READ_COUNT_MAX_CHARS,
     HEAD_READ_COUNT_RX,
@@ -74,7 +75,7 @@ def is_head_furniture(line: str) -> bool:
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
             or is_repost_lead_in(line) or is_head_label_pairs_row(line)
-            or is_head_pointer(line))
+            or is_head_pointer(line) or is_head_posted_byline(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -133,6 +134,13 @@ def _label_pairs(text: str) -> bool:
     values = [text[label.end():end].strip() for label, end in zip(labels, ends, strict=True)]
     return all(0 < len(value) <= HEAD_VALUE_MAX_CHARS and not HEAD_VALUE_STOP_RX.search(value)
                for value in values)
+
+
+def is_head_posted_byline(line: str) -> bool:
+    """A platform's byline saying when it was posted, no label (某某司法 发布于 2025-03-28
+    10:15, 发表于 2025-3-28 10:15:23, 发布于 2025-03-28・IP 属地广东): the poster's, never a
+    sentence of the report."""
+    return bool(HEAD_POSTED_BYLINE_RX.fullmatch(line.strip()))
 
 
 def is_head_read_count(line: str) -> bool:

@@ -433,9 +433,14 @@ DATED_BYLINE_RX = re.compile(
 # 10:15", a Discuz forum post "发表于 2025-3-28 10:15:23"), alone or before more of the byline
 # (・IP 属地…): read in the title block only (title_block.py), never from a sidebar. 编辑于
 # (知乎) dates the last edit, not the post: not read.
-POSTED_BYLINE_RX = re.compile(
-    r"^[•·\s]*(?:发布|发表)于\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
-    r"(?=$|[\s・·|｜,，])")
+_POSTED_DATE = r"\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+POSTED_BYLINE_RX = re.compile(rf"^[•·\s]*(?:发布|发表)于{_POSTED_DATE}(?=$|[\s・·|｜,，])")
+# Such a byline, 编辑于 too, as a line of its own above the body is head furniture
+# (head_furniture.py): the poster's name before it or not, a short tail after a dot or bar
+# (・IP 属地广东), no sentence.
+HEAD_POSTED_BYLINE_RX = re.compile(
+    rf"(?:[\u4e00-\u9fffA-Za-z0-9_]{{1,20}}\s*)?(?:发布|发表|编辑)于{_POSTED_DATE}"
+    r"(?:\s*[・·|｜][^，,。；;！!？?]{1,20})?")
 
 # Publication time in an element named for it (WeChat <em id="publish_time">, portals'
 # <span class="pubtime">): substrings of a lower-cased id or class.

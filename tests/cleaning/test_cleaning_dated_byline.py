@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaning.head_furniture import is_head_byline, is_head_dated_org
+from cleaning.head_furniture import is_head_byline, is_head_dated_org, is_head_posted_byline
 from cleaning.noise import clean_lines
 
 TITLE = "某县人民政府2024年度法治政府建设工作报告"
@@ -45,3 +45,22 @@ def test_an_info_line_of_a_date_and_an_organisation_above_the_body_goes(info):
 def test_a_date_beside_no_organisation_is_no_info_line():
     assert not is_head_dated_org("2025-03-12 全县召开推进会")
     assert not is_head_dated_org("2025-03-12 某县人民政府：")
+
+
+@pytest.mark.parametrize("byline", [
+    "发布于 2025-03-12 09:30",                   # 微博 头条文章, 知乎
+    "某县司法 发布于 2025-03-12 09:30",          # the poster's name before it
+    "发表于 2025-3-12 09:30:11",                 # a forum post
+    "编辑于 2025-03-12 09:30・IP 属地广东",      # 知乎: edited, the poster's region after it
+])
+def test_a_byline_saying_when_it_was_posted_above_the_body_goes(byline):
+    assert clean_lines([TITLE, byline, *BODY], TITLE) == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "发布于2025年3月12日的工作要点已全部落实。",
+    "全县于2025-03-12 09:30召开推进会",
+    "发布于 2025-03-12，全年办理案件19件",
+])
+def test_a_sentence_with_a_posted_date_is_no_posted_byline(line):
+    assert not is_head_posted_byline(line)
