@@ -53,6 +53,11 @@ def _hashed_stoplist() -> _HashedOnce | None:
     return _stoplist
 
 
+def load() -> None:
+    """Read justext's stoplists now (cleaning.load), not during the first page."""
+    _hashed_stoplist()
+
+
 @contextmanager
 def hashed_once() -> Iterator[None]:
     """Within the block, trafilatura's justext fallback uses the once-hashed stoplist."""

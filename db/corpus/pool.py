@@ -10,8 +10,9 @@ the same workers segment the sections it indexes (``Preparation.segmenter``). Wi
 Workers are forked by default (cheap, and they inherit the parent's state). A process that has
 threads running — a crawl's, after Scrapy — must not fork: a lock another thread held at the
 fork stays locked in the child for ever. It passes ``start_method="forkserver"``: workers fork
-from a fresh single-threaded server that imported this module (about a second to start, so a
-short list is prepared in the calling process instead).
+from a fresh single-threaded server that imported this module and the cleaning stage (about a
+second to start, so a short list is prepared in the calling process instead). A forking parent
+loads the cleaning stage first (``cleaning.load``), so that its workers share it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
+import cleaning
 from db.archive.store import Archive, ArticleRef
 from db.corpus.held import segmented_here
 from db.corpus.indexschema import IndexTexts, index_texts
@@ -56,8 +58,10 @@ def prepared_articles(archive_path: Path, refs: list[ArticleRef], workers: int, 
         return
     chunk = max(1, min(MAX_CHUNK, len(refs) // (workers * CHUNKS_PER_WORKER)))
     context = multiprocessing.get_context(start_method)
-    if start_method == "forkserver":
-        context.set_forkserver_preload([__name__])   # workers fork with cleaning imported
+    if start_method == "forkserver":   # workers fork with the cleaning stage imported
+        context.set_forkserver_preload([__name__, "cleaning.pipeline"])
+    elif start_method == "fork":
+        cleaning.load()   # once here, shared by the forked workers, not once in each
     with context.Pool(workers, initializer=_start_worker,
                       initargs=(str(archive_path), timeout, segment)) as pool:
         yield Preparation(pool.imap(_prepare_in_worker, refs, chunksize=chunk), pool, workers)
