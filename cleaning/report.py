@@ -15,6 +15,7 @@ from cleaning.patterns import (
     OTHER_WORK_FRAMING_RX,
     OTHER_WORK_REPORT_RX,
     OWN_SUBMISSION_WORDS,
+    QUOTED_REPORT_NOTICE_RX,
     REPORT_BODY_WORDS,
     REPORT_REQUIRED_PARTS,
     REPORT_TITLE_END_RX,
@@ -67,8 +68,11 @@ def is_report_title(title: str, *, needs_year: bool = True) -> bool:
 
 def _refuses(text: str, start: int, end: int) -> bool:
     """Words of a non-report: in the report's name (督察…整改情况的报告) or around it (召开,
-    通知, 报告的函). Around it, 报送 is a government sending its own report when the title
-    ends in 报告; "…法治政府建设工作报告" holds 工作 words that are only judged so."""
+    通知, 报告的函), or a notice's kind after the name quoted in 《》 (《…报告》的更正说明).
+    Around it, 报送 is a government sending its own report when the title ends in 报告;
+    "…法治政府建设工作报告" holds 工作 words that are only judged so."""
+    if QUOTED_REPORT_NOTICE_RX.search(text[end:]):
+        return True
     around = text[:start] + " " + text[end:]
     if REPORT_TITLE_END_RX.search(text):
         around = _without_own_submission(around)

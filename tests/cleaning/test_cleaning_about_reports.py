@@ -54,6 +54,10 @@ PLAN = ("<p>2025年是法治政府建设实施纲要的收官之年。为扎实�
 JUDGING = ("<p>各乡镇人民政府，县直各部门：</p>"
            "<p>2024年度法治政府建设年度报告公开工作已全部完成。</p>"
            + parts("一、总体情况", "二、存在的问题", "三、工作要求"))
+# A correction notice on a published report: it quotes the report's title, says what was wrong.
+CORRECTION = ("<p>2025年3月28日，县政府门户网站发布了《青禾县2024年度法治政府建设情况报告》。"
+              "经核查，报告第一部分中“办理行政复议案件41件”应为“办理行政复议案件43件”。</p>"
+              "<p>现予以更正，原文已同步修改。</p><p>特此说明。</p>")
 QA = "".join(f"<p>问：{q}</p><p>答：{a}</p>" for q, a in (
     ("2024年我县法治政府建设取得了哪些成效？", "全年审查规范性文件23件，办理行政复议案件41件。"),
     ("存在哪些不足？", "基层执法力量相对薄弱，执法规范化水平有待提升。"),
@@ -68,6 +72,8 @@ QA = "".join(f"<p>问：{q}</p><p>答：{a}</p>" for q, a in (
     ("一图速览｜青禾县2024年度法治政府建设情况报告", RETOLD),
     ("三分钟读懂青禾县2024年度法治政府建设年度报告", RETOLD),
     ("划重点！青禾县2024年度法治政府建设年度报告", RETOLD),
+    ("关于《青禾县2024年度法治政府建设情况报告》有关内容的更正说明", CORRECTION),
+    ("《青禾县2024年度法治政府建设情况报告》勘误", CORRECTION),
 ])
 def test_a_title_naming_a_page_about_reports_says_no_report(title, body):
     assert not clean([page(title, body)], URL).is_report
