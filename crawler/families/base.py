@@ -39,6 +39,7 @@ from crawler.families.links import (
 from crawler.families.more_rows import LoadMoreSpider
 from crawler.families.pagers import PAGE_REQUEST, is_json_answer
 from crawler.families.postbacks import PostbackSpider
+from crawler.feeds import feed_entries, is_feed
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from settings.families import family_named
@@ -121,20 +122,23 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, EntrySpider
         response = self.fragment_answer(response)   # rows as HTML inside a JSON answer
         root = self.listing_root(response)
         json_answer = is_json_answer(response)
-        entries = (self.json_listing_entries(response) if json_answer
+        feed = is_feed(response.text)   # an RSS/Atom listing: its items, no pager, no script
+        entries = (feed_entries(response.body, response.url) if feed
+                   else self.json_listing_entries(response) if json_answer
                    else self.listing_entries(response))
         body = response.request.body if response.request else b""
         page = f"{response.url} {body.decode('latin-1')}".strip()  # POSTs
-        self.ledger.page_read(root, page, [entry.url for entry in entries] if json_answer
+        self.ledger.page_read(root, page, [entry.url for entry in entries]
+                              if json_answer or feed
                               else self.listed_item_urls(response, entries))
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)
-        further = list(self.next_listing_requests(response))
+        further = [] if feed else list(self.next_listing_requests(response))
         yield from further
         # What the page's script files add; a JSON answer (gkmlpt's API) has none, and parsel
         # refuses XPath on it ("Cannot use xpath on a Selector of type 'json'").
-        if not response.meta.get(PAGE_REQUEST) and response.selector.type != "json":
+        if not (response.meta.get(PAGE_REQUEST) or feed) and response.selector.type != "json":
             yield from self.script_listing_requests(response, entries=bool(entries),
                                                     further=bool(further))
             yield from self.column_link_requests(response, entries)   # a column by its name

@@ -1,12 +1,15 @@
 """Shapes of held-out round 14, read without a crawl: a pager of `javascript:void(0)` links
 numbered in `data-page`, the page URL a template in the pager's `data-url` (crawler/
-paging_template.py); the pager is no listing row."""
+paging_template.py); the pager is no listing row. A column shell whose script fetches an
+RSS file (`$.ajax({url: "…/list.xml", dataType: "xml"})`): the feed is read as the listing
+(crawler/feeds.py)."""
 
 from __future__ import annotations
 
 from parsel import Selector
 
 from crawler.families.onclick_rows import scan_rows
+from crawler.feeds import feed_entries, is_feed
 from crawler.paging import read_paging
 
 URL = "http://www.a.gov.cn/xxgk/ndbg/index.html"
@@ -60,3 +63,44 @@ def test_the_pager_is_no_listing_row() -> None:
     text = pager('data-url="/xxgk/ndbg/index_{page}.html"',
                  "<span>共16条 第1/3页</span>" + numbered(1, 2, 3))
     assert scan_rows(Selector(text=text), URL).entries == ()
+
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>\xe6\xb3\x95\xe6\xb2\xbb</title>
+<link>http://www.a.gov.cn/c/index.html</link>
+<item><title>A\xe5\x8e\xbf2024\xe5\xb9\xb4\xe5\xba\xa6\xe6\xb3\x95\xe6\xb2\xbb\xe6\x94\xbf\xe5\xba\x9c\xe5\xbb\xba\xe8\xae\xbe\xe6\x83\x85\xe5\x86\xb5\xe7\x9a\x84\xe6\x8a\xa5\xe5\x91\x8a</title>
+<link>http://www.a.gov.cn/c/202503/t1.html</link><pubDate>2025-03-12 09:30:00</pubDate></item>
+<item><title>News &amp; more</title><link>./202504/t2.html</link>
+<pubDate>Tue, 15 Apr 2025 09:30:00 +0800</pubDate></item>
+<item><title>No link</title></item>
+<item><title>Again</title><link>http://www.a.gov.cn/c/202503/t1.html</link></item>
+</channel></rss>"""
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>c</title>
+<entry><title>Report 2024</title><link rel="edit" href="/edit/9"/>
+<link rel="alternate" href="/c/9.html"/><updated>2025-03-02T08:00:00+08:00</updated></entry>
+</feed>"""
+FEED_URL = "http://www.a.gov.cn/c/list.xml"
+
+
+def test_an_rss_feed_lists_its_items_with_title_link_and_date() -> None:
+    assert is_feed(RSS.decode()) and is_feed(ATOM.decode())
+    entries = feed_entries(RSS, FEED_URL)
+    assert [(e.url, e.published) for e in entries] == [
+        ("http://www.a.gov.cn/c/202503/t1.html", "2025-03-12"),
+        ("http://www.a.gov.cn/c/202504/t2.html", "2025-04-15")]
+    assert entries[0].title == "A县2024年度法治政府建设情况的报告"
+    assert entries[1].title == "News & more"
+    atom = feed_entries(ATOM, FEED_URL)
+    assert [(e.url, e.title, e.published) for e in atom] == [
+        ("http://www.a.gov.cn/c/9.html", "Report 2024", "2025-03-02")]
+
+
+def test_html_and_broken_xml_are_no_feed() -> None:
+    assert not is_feed("<!DOCTYPE html><html><body><ul></ul></body></html>")
+    assert not is_feed('<?xml version="1.0"?><html><body>x</body></html>')
+    assert not is_feed('{"rss": 1}')
+    # a stray ampersand: the recovering parser still lists the item
+    broken = RSS.replace(b"News &amp; more", b"News & more")
+    assert len(feed_entries(broken, FEED_URL)) == 2
+    assert feed_entries(b"not xml at all", FEED_URL) == []

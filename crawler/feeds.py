@@ -1,0 +1,101 @@
+"""Listings as XML feeds: an RSS 2.0 / RSS 1.0 / Atom file, the column itself or the file a
+column shell's script fetches (`$.ajax({url: "…/list.xml", dataType: "xml"})` then
+`$(xml).find("item")` reading title, link, pubDate) and writes into its empty list.
+
+Pure functions of an answer's bytes and URL, parsed with lxml (a recovering parser: a feed with
+a stray `&` still lists its items). The spider side is crawler/families/base.py (a listing
+answer that is a feed is read here, never as HTML: HTML parsing drops `<link>`'s text).
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import parsedate_to_datetime
+
+from lxml import etree
+
+from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
+
+# --- patterns (data) ----------------------------------------------------------------------------
+# The root element of a feed, after the XML declaration, comments and a doctype.
+FEED_ROOT_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*"
+                          r"|<\?xml-stylesheet[^>]*>\s*)*<(?:\w+:)?(?:rss|feed|RDF)[\s>]",
+                          re.S | re.I)
+FEED_HEAD_CHARS = 2000          # where a feed's root element must show
+ITEM_NAMES = ("item", "entry")  # RSS items, Atom entries (any namespace)
+TITLE_NAMES = ("title",)
+DATE_NAMES = ("pubDate", "published", "updated", "date", "issued", "modified")
+# An Atom entry's links: the page is its `alternate` (or unmarked) link.
+PAGE_LINK_RELS = ("", "alternate")
+
+
+def is_feed(text: str) -> bool:
+    """An answer whose root element is an RSS or Atom feed."""
+    return bool(FEED_ROOT_RE.match((text or "")[:FEED_HEAD_CHARS]))
+
+
+def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
+    """The feed's items as listing entries (title, link, date), in the feed's order; each
+    URL once. [] when the body is no XML."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        root = etree.fromstring(body.lstrip(), parser)
+    except etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    entries: dict[str, ListingEntry] = {}
+    for item in root.iter():
+        if not isinstance(item.tag, str) or etree.QName(item).localname not in ITEM_NAMES:
+            continue
+        title = clean_text(_child_text(item, TITLE_NAMES))
+        link = absolute_url(url, item_link(item))
+        if link and title and link not in entries:
+            entries[link] = ListingEntry(url=link, title=title,
+                                         published=feed_date(_child_text(item, DATE_NAMES)))
+    return list(entries.values())
+
+
+def item_link(item: etree._Element) -> str:
+    """An item's page: RSS `<link>` text, an Atom `<link rel="alternate" href>`, else a
+    permalink `<guid>`."""
+    for child in _children(item, ("link",)):
+        rel = child.get("rel", "")
+        if child.get("href") and rel in PAGE_LINK_RELS:
+            return str(child.get("href"))
+        if (child.text or "").strip():
+            return (child.text or "").strip()
+    for guid in _children(item, ("guid", "id")):
+        text = (guid.text or "").strip()
+        if text.startswith(("http://", "https://", "/")) and guid.get("isPermaLink") != "false":
+            return text
+    return ""
+
+
+def feed_date(text: str) -> str | None:
+    """A feed date as YYYY-MM-DD: RFC 822 (`Tue, 12 Mar 2025 09:30:00 +0800`), ISO 8601, or
+    the `2025-03-12 09:30:00` Chinese sites write."""
+    text = text.strip()
+    if not text:
+        return None
+    found = iso_date(text)
+    if found:
+        return found
+    try:
+        return parsedate_to_datetime(text).strftime("%Y-%m-%d")
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _children(item: etree._Element, names: tuple[str, ...]) -> list[etree._Element]:
+    return [child for child in item if isinstance(child.tag, str)
+            and etree.QName(child).localname in names]
+
+
+def _child_text(item: etree._Element, names: tuple[str, ...]) -> str:
+    for name in names:   # in the order of `names`: pubDate before updated
+        for child in _children(item, (name,)):
+            text = "".join(child.itertext()).strip()
+            if text:
+                return text
+    return ""
