@@ -51,6 +51,10 @@ _LABEL_VALUE_RX = re.compile(r"^\s*[\[［【][^\]］】]{1,12}[\]］】]\s*$")
 # Bracketed labels with no colon: "【发布日期】2025-03-28　【来源】某区司法局", "[发文字号] …".
 _BRACKET_PAIR_RX = re.compile(rf"[\[［【]\s*({_LABEL_ALT})\s*[\]］】]\s*[:：]?\s*([^\[［【\s]"
                               rf"[^\[［【]*?)(?=\s{{2,}}|\u3000|[\[［【|]|$)")
+# A pair inside one pair of brackets, colon and all: "[发布时间：2025-03-21] [来源：某区司法局]",
+# "【发布日期：…】". The value holds no bracket (文号：某政发[2025]3号 is no such pair).
+_BRACKETED_PAIR_RX = re.compile(rf"[\[［【]\s*+({_LABEL_ALT})\s*+[:：]\s*+"
+                                rf"([^\[［【\]］】]+?)\s*+[\]］】]")
 SKIP_TAGS = frozenset(("script", "style", "noscript", "head", "title", "option", "select"))
 
 
@@ -167,8 +171,9 @@ def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str]
             _keep(fields, only.group(1), value)
         return
     if "】" in text or "]" in text or "］" in text:
-        for match in _BRACKET_PAIR_RX.finditer(text):
-            _keep(fields, match.group(1), match.group(2))
+        for rx in (_BRACKET_PAIR_RX, _BRACKETED_PAIR_RX):
+            for match in rx.finditer(text):
+                _keep(fields, match.group(1), match.group(2))
     if ":" not in text and "：" not in text:     # no pair without its colon: spare the regex
         return
     for match in _PAIR_RX.finditer(text):

@@ -60,3 +60,16 @@ def test_a_search_results_page_has_no_title():
     doc = clean([SEARCH_PAGE.format(title="搜索结果-丁市人民政府").encode()],
                 "http://www.example.gov.cn/search.do?q=x")
     assert (doc.title, doc.is_report) == (None, False)
+
+
+def test_pairs_each_in_its_own_brackets_colon_inside_are_read():
+    doc = _clean("<p class='source'>[发布时间：2025-03-21] [来源：丁区司法局] "
+                 "[字号：<a>大</a> <a>中</a> <a>小</a>]</p>")
+    assert (doc.published, doc.publisher) == ("2025-03-21", "丁区司法局")
+    doc = _clean("<div class='info'>【发布日期：2025年3月22日】【信息来源：戊县司法局】</div>")
+    assert (doc.published, doc.publisher) == ("2025-03-22", "戊县司法局")
+
+
+def test_a_bracket_inside_a_bracketed_value_makes_no_pair():
+    doc = _clean("<p>[文号：己政发[2025]3号]</p>")
+    assert doc.doc_number is None
