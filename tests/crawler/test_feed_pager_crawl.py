@@ -1,0 +1,76 @@
+"""Round 14's shapes through a real crawl (replay server, runner subprocess, catch-up): a
+column whose start URL is itself an RSS feed (crawler/feeds.py), and a column paged only by
+`<a href="javascript:void(0)" data-page="N">` links whose page URL is the pager's `data-url`
+template (crawler/paging_template.py). Each report is a scanned PDF, named by its row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.test_listing_hints_crawl import scanned_pdf
+
+FEED_HOST, PAGER_HOST = "www.rsxi.gov.cn", "www.yexi.gov.cn"
+ITEM = ("<item><title>{name}关于{year}年度法治政府建设情况的报告</title>"
+        "<link>http://{host}/f/{year}.pdf</link><pubDate>Mon, 10 Mar {next} 09:00:00 +0800"
+        "</pubDate></item>")
+ROW = ('<li><a href="/f/{year}.pdf">{name}关于{year}年度法治政府建设情况的报告</a>'
+       "<span>{next}-03-10</span></li>")
+PAGER = ('<div class="pagination" data-first="/c/index.html" data-url="/c/index_{{page}}.html">'
+         '<span>共2条 第{n}/2页</span><a href="javascript:void(0)" data-page="1">1</a>'
+         '<a href="javascript:void(0)" data-page="2">2</a></div>')
+
+
+def feed(years: range) -> str:
+    items = "".join(ITEM.format(name="冉溪区人民政府", year=y, next=y + 1, host=FEED_HOST)
+                    for y in years)
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>法治政府建设年度报告</title>{items}</channel></rss>")
+
+
+def page(year: int, n: int) -> str:
+    row = ROW.format(name="叶溪县人民政府", year=year, next=year + 1)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>年度报告</title></head>'
+            f'<body><ul class="list">{row}</ul>{PAGER.format(n=n)}</body></html>')
+
+
+def write_site(sites: Path, host: str, files: dict[str, str | bytes]) -> None:
+    for path, body in {"robots.txt": "User-agent: *\nDisallow:\n", **files}.items():
+        target = sites / host / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(body, bytes):
+            target.write_bytes(body)
+        else:
+            target.write_text(body, encoding="utf-8")
+
+
+def entry(slug: str, name: str, start: str) -> str:
+    return (f'slug = "{slug}"\nname = "{name}"\ndivision_code = "130185"\nlevel = "county"\n'
+            f'province = "河北省"\nfamily = "generic"\nstart_urls = ["{start}"]\n')
+
+
+def test_a_feed_column_and_a_data_page_pager_are_read_whole(tmp_path: Path) -> None:
+    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
+    pdf = scanned_pdf()
+    write_site(sites, FEED_HOST, {"c/rss.xml": feed(range(2022, 2025)),
+                                  **{f"f/{y}.pdf": pdf for y in range(2022, 2025)}})
+    write_site(sites, PAGER_HOST, {"c/index.html": page(2024, 1), "c/index_2.html": page(2023, 2),
+                                   **{f"f/{y}.pdf": pdf for y in (2023, 2024)}})
+    portals.mkdir()
+    (portals / "rsxi.toml").write_text(entry("rsxi", "冉溪区人民政府",
+                                             f"http://{FEED_HOST}/c/rss.xml"), encoding="utf-8")
+    (portals / "yexi.toml").write_text(entry("yexi", "叶溪县人民政府",
+                                             f"http://{PAGER_HOST}/c/index.html"),
+                                       encoding="utf-8")
+    data.mkdir()
+    crawl = run_crawl(data, sites, [portals], ["rsxi", "yexi"])
+    assert crawl.requested(f"http://{PAGER_HOST}/c/index_2.html") == [200], crawl.log[-2000:]
+    assert crawl.requested(f"http://{PAGER_HOST}/c/index_1.html") == []
+    documents = query(data / "corpus.db", "SELECT portal, report_year, published "
+                      "FROM documents ORDER BY portal, report_year")
+    assert [tuple(d) for d in documents] == [
+        ("rsxi", 2022, "2023-03-10"), ("rsxi", 2023, "2024-03-10"), ("rsxi", 2024, "2025-03-10"),
+        ("yexi", 2023, "2024-03-10"), ("yexi", 2024, "2025-03-10")]
+    for slug in ("rsxi", "yexi"):   # complete: no shortfall named
+        assert crawl.portal(slug)["problems"] == [], crawl.portal(slug)
+        assert crawl.portal(slug)["empty"] is False
