@@ -124,23 +124,20 @@ def section_document(row: Sequence[Any], body: str, runs: list[str] | None = Non
                      grams: str | None = None) -> tantivy.Document:
     """The index document of a section: ``row`` in textindex.SECTIONS_SQL's columns, ``body``
     its segmented text, ``runs`` its Han runs and ``grams`` their grams text if known
-    (``index_texts``)."""
-    document = tantivy.Document()
-    document.add_unsigned("section_id", row[0])
-    document.add_text("document_id", str(row[7]))
-    document.add_text("body", indexed_text(body))
+    (``index_texts``). Made from one dict: a third cheaper than ~20 add_* calls a section."""
     if runs is None:
         runs = HAN_RUN.findall(nfkc(section_text(row[1], row[2])))
-    document.add_text("grams", gram_text(runs) if grams is None else grams)
-    for run in runs:        # a value each: no substring spans two runs
-        if len(run) >= NGRAM_SIZES[0]:
-            document.add_text("ngrams", run)
+    values: dict[str, Any] = {
+        "section_id": row[0], "document_id": str(row[7]), "body": indexed_text(body),
+        "grams": gram_text(runs) if grams is None else grams,
+        # a value each: no substring spans two runs
+        "ngrams": [run for run in runs if len(run) >= NGRAM_SIZES[0]]}
     if row[4] is not None:
-        document.add_text("year", str(row[4]))
+        values["year"] = str(row[4])
     for name, value in (("portal", row[6]), ("province", row[8]), ("level", row[9])):
         if value is not None:
-            document.add_text(name, value)
-    for category in (row[3] or "").split(","):
-        if category:
-            document.add_text("category", category)
-    return document
+            values[name] = value
+    categories = [category for category in (row[3] or "").split(",") if category]
+    if categories:
+        values["category"] = categories
+    return tantivy.Document.from_dict(values, SCHEMA)
