@@ -33,6 +33,7 @@ from crawler.families.links import (
 )
 from crawler.families.onclick_rows import RowScan, scan_rows
 from crawler.hosts import listed_host, same_government
+from crawler.link_next import drawn_pager_paging, next_links
 from crawler.paging import (
     REPORT_COLUMN_WORDS,
     MoreLink,
@@ -185,11 +186,14 @@ class PagerSpider(scrapy.Spider):
                 or url in self.__dict__.get("_listing_urls", ()))
 
     def declared_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
-        paging = read_paging(response.text, response.url)
-        self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
-                            records=paging.declared_records)
+        paging = read_paging(response.text, response.url).add(
+            drawn_pager_paging(response.selector))   # a script-drawn pager's totals
+        root = self.listing_root(response)
+        self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
+        chained = [self.listing_request(url) for url in next_links(response.selector, response.url)
+                   if self.ledger.next_link(root, response.url, url)]   # <link rel="next">
         return [self.page_request(page) for page in paging.next_requests
-                if self.listing_allowed(page.url, response.url, linked=page.frame)]
+                if self.listing_allowed(page.url, response.url, linked=page.frame)] + chained
 
     def more_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """The full column behind a 更多 link whose block lists reports or is headed by the
