@@ -1,6 +1,9 @@
 """Listings as XML feeds: an RSS 2.0 / RSS 1.0 / Atom file, the column itself or the file a
 column shell's script fetches (`$.ajax({url: "…/list.xml", dataType: "xml"})` then
-`$(xml).find("item")` reading title, link, pubDate) and writes into its empty list.
+`$(xml).find("item")` reading title, link, pubDate) and writes into its empty list; or any other
+XML data file whose repeated elements carry a title and a URL (`<list><doc><title>…</title>
+<url>…</url><date>…</date></doc>…`, or the same in attributes), read by the JSON listing
+answers' key names (crawler/paging_api.py).
 
 Pure functions of an answer's bytes and URL, parsed with lxml (a recovering parser: a feed with
 a stray `&` still lists its items). The spider side is crawler/families/base.py (a listing
@@ -11,16 +14,21 @@ from __future__ import annotations
 
 import re
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from lxml import etree
 
 from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
+from crawler.paging_api import json_records, record_fields
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # The root element of a feed, after the XML declaration, comments and a doctype.
 FEED_ROOT_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*"
                           r"|<\?xml-stylesheet[^>]*>\s*)*<(?:\w+:)?(?:rss|feed|RDF)[\s>]",
                           re.S | re.I)
+# Any XML document (declared so) whose root is no HTML: a data file a shell's script reads.
+XML_DATA_RE = re.compile(r"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<\?[^>]*>\s*)*"
+                         r"<(?!html[\s>]|!DOCTYPE\s+html)[!\w]", re.S | re.I)
 FEED_HEAD_CHARS = 2000          # where a feed's root element must show
 ITEM_NAMES = ("item", "entry")  # RSS items, Atom entries (any namespace)
 TITLE_NAMES = ("title",)
@@ -32,6 +40,18 @@ PAGE_LINK_RELS = ("", "alternate")
 def is_feed(text: str) -> bool:
     """An answer whose root element is an RSS or Atom feed."""
     return bool(FEED_ROOT_RE.match((text or "")[:FEED_HEAD_CHARS]))
+
+
+def feed_listing(text: str, body: bytes, url: str) -> list[ListingEntry] | None:
+    """A listing answer's entries when it is a feed, or another XML data document (not
+    XHTML) with records; None when it is neither: read as a page (a Hanweb datastore's XML
+    carries its rows as HTML, read by its family)."""
+    head = (text or "")[:FEED_HEAD_CHARS]
+    if FEED_ROOT_RE.match(head):
+        return feed_entries(body, url)
+    if XML_DATA_RE.match(head):
+        return feed_entries(body, url) or None
+    return None
 
 
 def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
@@ -53,7 +73,34 @@ def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
         if link and title and link not in entries:
             entries[link] = ListingEntry(url=link, title=title,
                                          published=feed_date(_child_text(item, DATE_NAMES)))
+    return list(entries.values()) or data_entries(root, url)
+
+
+def data_entries(root: etree._Element, url: str) -> list[ListingEntry]:
+    """The records of an XML data file: the children of the element with the most of them
+    holding a title and a URL (child texts or attributes, by the JSON answers' key names)."""
+    best: list[dict[str, Any]] = []
+    for parent in root.iter():
+        records = json_records([_record(child) for child in parent
+                                if isinstance(child.tag, str)])
+        if len(records) > len(best):
+            best = records
+    entries: dict[str, ListingEntry] = {}
+    for record in best:
+        title, href, date = record_fields(record)
+        link = absolute_url(url, href.strip())
+        if link and clean_text(title) and link not in entries:
+            entries[link] = ListingEntry(url=link, title=clean_text(title),
+                                         published=feed_date(str(date or "")))
     return list(entries.values())
+
+
+def _record(element: etree._Element) -> dict[str, Any]:
+    """An element as a record: its attributes and its children's texts by local name."""
+    record: dict[str, Any] = {str(k): str(v) for k, v in element.attrib.items()}
+    for child in _children(element, None):
+        record.setdefault(etree.QName(child).localname, "".join(child.itertext()).strip())
+    return record
 
 
 def item_link(item: etree._Element) -> str:
@@ -87,9 +134,9 @@ def feed_date(text: str) -> str | None:
         return None
 
 
-def _children(item: etree._Element, names: tuple[str, ...]) -> list[etree._Element]:
+def _children(item: etree._Element, names: tuple[str, ...] | None) -> list[etree._Element]:
     return [child for child in item if isinstance(child.tag, str)
-            and etree.QName(child).localname in names]
+            and (names is None or etree.QName(child).localname in names)]
 
 
 def _child_text(item: etree._Element, names: tuple[str, ...]) -> str:

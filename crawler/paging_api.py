@@ -26,7 +26,7 @@ from crawler.paging_start import MAX_UNDECLARED_PAGES, first_page
 
 # JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
 # `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
-# {params: {…}}) / axios.post(url, {…}); fetch(url).
+# {params: {…}}) / axios.post(url, {…}); fetch(url); an XMLHttpRequest's open(verb, url).
 AJAX_RES = (
     re.compile(r"(?:\$|jQuery)\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
     re.compile(r"\baxios\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
@@ -36,6 +36,9 @@ AJAX_RES = (
     re.compile(rf"\baxios\.(?P<verb>get|post)\s*\(\s*(?P<url>{JS_EXPR})\s*"
                r"(?:,\s*\{\s*(?:params\s*:\s*\{)?(?P<data>[^{}]*)\})?", re.S),
     re.compile(rf"\bfetch\s*\(\s*(?P<url>{JS_EXPR})\s*[,)]"),
+    # XMLHttpRequest: xhr.open("GET", "/c/list.xml", true)
+    re.compile(rf"\.open\s*\(\s*['\"](?P<verb>GET|POST)['\"]\s*,\s*(?P<url>{JS_EXPR})\s*[,)]",
+               re.I),
 )
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")

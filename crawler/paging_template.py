@@ -6,7 +6,8 @@ handler fills the template with the link's number (`tpl.replace("{page}", p)`), 
 `data-first` or the page itself: the column's start, never asked from the template (TRS's
 page 1 is `index.html`, not `index_1.html`). Pages 2.. are the template filled with the numbers
 above the lowest up to the highest link (a window 1 2 3 … 尾页 declares the pages between). The
-template may be on the link itself or on an ancestor, in any `data-*` attribute, with a
+template may be on the link itself or on an ancestor, in any `data-*` attribute (else, when
+the page holds exactly one, a hidden input's value or a string of its script), with a
 placeholder spelled `{page}`, `{pageNo}`, `{n}`, `{{page}}`, `${page}`, `{0}` … (pager
 templates in public code use these spellings). The fifth part of crawler/paging.py (same
 `Paging`).
@@ -26,8 +27,12 @@ PLACEHOLDER_RE = re.compile(
     r"\$?\{\{?\s*(?:page(?:No|Num|Index|Number)?|pn|curPage|currentPage|current|p|n|num|no|"
     r"index|i|0)\s*\}\}?", re.IGNORECASE)
 # A link's page number: data-page, data-pageno, data-pager, data-p, data-pn … or these.
-NUMBER_ATTR_RE = re.compile(r"^data-(?:p[\w-]*|index|num|no|n)$")
-NUMBERED_LINKS_XPATH = "//*[@*[starts-with(name(), 'data-')]][self::a or self::li or self::span]"
+NUMBER_ATTR_RE = re.compile(r"^data-(?:page[\w-]*|p|pn|pno|pg|pi|pager|index|num|no|n)$")
+NUMBERED_LINKS_XPATH = ("//*[@*[starts-with(name(), 'data-')]]"
+                        "[self::a or self::li or self::span or self::button]")
+# Where else a page keeps the template: a hidden input's value, a string of its own script.
+TEMPLATE_INPUTS_XPATH = "//input[@type='hidden']/@value"
+SCRIPT_STRING_RE = re.compile(r"""['"`]([^'"`\s<>]*[/.][^'"`\s<>]*)['"`]""")
 TEMPLATE_LEVELS = 4      # the link and its ancestors searched for the template
 CURRENT_CLASSES = ("active", "current", "cur", "on", "selected")
 
@@ -43,9 +48,13 @@ def template_paging(selector: Selector, url: str) -> Paging:
     base = page_base(selector, url)
     found: dict[str, list[int]] = {}
     current: dict[str, int] = {}
+    page_wide: list[str | None] = []   # read once, when a numbered link has no template
     for link in selector.xpath(NUMBERED_LINKS_XPATH):
         number = link_number(link)
         holder = template_holder(link) if number is not None else None
+        if number is not None and holder is None:
+            page_wide = page_wide or [page_template(selector)]
+            holder = page_wide[0]
         if number is None or holder is None:
             continue
         template = holder
@@ -68,6 +77,16 @@ def link_number(link: Selector) -> int | None:
         if NUMBER_ATTR_RE.match(name) and value.strip().isdigit():
             return int(value)
     return None
+
+
+def page_template(selector: Selector) -> str | None:
+    """A URL template the page holds elsewhere, when it holds one only: a hidden input's
+    value or a string literal of its inline scripts (`var tpl = "/c/index_{page}.html"`)."""
+    values = selector.xpath(TEMPLATE_INPUTS_XPATH).getall() + [
+        found for script in selector.css("script:not([src])::text").getall()
+        for found in SCRIPT_STRING_RE.findall(script)]
+    templates = {value.strip() for value in values if has_placeholder(value)}
+    return templates.pop() if len(templates) == 1 else None
 
 
 def template_holder(link: Selector) -> str | None:

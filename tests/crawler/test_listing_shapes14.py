@@ -9,8 +9,9 @@ from __future__ import annotations
 from parsel import Selector
 
 from crawler.families.onclick_rows import scan_rows
-from crawler.feeds import feed_entries, is_feed
+from crawler.feeds import feed_entries, feed_listing, is_feed
 from crawler.paging import read_paging
+from crawler.paging_api import api_calls
 
 URL = "http://www.a.gov.cn/xxgk/ndbg/index.html"
 ROWS = ('<ul><li><a href="/xxgk/ndbg/202603/t1.html">某县2025年法治政府建设年度报告</a>'
@@ -104,3 +105,45 @@ def test_html_and_broken_xml_are_no_feed() -> None:
     broken = RSS.replace(b"News &amp; more", b"News & more")
     assert len(feed_entries(broken, FEED_URL)) == 2
     assert feed_entries(b"not xml at all", FEED_URL) == []
+
+
+def test_an_xml_data_file_lists_its_records_by_their_key_names() -> None:
+    data = ('<?xml version="1.0" encoding="UTF-8"?><list><total>2</total>'
+            "<doc><title>某县2024年度法治政府建设情况的报告</title><url>/c/202503/t1.html</url>"
+            "<publishTime>2025-03-12</publishTime></doc>"
+            '<doc title="某县2023年度法治政府建设情况的报告" href="/c/202403/t2.html" '
+            'date="2024-03-20"/></list>')
+    assert not is_feed(data)
+    entries = feed_listing(data, data.encode(), FEED_URL) or []
+    assert [(e.url, e.published) for e in entries] == [
+        ("http://www.a.gov.cn/c/202503/t1.html", "2025-03-12"),
+        ("http://www.a.gov.cn/c/202403/t2.html", "2024-03-20")]
+    # XHTML is a page, not data; XML with no record (a datastore of HTML rows) is read so too
+    datastore = ('<?xml version="1.0"?><datastore><recordset><record><![CDATA[<li><a href="/a">'
+                 "x</a></li>]]></record></recordset></datastore>")
+    assert feed_listing(datastore, datastore.encode(), FEED_URL) is None
+    doctype = ('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">'
+               '<html><body><a href="/a" title="t">t</a></body></html>')
+    assert feed_listing(doctype, doctype.encode(), FEED_URL) is None
+    xhtml = '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>'
+    assert feed_listing(xhtml, xhtml.encode(), FEED_URL) is None
+
+
+def test_a_template_the_page_holds_once_in_its_script_or_a_hidden_input() -> None:
+    links = numbered(1, 2, 3)
+    script = '<script>var tpl = "/c/list_{page}.html"; $("#p a").click(go);</script>'
+    assert urls(pager("", links + script)) == ["http://www.a.gov.cn/c/list_2.html",
+                                               "http://www.a.gov.cn/c/list_3.html"]
+    hidden = '<input type="hidden" id="u" value="/c/p{pageNo}.html">'
+    assert urls(pager("", links + hidden)) == ["http://www.a.gov.cn/c/p2.html",
+                                               "http://www.a.gov.cn/c/p3.html"]
+    two = script + '<script>var other = "/d/{page}.html";</script>'
+    assert urls(pager("", links + two)) == []   # which one: not known, nothing asked
+    # a row's data-pid is no page number
+    assert urls(pager("", '<a href="javascript:;" data-pid="9">x</a>' + script)) == []
+
+
+def test_an_xml_file_a_shell_asks_with_xmlhttprequest_is_its_call() -> None:
+    script = ('<script>var x = new XMLHttpRequest(); x.open("GET", "/c/list.xml", true);'
+              "x.onload = draw; x.send();</script>")
+    assert [c.url for c in api_calls(script, URL)] == ["http://www.a.gov.cn/c/list.xml"]
