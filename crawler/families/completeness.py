@@ -54,8 +54,9 @@ class Ledger:
     refused_jumps: dict[str, str] = field(default_factory=dict)    # page → its off-site jump
     # listing page with a 加载更多 control not (yet) followed to its end → (root, why)
     load_mores: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # a `<link rel="next">` target → (root, the page naming it): read, or said (link_next.py)
-    next_links: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a page a listing names to read (a `<link rel="next">`, a tab's request) → (root, the
+    # page naming it, what names it): read, or said (link_next.py, tab_calls.py)
+    next_links: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -108,15 +109,17 @@ class Ledger:
         `why`, until `load_more_done`."""
         self.load_mores[page] = (root, why)
 
-    def next_link(self, root: str, page: str, target: str) -> bool:
-        """Listing `page` (of `root`) names `target` by `<link rel="next">`: whether to follow
-        it (a first sight, within the chain's cap); unread at the close, it is a shortfall."""
+    def next_link(self, root: str, page: str, target: str,
+                  what: str = '<link rel="next">') -> bool:
+        """Listing `page` (of `root`) names `target` (by `what`): whether to follow it (a
+        first sight, within a chain's cap); unread at the close, it is a shortfall. A POST's
+        target is its URL, a space and its body, as `page_read` keys it."""
         from crawler.link_next import CHAIN_CAP
 
         if target in self.next_links:
             return False
-        self.next_links[target] = (root, page)
-        return sum(1 for r, _ in self.next_links.values() if r == root) <= CHAIN_CAP
+        self.next_links[target] = (root, page, what)
+        return sum(1 for r, _, _ in self.next_links.values() if r == root) <= CHAIN_CAP
 
     def load_more_done(self, page: str) -> None:
         """The control of `page` was asked until an answer brought no new row (or is none)."""
@@ -168,8 +171,8 @@ class Ledger:
                    "detail": f"the 加载更多 control of {page} was not followed to the end: {why}"}
                   for page, (root, why) in self.load_mores.items() if not self.met(root)]
         found += [{"kind": "listing_incomplete", "url": root,
-                   "detail": f"the <link rel=\"next\"> of {page} was not read: {target}"}
-                  for target, (root, page) in self.next_links.items()
+                   "detail": f"the {what} of {page} was not read: {target}"}
+                  for target, (root, page, what) in self.next_links.items()
                   if target not in read_anywhere and not self.met(root)]
         found += [{"kind": "offsite_redirect", "url": page,
                    "detail": f"its script sends the browser off the portal's site, to {target}:"

@@ -1,6 +1,9 @@
 """Shapes of held-out round 15: a column paged only by `<link rel="next">` in its head, its
 visible pager an empty div a script draws from `data-total` (crawler/link_next.py); a
-`rel="next"` not read, or a drawn pager's total not reached, leaves the listing incomplete."""
+`rel="next"` not read, or a drawn pager's total not reached, leaves the listing incomplete.
+Rows whose link is only in an inline `document.write` string (crawler/written_rows.py). A
+column page holding only a GET search form, its empty search the listing (crawler/search_form.py).
+Year tabs whose onclick function POSTs the year for an HTML fragment (crawler/tab_calls.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,9 @@ from parsel import Selector
 
 from crawler.families.completeness import Ledger
 from crawler.link_next import drawn_pager_paging, next_links
+from crawler.search_form import search_form_urls
+from crawler.tab_calls import tab_calls
+from crawler.written_rows import script_writes, written_html
 from tests.crawler.crawl_helpers import run_crawl
 
 URL = "http://www.a.gov.cn/xxgk/ndbg/list.html"
@@ -42,6 +48,66 @@ def test_a_next_link_never_read_is_a_shortfall() -> None:
     assert problem["kind"] == "listing_incomplete" and f"{URL}?page=2" in problem["detail"]
     ledger.page_read(URL, f"{URL}?page=2", [])
     assert ledger.problems() == []
+
+
+WRITTEN_ROW = ("<li><script type='text/javascript'>\n  var str_t = \"{title}\";\n"
+               "  var str_s = str_t.length > 22 ? str_t.substring(0, 22) + \"…\" : str_t;\n"
+               "  document.write(\"<a href=\\\"./{href}\\\" title=\\\"\" + str_t + \"\\\">\""
+               " + str_s + \"</a>\");\n</script><span class='date'>2025-03-17</span></li>")
+
+
+def test_a_script_writes_its_row_link() -> None:
+    row = WRITTEN_ROW.format(title="某县2024年法治政府建设工作报告", href="202503/t1.html")
+    assert written_html(f"<ul>{row}</ul>") == (
+        '<ul><li><a href="./202503/t1.html" title="某县2024年法治政府建设工作报告"></a>'
+        "<span class='date'>2025-03-17</span></li></ul>")
+    assert script_writes("var u = '/a/' + 'b.html'; document.writeln('<a href=\"' + u + '\">x</a>')"
+                         ) == '<a href="/a/b.html">x</a>'
+
+
+def test_scripts_writing_no_link_or_no_string_stay() -> None:
+    for script in ("<script>document.write(new Date().getFullYear())</script>",
+                   "<script>document.write('<span>2025</span>')</script>",
+                   "<script src='/a.js'>document.write('<a href=\"/x\">x</a>')</script>"):
+        assert written_html(f"<p>{script}</p>") is None
+    assert script_writes("document.write(x.join(''))") is None
+
+
+SEARCH_FORM = ("<p>不输入关键字点击“检索”显示本栏目全部信息</p>"
+               "<form name='searchForm' action='/website/searchResult.jsp' method='get'>"
+               "<input type='hidden' name='ch_id' value='fzzfndbg'>"
+               "<input type='text' name='query' value='' placeholder='请输入标题关键字'>"
+               "<select name='y'><option value=''>全部</option><option>2025</option></select>"
+               "<input type='checkbox' name='exact' value='1'>"
+               "<input type='submit' value='检索'></form>")
+SITE_SEARCH = "<form action='/search/'><input name='q'><button>搜索</button></form>"
+
+
+def test_a_column_search_form_is_submitted_empty_a_site_search_never() -> None:
+    page = f"<html><body>{SITE_SEARCH}{SEARCH_FORM}</body></html>"
+    assert search_form_urls(Selector(text=page), "http://www.a.gov.cn/website/govOpen/a.html") == [
+        "http://www.a.gov.cn/website/searchResult.jsp?ch_id=fzzfndbg&query=&y="]
+    post = SEARCH_FORM.replace("method='get'", "method='post'")
+    login = SEARCH_FORM.replace("type='text'", "type='password'")
+    for form in (SITE_SEARCH, post, login):
+        assert search_form_urls(Selector(text=form), URL) == []
+
+
+TABS = ("<ul class='infoTab'>" + "".join(
+    f"<li tips='{y}'><a href='javascript:void(0);' onclick=\"getYearList('{y}')\">{y}年</a></li>"
+    for y in (2025, 2024)) + "<li><a href='javascript:;' onclick=\"share('wx')\">分享</a></li>"
+    "</ul><div id='showContent'></div><script>$(function () { getYearList($('li').eq(0)"
+    ".attr('tips')); });\nfunction getYearList(year) {\n  $.ajax({type: 'POST', url: "
+    "'/ndbg/yearList.do', data: {\"year\": year, \"channelId\": \"3307\"}, dataType: 'html',"
+    "\n    success: function (data) { $('#showContent').html(data); }});\n}\n"
+    "function share(to) { $.ajax({url: '/count.do', data: {id: '1'}}); }</script>")
+
+
+def test_each_tab_asks_its_function_s_call_with_its_year() -> None:
+    asked = tab_calls(Selector(text=TABS), TABS, URL)
+    assert [(r.url, r.method, r.formdata, r.answer) for r in asked] == [
+        ("http://www.a.gov.cn/ndbg/yearList.do", "POST",
+         (("year", str(y)), ("channelId", "3307")), "html") for y in (2025, 2024)]
 
 
 HOST = "www.lianqiao.gov.cn"
@@ -93,8 +159,43 @@ def test_a_rel_next_chain_is_followed_and_an_unread_one_is_said(tmp_path: Path) 
     # No rel="next", only an empty pager declaring 5 records: the two shown are short.
     site(sites, portals, "huaqiao", "www.huaqiao.gov.cn", {
         "ndbg/list.html": listing(chain[0], "", pager), **articles(chain[0])})
+    # Rows written by document.write only (round 15's second shape).
+    rows = "".join(WRITTEN_ROW.format(title=f"连桥区{year}年度法治政府建设年度报告",
+                                      href=f"content/post_{n}.html") for n, year in chain[1])
+    site(sites, portals, "xieqiao", "www.xieqiao.gov.cn", {
+        "ndbg/list.html": f"<html><body><ul class='list'>{rows}</ul></body></html>",
+        **articles(chain[1])})
+    # A column page holding only its search form: the empty search lists it, paged by 下一页.
+    form = SEARCH_FORM.replace(" method='get'", "").replace("<select name='y'><option value=''>"
+                                                             "全部</option><option>2025</option>"
+                                                             "</select>", "")
+    answer = "website/searchResult.jsp@ch_id=fzzfndbg&query="
+    site(sites, portals, "soqiao", "www.soqiao.gov.cn", {
+        "ndbg/list.html": f"<html><body>{SITE_SEARCH}{form}</body></html>",
+        answer: listing(chain[0], "", "<a href='?ch_id=fzzfndbg&amp;pageNo=2'>下一页</a>"),
+        "website/searchResult.jsp@ch_id=fzzfndbg&pageNo=2": listing(chain[1], ""),
+        **articles(chain[0] + chain[1])})
+    # Year tabs asking yearList.do by POST; the 2024 tab's answer fails (no handler for it).
+    fragment = listing(chain[0], "").split("<body>")[1].split("<script")[0]
+    api = (f"def year_list(query, form):\n    rows = {{'2025': {fragment!r}}}\n"
+           "    if form.get('year') not in rows:\n        return 500, 'text/html', 'error'\n"
+           "    return 200, 'text/html;charset=UTF-8', rows[form['year']]\n")
+    site(sites, portals, "tabqiao", "www.tabqiao.gov.cn", {
+        "ndbg/list.html": f"<html><body>{TABS}</body></html>", "_api.py": api,
+        "_replay.json": '{"post": {"/ndbg/yearList.do": "python:_api.py:year_list"}}',
+        **articles(chain[0])})
     data.mkdir()
-    crawl = run_crawl(data, sites, [portals], ["lianqiao", "duanqiao", "huaqiao"])
+    slugs = ["lianqiao", "duanqiao", "huaqiao", "xieqiao", "soqiao", "tabqiao"]
+    crawl = run_crawl(data, sites, [portals], slugs)
+    searched = crawl.portal("soqiao")
+    assert searched["reports_found"] == 4 and not searched.get("problems"), searched
+    tabbed = crawl.portal("tabqiao")
+    assert tabbed["reports_found"] == 2, tabbed
+    [problem] = tabbed["problems"]   # the 2024 tab never answered: said
+    assert problem["kind"] == "listing_incomplete" and "year=2024" in problem["detail"], problem
+    written = crawl.portal("xieqiao")
+    assert written["reports_found"] == 2 and not written.get("problems"), written
+    assert crawl.requested("http://www.xieqiao.gov.cn/ndbg/content/post_3.html") == [200]
     whole = crawl.portal("lianqiao")
     assert whole["reports_found"] == 5 and not whole.get("problems"), crawl.log[-3000:]
     assert crawl.requested(f"http://{HOST}/ndbg/list.html?page=3") == [200]
