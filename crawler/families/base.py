@@ -39,16 +39,20 @@ from crawler.families.links import (
 from crawler.families.more_rows import LoadMoreSpider
 from crawler.families.pagers import PAGE_REQUEST, is_json_answer
 from crawler.families.postbacks import PostbackSpider
+from crawler.families.search_forms import SearchFormSpider
+from crawler.families.tab_requests import TabRequestSpider
 from crawler.feeds import feed_listing
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
+from crawler.written_rows import written_page
 from settings.families import family_named
 from settings.registry import Portal
 
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, EntrySpider):
+class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormSpider,
+                   TabRequestSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -120,6 +124,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, EntrySpider
             raise TypeError(f"not a text page, cannot read it as a listing: {response.url}")
         self.crawler.stats.inc_value("fazhi/listing_pages")
         response = self.fragment_answer(response)   # rows as HTML inside a JSON answer
+        response = written_page(response)   # rows an inline document.write writes
         root = self.listing_root(response)
         json_answer = is_json_answer(response)
         # an RSS/Atom feed or XML data file: its items, no pager, no script
@@ -146,8 +151,10 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, EntrySpider
             yield from self.column_link_requests(response, entries)   # a column by its name
             yield from self.load_more_requests(response, entries)   # a 加载更多 control
             yield from self.postback_requests(response)   # an ASP.NET __doPostBack pager
+            yield from self.tab_call_requests(response)   # tabs asking the server for rows
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)
+                yield from self.search_form_requests(response)   # a column search form
 
     def closed(self, reason: str) -> None:
         portal = self.portal
