@@ -30,6 +30,7 @@ from crawler.families.chain import (
 )
 from crawler.families.column_links import ColumnLinkSpider
 from crawler.families.completeness import Ledger, record_problems
+from crawler.families.config_shells import ConfigShellSpider
 from crawler.families.entries import EntrySpider
 from crawler.families.links import (
     ATTACHMENT_EXTENSIONS,
@@ -52,7 +53,7 @@ logger = logging.getLogger(__name__)
 
 
 class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormSpider,
-                   TabRequestSpider, EntrySpider):
+                   TabRequestSpider, ConfigShellSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -155,6 +156,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)
                 yield from self.search_form_requests(response)   # a column search form
+                yield from self.config_requests(response)   # a shell reading a config first
 
     def closed(self, reason: str) -> None:
         portal = self.portal

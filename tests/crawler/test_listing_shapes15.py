@@ -3,14 +3,17 @@ visible pager an empty div a script draws from `data-total` (crawler/link_next.p
 `rel="next"` not read, or a drawn pager's total not reached, leaves the listing incomplete.
 Rows whose link is only in an inline `document.write` string (crawler/written_rows.py). A
 column page holding only a GET search form, its empty search the listing (crawler/search_form.py).
-Year tabs whose onclick function POSTs the year for an HTML fragment (crawler/tab_calls.py)."""
+Year tabs whose onclick function POSTs the year for an HTML fragment (crawler/tab_calls.py). A
+Vue shell reading a JSON config, then the list API its keys name (crawler/config_shell.py)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from parsel import Selector
 
+from crawler.config_shell import config_names, config_urls, configured_calls
 from crawler.families.completeness import Ledger
 from crawler.link_next import drawn_pager_paging, next_links
 from crawler.search_form import search_form_urls
@@ -110,6 +113,27 @@ def test_each_tab_asks_its_function_s_call_with_its_year() -> None:
          (("year", str(y)), ("channelId", "3307")), "html") for y in (2025, 2024)]
 
 
+CONFIG = {"apiBase": "/prod-api", "listPath": "/cms/content/page", "pageSize": 2,
+          "channels": {"tzgg": "1738", "ndbg": "1742"}, "debug": False}
+SHELL = ("<div id='app'><ul><li v-for='item in list'><a :href='item.url'>{{ item.title }}</a>"
+         "</li></ul></div><script src='/static/js/axios.min.js'></script><script>\n"
+         "axios.get('/static/config/site.json').then(function (res) {\n  var cfg = res.data;\n"
+         "  new Vue({el: '#app', methods: {load: function (p) {\n"
+         "    axios.get(cfg.apiBase + cfg.listPath, {params: {channelId: cfg.channels.ndbg,"
+         " page: p, size: cfg.pageSize}}).then(function (r) { vm.list = r.data.data.records; });"
+         "\n  }}});\n});\n</script>")
+
+
+def test_a_shell_s_config_names_its_list_api() -> None:
+    assert config_urls(SHELL, URL) == ["http://www.a.gov.cn/static/config/site.json"]
+    names = config_names("x = cfg.apiBase + other.y", CONFIG)
+    assert names["cfg.channels.ndbg"] == "1742" and "cfg.debug" not in names
+    assert not [k for k in names if k.startswith("other.")]
+    [call] = configured_calls(SHELL, URL, CONFIG)
+    assert call.url == "http://www.a.gov.cn/prod-api/cms/content/page?channelId=1742&page=1&size=2"
+    assert configured_calls(SHELL, URL, ["not", "a", "config"]) == []
+
+
 HOST = "www.lianqiao.gov.cn"
 ROW = ('<li><a href="/ndbg/content/post_{n}.html">连桥区{year}年度法治政府建设年度报告</a>'
        "<span>{year}-03-01</span></li>")
@@ -184,11 +208,24 @@ def test_a_rel_next_chain_is_followed_and_an_unread_one_is_said(tmp_path: Path) 
         "ndbg/list.html": f"<html><body>{TABS}</body></html>", "_api.py": api,
         "_replay.json": '{"post": {"/ndbg/yearList.do": "python:_api.py:year_list"}}',
         **articles(chain[0])})
+    # A Vue shell: its config first, then the API's pages 1-2 (total 4, size 2).
+    records = [{"title": f"连桥区{year}年度法治政府建设年度报告",
+                "url": f"/ndbg/content/post_{n}.html",
+                "publishDate": f"{year + 1}-03-01 09:00:00"} for n, year in chain[0] + chain[1]]
+    api = "prod-api/cms/content/page@channelId=1742&page={n}&size=2"
+    site(sites, portals, "vueqiao", "www.vueqiao.gov.cn", {
+        "ndbg/list.html": f"<html><body>{SHELL}</body></html>",
+        "static/config/site.json": json.dumps(CONFIG),
+        **{api.format(n=n): json.dumps({"code": 200, "data": {
+            "total": 4, "current": n, "size": 2, "records": records[2 * n - 2:2 * n]}})
+           for n in (1, 2)}, **articles(chain[0] + chain[1])})
     data.mkdir()
-    slugs = ["lianqiao", "duanqiao", "huaqiao", "xieqiao", "soqiao", "tabqiao"]
+    slugs = ["lianqiao", "duanqiao", "huaqiao", "xieqiao", "soqiao", "tabqiao", "vueqiao"]
     crawl = run_crawl(data, sites, [portals], slugs)
     searched = crawl.portal("soqiao")
     assert searched["reports_found"] == 4 and not searched.get("problems"), searched
+    shell = crawl.portal("vueqiao")
+    assert shell["reports_found"] == 4 and not shell.get("problems"), shell
     tabbed = crawl.portal("tabqiao")
     assert tabbed["reports_found"] == 2, tabbed
     [problem] = tabbed["problems"]   # the 2024 tab never answered: said
