@@ -5,8 +5,8 @@ method="get">` with a hidden `ch_id` (the channel), an empty keyword box and a �
 (不输入关键字点击“检索”显示本栏目全部信息): the server lists a channel's items whose title is
 `like '%keyword%'`, so the empty keyword lists them all. The form is submitted once as a
 browser would, its hidden fields and empty text boxes in their order (a select its chosen
-option, a checked box its value, a named submit button its value), and the answer is read as
-the column's listing (paged by its own 下一页 links).
+option, a checked box its value: lxml's form_values), and the answer is read as the column's
+listing (paged by its own 下一页 links).
 
 A site-wide search box (a keyword and a button, nothing hidden) names no column: only a GET
 form carrying a hidden field with a value is submitted. Pure functions of a page's selector
@@ -17,16 +17,13 @@ from __future__ import annotations
 
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml.html import FormElement
 from parsel import Selector
 
 from crawler.paging import page_base, same_site
 
 # --- patterns (data) ----------------------------------------------------------------------------
-TEXT_TYPES = ("", "text", "search")           # typed into: submitted empty
-CHECKED_TYPES = ("checkbox", "radio")         # submitted only when checked
-SUBMIT_TYPES = ("submit", "image")            # a named button says its value
-SKIPPED_TYPES = ("button", "reset", "file", "password")
-FIELDS_XPATH = ".//input[@name] | .//select[@name] | .//button[@name]"
+REFUSED_TYPES = ("password", "file")   # a login or an upload form: no listing behind it
 
 
 def search_form_urls(selector: Selector, url: str) -> list[str]:
@@ -52,26 +49,10 @@ def search_form_urls(selector: Selector, url: str) -> list[str]:
 
 
 def form_fields(form: Selector) -> list[tuple[str, str]] | None:
-    """The name=value pairs a browser submits for the form with nothing typed; None when the
-    form asks for a password or a file (a login, an upload: no listing)."""
-    pairs: list[tuple[str, str]] = []
-    clicked: list[tuple[str, str]] = []
-    for field in form.xpath(FIELDS_XPATH):
-        tag, attrs = field.root.tag, field.attrib
-        kind = attrs.get("type", "" if tag == "input" else "submit").strip().lower()
-        if tag == "select":
-            chosen = field.xpath("(.//option[@selected] | .//option)[1]")
-            value = chosen.attrib.get("value", chosen.xpath("string()").get("")) if chosen else ""
-            pairs.append((attrs["name"], value.strip()))
-        elif kind in ("password", "file"):
-            return None
-        elif kind in TEXT_TYPES:
-            pairs.append((attrs["name"], ""))
-        elif kind in CHECKED_TYPES:
-            if "checked" in attrs:
-                pairs.append((attrs["name"], attrs.get("value", "on")))
-        elif kind in SUBMIT_TYPES:   # the one button clicked: the first
-            clicked = clicked or [(attrs["name"], attrs.get("value", ""))]
-        elif kind not in SKIPPED_TYPES:   # hidden and the rest: their value
-            pairs.append((attrs["name"], attrs.get("value", "")))
-    return pairs + clicked
+    """The name=value pairs a browser submits for the form with nothing typed (lxml's
+    form_values: hidden fields, text boxes as they stand, checked boxes, chosen options);
+    None when the form asks for a password or a file (a login, an upload: no listing)."""
+    kinds = {f.attrib.get("type", "").strip().lower() for f in form.xpath(".//input")}
+    if kinds & set(REFUSED_TYPES) or not isinstance(form.root, FormElement):
+        return None
+    return [(name, str(value)) for name, value in form.root.form_values()]
