@@ -207,6 +207,7 @@ def pick_published(ev: Evidence) -> str | None:
     for source, name in ((ev.config, "published"), (ev.labelled, "published"), *metas,
                          (ev.labelled, "published_json_ld"), (ev.labelled, "published_byline"),
                          (ev.labelled, "published_weak"), (ev.labelled, "published_head"),
+                         (ev.labelled, "published_region"),
                          (ev.labelled, "published_time"),
                          (ev.meta, "article:published_time"),
                          (ev.labelled, "published_script")):

@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -33,11 +34,13 @@ from cleaning.patterns import (
     DATED_BYLINE_RX,
     DOC_HEAD_TEXTS,
     DOC_NUMBER_RX,
+    IP_REGION_LINE_RX,
     JSON_LD_DATE_KEYS,
     LOGO_NODE_RX,
     META_LINE_RX,
     METADATA_LABEL_MAX_CHARS,
     PUBLISHED_NODE_NAMES,
+    REGION_BYLINE_MAX_CHARS,
     SCRIPT_DATE_RX,
     TITLE_NODE_MAX_CHARS,
     TITLE_NODE_RX,
@@ -46,8 +49,8 @@ from cleaning.textutil import normalise_space
 
 __all__ = ["as_is", "bare_byline_date", "clean_value", "head_doc_number", "heading_texts",
            "is_placeholder", "json_ld_date", "label_field", "labelled_fields", "labelled_lines",
-           "meta_tags", "named_date", "normalise_date", "script_date", "site_name_texts",
-           "time_element_date", "title_node_texts"]
+           "meta_tags", "named_date", "normalise_date", "region_byline_date", "script_date",
+           "site_name_texts", "time_element_date", "title_node_texts"]
 
 
 def meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -78,6 +81,27 @@ def bare_byline_date(tree: HtmlElement, container: HtmlElement | None) -> str | 
         dated = DATED_BYLINE_RX.match(text)
         if dated:
             return dated.group(1)
+    return None
+
+
+def region_byline_date(tree: HtmlElement) -> str | None:
+    """A bare timestamp in an element whose next element is the poster's IP region (百家号's
+    2025-03-27 16:05 then 江西 or 发布于：江西): a platform's byline, the date its posting."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or len(el) or not el.text:
+            continue
+        text = el.text.strip()
+        if not BYLINE_RX.match(text):
+            continue
+        region = el.getnext()
+        while region is not None and not isinstance(region.tag, str):
+            region = region.getnext()
+        if region is None:
+            continue
+        # Its first few texts only: a sibling holding a long subtree is no region line.
+        said = normalise_space("".join(islice(region.itertext(), 3)))
+        if len(said) <= REGION_BYLINE_MAX_CHARS and IP_REGION_LINE_RX.match(said):
+            return text
     return None
 
 

@@ -157,6 +157,7 @@ def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fiel
     dates["published_json_ld"] = lambda: metadata.json_ld_date(tree)
     dates["published_byline"] = lambda: metadata.named_date(tree)
     dates["published_head"] = lambda: title_block.title_block_date(tree, doc_title(), simplify)
+    dates["published_region"] = lambda: metadata.region_byline_date(tree)
     dates["published_time"] = lambda: metadata.time_element_date(tree)
     dates["published_script"] = lambda: metadata.script_date(tree)
     labelled = LazyFields(
