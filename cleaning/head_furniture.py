@@ -29,6 +29,7 @@ from cleaning.patterns import (
     HEAD_CONTROL_RUN_RX,
     HEAD_DATE_BAR_MAX_CHARS,
     HEAD_DATE_BAR_RX,
+    HEAD_EMPTY_COUNT_RX,
     HEAD_EXCLAMATION_ENDS,
     HEAD_KEPT_RX,
     HEAD_LABEL_RX,
@@ -150,9 +151,20 @@ def is_head_read_count(line: str) -> bool:
         return False
     counter = HEAD_READ_COUNT_RX.search(line)
     if counter is None:
-        return False
+        return _is_count_left_to_script(line)
     rest = line[:counter.start()] + line[counter.end():]
     return not HEAD_READ_COUNT_STOP_RX.search(rest)
+
+
+def _is_count_left_to_script(line: str) -> bool:
+    """A byline ending in its counter's label, the count written by a script (发布人：某办
+    发布时间：2025年03月24日 点击率：): a label or a date opens the rest, no sentence in it."""
+    counter = HEAD_EMPTY_COUNT_RX.search(line)
+    if counter is None:
+        return False
+    rest = line[:counter.start()].strip()
+    return (bool(HEAD_LABEL_RX.match(rest) or HEAD_BYLINE_DATE_RX.match(rest))
+            and not HEAD_READ_COUNT_STOP_RX.search(rest))
 
 
 def is_head_app_tip(line: str) -> bool:

@@ -30,6 +30,9 @@ def _share_page(byline: str) -> bytes:
     "<span>某市融媒体中心</span> <span>2025-02-18 09:12</span> <span>浏览 1587</span>",
     "<span>2025-02-18</span> <span>阅读量：96</span>",
     "<span>点击数 3021</span> <span>水务局</span>",
+    # the count left to a script: the line ends in the counter's label
+    "发布人：局办公室　发布时间：2025年02月18日　点击率：<script>document.write(312)</script>",
+    "2025-02-18 09:12　来源：市水务局　浏览次数：<span id='hits'></span>",
 ])
 def test_a_byline_with_a_read_counter_above_the_body_goes(byline):
     doc = clean([_share_page(byline)], URL)
@@ -51,3 +54,13 @@ def test_the_counter_line_shape():
     assert is_head_read_count("某县融媒 2025-03-26 17:45 阅读 2306")
     assert is_head_read_count("浏览次数：88")
     assert not is_head_read_count("阅读原文")     # no count: the button, judged elsewhere
+
+
+def test_a_byline_whose_count_a_script_writes_is_a_counter_line():
+    assert is_head_read_count("发布人：分局办公室 发布时间：2025年03月24日 点击率：")
+    assert is_head_read_count("来源：某县司法局 阅读次数:")
+    assert is_head_read_count("点击率：312")
+    # a salutation, a lead-in ending in a colon: no label opens them, or a sentence is in them
+    assert not is_head_read_count("某市人民政府：")
+    assert not is_head_read_count("全年门户网站法治专栏访问量：")
+    assert not is_head_read_count("组织学习，推动阅读：")
