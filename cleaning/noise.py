@@ -20,6 +20,7 @@ from cleaning.patterns import (
     ATTACHMENT_EXTS,
     BADGE_LINE_RX,
     BADGE_MAX_CHARS,
+    BREADCRUMB_TRAIL_RX,
     BYLINE_RX,
     CAPTION_CREDIT_MAX_CHARS,
     CAPTION_CREDIT_RX,
@@ -108,6 +109,7 @@ def is_furniture(line: str) -> bool:
             or not has_letters(compact, 1)):
         return True
     if len(line) <= NOISE_LINE_MAX_CHARS and (_BREADCRUMB_RX.search(line)
+                                              or BREADCRUMB_TRAIL_RX.match(line)
                                               or _ATTACHMENT_LINE_RX.search(line)):
         return True
     if starts_with_marker(line):

@@ -320,6 +320,11 @@ PAGE_STAMP_MAX_CHARS = 300
 # year (a title or subtitle), a table row, a section; dropped only when a body follows.
 HEAD_BARE_MAX_CHARS = 24
 HEAD_PUNCTUATION_RX = re.compile(r"[，,。；;：:、？?！!“”\"‘’《》〈〉（）()〔〕]")
+# A breadcrumb trail with no 当前位置 label and no 首页 (政府信息公开 > 主动公开目录 > 区政府文件):
+# three or more short items, no sentence mark in them, joined by the trail's arrows (not / or |:
+# dates and table rows). Items cannot hold an arrow or a space: one way to split, linear.
+_CRUMB_ITEM = r"[^\s>»＞›，,。；;：:！!？?]{1,12}"
+BREADCRUMB_TRAIL_RX = re.compile(rf"^{_CRUMB_ITEM}(?:\s*+[>»＞›]\s*+{_CRUMB_ITEM}){{2,}}$")
 # A year in any form (2024年度, 〔2025〕3号, 二〇二五年), or a red header's 文件: not furniture.
 HEAD_KEPT_RX = re.compile(r"(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}年|文\s*件$")
 # A longer bar of link texts (首页 机构概况 政务公开 办事服务 互动交流 专题专栏 数据开放): this
