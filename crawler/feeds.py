@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
+from crawler.paging import PageRequest
 from crawler.paging_api import json_records, record_fields
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -33,6 +35,7 @@ FEED_HEAD_CHARS = 2000          # where a feed's root element must show
 ITEM_NAMES = ("item", "entry")  # RSS items, Atom entries (any namespace)
 TITLE_NAMES = ("title",)
 DATE_NAMES = ("pubDate", "published", "updated", "date", "issued", "modified")
+FEED_EXTS = (".xml", ".rss", ".atom")   # a script call for one of these asks for a feed
 # An Atom entry's links: the page is its `alternate` (or unmarked) link.
 PAGE_LINK_RELS = ("", "alternate")
 
@@ -40,6 +43,12 @@ PAGE_LINK_RELS = ("", "alternate")
 def is_feed(text: str) -> bool:
     """An answer whose root element is an RSS or Atom feed."""
     return bool(FEED_ROOT_RE.match((text or "")[:FEED_HEAD_CHARS]))
+
+
+def is_feed_call(call: PageRequest) -> bool:
+    """A script's call for an XML feed: its URL ends .xml/.rss/.atom, or it says
+    `dataType: "xml"`."""
+    return urlsplit(call.url).path.lower().endswith(FEED_EXTS) or call.answer == "xml"
 
 
 def feed_listing(text: str, body: bytes, url: str) -> list[ListingEntry] | None:

@@ -33,6 +33,7 @@ SERIALIZED_FORM_RE = re.compile(
 # 'html'`: an HTML fragment, read as a listing page).
 DATA_NAME_RE = re.compile(r"\bdata\s*:\s*(?P<name>[A-Za-z_$][\w$]*+)\s*[,}]")
 HTML_ANSWER_RE = re.compile(r"""\bdataType\s*:\s*['"](?:html|text)['"]""", re.I)
+XML_ANSWER_RE = re.compile(r"""\bdataType\s*:\s*['"]xml['"]""", re.I)   # a feed or XML data
 # A name holding such a body (`var params = $('#f').serialize();`): group `name`.
 SERIALIZED_NAME_RE = r"(?<![\w$]){name}\s*=(?!=)\s*(?={form})"
 # A script setting a field from a variable: [name=pageNo]').val(n), #pageNo').val(n),
@@ -128,8 +129,10 @@ def with_input_values(code: str, text: str) -> str:
 
 
 def answer_kind(code: str) -> str:
-    """How an API call's answer is read: "html" when the call asks for HTML, else "json"."""
-    return "html" if HTML_ANSWER_RE.search(code) else "json"
+    """How an API call's answer is read: "html" when the call asks for HTML, "xml" for XML
+    (crawler/feeds.py), else "json"."""
+    return ("html" if HTML_ANSWER_RE.search(code) else "xml" if XML_ANSWER_RE.search(code)
+            else "json")
 
 
 def serialized_form(code: str, text: str) -> SentForm | None:

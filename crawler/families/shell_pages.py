@@ -18,6 +18,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
+from crawler.feeds import is_feed_call
 from crawler.paging_api import ajax_paging, api_calls, json_records
 from crawler.paging_attrs import attribute_api_calls, html_fragment
 from crawler.paging_form import query_fed_text
@@ -66,13 +67,17 @@ class ShellSpider(PagerSpider):
         """What an HTML listing page's own script files add: the listing API of a shell (a
         page that lists nothing and declares no further page), the page URL of the page
         functions its pager calls but does not define (a listing with items), the article
-        URLs of rows handing a bare id to a function it does not define."""
+        URLs of rows handing a bare id to a function it does not define; on a page listing
+        something, the XML feed its script renders (crawler/feeds.py): a shell's sidebar of
+        news rows must not stand for its column."""
         if not (entries or further):
             yield from self.unpaged_call_requests(response)
             yield from self.read_listing_scripts(response, self.shell_api_pages)
         elif entries and undefined_page_functions(response.selector, response.text,
                                                   response.url):
             yield from self.read_listing_scripts(response, self.function_pages)
+        if entries or further:   # a feed its script renders is its list, whatever else it shows
+            yield from self.feed_call_requests(response)
         if self.row_scan(response).functions:
             yield from self.read_listing_scripts(response, self.rows_by_script)
 
@@ -134,6 +139,18 @@ class ShellSpider(PagerSpider):
         calls = [call for call in [*api_calls(text, response.url),
                                    *attribute_api_calls(response.text, response.url)]
                  if not call.page_field and self.allowed(call.url)]
+        for call in calls[:MAX_UNPAGED_CALLS]:
+            request = self.page_request(call)
+            if self.first_listing_request(request):
+                request.meta[LISTING_ROOT] = self.listing_root(response)
+                yield request
+
+    def feed_call_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
+        """The page's inline calls for an XML feed (a URL ending .xml/.rss/.atom, or
+        `dataType: "xml"`), each read as a listing of the page's column."""
+        calls = [call for call in api_calls(query_fed_text(response.text, response.url),
+                                            response.url)
+                 if is_feed_call(call) and self.allowed(call.url)]
         for call in calls[:MAX_UNPAGED_CALLS]:
             request = self.page_request(call)
             if self.first_listing_request(request):
