@@ -51,7 +51,7 @@ from cleaning.listing import (
 from cleaning.patterns import EMPTY_BODY_LETTERS, SCRIPT_SHELL_WARNING, SHORT_BODY_RAW_LETTERS
 from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
-CLEANING_VERSION = "2026.14"
+CLEANING_VERSION = "2026.15"
 
 
 @dataclass
