@@ -51,6 +51,7 @@ from cleaning.patterns import (
     HEAD_SLOGAN_SPLIT_RX,
     HEAD_VALUE_MAX_CHARS,
     HEAD_VALUE_STOP_RX,
+    METADATA_VALUE_MAX_CHARS,
     NAV_LIST_ITEM_MAX_CHARS,
     NAV_LIST_MIN_ITEMS,
     ORG_SUFFIX_RX,
@@ -177,14 +178,18 @@ def is_head_app_tip(line: str) -> bool:
 def is_head_label_pairs_row(line: str) -> bool:
     """A disclosure table's row of label and value cells (索 引 号 | 2025-01 | 分 类 | 其他):
     two or more labels, every other cell from the first, each value short. As one long line
-    it started the body, and the title and 文号 under it stayed."""
+    it started the body, and the title and 文号 under it stayed. A row of one label and its
+    value (内容概述 | 报告2024年…的主要举措和成效。) is the table's too, however long the value:
+    a sentence summing the report up is no line of the report."""
     if TABLE_CELL_SEPARATOR not in line:
         return False
     cells = [cell.strip() for cell in line.split(TABLE_CELL_SEPARATOR)]
     labels, values = cells[0::2], cells[1::2]
-    return (len(labels) >= 2
-            and all("".join(label.split()).rstrip(":：") in _ROW_LABEL_SET for label in labels)
-            and all(len(value) <= HEAD_VALUE_MAX_CHARS for value in values))
+    if not all("".join(label.split()).rstrip(":：") in _ROW_LABEL_SET for label in labels):
+        return False
+    if len(cells) == 2:
+        return 0 < len(values[0]) <= METADATA_VALUE_MAX_CHARS
+    return len(labels) >= 2 and all(len(value) <= HEAD_VALUE_MAX_CHARS for value in values)
 
 
 def is_head_pointer(line: str) -> bool:

@@ -36,3 +36,17 @@ def test_a_row_of_label_and_value_cells_above_the_title_goes(row):
 def test_a_table_row_of_the_report_stays():
     row = "行政复议 | 143 | 行政应诉 | 52"
     assert clean_lines([*BODY[:4], row, *BODY[4:]], TITLE) == [*BODY[:4], row, *BODY[4:]]
+
+
+@pytest.mark.parametrize("row", [
+    "内容概述 | 报告2024年某区法治政府建设的主要举措和成效、存在的不足和2025年工作安排。",
+    "关键词 | 法治政府；年度报告",
+])
+def test_one_label_and_its_value_above_the_body_go_whatever_the_value(row):
+    # A summary sentence in the table's 内容概述 row ends as a sentence: it started the body.
+    assert clean_lines([TITLE, row, *BODY], TITLE) == BODY
+
+
+def test_a_two_cell_row_of_the_report_stays():
+    row = "办理行政复议案件 | 143件，同比增长12%。"
+    assert clean_lines([*BODY[:4], row, *BODY[4:]], TITLE) == [*BODY[:4], row, *BODY[4:]]
