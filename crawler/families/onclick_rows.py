@@ -27,7 +27,7 @@ from crawler.families.links import (
 from crawler.js_values import JS_EXPR, js_string
 from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
 from crawler.paging_jump import PAGER_TEXTS, function_template
-from crawler.paging_template import has_placeholder
+from crawler.paging_template import has_placeholder, link_number
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # window.open('u') / location.href='u' / window.location = "u" / openDetail('u') / goUrl('u') …
@@ -143,7 +143,14 @@ def script_rows(selector: Selector, base_url: str) -> list[Selector]:
                        for tag in ROW_TAGS] + [SCRIPT_HREF_XPATH])
     return [row for row in selector.xpath(tags)
             if not (any(absolute_url(base_url, h) for h in row.css("a::attr(href)").getall())
-                    or row.xpath("ancestor::a"))]
+                    or row.xpath("ancestor::a") or holds_pager(row))]
+
+
+def holds_pager(row: Selector) -> bool:
+    """An element holding links numbered in data attributes (`data-page="2"`): a pager,
+    whatever URL its own data-url names, never a row."""
+    return any(link_number(element) is not None
+               for element in row.xpath(".//*[@*[starts-with(name(), 'data-')]]"))
 
 
 @dataclass(frozen=True)

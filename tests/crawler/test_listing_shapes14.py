@@ -64,6 +64,9 @@ def test_the_pager_is_no_listing_row() -> None:
     text = pager('data-url="/xxgk/ndbg/index_{page}.html"',
                  "<span>共16条 第1/3页</span>" + numbered(1, 2, 3))
     assert scan_rows(Selector(text=text), URL).entries == ()
+    # a pager whose data-url is a plain URL (the page number sent apart) is no row either
+    plain = pager('data-url="/c/list.do"', "<span>共16条</span>" + numbered(1, 2, 3))
+    assert scan_rows(Selector(text=plain), URL).entries == ()
 
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
