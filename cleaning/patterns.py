@@ -929,3 +929,8 @@ PAGE_NUMBER_LINE_RX = re.compile(r"[-—\s\d/第页共]+")
 # The warning of a PDF without a text layer (a scan): recorded, never an empty report.
 SCANNED_PDF_WARNING = "scanned_pdf: no text layer (a scanned document?)"
 EMPTY_BODY_LETTERS = 200              # a page body shorter than this counts as (almost) empty
+# A page with no known body container that links its report file: its lines are viewer or
+# portal UI, except a sentence this long (an intro paragraph saying the report is attached).
+# A viewer's own sentences (加载 PDF 文档时发生错误。) are shorter.
+INTRO_SENTENCE_LETTERS = 20
+INTRO_SENTENCE_ENDS = ("。", "！", "？")

@@ -48,7 +48,13 @@ from cleaning.listing import (
     listing_year,
     says_not_a_report,
 )
-from cleaning.patterns import EMPTY_BODY_LETTERS, SCRIPT_SHELL_WARNING, SHORT_BODY_RAW_LETTERS
+from cleaning.patterns import (
+    EMPTY_BODY_LETTERS,
+    INTRO_SENTENCE_ENDS,
+    INTRO_SENTENCE_LETTERS,
+    SCRIPT_SHELL_WARNING,
+    SHORT_BODY_RAW_LETTERS,
+)
 from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
 CLEANING_VERSION = "2026.15"
@@ -264,10 +270,12 @@ def _run_file(data: bytes, url: str, kind: str, trace: Trace,
 def _short_body(read: Sequence[Page], linked: bool, lines: list[str]) -> list[str]:
     """An (almost) empty body. When no container was found and the page links its report
     file, the few unnumbered lines the whole page gave are viewer or portal UI (a PDF.js
-    shell: 缩略图, 下载…), not report text: the body is empty."""
+    shell: 缩略图, 下载…), not report text, except a paragraph of prose (the intro of a report
+    given as its attachment, in a div no family knows): only such sentences stay."""
     if (linked and all(page.container.node is None for page in read)
             and not any(noise.starts_with_marker(line) for line in lines)):
-        return []
+        return [line for line in lines if line.endswith(INTRO_SENTENCE_ENDS)
+                and letter_count(line) >= INTRO_SENTENCE_LETTERS]
     return lines
 
 

@@ -76,3 +76,19 @@ def test_frames_that_show_no_file_are_no_attachment():
     markup = "<iframe src='https://map.example.com/embed?lat=1'></iframe><embed src='/a.swf'>"
     doc = clean([_embedding_page(markup)], "http://www.example.gov.cn/zwgk/t20240305_1.html")
     assert doc.attachments == []
+
+
+def test_an_intro_paragraph_outside_any_known_container_stays_beside_its_file_link():
+    # A report given as its attachment, its one-paragraph intro in a div no family knows:
+    # the paragraph is the body; the page's short UI lines (keywords, hotline) are not.
+    page = ("<html><head><meta charset='utf-8'><title>戊县2024年度法治政府建设情况报告</title>"
+            "</head><body><div class='box'><h3>戊县2024年度法治政府建设情况报告</h3>"
+            "<div class='txt'><p>根据有关规定，现将《戊县2024年度法治政府建设情况报告》"
+            "全文予以公开，详见附件。</p></div><div class='att'><p>附件：</p>"
+            "<a href='/up/r2024.pdf'>戊县2024年度法治政府建设情况报告.pdf</a></div>"
+            "<div>本页关键词：法治政府建设</div></div>"
+            "<div class='ft'>服务热线：12345</div></body></html>").encode()
+    doc = clean([page], "http://www.example.gov.cn/zwgk/t20250301_1.html")
+    assert doc.text == ("根据有关规定，现将《戊县2024年度法治政府建设情况报告》"
+                        "全文予以公开，详见附件。")
+    assert [a.url for a in doc.attachments] == ["http://www.example.gov.cn/up/r2024.pdf"]
