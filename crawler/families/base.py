@@ -42,6 +42,7 @@ from crawler.families.pagers import PAGE_REQUEST, is_json_answer
 from crawler.families.postbacks import PostbackSpider
 from crawler.families.search_forms import SearchFormSpider
 from crawler.families.tab_requests import TabRequestSpider
+from crawler.families.year_queries import YearQuerySpider
 from crawler.feeds import feed_listing
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
@@ -53,7 +54,7 @@ logger = logging.getLogger(__name__)
 
 
 class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormSpider,
-                   TabRequestSpider, ConfigShellSpider, EntrySpider):
+                   TabRequestSpider, YearQuerySpider, ConfigShellSpider, EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -153,6 +154,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
             yield from self.load_more_requests(response, entries)   # a 加载更多 control
             yield from self.postback_requests(response)   # an ASP.NET __doPostBack pager
             yield from self.tab_call_requests(response)   # tabs asking the server for rows
+            yield from self.year_query_requests(response)   # a year select setting ?year=
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)
                 yield from self.search_form_requests(response)   # a column search form

@@ -57,6 +57,9 @@ class Ledger:
     # a page a listing names to read (a `<link rel="next">`, a tab's request) → (root, the
     # page naming it, what names it): read, or said (link_next.py, tab_calls.py)
     next_links: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # (listing page, the year selector on it) whose years the crawl has not asked for → root
+    # (crawler/families/year_queries.py): read, or said
+    unread_choices: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -121,6 +124,14 @@ class Ledger:
         self.next_links[target] = (root, page, what)
         return sum(1 for r, _, _ in self.next_links.values() if r == root) <= CHAIN_CAP
 
+    def choice_unread(self, root: str, page: str, what: str) -> None:
+        """Listing `page` (of `root`) holds a year selector (`what`) whose years are not asked
+        for (yet): a shortfall at the close unless `choice_read`."""
+        self.unread_choices[(page, what)] = root
+
+    def choice_read(self, page: str, what: str) -> None:
+        self.unread_choices.pop((page, what), None)
+
     def load_more_done(self, page: str) -> None:
         """The control of `page` was asked until an answer brought no new row (or is none)."""
         self.load_mores.pop(page, None)
@@ -174,6 +185,9 @@ class Ledger:
                    "detail": f"the {what} of {page} was not read: {target}"}
                   for target, (root, page, what) in self.next_links.items()
                   if target not in read_anywhere and not self.met(root)]
+        found += [{"kind": "listing_incomplete", "url": root,
+                   "detail": f"the {what} of {page} was not read: its other years never asked"}
+                  for (page, what), root in self.unread_choices.items()]
         found += [{"kind": "offsite_redirect", "url": page,
                    "detail": f"its script sends the browser off the portal's site, to {target}:"
                              " not followed"} for page, target in self.refused_jumps.items()]

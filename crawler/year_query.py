@@ -1,0 +1,151 @@
+"""A column's year selector that reloads the page with the year in its query:
+
+    年份：<select id="yearSel"><option value="2026" selected>2026年</option>
+                              <option value="2025">2025年</option>…</select>
+    $("#yearSel").change(function () {
+      var params = new URLSearchParams(window.location.search);
+      params.set("year", this.value); window.location.href = location.pathname + "?" + params;
+    });
+
+The page shows one year; the others are `index.html?year=2025`… only. The query key is read from
+the code that runs on change — the select's onchange, the functions it calls, the statements
+naming the select by its id or name, inline or in a script file — as `params.set('<key>', v)`,
+`'?<key>=' + v`, `` `?<key>=${v}` `` or `location.search = '<key>=' + v`; a select in a GET form
+submitting to the page itself sets its own name. Each option labelled by a year alone is then
+the column's page with `?<key>=<the option's value>`.
+
+A year selector this cannot read — a year `<select>` whose change neither navigates to its
+options' URLs (crawler/year_tabs.py) nor sets a key found here, or a row of year tabs that are no
+links — is named by `unread_year_selectors`, so that a crawl that saw it is `listing_incomplete`,
+never `ok` (crawler/families/year_queries.py).
+
+Pure functions of a page's selector, scripts and URL; patterns are data, below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from parsel import Selector
+
+from crawler.paging import absolute_url, page_base
+from crawler.paging_jump import function_bodies, own_body
+from crawler.year_tabs import MAX_YEAR_TABS, SELECT_NAVIGATION_RE, YEAR_TAB_RE, label_of
+
+# --- patterns (data) ----------------------------------------------------------------------------
+# How change code puts the chosen value under a key of the page's query.
+KEY_RES = (
+    # URLSearchParams: params.set("year", this.value) (not a literal value: page = 1)
+    re.compile(r"""\.(?:set|append)\(\s*["'](?P<key>[\w.-]+)["']\s*,(?!\s*["'`\d])"""),
+    # string building: "?year=" + v, '&nd=' + $(this).val()
+    re.compile(r"""[?&](?P<key>[\w.-]+)=["']\s*\+"""),
+    # a template literal: `?year=${v}`
+    re.compile(r"""[?&](?P<key>[\w.-]+)=\$\{"""),
+    # location.search = "year=" + v
+    re.compile(r"""\.search\s*=\s*["']\??(?P<key>[\w.-]+)=["']\s*\+"""),
+)
+# A select's form sent on change: this.form.submit(), $('#f').submit(), form.submit().
+FORM_SUBMIT_RE = re.compile(r"\bsubmit\s*\(")
+# The calls an onchange makes (their bodies are its code too).
+CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[A-Za-z_$][\w$]*)\s*\(")
+NOT_FUNCTIONS = frozenset({"function", "if", "for", "while", "return", "switch", "alert",
+                           "confirm", "encodeURIComponent", "parseInt", "String", "$", "jQuery"})
+HANDLER_CHARS = 1500   # how much code after a mention of the select is read as its handler
+# A tab row of years: an element with at least two children labelled by a year alone.
+YEAR_TAB_ROW_XPATH = ("//*[not(self::select) and not(self::tr)][count(*[not(self::td)"
+                      r" and not(self::th) and re:test(normalize-space(.),"
+                      r" '^(19|20)\d{2}\s*(年度?)?$')]) >= 2]")
+NO_LINK_RE = re.compile(r"^\s*(?:#|javascript:|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class YearSelect:
+    """A `<select>` whose options are (mostly) years: (label, value) of its year options."""
+    node: Selector
+    years: tuple[tuple[str, str], ...]
+    selected: str
+
+
+def year_selects(selector: Selector) -> list[YearSelect]:
+    """The page's selects whose valued options are mostly years (two at least)."""
+    found = []
+    for select in selector.css("select"):
+        options = [(label_of(option), (option.attrib.get("value") or label_of(option)).strip(),
+                    "selected" in option.attrib) for option in select.css("option")]
+        valued = [option for option in options if option[1]]
+        years = [option for option in valued if YEAR_TAB_RE.fullmatch(option[0])]
+        if len(years) >= 2 and 2 * len(years) >= len(valued):
+            selected = next((value for _, value, chosen in valued if chosen), "")
+            found.append(YearSelect(select, tuple((label, value) for label, value, _ in years),
+                                    selected))
+    return found
+
+
+def navigates(select: YearSelect) -> bool:
+    """Its change sends the browser to its options' URLs (crawler/year_tabs.py reads it)."""
+    return bool(SELECT_NAVIGATION_RE.search(select.node.attrib.get("onchange", ""))
+                and any(not value.isdigit() for _, value in select.years))
+
+
+def change_code(select: YearSelect, scripts: str) -> str:
+    """The code run when `select` changes: its onchange, the statements after each mention of
+    its id or name in `scripts`, and the bodies of the functions either calls."""
+    code = [select.node.attrib.get("onchange", "")]
+    for name in filter(None, (select.node.attrib.get("id"), select.node.attrib.get("name"))):
+        for mention in re.finditer(rf"""[#'"=\s]{re.escape(name)}\b""", scripts):
+            code.append(own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]))
+    joined = "\n".join(code)
+    for fn in dict.fromkeys(CALL_RE.findall(joined)):
+        if fn not in NOT_FUNCTIONS:
+            code += [body for body, _ in function_bodies(fn, scripts)]
+    return "\n".join(code)
+
+
+def query_key(select: YearSelect, scripts: str, url: str) -> str | None:
+    """The query key the select's change sets, or None when none is read."""
+    code = change_code(select, scripts)
+    for pattern in KEY_RES:
+        match = pattern.search(code)
+        if match:
+            return match["key"]
+    return form_key(select, code, url)
+
+
+def form_key(select: YearSelect, code: str, url: str) -> str | None:
+    """A select in a GET form sent to this page (on change, or by its button): its name."""
+    name = select.node.attrib.get("name")
+    form = select.node.xpath("ancestor::form[1]")
+    if not (name and form) or form[0].attrib.get("method", "get").lower() != "get":
+        return None
+    action = absolute_url(page_base(form[0], url), form[0].attrib.get("action") or url)
+    own_page = bool(action) and urlsplit(action).path == urlsplit(url).path
+    sent = FORM_SUBMIT_RE.search(code) or form[0].css("[type=submit], button")
+    return name if own_page and sent else None
+
+
+def year_query_url(url: str, key: str, value: str) -> str:
+    """`url` with `key` set to `value` in its query (its other keys kept)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != key]
+    return urlunsplit(parts._replace(query=urlencode([*query, (key, value)]), fragment=""))
+
+
+def year_query_links(select: YearSelect, key: str, url: str) -> list[str]:
+    """The column's page for each year option but the one this page shows."""
+    shown = dict(parse_qsl(urlsplit(url).query)).get(key, select.selected)
+    return [year_query_url(url, key, value) for _, value in select.years
+            if value != shown][:MAX_YEAR_TABS]
+
+
+def unlinked_year_tabs(selector: Selector) -> list[str]:
+    """Rows of year tabs some of which are no link (a script shows their year): their
+    labels, one string a row."""
+    rows = []
+    for row in selector.xpath(YEAR_TAB_ROW_XPATH):
+        tabs = [tab for tab in row.xpath("*") if YEAR_TAB_RE.fullmatch(label_of(tab))]
+        if any(not [href for href in tab.xpath("descendant-or-self::a/@href").getall()
+                    if not NO_LINK_RE.match(href)] for tab in tabs):
+            rows.append(" ".join(label_of(tab) for tab in tabs))
+    return rows

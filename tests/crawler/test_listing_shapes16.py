@@ -1,0 +1,129 @@
+"""Shapes of held-out round 16: a column showing its newest year, the others behind a year
+`<select>` of bare years whose change handler sets `?year=` (or `nd`, …) and reloads
+(crawler/year_query.py); a year selector the crawl cannot read leaves the column incomplete,
+never ok."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsel import Selector
+
+from crawler.families.completeness import Ledger
+from crawler.year_query import query_key, unlinked_year_tabs, year_query_links, year_selects
+from tests.crawler.crawl_helpers import run_crawl
+
+URL = "http://www.a.gov.cn/xxgk/ndbg/index.html"
+OPTIONS = ("<option value='2025' selected>2025年</option><option value='2024'>2024年</option>"
+           "<option value='2023'>2023年</option>")
+SEARCH_PARAMS = ("$(function () { $('#yearSel').change(function () {\n"
+                 "  var params = new URLSearchParams(window.location.search);\n"
+                 "  params.set('page', 1); params.set('year', this.value);\n"
+                 "  window.location.href = window.location.pathname + '?' + params; }); });")
+
+
+def read(html: str, scripts: str = "", url: str = URL) -> tuple[str | None, list[str]]:
+    [select] = year_selects(Selector(text=html))
+    key = query_key(select, scripts, url)
+    return key, year_query_links(select, key, url) if key else []
+
+
+def test_the_key_a_change_handler_sets_names_the_year_pages() -> None:
+    select = f"<select id='yearSel'>{OPTIONS}</select>"
+    assert read(select, SEARCH_PARAMS) == ("year", [f"{URL}?year=2024", f"{URL}?year=2023"])
+    # string building in the onchange; the page's own query kept, its year replaced
+    built = f"<select onchange=\"location.href='index.html?nd='+this.value\">{OPTIONS}</select>"
+    assert read(built, "", f"{URL}?nd=2024&cat=5")[1] == [f"{URL}?cat=5&nd=2025",
+                                                           f"{URL}?cat=5&nd=2023"]
+    # a template literal in the function the onchange calls
+    called = f"<select onchange='go(this)'>{OPTIONS}</select>"
+    assert read(called, "function go(s) { location.href = `?yearNo=${s.value}`; }")[0] == "yearNo"
+    # a GET form sent to the page itself sets the select's name
+    form = (f"<form action='index.html'><select name='nf'>{OPTIONS}</select>"
+            "<button>查询</button></form>")
+    assert read(form)[0] == "nf"
+
+
+def test_no_key_is_read_where_none_is_set() -> None:
+    filtered = f"<select id='ys' onchange='filterRows(this.value)'>{OPTIONS}</select>"
+    assert read(filtered, "function filterRows(y) { $('li').hide(); $('li.y' + y).show(); }"
+                ) == (None, [])
+    searched = f"<form action='/search/'><select name='year'>{OPTIONS}</select><button/></form>"
+    assert read(searched) == (None, [])
+    pages = "<select><option>第1页</option><option>第2页</option><option>2025</option></select>"
+    assert year_selects(Selector(text=pages)) == []
+
+
+def test_year_tabs_that_are_no_links_are_named() -> None:
+    tabs = "<ul class='tab'><li class='on'>2025年</li><li>2024年</li><li>2023年</li></ul>"
+    assert unlinked_year_tabs(Selector(text=tabs)) == ["2025年 2024年 2023年"]
+    linked = ("<ul><li><a href='2025/'>2025年</a></li><li><a href='2024/'>2024年</a></li></ul>"
+              "<table><tr><td>2025</td><td>2024</td></tr></table>")
+    assert unlinked_year_tabs(Selector(text=linked)) == []
+
+
+def test_an_unread_year_selector_is_a_shortfall() -> None:
+    ledger = Ledger()
+    ledger.page_read(URL, URL, [])
+    ledger.report_listed(URL, "http://www.a.gov.cn/p1.html", "2025年法治政府建设年度报告")
+    ledger.report_fetched("http://www.a.gov.cn/p1.html")
+    ledger.choice_unread(URL, URL, "year <select> #ys")
+    [problem] = ledger.problems()
+    assert problem["kind"] == "listing_incomplete" and "#ys" in problem["detail"]
+    ledger.choice_read(URL, "year <select> #ys")
+    assert ledger.problems() == []
+
+
+HOST = "www.nianxuan.gov.cn"
+ROW = ('<li><a href="/ndbg/content/post_{year}.html">年选区{year}年度法治政府建设年度报告</a>'
+       "<span>{next}-03-01</span></li>")
+ARTICLE = ("<html><head><title>{title}</title></head><body><h1>{title}</h1><div class='content'>"
+           "<p>市委、市人民政府：</p><p>{year}年，我区深入推进法治政府建设。</p>"
+           "<p>一、主要举措</p><p>完善制度，规范执法。</p><p>特此报告。</p></body></html>")
+
+
+def column(year: int, head: str = "", handler: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body>年份：<select id='yearSel'>"
+            f"{OPTIONS}</select><ul class='list'>{ROW.format(year=year - 1, next=year)}</ul>"
+            f"<div class='page'>共1条 第1/1页</div><script>{handler}</script></body></html>")
+
+
+def portal(sites: Path, portals: Path, slug: str, pages: dict[str, str]) -> None:
+    host = f"www.{slug}.gov.cn"
+    for path, text in {**pages, **{
+            f"ndbg/content/post_{year}.html": ARTICLE.format(
+                title=f"年选区{year}年度法治政府建设年度报告", year=year)
+            for year in (2022, 2023, 2024)}}.items():
+        file = sites / host / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text.replace(HOST, host), encoding="utf-8")
+    portals.mkdir(exist_ok=True)
+    (portals / f"{slug}.toml").write_text(
+        f'slug = "{slug}"\nname = "年选区人民政府"\ndivision_code = "441399"\n'
+        'level = "district"\nprovince = "广东省"\nfamily = "generic"\n'
+        f'start_urls = ["http://{host}/ndbg/index.html"]\n', encoding="utf-8")
+
+
+def test_a_year_select_setting_the_query_is_read_an_unread_one_said(tmp_path: Path) -> None:
+    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
+    # the handler inline
+    portal(sites, portals, "nianxuan", {"ndbg/index.html": column(2025, handler=SEARCH_PARAMS),
+                                        **{f"ndbg/index.html@year={year}": column(year)
+                                           for year in (2024, 2023)}})
+    # the handler in the page's own script file
+    script = "<script src='/js/list.js'></script>"
+    portal(sites, portals, "jsxuan", {"ndbg/index.html": column(2025, head=script),
+                                      "js/list.js": SEARCH_PARAMS,
+                                      **{f"ndbg/index.html@year={year}": column(year)
+                                         for year in (2024, 2023)}})
+    # no handler anywhere: the older years are not reached, and the crawl says so
+    portal(sites, portals, "wuxuan", {"ndbg/index.html": column(2025)})
+    data.mkdir()
+    crawl = run_crawl(data, sites, [portals], ["nianxuan", "jsxuan", "wuxuan"])
+    for slug in ("nianxuan", "jsxuan"):
+        found = crawl.portal(slug)
+        assert found["reports_found"] == 3 and not found.get("problems"), (slug, found)
+    silent = crawl.portal("wuxuan")
+    assert silent["reports_found"] == 1, silent
+    [problem] = silent["problems"]
+    assert problem["kind"] == "listing_incomplete" and "#yearSel" in problem["detail"], problem
