@@ -14,13 +14,16 @@ from crawler.families.chain import looks_like_report, might_be_report
 from crawler.families.links import (
     ListingEntry,
     absolute_url,
+    clean_text,
     date_near,
+    date_value,
     dated_row_links,
     is_file_link,
     link_title,
     response_base,
 )
 from crawler.families.pagers import PagerSpider
+from crawler.script_arrays import script_array_rows
 
 
 class EntrySpider(PagerSpider):
@@ -43,8 +46,20 @@ class EntrySpider(PagerSpider):
         if response.selector.type != "html":   # a JSON or XML answer has no rows
             return entries
         known = {entry.url for entry in entries}
-        return entries + [row for row in self.row_scan(response).entries
-                          if row.url not in known and self.wanted(row.url, row.title)]
+        rows = [row for row in self.row_scan(response).entries
+                if row.url not in known and self.wanted(row.url, row.title)]
+        return entries + rows + self.array_rows(response, known | {row.url for row in rows})
+
+    def array_rows(self, response: TextResponse, known: set[str]) -> list[ListingEntry]:
+        """The rows of an inline script's array literal the browser draws
+        (crawler/script_arrays.py), those not listed otherwise."""
+        base, found = response_base(response), []
+        for title, href, date in script_array_rows(response.selector):
+            url, title = absolute_url(base, href), clean_text(title)
+            if url and url not in known and self.wanted(url, title):
+                found.append(ListingEntry(url=url, title=title, published=date_value(date)))
+                known.add(url)
+        return found
 
     def listed_item_urls(self, response: TextResponse,
                          entries: list[ListingEntry]) -> list[str]:

@@ -1,7 +1,8 @@
 """Shapes of held-out round 16: a column showing its newest year, the others behind a year
 `<select>` of bare years whose change handler sets `?year=` (or `nd`, …) and reloads
 (crawler/year_query.py); a year selector the crawl cannot read leaves the column incomplete,
-never ok."""
+never ok. A column whose rows are only in an inline script's array literal, drawn and paged in
+the browser (crawler/script_arrays.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from parsel import Selector
 
 from crawler.families.completeness import Ledger
+from crawler.script_arrays import script_array_rows
 from crawler.year_query import query_key, unlinked_year_tabs, year_query_links, year_selects
 from tests.crawler.crawl_helpers import run_crawl
 
@@ -74,6 +76,32 @@ def test_an_unread_year_selector_is_a_shortfall() -> None:
     assert ledger.problems() == []
 
 
+ARRAY = ('<ul id="infoUl"></ul><script>\nvar infoList = [\n'
+         '  {"title": "年选区2024年度法治政府建设年度报告", "url": "/ndbg/content/post_2024.html",'
+         ' "date": "2025-03-26"},\n  {"title": "年选区2023年度法治政府建设年度报告",'
+         ' "url": "/ndbg/content/post_2023.html", "date": "2024-03-20"}\n];\n'
+         'var PageSize = 6;\nfunction OutputHtml() { var list = infoList.slice(0, PageSize); }\n'
+         "window.onload = function () { OutputHtml(); };\n</script>")
+
+
+def test_an_inline_array_of_titled_urls_is_the_listing() -> None:
+    assert script_array_rows(Selector(text=ARRAY)) == [
+        ("年选区2024年度法治政府建设年度报告", "/ndbg/content/post_2024.html", "2025-03-26"),
+        ("年选区2023年度法治政府建设年度报告", "/ndbg/content/post_2023.html", "2024-03-20")]
+    # a JavaScript literal JSON refuses (single quotes, bare keys, a trailing comma): json5
+    loose = ("<script>window.data.rows = [{title: '甲', url: '/a.html', pubDate: '2025-01-02'},"
+             "\n {title: '乙', url: '/b.html'},\n];</script>")
+    assert [row[1] for row in script_array_rows(Selector(text=loose))] == ["/a.html", "/b.html"]
+
+
+def test_arrays_that_are_no_rows_are_not_read() -> None:
+    others = ("<script>var ids = [1, 2, 3]; var menu = [{name: '首页'}, {name: '政务公开'}];"
+              "var empty = []; var broken = [{title: 'x', url: '/x.html'}, oops];"
+              'var s = "a = [1]"; if (a == [1]) {}</script>'
+              '<script src="/list.js">var hidden = [{"title": "丙", "url": "/c.html"}];</script>')
+    assert script_array_rows(Selector(text=others)) == []
+
+
 HOST = "www.nianxuan.gov.cn"
 ROW = ('<li><a href="/ndbg/content/post_{year}.html">年选区{year}年度法治政府建设年度报告</a>'
        "<span>{next}-03-01</span></li>")
@@ -118,8 +146,12 @@ def test_a_year_select_setting_the_query_is_read_an_unread_one_said(tmp_path: Pa
                                          for year in (2024, 2023)}})
     # no handler anywhere: the older years are not reached, and the crawl says so
     portal(sites, portals, "wuxuan", {"ndbg/index.html": column(2025)})
+    # rows only in an inline script's array literal
+    portal(sites, portals, "shuzu", {"ndbg/index.html": f"<html><body>{ARRAY}</body></html>"})
     data.mkdir()
-    crawl = run_crawl(data, sites, [portals], ["nianxuan", "jsxuan", "wuxuan"])
+    crawl = run_crawl(data, sites, [portals], ["nianxuan", "jsxuan", "wuxuan", "shuzu"])
+    drawn = crawl.portal("shuzu")
+    assert drawn["reports_found"] == 2 and not drawn.get("problems"), drawn
     for slug in ("nianxuan", "jsxuan"):
         found = crawl.portal(slug)
         assert found["reports_found"] == 3 and not found.get("problems"), (slug, found)
