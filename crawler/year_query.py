@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
@@ -68,19 +69,31 @@ class YearSelect:
     selected: str
 
 
-def year_selects(selector: Selector) -> list[YearSelect]:
-    """The page's selects whose valued options are mostly years (two at least)."""
+def year_selects(selector: Selector, url: str) -> list[YearSelect]:
+    """The column's selects whose valued options are mostly years (two at least); not a
+    search form's filter (a form sent to another page) nor a date picker's (years to come)."""
     found = []
     for select in selector.css("select"):
         options = [(label_of(option), (option.attrib.get("value") or label_of(option)).strip(),
                     "selected" in option.attrib) for option in select.css("option")]
         valued = [option for option in options if option[1]]
         years = [option for option in valued if YEAR_TAB_RE.fullmatch(option[0])]
-        if len(years) >= 2 and 2 * len(years) >= len(valued):
-            selected = next((value for _, value, chosen in valued if chosen), "")
-            found.append(YearSelect(select, tuple((label, value) for label, value, _ in years),
-                                    selected))
+        if (len(years) < 2 or 2 * len(years) < len(valued) or elsewhere_form(select, url)
+                or max(int(label[:4]) for label, _, _ in years) > date.today().year + 1):
+            continue
+        selected = next((value for _, value, chosen in valued if chosen), "")
+        found.append(YearSelect(select, tuple((label, value) for label, value, _ in years),
+                                selected))
     return found
+
+
+def elsewhere_form(select: Selector, url: str) -> bool:
+    """In a form sent to another page than this one (a site search's year filter)."""
+    form = select.xpath("ancestor::form[1]")
+    if not form or not form[0].attrib.get("action", "").strip():
+        return False
+    action = absolute_url(page_base(form[0], url), form[0].attrib["action"])
+    return not action or urlsplit(action).path != urlsplit(url).path
 
 
 def navigates(select: YearSelect) -> bool:

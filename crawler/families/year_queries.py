@@ -44,7 +44,7 @@ class YearQuerySpider(ShellSpider):
         # read on the listing's first page; its pages 2.. and its year pages show it again
         first = root == response.url and not response.meta.get(YEAR_KEY)
         waiting = []
-        for select in year_selects(response.selector) if first else []:
+        for select in year_selects(response.selector, response.url) if first else []:
             if navigates(select):
                 continue   # options that are URLs: crawler/year_tabs.py
             key = query_key(select, inline, response.url)
@@ -63,7 +63,7 @@ class YearQuerySpider(ShellSpider):
         """The year pages of the listing's unread year selects whose key `script` (one of
         its script files) names."""
         code = f"{inline_scripts(listing)}\n{script}"
-        for select in year_selects(listing.selector):
+        for select in year_selects(listing.selector, listing.url):
             what = select_name(select)
             if (listing.url, what) not in self.ledger.unread_choices:
                 continue

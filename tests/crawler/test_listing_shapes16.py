@@ -25,7 +25,7 @@ SEARCH_PARAMS = ("$(function () { $('#yearSel').change(function () {\n"
 
 
 def read(html: str, scripts: str = "", url: str = URL) -> tuple[str | None, list[str]]:
-    [select] = year_selects(Selector(text=html))
+    [select] = year_selects(Selector(text=html), url)
     key = query_key(select, scripts, url)
     return key, year_query_links(select, key, url) if key else []
 
@@ -50,10 +50,11 @@ def test_no_key_is_read_where_none_is_set() -> None:
     filtered = f"<select id='ys' onchange='filterRows(this.value)'>{OPTIONS}</select>"
     assert read(filtered, "function filterRows(y) { $('li').hide(); $('li.y' + y).show(); }"
                 ) == (None, [])
+    # a site search's year filter, a date picker's years to come, a jumper of pages: none
     searched = f"<form action='/search/'><select name='year'>{OPTIONS}</select><button/></form>"
-    assert read(searched) == (None, [])
+    picker = "<select>" + "".join(f"<option>{y}</option>" for y in range(2016, 2036)) + "</select>"
     pages = "<select><option>第1页</option><option>第2页</option><option>2025</option></select>"
-    assert year_selects(Selector(text=pages)) == []
+    assert year_selects(Selector(text=searched + picker + pages), URL) == []
 
 
 def test_year_tabs_that_are_no_links_are_named() -> None:
@@ -146,10 +147,14 @@ def test_a_year_select_setting_the_query_is_read_an_unread_one_said(tmp_path: Pa
                                          for year in (2024, 2023)}})
     # no handler anywhere: the older years are not reached, and the crawl says so
     portal(sites, portals, "wuxuan", {"ndbg/index.html": column(2025)})
+    # year tabs a script shows (no link, no tab request): said too
+    tabs = "<ul class='tab'><li class='on'>2025年</li><li>2024年</li><li>2023年</li></ul>"
+    portal(sites, portals, "tabxuan", {"ndbg/index.html": column(2025).replace(
+        "<ul class='list'>", f"{tabs}<ul class='list'>")})
     # rows only in an inline script's array literal
     portal(sites, portals, "shuzu", {"ndbg/index.html": f"<html><body>{ARRAY}</body></html>"})
     data.mkdir()
-    crawl = run_crawl(data, sites, [portals], ["nianxuan", "jsxuan", "wuxuan", "shuzu"])
+    crawl = run_crawl(data, sites, [portals], ["nianxuan", "jsxuan", "wuxuan", "tabxuan", "shuzu"])
     drawn = crawl.portal("shuzu")
     assert drawn["reports_found"] == 2 and not drawn.get("problems"), drawn
     for slug in ("nianxuan", "jsxuan"):
@@ -159,3 +164,5 @@ def test_a_year_select_setting_the_query_is_read_an_unread_one_said(tmp_path: Pa
     assert silent["reports_found"] == 1, silent
     [problem] = silent["problems"]
     assert problem["kind"] == "listing_incomplete" and "#yearSel" in problem["detail"], problem
+    details = [p["detail"] for p in crawl.portal("tabxuan")["problems"]]
+    assert any("row of year tabs (2025年 2024年 2023年)" in d for d in details), details
