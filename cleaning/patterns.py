@@ -288,6 +288,11 @@ POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\
 POST_TAIL_COMMENT_WORDS = ("留言", "评论", "后台回复", "私信")
 POST_TAIL_COMMENT_MAX_CHARS = 80
 POST_TAIL_MAX_CHARS = 40
+# A line of Latin text alone after the closing (a platform statement's English half: "Notice:
+# The content above … is uploaded and posted by a user of …"): the platform's, whatever its
+# length, as Latin lines above the body are the site's (HEAD_LATIN_LINE_RX). A Chinese report
+# closes in Chinese; a table row (cells joined by " | ") is never one.
+POST_TAIL_LATIN_LINE_RX = re.compile(r"\A(?=[^A-Za-z]*+[A-Za-z])[ -~\u00a0\u2018-\u201d]*+\Z")
 # A platform's statement heading (特别声明, 免责声明, 版权声明; bracketed or not): after the
 # closing it and what follows it are the platform's (本文为某号作者上传并发布，仅代表该作者观点…),
 # up to an annex; anywhere else the heading alone goes (post_tail.drop_post_tail).

@@ -52,3 +52,20 @@ def test_an_annex_after_the_closing_stays():
 def test_a_statement_heading_without_a_closing_goes_alone():
     lines = ["特别声明", LEAD, "执法队伍建设仍需加强。"]
     assert drop_post_tail(lines) == lines[1:]
+
+
+ENGLISH_HALF = ("Notice: The content above (including any pictures) is uploaded by a user of "
+                "Mouxun Account, a platform that only provides information storage services.")
+
+
+def test_a_statements_english_half_after_the_closing_goes_whatever_its_length():
+    box = (f"<div class='statement_box'><p>声明：{STATEMENT}</p>"
+           f"<p><span>Notice: </span>{ENGLISH_HALF[8:]}</p></div>")
+    doc = clean([_repost(box)], URL)
+    assert doc.text.split("\n")[-3:] == CLOSING
+
+
+def test_latin_lines_before_the_closing_and_table_rows_after_it_stay():
+    lines = [LEAD, "Rule of Law Government Construction Report", *CLOSING,
+             "Case type | Count", ENGLISH_HALF]
+    assert drop_post_tail(lines) == lines[:-1]
