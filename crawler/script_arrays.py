@@ -12,9 +12,11 @@
 The page's HTML lists nothing and no other URL lists the column: every row is in the literal,
 paged in the browser. An array assigned in an inline script (`var x = [`, `x.list = [`,
 `window.data = [`) whose objects carry a title-like and a URL-like key (crawler/paging_api.py's
-JSON key names) is the listing: one row per object. The literal is read by `json` (its
-`raw_decode` finds where it ends) or, for what JSON refuses (single quotes, bare keys, trailing
-commas), by `json5` on the text up to each `]` that may close it.
+JSON key names) is the listing: one row per object; so is such an array inside an object
+literal assigned there (`window.__INITIAL_STATE__ = {"list": {"items": […]}, "total": 14}`).
+The literal is read by `json` (its `raw_decode` finds where it ends) or, for what JSON refuses
+(single quotes, bare keys, trailing commas), by `json5` on the text up to each `]` or `}` that
+may close it.
 
 Pure functions of a page's selector; patterns and bounds are data, below.
 """
@@ -32,11 +34,14 @@ from parsel import Selector
 from crawler.paging_api import json_records, record_fields
 
 # --- patterns (data) ----------------------------------------------------------------------------
-# An assignment of an array literal: `var infoList = [`, `data.rows = [`, `window.list=[`.
-ARRAY_ASSIGN_RE = re.compile(r"(?<![\w$.])(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=\[)")
-# Where the literal may end: a `]` closing a statement (`];`, or the line's or script's end).
-ARRAY_END_RE = re.compile(r"\](?=\s*(?:;|$))", re.M)
-MAX_END_TRIES = 4              # `]` positions json5 is tried on
+# An assignment of an array or object literal: `var infoList = [`, `data.rows = [`,
+# `window.__INITIAL_STATE__={`.
+ARRAY_ASSIGN_RE = re.compile(r"(?<![\w$.])(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*"
+                             r"(?=[\[{])")
+# Where the literal may end: a `]` or `}` closing a statement (before `;`, the line's or the
+# script's end).
+ARRAY_END_RE = re.compile(r"[\]}](?=\s*(?:;|$))", re.M)
+MAX_END_TRIES = 8              # closing positions json5 is tried on
 # json5 is pure Python (about 6 µs a character): the characters it is given on one page, in all
 # (a longer literal that JSON refuses is left unread; a page of many is read up to this)
 JSON5_BUDGET_CHARS = 200_000
@@ -58,12 +63,12 @@ def script_array_rows(selector: Selector) -> list[tuple[str, str, Any]]:
     return list(rows.values())[:MAX_SCRIPT_ROWS]
 
 
-def script_arrays(script: str, budget: list[int]) -> Iterator[list[Any]]:
-    """The array literals assigned in `script` that json or json5 reads (json5 given at most
-    `budget[0]` characters, what it is given taken off)."""
+def script_arrays(script: str, budget: list[int]) -> Iterator[list[Any] | dict[str, Any]]:
+    """The array and object literals assigned in `script` that json or json5 reads (json5
+    given at most `budget[0]` characters, what it is given taken off)."""
     for match in ARRAY_ASSIGN_RE.finditer(script):
         data = literal_at(script, match.end(), budget)
-        if isinstance(data, list) and data:
+        if isinstance(data, list | dict) and data:
             yield data
 
 

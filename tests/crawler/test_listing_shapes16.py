@@ -93,6 +93,11 @@ def test_an_inline_array_of_titled_urls_is_the_listing() -> None:
     loose = ("<script>window.data.rows = [{title: '甲', url: '/a.html', pubDate: '2025-01-02'},"
              "\n {title: '乙', url: '/b.html'},\n];</script>")
     assert [row[1] for row in script_array_rows(Selector(text=loose))] == ["/a.html", "/b.html"]
+    # such an array inside an object literal a page keeps its state in
+    state = ("<script>window.__INITIAL_STATE__ = {page: {size: 6},\n list: {items: [\n"
+             "  {title: '丁', url: '/d.html'},\n  {title: '戊', url: '/e.html'}\n]}, total: 2}"
+             "</script>")
+    assert [row[0] for row in script_array_rows(Selector(text=state))] == ["丁", "戊"]
 
 
 def test_arrays_that_are_no_rows_are_not_read() -> None:
