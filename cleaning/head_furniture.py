@@ -31,6 +31,8 @@ from cleaning.patterns import (
     HEAD_DATE_BAR_RX,
     HEAD_EMPTY_COUNT_RX,
     HEAD_EXCLAMATION_ENDS,
+    HEAD_HOTLINE_MAX_CHARS,
+    HEAD_HOTLINE_RX,
     HEAD_KEPT_RX,
     HEAD_LABEL_RX,
     HEAD_LATIN_LINE_RX,
@@ -77,7 +79,8 @@ def is_head_furniture(line: str) -> bool:
             or is_head_date_bar(line) or is_latin_head_line(line) or is_head_slogan(line)
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
             or is_repost_lead_in(line) or is_head_label_pairs_row(line)
-            or is_head_pointer(line) or is_head_posted_byline(line))
+            or is_head_pointer(line) or is_head_posted_byline(line)
+            or is_head_hotline(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -94,6 +97,11 @@ def is_bare_head_line(line: str) -> bool:
         return (len(items) >= HEAD_NAV_MIN_ITEMS
                 and all(len(item) <= HEAD_NAV_ITEM_MAX_CHARS for item in items))
     return True
+
+
+def is_head_hotline(line: str) -> bool:
+    """A side box's phone line (投诉电话：…, 服务热线：…): a label and numbers alone."""
+    return len(line) <= HEAD_HOTLINE_MAX_CHARS and bool(HEAD_HOTLINE_RX.fullmatch(line))
 
 
 def is_latin_head_line(line: str) -> bool:

@@ -362,6 +362,13 @@ HEAD_BYLINE_DATE_RX = re.compile(
 # head lines (title, organ, doc number, salutation) are Chinese. No digits: a date or a code
 # may be a report's.
 HEAD_LATIN_LINE_RX = re.compile(r"^[A-Za-z][A-Za-z\s'’.,&-]*$")
+# A side box's phone line above the body (旅游投诉电话：0898-86622345, 医保服务热线：12393):
+# a short label ending in 电话/热线/专线 and nothing but numbers after it. A report's head
+# (title, organ, doc number, salutation) gives no phone; its contact line closes it. Bounded.
+HEAD_HOTLINE_MAX_CHARS = 60
+HEAD_HOTLINE_RX = re.compile(
+    r"[\u4e00-\u9fff（）()]{0,16}(?:电话|热线|专线)\s*+[:：]?\s*+"
+    r"(?:[\d()（）+][\d\s()（）+\-－—]{2,19}[、，,/；;\s]*+){1,4}")
 # A column's slogan above a post's lead-in (普法小课堂，每日学一点; 学法用法 护航发展): two or
 # more short clauses of Chinese characters only, split by commas or spaces, with no sentence end,
 # no year, no number and no section marker (a report's heading has 、 or brackets); kept when a
