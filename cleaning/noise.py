@@ -39,6 +39,7 @@ from cleaning.patterns import (
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
+    FILE_DOWNLOAD_COUNT_RX,
     GLUED_BADGE_RX,
     HEAD_GLUED_LABEL_RX,
     HEAD_SIGNATURE_RX,
@@ -180,7 +181,7 @@ def is_slogan(line: str) -> bool:
 
 
 def _strip_inline(line: str) -> str:
-    line = NOISE_INLINE_RX.sub("", line).strip()
+    line = FILE_DOWNLOAD_COUNT_RX.sub(r"\1", NOISE_INLINE_RX.sub("", line)).strip()
     return GLUED_BADGE_RX.sub("", line, count=1) if line[:1].isascii() else line
 
 
