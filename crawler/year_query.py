@@ -9,10 +9,13 @@
 
 The page shows one year; the others are `index.html?year=2025`… only. The query key is read from
 the code that runs on change — the select's onchange, the functions it calls, the statements
-naming the select by its id or name, inline or in a script file — as `params.set('<key>', v)`,
-`'?<key>=' + v`, `` `?<key>=${v}` `` or `location.search = '<key>=' + v`; a select in a GET form
-submitting to the page itself sets its own name. Each option labelled by a year alone is then
-the column's page with `?<key>=<the option's value>`.
+naming the select by its id or name, inline or in a script file — when it loads a page, as
+`params.set('<key>', v)`, `'?<key>=' + v`, `` `?<key>=${v}` `` or `location.search = '<key>=' +
+v`; a select in a GET form submitting to the page itself sets its own name. Each option
+labelled by a year alone is then the column's page with `?<key>=<the option's value>`. Change
+code that asks an API for the year's rows instead (`$.post('/c/yearList.do', {year:
+$(this).val()}, draw)`) has that call made per year (`year_calls`, crawler/paging_api.py reads
+the call, the chosen value standing for each year).
 
 A year selector this cannot read — a year `<select>` whose change neither navigates to its
 options' URLs (crawler/year_tabs.py) nor sets a key found here, or a row of year tabs that are no
@@ -25,13 +28,14 @@ Pure functions of a page's selector, scripts and URL; patterns are data, below.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.paging import absolute_url, page_base
+from crawler.paging import PageRequest, absolute_url, page_base, same_site
+from crawler.paging_api import api_calls
 from crawler.paging_jump import function_bodies, own_body
 from crawler.year_tabs import MAX_YEAR_TABS, SELECT_NAVIGATION_RE, YEAR_TAB_RE, label_of
 
@@ -47,6 +51,12 @@ KEY_RES = (
     # location.search = "year=" + v
     re.compile(r"""\.search\s*=\s*["']\??(?P<key>[\w.-]+)=["']\s*\+"""),
 )
+# A name assigned the chosen value in change code: `var y = $(this).val()`, `nd = this.value`,
+# `year = sel.options[sel.selectedIndex].value`.
+CHOSEN_NAME_RE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?:this\.value|\$\(\s*this\s*\)"
+                            r"\.val\(\s*\)|[\w$]+\.options\[[^\]]+\]\.value)")
+# Change code that loads another page (a key in an API call's URL is no page's: year_calls).
+RELOAD_RE = re.compile(r"\blocation\b|\bhref\b|\bopen\s*\(")
 # A select's form sent on change: this.form.submit(), $('#f').submit(), form.submit().
 FORM_SUBMIT_RE = re.compile(r"\bsubmit\s*\(")
 # The calls an onchange makes (their bodies are its code too).
@@ -105,21 +115,51 @@ def navigates(select: YearSelect) -> bool:
 def change_code(select: YearSelect, scripts: str) -> str:
     """The code run when `select` changes: its onchange, the statements after each mention of
     its id or name in `scripts`, and the bodies of the functions either calls."""
-    code = [select.node.attrib.get("onchange", "")]
+    return "\n".join(code for code, _ in change_parts(select, scripts))
+
+
+def change_parts(select: YearSelect, scripts: str) -> list[tuple[str, str]]:
+    """(code, the parameter it is called with: "" for the handler's own) of what runs when
+    `select` changes (change_code)."""
+    code = [(select.node.attrib.get("onchange", ""), "")]
     for name in filter(None, (select.node.attrib.get("id"), select.node.attrib.get("name"))):
         for mention in re.finditer(rf"""[#'"=\s]{re.escape(name)}\b""", scripts):
-            code.append(own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]))
-    joined = "\n".join(code)
+            code.append((own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]), ""))
+    joined = "\n".join(part for part, _ in code)
     for fn in dict.fromkeys(CALL_RE.findall(joined)):
         if fn not in NOT_FUNCTIONS:
-            code += [body for body, _ in function_bodies(fn, scripts)]
-    return "\n".join(code)
+            code += list(function_bodies(fn, scripts))
+    return code
+
+
+def year_calls(select: YearSelect, scripts: str, url: str) -> list[PageRequest]:
+    """The request the select's change makes for each year instead of reloading (a $.ajax,
+    $.post, fetch … its chosen value feeds: `this.value`, a name assigned it, or the parameter
+    of a function the handler calls), in the options' order."""
+    parts = change_parts(select, scripts)
+    code = "\n".join(part for part, _ in parts)
+    names = {"this.value", *CHOSEN_NAME_RE.findall(code), *(param for _, param in parts if param)}
+    found: list[PageRequest] = []
+    for _, value in select.years[:MAX_YEAR_TABS]:
+        found += [call for call in api_calls(code, url, known=dict.fromkeys(names, value))
+                  if any(v == value for _, v in call.formdata) or value in call.url]
+    return [as_asked(call) for call in dict.fromkeys(found) if same_site(call.url, url)]
+
+
+def as_asked(call: PageRequest) -> PageRequest:
+    """A GET call with its data in its URL's query, as the browser sends it."""
+    if call.method != "GET" or not call.formdata:
+        return call
+    parts = urlsplit(call.url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in dict(call.formdata)]
+    return replace(call, url=urlunsplit(parts._replace(query=urlencode(
+        [*query, *call.formdata]))))
 
 
 def query_key(select: YearSelect, scripts: str, url: str) -> str | None:
     """The query key the select's change sets, or None when none is read."""
     code = change_code(select, scripts)
-    for pattern in KEY_RES:
+    for pattern in KEY_RES if RELOAD_RE.search(code) else ():
         match = pattern.search(code)
         if match:
             return match["key"]

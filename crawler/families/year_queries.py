@@ -1,8 +1,10 @@
 """The spider side of crawler/year_query.py: a listing page's year `<select>` whose change
 reloads the page with the year in its query is asked for each of its years (a listing of its
-own, declared by this one: unread, a shortfall). A year selector whose key is read nowhere —
-not in the page's inline scripts, nor in its own script files once they are in — and a row of
-year tabs no link and no tab request reads leave the column `listing_incomplete`, never `ok`."""
+own, declared by this one: unread, a shortfall); one whose change asks an API for the year's
+rows has that request made per year (a page of this listing; unanswered, a shortfall). A year
+selector whose key or request is read nowhere — not in the page's inline scripts, nor in its own
+script files once they are in — and a row of year tabs no link and no tab request reads leave
+the column `listing_incomplete`, never `ok`."""
 
 from __future__ import annotations
 
@@ -20,11 +22,13 @@ from crawler.year_query import (
     navigates,
     query_key,
     unlinked_year_tabs,
+    year_calls,
     year_query_links,
     year_selects,
 )
 
 YEAR_KEY = "fazhi_year_key"   # request meta: the query key a year page was asked by
+YEAR_CALL_WHAT = "year select's request"   # how the ledger names one never answered
 
 
 def select_name(select: YearSelect) -> str:
@@ -47,9 +51,9 @@ class YearQuerySpider(ShellSpider):
         for select in year_selects(response.selector, response.url) if first else []:
             if navigates(select):
                 continue   # options that are URLs: crawler/year_tabs.py
-            key = query_key(select, inline, response.url)
-            if key:
-                yield from self.year_pages(response, select, key)
+            requests = self.select_requests(response, select, inline)
+            if requests is not None:
+                yield from requests
                 continue
             self.ledger.choice_unread(root, response.url, select_name(select))
             waiting.append(select)
@@ -67,10 +71,32 @@ class YearQuerySpider(ShellSpider):
             what = select_name(select)
             if (listing.url, what) not in self.ledger.unread_choices:
                 continue
-            key = query_key(select, code, listing.url)
-            if key:
+            requests = self.select_requests(listing, select, code)
+            if requests is not None:
                 self.ledger.choice_read(listing.url, what)
-                yield from self.year_pages(listing, select, key)
+                yield from requests
+
+    def select_requests(self, response: TextResponse, select: YearSelect,
+                        code: str) -> list[scrapy.Request] | None:
+        """The requests `select`'s change makes, read in `code`: the page by each year in its
+        query, else each year's API request (None: neither is read)."""
+        key = query_key(select, code, response.url)
+        if key:
+            return list(self.year_pages(response, select, key))
+        calls = year_calls(select, code, response.url)
+        if not calls:
+            return None
+        root, requests = self.listing_root(response), []
+        for call in calls:
+            if not self.listing_allowed(call.url, response.url):
+                continue
+            request = self.page_request(call)
+            request.meta[LISTING_ROOT] = root
+            target = f"{request.url} {request.body.decode('latin-1')}".strip()
+            if self.first_listing_request(request):
+                self.ledger.next_link(root, response.url, target, YEAR_CALL_WHAT)
+                requests.append(request)
+        return requests
 
     def year_pages(self, response: TextResponse, select: YearSelect,
                    key: str) -> Iterator[scrapy.Request]:

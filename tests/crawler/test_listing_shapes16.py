@@ -12,7 +12,13 @@ from parsel import Selector
 
 from crawler.families.completeness import Ledger
 from crawler.script_arrays import script_array_rows
-from crawler.year_query import query_key, unlinked_year_tabs, year_query_links, year_selects
+from crawler.year_query import (
+    query_key,
+    unlinked_year_tabs,
+    year_calls,
+    year_query_links,
+    year_selects,
+)
 from tests.crawler.crawl_helpers import run_crawl
 
 URL = "http://www.a.gov.cn/xxgk/ndbg/index.html"
@@ -55,6 +61,26 @@ def test_no_key_is_read_where_none_is_set() -> None:
     picker = "<select>" + "".join(f"<option>{y}</option>" for y in range(2016, 2036)) + "</select>"
     pages = "<select><option>第1页</option><option>第2页</option><option>2025</option></select>"
     assert year_selects(Selector(text=searched + picker + pages), URL) == []
+
+
+AJAX = ("$('#yearSel').on('change', function () { var y = $(this).val();\n"
+        "  $.post('/ndbg/yearList.do', {year: y, channelId: '33'}, function (html) {\n"
+        "    $('.list').html(html); }); });")
+
+
+def test_a_change_asking_an_api_for_the_year_is_asked_per_year() -> None:
+    [select] = year_selects(Selector(text=f"<select id='yearSel'>{OPTIONS}</select>"), URL)
+    assert query_key(select, AJAX, URL) is None   # no page is loaded
+    calls = year_calls(select, AJAX, URL)
+    assert [(c.method, c.url, dict(c.formdata)["year"]) for c in calls] == [
+        ("POST", "http://www.a.gov.cn/ndbg/yearList.do", year) for year in ("2025", "2024", "2023")]
+    # a function the onchange hands the value to, asking by GET
+    [select] = year_selects(Selector(text=f"<select onchange='load(this.value)'>{OPTIONS}"
+                                          "</select>"), URL)
+    script = ("function load(nd) { $.ajax({url: '/ndbg/list.do', type: 'GET',"
+              " data: {nd: nd}, success: draw}); }")
+    assert [c.url for c in year_calls(select, script, URL)][1] == (
+        "http://www.a.gov.cn/ndbg/list.do?nd=2024")
 
 
 def test_year_tabs_that_are_no_links_are_named() -> None:
@@ -156,13 +182,21 @@ def test_a_year_select_setting_the_query_is_read_an_unread_one_said(tmp_path: Pa
     tabs = "<ul class='tab'><li class='on'>2025年</li><li>2024年</li><li>2023年</li></ul>"
     portal(sites, portals, "tabxuan", {"ndbg/index.html": column(2025).replace(
         "<ul class='list'>", f"{tabs}<ul class='list'>")})
+    # the change POSTs the year for an HTML fragment of rows
+    fragments = {str(year): ROW.format(year=year - 1, next=year) for year in (2025, 2024, 2023)}
+    api = (f"def year_list(query, form):\n    rows = {fragments!r}\n"
+           "    return 200, 'text/html;charset=UTF-8', rows[form['year']]\n")
+    replay = '{"post": {"/ndbg/yearList.do": "python:_api.py:year_list"}}'
+    portal(sites, portals, "ajaxuan", {"ndbg/index.html": column(2025, handler=AJAX),
+                                       "_api.py": api, "_replay.json": replay})
     # rows only in an inline script's array literal
     portal(sites, portals, "shuzu", {"ndbg/index.html": f"<html><body>{ARRAY}</body></html>"})
     data.mkdir()
-    crawl = run_crawl(data, sites, [portals], ["nianxuan", "jsxuan", "wuxuan", "tabxuan", "shuzu"])
+    crawl = run_crawl(data, sites, [portals],
+                      ["nianxuan", "jsxuan", "wuxuan", "tabxuan", "ajaxuan", "shuzu"])
     drawn = crawl.portal("shuzu")
     assert drawn["reports_found"] == 2 and not drawn.get("problems"), drawn
-    for slug in ("nianxuan", "jsxuan"):
+    for slug in ("nianxuan", "jsxuan", "ajaxuan"):
         found = crawl.portal(slug)
         assert found["reports_found"] == 3 and not found.get("problems"), (slug, found)
     silent = crawl.portal("wuxuan")
