@@ -501,14 +501,15 @@ TITLE_DATE_RX = re.compile(
 UNNAMED_DATE_RX = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
                              r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # Under the title, a line of a numeric date and an organisation and nothing else, no label
-# (2025-03-27　某区人民政府, 某县司法局 2025-01-08 10:20): a mobile page's info line, its date the
-# publication's. A 年月日 date beside an organisation there is the signature repeated (成文 date)
-# and is not read so. The organisation must end like one (ORG_SUFFIX_RX). Anchored: linear.
+# (2025-03-27　某区人民政府, 某县司法局 2025-01-08 10:20, or glued: 2025-03-27某区人民政府, its
+# spans given no space): a mobile page's info line, its date the publication's. A 年月日 date
+# beside an organisation there is the signature repeated (成文 date) and is not read so.
+# The organisation must end like one (ORG_SUFFIX_RX). Anchored: linear.
 _INFO_ORG = r"[\u4e00-\u9fff（）()]{2,30}"
 _INFO_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 DATED_ORG_LINE_RX = re.compile(
-    rf"^(?:(?P<date>{_INFO_DATE})\s+(?P<org>{_INFO_ORG})"
-    rf"|(?P<org2>{_INFO_ORG})\s+(?P<date2>{_INFO_DATE}))$")
+    rf"^(?:(?P<date>{_INFO_DATE})\s*(?P<org>{_INFO_ORG})"
+    rf"|(?P<org2>{_INFO_ORG})\s*(?P<date2>{_INFO_DATE}))$")
 # <meta> names of the publication time, trusted as PubDate is (lower-cased; og:/article: tags
 # name themselves in property=): the national site spec's PubDate, CMSs' own names, Dublin Core.
 PUBLISHED_META_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "pubtime", "publishtime",

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from cleaning import clean
+from cleaning.head_furniture import dated_org_date
+from cleaning.noise import clean_lines
 
 TITLE = "某县司法局2024年度法治政府建设情况报告"
 BODY = ("<p>县委全面依法治县委员会办公室：</p>"
@@ -43,3 +45,17 @@ def test_an_info_line_of_date_and_organisation_gives_the_publication_date(info, 
 ])
 def test_other_dated_lines_under_the_title_give_no_publication_date(info):
     assert clean([_mobile_page(info)], URL).published is None
+
+
+
+LINES = ["县委全面依法治县委员会办公室：",
+         "2024年，县司法局坚持以习近平法治思想为引领，全面推进严格规范公正文明执法，"
+         "法治政府建设各项任务有序落实。现将有关情况报告如下：", "一、工作开展情况",
+         "全年办理法律援助案件310件。"]
+
+
+@pytest.mark.parametrize("info", ["2025-02-11某县人民政府办公室", "某县人民政府办公室2025-02-11"])
+def test_an_info_line_of_spans_given_no_space_is_read_and_goes(info):
+    # <span>date</span><span>organisation</span>: the spans' texts meet with no space between.
+    assert dated_org_date(info) == "2025-02-11"
+    assert clean_lines([info, *LINES], TITLE) == LINES
