@@ -23,6 +23,7 @@ from typing import Any
 
 from parsel import Selector
 
+from crawler import load_more
 from crawler.paging import PageRequest, absolute_url, page_base, same_site
 from crawler.paging_api import api_calls, api_page
 
@@ -38,9 +39,8 @@ MAX_CONFIGS = 2        # config files one page's script reads
 
 
 def inline_scripts(text: str) -> str:
-    """The page's inline scripts' code, joined."""
-    selector = Selector(text=text or "<html></html>")
-    return "\n".join(selector.xpath("//script[not(@src)]/text()").getall())
+    """The page's inline scripts' code, joined (crawler/load_more.py reads them)."""
+    return "\n".join(load_more.inline_scripts(Selector(text=text or "<html></html>")))
 
 
 def config_urls(text: str, url: str) -> list[str]:

@@ -14,6 +14,8 @@ from typing import Any
 import scrapy
 from scrapy.http import TextResponse
 
+from crawler.families.completeness import page_key
+from crawler.families.onclick_rows import own_scripts
 from crawler.families.pagers import LISTING_ROOT
 from crawler.families.shell_pages import ShellSpider
 from crawler.tab_calls import tab_calls
@@ -44,7 +46,7 @@ class YearQuerySpider(ShellSpider):
         """The year pages of each year select whose key the inline scripts name; the others
         marked unread and looked for in the page's script files. A row of year tabs that are
         no links, no tab request reading them: marked unread."""
-        root, inline = self.listing_root(response), inline_scripts(response)
+        root, inline = self.listing_root(response), own_scripts(response.selector)
         # read on the listing's first page; its pages 2.. and its year pages show it again
         first = root == response.url and not response.meta.get(YEAR_KEY)
         waiting = []
@@ -66,7 +68,7 @@ class YearQuerySpider(ShellSpider):
     def year_script_pages(self, listing: TextResponse, script: str) -> Iterable[Any]:
         """The year pages of the listing's unread year selects whose key `script` (one of
         its script files) names."""
-        code = f"{inline_scripts(listing)}\n{script}"
+        code = f"{own_scripts(listing.selector)}\n{script}"
         for select in year_selects(listing.selector, listing.url):
             what = select_name(select)
             if (listing.url, what) not in self.ledger.unread_choices:
@@ -92,7 +94,7 @@ class YearQuerySpider(ShellSpider):
                 continue
             request = self.page_request(call)
             request.meta[LISTING_ROOT] = root
-            target = f"{request.url} {request.body.decode('latin-1')}".strip()
+            target = page_key(request.url, request.body)
             if self.first_listing_request(request):
                 self.ledger.next_link(root, response.url, target, YEAR_CALL_WHAT)
                 requests.append(request)
@@ -108,7 +110,3 @@ class YearQuerySpider(ShellSpider):
             if self.first_listing_request(request):
                 self.ledger.more_link(root, url)
                 yield request
-
-
-def inline_scripts(response: TextResponse) -> str:
-    return "\n".join(response.css("script:not([src])::text").getall())
