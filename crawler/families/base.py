@@ -29,7 +29,7 @@ from crawler.families.chain import (
     skip_entry,
 )
 from crawler.families.column_links import ColumnLinkSpider
-from crawler.families.completeness import Ledger, record_problems
+from crawler.families.completeness import Ledger, page_key, record_problems
 from crawler.families.config_shells import ConfigShellSpider
 from crawler.families.entries import EntrySpider
 from crawler.families.links import (
@@ -136,7 +136,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
                    else self.json_listing_entries(response) if json_answer
                    else self.listing_entries(response))
         body = response.request.body if response.request else b""
-        page = f"{response.url} {body.decode('latin-1')}".strip()  # POSTs
+        page = page_key(response.url, body)
         self.ledger.page_read(root, page, [entry.url for entry in entries]
                               if json_answer or feed
                               else self.listed_item_urls(response, entries))

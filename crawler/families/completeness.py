@@ -18,10 +18,18 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.link_next import CHAIN_CAP
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_KINDS = ("listing_incomplete", "report_not_fetched", "column_empty")
 NEVER_ANSWERED = "no answer recorded (never requested, or the crawl stopped first)"
+
+
+def page_key(url: str, body: bytes | None) -> str:
+    """How the ledger names a listing page: its URL, and a POST's body after a space (one
+    URL asked with two form bodies is two pages)."""
+    return f"{url} {(body or b'').decode('latin-1')}".strip()
 
 
 @dataclass
@@ -117,8 +125,6 @@ class Ledger:
         """Listing `page` (of `root`) names `target` (by `what`): whether to follow it (a
         first sight, within a chain's cap); unread at the close, it is a shortfall. A POST's
         target is its URL, a space and its body, as `page_read` keys it."""
-        from crawler.link_next import CHAIN_CAP
-
         if target in self.next_links:
             return False
         self.next_links[target] = (root, page, what)

@@ -19,6 +19,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.families.completeness import page_key
 from crawler.families.entries import EntrySpider
 from crawler.families.links import ListingEntry
 from crawler.families.pagers import LISTING_ROOT, is_json_answer
@@ -166,7 +167,7 @@ class LoadMoreSpider(ShellSpider, EntrySpider):
             entries = self.listing_entries(answer)
             rows = self.listed_item_urls(answer, entries)
         body = response.request.body if response.request else b""
-        self.ledger.page_read(root, f"{response.url} {body.decode('latin-1')}".strip(), rows)
+        self.ledger.page_read(root, page_key(response.url, body), rows)
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import scrapy
 from scrapy.http import TextResponse
 
+from crawler.families.completeness import page_key
 from crawler.families.pagers import LISTING_ROOT, PagerSpider
 from crawler.tab_calls import tab_calls
 
@@ -23,7 +24,7 @@ class TabRequestSpider(PagerSpider):
                 continue
             request = self.page_request(call)
             request.meta[LISTING_ROOT] = root
-            target = f"{request.url} {request.body.decode('latin-1')}".strip()
+            target = page_key(request.url, request.body)
             if self.first_listing_request(request):
                 self.ledger.next_link(root, response.url, target, TAB_WHAT)
                 yield request
