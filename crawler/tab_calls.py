@@ -67,8 +67,12 @@ def _function_calls(fn: str, argument: str, text: str, url: str) -> list[PageReq
     """The API calls of `fn`'s body that its parameter, standing for `argument`, feeds."""
     calls = []
     for body, param in function_bodies(fn, text):
-        for call in api_calls(body, url, known={param: argument}):
-            fed = any(value == argument for _, value in call.formdata) or argument in call.url
-            if fed and argument:
-                calls.append(call)
+        calls += [call for call in api_calls(body, url, known={param: argument})
+                  if argument and fed_by(call, argument)]
     return calls
+
+
+def fed_by(call: PageRequest, value: str) -> bool:
+    """Whether `value` (a tab's argument, a select's year) reaches the call: a form field's
+    value or a part of its URL (a counter's or a menu's call it does not feed is not its)."""
+    return any(field == value for _, field in call.formdata) or value in call.url

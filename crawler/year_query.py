@@ -34,9 +34,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.load_more import HANDLER_CHARS  # code read after a script names the control
 from crawler.paging import PageRequest, absolute_url, page_base, same_site
 from crawler.paging_api import api_calls
 from crawler.paging_jump import function_bodies, own_body
+from crawler.tab_calls import fed_by
 from crawler.year_tabs import MAX_YEAR_TABS, SELECT_NAVIGATION_RE, YEAR_TAB_RE, label_of
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -63,7 +65,6 @@ FORM_SUBMIT_RE = re.compile(r"\bsubmit\s*\(")
 CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[A-Za-z_$][\w$]*)\s*\(")
 NOT_FUNCTIONS = frozenset({"function", "if", "for", "while", "return", "switch", "alert",
                            "confirm", "encodeURIComponent", "parseInt", "String", "$", "jQuery"})
-HANDLER_CHARS = 1500   # how much code after a mention of the select is read as its handler
 # A tab row of years: an element with at least two children labelled by a year alone.
 YEAR_TAB_ROW_XPATH = ("//*[not(self::select) and not(self::tr)][count(*[not(self::td)"
                       r" and not(self::th) and re:test(normalize-space(.),"
@@ -142,7 +143,7 @@ def year_calls(select: YearSelect, scripts: str, url: str) -> list[PageRequest]:
     found: list[PageRequest] = []
     for _, value in select.years[:MAX_YEAR_TABS]:
         found += [call for call in api_calls(code, url, known=dict.fromkeys(names, value))
-                  if any(v == value for _, v in call.formdata) or value in call.url]
+                  if fed_by(call, value)]
     return [as_asked(call) for call in dict.fromkeys(found) if same_site(call.url, url)]
 
 
