@@ -190,8 +190,12 @@ class PagerSpider(scrapy.Spider):
             drawn_pager_paging(response.selector))   # a script-drawn pager's totals
         root = self.listing_root(response)
         self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
-        chained = [self.listing_request(url) for url in next_links(response.selector, response.url)
-                   if self.ledger.next_link(root, response.url, url)]   # <link rel="next">
+        # <link rel="next">: kept on the portal as the declared pages are (listing_allowed, and
+        # page_request's allow_offsite for a same-site host of the government)
+        chained = [self.page_request(PageRequest(url))
+                   for url in next_links(response.selector, response.url)
+                   if self.listing_allowed(url, response.url)
+                   and self.ledger.next_link(root, response.url, url)]
         return [self.page_request(page) for page in paging.next_requests
                 if self.listing_allowed(page.url, response.url, linked=page.frame)] + chained
 
