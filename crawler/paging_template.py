@@ -51,13 +51,14 @@ def template_paging(selector: Selector, url: str) -> Paging:
     page_wide: list[str | None] = []   # read once, when a numbered link has no template
     for link in selector.xpath(NUMBERED_LINKS_XPATH):
         number = link_number(link)
-        holder = template_holder(link) if number is not None else None
-        if number is not None and holder is None:
-            page_wide = page_wide or [page_template(selector)]
-            holder = page_wide[0]
-        if number is None or holder is None:
+        if number is None:
             continue
-        template = holder
+        template = template_holder(link)
+        if template is None:
+            page_wide = page_wide or [page_wide_template(selector)]
+            template = page_wide[0]
+        if template is None:
+            continue
         found.setdefault(template, []).append(number)
         if set(link.attrib.get("class", "").split()) & set(CURRENT_CLASSES):
             current[template] = number
@@ -79,7 +80,7 @@ def link_number(link: Selector) -> int | None:
     return None
 
 
-def page_template(selector: Selector) -> str | None:
+def page_wide_template(selector: Selector) -> str | None:
     """A URL template the page holds elsewhere, when it holds one only: a hidden input's
     value or a string literal of its inline scripts (`var tpl = "/c/index_{page}.html"`)."""
     values = selector.xpath(TEMPLATE_INPUTS_XPATH).getall() + [
