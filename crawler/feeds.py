@@ -5,6 +5,10 @@ XML data file whose repeated elements carry a title and a URL (`<list><doc><titl
 <url>…</url><date>…</date></doc>…`, or the same in attributes), read by the JSON listing
 answers' key names (crawler/paging_api.py).
 
+A paged feed (RFC 5005: `<link rel="next" href="…">` in an Atom feed, `<atom:link rel="next">` in
+an RSS channel) names its next page: followed as a chain, as `<link rel="next">` of an HTML page
+(crawler/link_next.py), so a feed read only to its first page is counted short, never `ok`.
+
 Pure functions of an answer's bytes and URL, parsed with lxml (a recovering parser: a feed with
 a stray `&` still lists its items). The spider side is crawler/families/base.py (a listing
 answer that is a feed is read here, never as HTML: HTML parsing drops `<link>`'s text).
@@ -20,6 +24,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
+from crawler.link_next import NEXT_REL
 from crawler.paging import PageRequest
 from crawler.paging_api import json_records, record_fields
 
@@ -66,11 +71,7 @@ def feed_listing(text: str, body: bytes, url: str) -> list[ListingEntry] | None:
 def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
     """The feed's items as listing entries (title, link, date), in the feed's order; each
     URL once. [] when the body is no XML."""
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-    try:
-        root = etree.fromstring(body.lstrip(), parser)
-    except etree.XMLSyntaxError:
-        return []
+    root = _feed_root(body)
     if root is None:
         return []
     entries: dict[str, ListingEntry] = {}
@@ -83,6 +84,31 @@ def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
             entries[link] = ListingEntry(url=link, title=title,
                                          published=feed_date(_child_text(item, DATE_NAMES)))
     return list(entries.values()) or data_entries(root, url)
+
+
+def feed_next_links(body: bytes, url: str) -> list[str]:
+    """The next pages a paged feed names: its channel's or feed's own `<link rel="next">`
+    (any namespace), not an item's links."""
+    root = _feed_root(body)
+    if root is None:
+        return []
+    found = []
+    for link in root.iter():
+        if (isinstance(link.tag, str) and etree.QName(link).localname == "link"
+                and NEXT_REL in (link.get("rel") or "").lower().split()
+                and etree.QName(link.getparent()).localname not in ITEM_NAMES):
+            target = absolute_url(url, link.get("href"))
+            if target and target != url:
+                found.append(target)
+    return list(dict.fromkeys(found))
+
+
+def _feed_root(body: bytes) -> etree._Element | None:
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        return etree.fromstring(body.lstrip(), parser)
+    except etree.XMLSyntaxError:
+        return None
 
 
 def data_entries(root: etree._Element, url: str) -> list[ListingEntry]:

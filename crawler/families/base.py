@@ -43,7 +43,7 @@ from crawler.families.postbacks import PostbackSpider
 from crawler.families.search_forms import SearchFormSpider
 from crawler.families.tab_requests import TabRequestSpider
 from crawler.families.year_queries import YearQuerySpider
-from crawler.feeds import feed_listing
+from crawler.feeds import feed_listing, feed_next_links
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
 from crawler.written_rows import written_page
@@ -129,7 +129,8 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
         response = written_page(response)   # rows an inline document.write writes
         root = self.listing_root(response)
         json_answer = is_json_answer(response)
-        # an RSS/Atom feed or XML data file: its items, no pager, no script
+        # an RSS/Atom feed or XML data file: its items and a paged feed's next page; no pager,
+        # no script
         feed_entries = feed_listing(response.text, response.body, response.url)
         feed = feed_entries is not None
         entries = (feed_entries if feed_entries is not None
@@ -143,7 +144,8 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)
-        further = [] if feed else list(self.next_listing_requests(response))
+        further = (self.chained_requests(response, feed_next_links(response.body, response.url))
+                   if feed else list(self.next_listing_requests(response)))
         yield from further
         # What the page's script files add; a JSON answer (gkmlpt's API) has none, and parsel
         # refuses XPath on it ("Cannot use xpath on a Selector of type 'json'").

@@ -190,14 +190,20 @@ class PagerSpider(scrapy.Spider):
             drawn_pager_paging(response.selector))   # a script-drawn pager's totals
         root = self.listing_root(response)
         self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
-        # <link rel="next">: kept on the portal as the declared pages are (listing_allowed, and
-        # page_request's allow_offsite for a same-site host of the government)
-        chained = [self.page_request(PageRequest(url))
-                   for url in next_links(response.selector, response.url)
-                   if self.listing_allowed(url, response.url)
-                   and self.ledger.next_link(root, response.url, url)]
         return [self.page_request(page) for page in paging.next_requests
-                if self.listing_allowed(page.url, response.url, linked=page.frame)] + chained
+                if self.listing_allowed(page.url, response.url, linked=page.frame)
+                ] + self.chained_requests(response, next_links(response.selector, response.url))
+
+    def chained_requests(self, response: TextResponse, urls: Iterable[str]
+                         ) -> list[scrapy.Request]:
+        """The pages a page names as its next (`<link rel="next">`, a paged feed's): kept on
+        the portal as the declared pages are (listing_allowed, and page_request's
+        allow_offsite for a same-site host of the government), each a link of the ledger's
+        chain (unread at the close: listing_incomplete)."""
+        root = self.listing_root(response)
+        return [self.page_request(PageRequest(url)) for url in urls
+                if self.listing_allowed(url, response.url)
+                and self.ledger.next_link(root, response.url, url)]
 
     def more_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """The full column behind a 更多 link whose block lists reports or is headed by the
