@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
-from crawler.families.completeness import Ledger
+from crawler.families.completeness import Ledger, page_key
 from crawler.families.links import (
     ListingEntry,
     absolute_url,
@@ -204,6 +204,23 @@ class PagerSpider(scrapy.Spider):
         return [self.page_request(PageRequest(url)) for url in urls
                 if self.listing_allowed(url, response.url)
                 and self.ledger.next_link(root, response.url, url)]
+
+    def called_page_requests(self, response: TextResponse, calls: Iterable[PageRequest],
+                             what: str) -> list[scrapy.Request]:
+        """The requests a page's script asks (a tab's, a year select's: a POST form or a GET),
+        read as pages of this listing, each once; one never answered is a shortfall the
+        ledger names as ``what``."""
+        root, requests = self.listing_root(response), []
+        for call in calls:
+            if not self.listing_allowed(call.url, response.url):
+                continue
+            request = self.page_request(call)
+            request.meta[LISTING_ROOT] = root
+            if self.first_listing_request(request):
+                self.ledger.next_link(root, response.url, page_key(request.url, request.body),
+                                      what)
+                requests.append(request)
+        return requests
 
     def more_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """The full column behind a 更多 link whose block lists reports or is headed by the

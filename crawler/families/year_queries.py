@@ -14,7 +14,6 @@ from typing import Any
 import scrapy
 from scrapy.http import TextResponse
 
-from crawler.families.completeness import page_key
 from crawler.families.onclick_rows import own_scripts
 from crawler.families.pagers import LISTING_ROOT
 from crawler.families.shell_pages import ShellSpider
@@ -88,17 +87,7 @@ class YearQuerySpider(ShellSpider):
         calls = year_calls(select, code, response.url)
         if not calls:
             return None
-        root, requests = self.listing_root(response), []
-        for call in calls:
-            if not self.listing_allowed(call.url, response.url):
-                continue
-            request = self.page_request(call)
-            request.meta[LISTING_ROOT] = root
-            target = page_key(request.url, request.body)
-            if self.first_listing_request(request):
-                self.ledger.next_link(root, response.url, target, YEAR_CALL_WHAT)
-                requests.append(request)
-        return requests
+        return self.called_page_requests(response, calls, YEAR_CALL_WHAT)
 
     def year_pages(self, response: TextResponse, select: YearSelect,
                    key: str) -> Iterator[scrapy.Request]:
