@@ -97,3 +97,13 @@ def test_a_download_counter_search_is_linear_on_a_long_run_of_spaces(prefix):
     cut = FILE_DOWNLOAD_COUNT_RX.sub(r"\1", "附件【某报告.pdf】 已下载 12 次")
     assert cut == "附件【某报告.pdf】"
 
+
+def test_a_bracketed_pair_search_is_linear_on_a_long_run_of_spaces():
+    # A lazy value then a run of spaces tried every end of a long run (100 KB took 12 s).
+    from cleaning.labels import _BRACKETED_PAIR_RX
+    text = "[发布时间：x" + "\u3000" * ADVERSARIAL_CHARS + "x"
+    assert cpu_seconds(lambda: list(_BRACKETED_PAIR_RX.finditer(text))) < REGEX_SECONDS
+    found = _BRACKETED_PAIR_RX.finditer("[发布时间：2025-03-21 ] [来源：某局]")
+    pairs = [m.groups() for m in found]
+    assert [(label, value.strip()) for label, value in pairs] == [("发布时间", "2025-03-21"),
+                                                                 ("来源", "某局")]
