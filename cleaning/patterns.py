@@ -382,11 +382,12 @@ HEAD_SLOGAN_MAX_CHARS = 24
 # 1024, 点击数 56): the page counting its visitors. The line is furniture when the rest of it is
 # no sentence (a source, a time); a report's sentence counting readers (组织干部阅读原著120人次，…)
 # has its commas and stops. One counter, then digits: linear.
-HEAD_READ_COUNT_RX = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|率|次数|人数)?[:：]?\s*\d+")
+_READ_COUNTER = r"(?:阅读|浏览|点击|访问)(?:量|数|率|次数|人数)?"    # its label, both below
+HEAD_READ_COUNT_RX = re.compile(rf"{_READ_COUNTER}[:：]?\s*\d+")
 # The counter's label with no count, ending the line (发布人：某办 发布时间：… 点击率：<script>):
 # a script writes the count. Furniture when a label or a date opens the rest of the line (a
 # byline); a salutation ends in a colon but holds no counter.
-HEAD_EMPTY_COUNT_RX = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|率|次数|人数)?\s*+[:：]\s*+$")
+HEAD_EMPTY_COUNT_RX = re.compile(rf"{_READ_COUNTER}\s*+[:：]\s*+$")
 HEAD_READ_COUNT_STOP_RX = re.compile(r"[，,。；;？?！!、《》“”]")
 HEAD_READ_COUNT_MAX_CHARS = 60
 # A prompt to get the site's app or client above the body (一部手机办事通 下载“某某通”APP,
