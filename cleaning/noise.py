@@ -17,7 +17,7 @@ from cleaning.page_stamps import is_page_stamp
 from cleaning.patterns import (
     ACCOUNT_INTRO_MAX_CHARS,
     ACCOUNT_INTRO_RX,
-    ATTACHMENT_EXTS,
+    ATTACHMENT_EXT_ALT,
     BADGE_LINE_RX,
     BADGE_MAX_CHARS,
     BREADCRUMB_TRAIL_RX,
@@ -77,7 +77,7 @@ from cleaning.textutil import has_letters
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 # A bare "附件：" label or a line that is only a file name: the attachment list, not the body.
 _ATTACHMENT_LINE_RX = re.compile(
-    r"^附件[:：]?$|\.({})$".format("|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)), re.I)
+    rf"^附件[:：]?$|\.({ATTACHMENT_EXT_ALT})$", re.I)
 _NOT_A_LETTER_RX = re.compile(r"[\W_]+")   # separators, emoji and marks between button names
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body

@@ -892,14 +892,16 @@ DEFAULT_CATEGORY = "measures"
 # ----------------------------------------------------------------------------- attachments
 ATTACHMENT_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip",
                    ".rar", ".7z")
+# The extensions as a regex alternation, no dot (noise's file-name line, the download counter).
+ATTACHMENT_EXT_ALT = "|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)
 EXTRACTABLE_EXTS = (".pdf", ".docx", ".doc", ".wps", ".ofd")
 # A download counter after an attachment's file name (附件【某报告.pdf】已下载<script>…</script>次,
 # 某报告.docx（下载次数：12）): the site's count, not the file's name; cut from the line's end.
 # Group 1 is the name's extension and closing bracket, kept. Possessive runs: the three
 # spaces runs around the optional brackets split a long run of spaces every way (cubic).
 FILE_DOWNLOAD_COUNT_RX = re.compile(
-    r"(\.(?:{})\s*+[】\]）)]?)\s*+[（(【\[]?\s*+(?:已下载|下载次数|下载量)\s*+[:：]?\s*+\d*+"
-    r"\s*+次?\s*+[）)】\]]?$".format("|".join(ext.lstrip(".") for ext in ATTACHMENT_EXTS)), re.I)
+    rf"(\.(?:{ATTACHMENT_EXT_ALT})\s*+[】\]）)]?)\s*+[（(【\[]?\s*+(?:已下载|下载次数|下载量)"
+    r"\s*+[:：]?\s*+\d*+\s*+次?\s*+[）)】\]]?$", re.I)
 # Files a report itself may be published as: the crawler downloads these, the cleaner reads them.
 REPORT_FILE_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd")
 NOT_EXTRACTABLE_REASONS = {
