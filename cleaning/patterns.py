@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from settings.divisions import PROVINCES
+
 # ----------------------------------------------------------------------------- encoding
 # Declared charsets mapped to the codec we actually decode with. GB2312/GBK pages routinely
 # contain characters outside those sets (喆, 堃); GB18030 is a superset and decodes them right.
@@ -468,13 +470,12 @@ HEAD_POSTED_BYLINE_RX = re.compile(
 # labelling the date (百家号: <span data-testid="updatetime">2025-03-27 16:05</span><span
 # data-testid="address">江西</span>, or 发布于：江西 / IP属地：湖北 after it): the element after the
 # timestamp is a region line (metadata.region_byline_date). Class names are hashed: not read.
-_PROVINCES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
-              "湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 "
-              "香港 澳门")
+# The region is a province's short name (江西, 内蒙古, 广西), from the project's GB/T 2260 list.
+_PROVINCES = "|".join(sorted({re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$", "", name)
+                              for name in PROVINCES.values()}))
 # Possessive runs: a long run of spaces was split every way between the two \s*.
 IP_REGION_LINE_RX = re.compile(
-    r"^(?:(?:IP\s*+属地|IP|发布于|来自|属地)\s*+[:：]?\s*+)?(?:{})$".format(
-        "|".join(_PROVINCES.split())), re.I)
+    rf"^(?:(?:IP\s*+属地|IP|发布于|来自|属地)\s*+[:：]?\s*+)?(?:{_PROVINCES})$", re.I)
 REGION_BYLINE_MAX_CHARS = 16     # a region line is this short at most
 
 # Publication time in an element named for it (WeChat <em id="publish_time">, portals'
