@@ -313,9 +313,10 @@ _PAGE_URL = (r"(?<![a-z0-9./:-])(?:(?:https?://|www\.)[^\s，。；、（）()]+
              r"|(?:[a-z0-9-]+\.){2,}[a-z]{2,6}(?:/[^\s，。；]*)?)")
 _CLOCK_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # The label ends with a colon (本页地址：) or stands in brackets, a colon or none after them
-# (【本文地址】http://…, [本页网址]：…).
-_STAMP_LABEL = r"(?:[^\s:：|｜]{1,8}\s*[:：]|[【\[][^\s:：|｜【】\[\]]{1,8}[】\]]\s*[:：]?)"
-_STAMP_PAIR = rf"{_STAMP_LABEL}\s*(?:{_PAGE_URL}|{_CLOCK_TIME})"
+# (【本文地址】http://…, [本页网址]：…). Possessive runs: the optional colon between two runs
+# split a long run of spaces every way (quadratic; the 300-character cap bounded it).
+_STAMP_LABEL = r"(?:[^\s:：|｜]{1,8}\s*+[:：]|[【\[][^\s:：|｜【】\[\]]{1,8}[】\]]\s*+[:：]?)"
+_STAMP_PAIR = rf"{_STAMP_LABEL}\s*+(?:{_PAGE_URL}|{_CLOCK_TIME})"
 PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*", re.I)
 _SITE_NAME = r"[^\W\d_]{2,24}"
 SITE_HEADER_RX = re.compile(rf"{_SITE_NAME}\s*(?:{_PAGE_URL})|(?:{_PAGE_URL})\s*{_SITE_NAME}", re.I)

@@ -107,3 +107,11 @@ def test_a_bracketed_pair_search_is_linear_on_a_long_run_of_spaces():
     pairs = [m.groups() for m in found]
     assert [(label, value.strip()) for label, value in pairs] == [("发布时间", "2025-03-21"),
                                                                  ("来源", "某局")]
+
+
+def test_a_page_stamp_search_is_linear_on_a_long_run_of_spaces():
+    # An optional colon between two runs of spaces split a long run every way (quadratic).
+    from cleaning.patterns import PAGE_STAMP_RX
+    line = "【本文地址】" + " " * ADVERSARIAL_CHARS + "x"
+    assert cpu_seconds(lambda: PAGE_STAMP_RX.search(line)) < REGEX_SECONDS
+    assert PAGE_STAMP_RX.fullmatch("【本文地址】 ：http://www.a.gov.cn/x.html")
