@@ -144,7 +144,7 @@ TRAFILATURA_MAX_LINES = 20_000
 # of nothing else is a shell (SCRIPT_SHELL_WARNING).
 SCRIPT_SHELL_MAX_CHARS = 60
 SCRIPT_SHELL_RX = re.compile(
-    r"^(?:数据|内容|页面|正文|信息)?(?:正在)?(?:加载|载入)中?[，,\s]*(?:请稍[候后等]\S{0,3})?[.。…·\s]*$|"
+    r"^(?:数据|内容|页面|正文|信息)?(?:正在)?(?:加载|载入)中?[，,\s]*+(?:请稍[候后等]\S{0,3})?[.。…·\s]*+$|"
     r"^loading[.…\s]*$|"
     r"(?:未启用|未开启|禁用|关闭|不支持|启用|开启|允许|enable)[^，。,.]{0,8}?"
     r"(?:javascript|js(?![a-z\u4e00-\u9fff]))|浏览器\S{0,6}?(?:启用|开启|禁用了?|不支持)脚本|请(?:启用|开启)脚本",
@@ -500,7 +500,7 @@ DATE_NODE_RX = re.compile(r"date|time|pub|fbsj|fbrq|riqi|shijian|(?<![a-z])rq(?!
 _DATE_TIME = (r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
               r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 TITLE_DATE_RX = re.compile(
-    rf"^[\[【（(]?\s*(?:([^\d:：\s][^\d:：]{{0,7}}?)\s*[:：]\s*)?({_DATE_TIME})\s*[\]】）)]?$")
+    rf"^[\[【（(]?\s*(?:([^\d:：\s][^\d:：]{{0,7}}?)\s*[:：]\s*)?((?>{_DATE_TIME}))\s*+[\]】）)]?$")
 UNNAMED_DATE_RX = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
                              r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # Under the title, a line of a numeric date and an organisation and nothing else, no label
@@ -840,7 +840,7 @@ EDITOR_CLASS_RX = re.compile(r"135editor|135brush|xiumi", re.I)
 # or glued in front of that marker. Latin letters, digits and marks only (a report's own line
 # over a heading is Chinese), or a capital numeral alone. 第一部分 alone is one only over the
 # heading of the same numeral (一、…): over another it is the report's own part.
-_BADGE_WORD = (r"(?:PART|NO|SECTION|CHAPTER|STEP|P)\s*[.．:：#_\-—]?\s*"
+_BADGE_WORD = (r"(?:PART|NO|SECTION|CHAPTER|STEP|P)\s*+[.．:：#_\-—]?\s*+"
                r"(?:\d{1,2}|[IVX]{1,4}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)")
 BADGE_LINE_RX = re.compile(
     rf"^(?:{_BADGE_WORD}|[/／\-—·•\s]*+\d{{1,2}}[.．/／\-—·•\s]*+|[A-Za-z][A-Za-z\s.'&\-]{{1,20}}|"
@@ -849,7 +849,7 @@ BADGE_MAX_CHARS = 22
 PART_BADGE_RX = re.compile(r"第([一二三四五六七八九十]{1,3})部分")
 # The same badges glued in front of the heading's marker ("PART.01 一、…", "02（二）…").
 GLUED_BADGE_RX = re.compile(
-    rf"^(?:{_BADGE_WORD}|\d{{1,2}}|[A-Za-z]{{2,12}})\s*[.．/／|｜\-—·•]?\s*"
+    rf"^(?:{_BADGE_WORD}|\d{{1,2}}|[A-Za-z]{{2,12}})\s*+[.．/／|｜\-—·•]?\s*+"
     r"(?=[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])", re.I)
 # An account's follow or intro line at a post's head, worded its own way ("关注「某融媒」，读懂
 # 家门口的大事小情", "点击蓝色字关注“某司法”", "这里是某融媒", "星标我们，不错过每一条推送", "某融媒
