@@ -223,8 +223,8 @@ NOISE_LINE_MAX_CHARS = 90      # longer lines are body text, however they read
 # A page-number line of a document pasted or converted into a page ("— 2 —", "第2页 共5页"):
 # dashes or 第…页 around the number (a bare number may be a table cell).
 PAGE_MARK_LINE_RX = re.compile(
-    r"^[-—–－]+\s*\d{1,3}\s*[-—–－]+$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|"
-    r"^共\s*\d{1,3}\s*页\s*[/，,]?\s*第\s*\d{1,3}\s*页$")
+    r"^[-—–－]+\s*+\d{1,3}\s*+[-—–－]+$|^第\s*+\d{1,3}\s*+页(?:\s*+[/，,]?\s*+共\s*+\d{1,3}\s*+页)?$|"
+    r"^共\s*+\d{1,3}\s*+页\s*+[/，,]?\s*+第\s*+\d{1,3}\s*+页$")
 # Re-post and copyright disclaimers ("声明：本文转载自…，如涉及版权问题请联系删除"): furniture
 # though they end a sentence. Phrases, not bare 转载/来源/版权/侵权, which report text uses
 # (版权保护, 资金来源, 侵权案件); a line opening with a disclaimer label counts too.

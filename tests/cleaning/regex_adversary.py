@@ -168,20 +168,28 @@ def sre_parse_class(items) -> str:
 ALWAYS = ("a", "1", "中", " ", "\n", "<", "\\", "\"")
 
 
+SPACE_RUNS = (" ", "\u3000")   # an ASCII and an ideographic space
+
+
 def adversarial_inputs(pattern: re.Pattern, size: int, thorough: bool = False,
                        seed: int = 0) -> list[str]:
     """Inputs of about ``size`` characters that a backtracking pattern chokes on: random matches
     of the pattern whole, cut short and cut in half, and runs of single characters (those the
     matches use, and a few always), each repeated. ``thorough`` adds every class sample and
-    the page fragments."""
+    the page fragments; and half a match followed by a long run of spaces."""
     rng = random.Random(seed)
     pieces = set(ALWAYS)
     if thorough:
         pieces |= set(CLASS_SAMPLES) | set(FRAGMENTS)
+    heads = set()
     for _ in range(4):
         spelled = sample(pattern, rng)
         pieces.update(spelled[:cut] for cut in {len(spelled), len(spelled) // 2,
                                                  len(spelled) - 1})
         pieces.update(c for c in spelled if c in CLASS_SAMPLES)
+        heads.add(spelled[:len(spelled) // 2])
     pieces.discard("")
-    return [piece * (size // len(piece) + 1) for piece in sorted(pieces)]
+    # Half a match, then one long run of spaces and no end: two space quantifiers side by side
+    # split the run every way (what repeating a piece never builds).
+    runs = [head + space * size + "x" for head in sorted(heads) for space in SPACE_RUNS]
+    return [piece * (size // len(piece) + 1) for piece in sorted(pieces)] + runs
