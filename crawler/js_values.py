@@ -13,7 +13,9 @@ from collections.abc import Mapping
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
 JS_EXPR_PART_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
 # A pair of a JS object literal; a quoted key may hold any mark (jQuery arrays: "webSiteCode[]").
-JS_PAIR_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|([\w$]+))\s*:\s*"""
+# A bare key from a word's start, possessive: a start inside a word only repeats that word's
+# match, and a 100 KB word run is read once (issue 13).
+JS_PAIR_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|(?<![\w$])([\w$]++))\s*:\s*"""
                         r"""(?:'([^']*)'|"([^"]*)"|([\w.$]+))""")
 
 

@@ -38,8 +38,10 @@ XML_ANSWER_RE = re.compile(r"""\bdataType\s*:\s*['"]xml['"]""", re.I)   # a feed
 SERIALIZED_NAME_RE = r"(?<![\w$]){name}\s*=(?!=)\s*(?={form})"
 # A script setting a field from a variable: [name=pageNo]').val(n), #pageNo').val(n),
 # .pageNo.value = n, getElementById('pageNo').value = n (group `field`).
-FIELD_REF = (r"""(?:name\s*=\s*['"]?|#|\.|\(\s*['"]|\[\s*['"])(?P<field>[\w-]+)['"]?\s*\]?"""
-             r"""['"]?\s*\)?\s*(?:\.val\(\s*|\.value\s*=\s*|\.attr\(\s*['"]value['"]\s*,\s*)""")
+# The optional quotes, bracket and parenthesis after the field, and the spaces between them,
+# possessive: four runs of spaces split a long run every way before `.val(` fails (issue 13).
+FIELD_REF = (r"""(?:name\s*=\s*['"]?|#|\.|\(\s*['"]|\[\s*['"])(?P<field>[\w-]+)['"]?+\s*+\]?+"""
+             r"""['"]?+\s*+\)?+\s*+(?:\.val\(\s*|\.value\s*=\s*|\.attr\(\s*['"]value['"]\s*,\s*)""")
 FIELD_SET_RE = re.compile(FIELD_REF + r"(?P<value>[A-Za-z_$][\w$]*)\s*[),;]")
 # A link setting it to a number before submitting the form itself (an old JSP pager:
 # onclick="document.pageForm.pageNo.value=3; document.pageForm.submit();").
@@ -86,8 +88,9 @@ SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
 # A read of the page's own address (`getQueryString('channelid')`, `$.getUrlParam('cid')`,
 # `new URLSearchParams(location.search).get('cid')`, `params.get('cid')`): the reader's call
 # in group `call` (a reader's name says query/param/search …), the query key in `key`.
+# The reader's name from a word's start, possessive: a 100 KB word run is read once (issue 13).
 QUERY_CALL_RE = re.compile(r"""(?P<call>new\s+URLSearchParams\s*\([^;\n()]{0,80}\)\s*\.\s*get"""
-                           r"""|[A-Za-z_$][\w$.]*)\s*\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
+                           r"""|(?<![\w$])[A-Za-z_$][\w$.]*+)\s*\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
 LOCATION_SEARCH_RE = re.compile(r"\b(?:window\.|document\.)?location\.search\b(?!\s*\.)")
 QUERY_READER_RE = re.compile(r"query|param|search|urlarg|getarg|\.\s*get$", re.I)
 

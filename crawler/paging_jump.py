@@ -53,7 +53,8 @@ PAGE_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?!void\b)(?P<fn>[\w$.]+)\s*\
                           r"\s*['\"]?(?P<n>\d+)['\"]?\s*(?:,\s*['\"]?[\w.]*['\"]?\s*){0,3}\)"
                           r"\s*;?\s*(?:return\s+false\s*;?)?\s*$", re.I)
 # A jumper handing its option's value to a page function: onchange="goPage(this.value)".
-JUMPER_CALL_RE = re.compile(r"(?P<fn>[\w$.]+)\s*\(\s*this\.(?:value|options)")
+# The name from its run's start, possessive: a 100 KB run is read once (issue 13).
+JUMPER_CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[\w$.]++)\s*+\(\s*this\.(?:value|options)")
 # A jumper's option label: 第2页, 2, 2/5.
 PAGE_LABEL_RE = re.compile(r"^(?:第\s*)?\d+\s*(?:页|/\s*\d+\s*页?)?$")
 FIRST_TEXTS = ("首页", "第一页", "上一页", "上页", "前页", "first", "First")

@@ -32,7 +32,11 @@ PLUGIN_EXT_KEYS = ("suffix", "ext", "pageExt", "fileExt")
 PLUGIN_DATA_KEYS = ("proxyUrl", "url", "dataUrl", "ajaxUrl", "api", "source")
 # An object literal's `key: value` pairs (its nested objects' and functions' left out); a
 # value may be a name (`totalRecord: totalRecord`, `callback: goPage`).
-PAIR_RE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:(\d+)\b|"([^"]*)"|'([^']*)'"""
+# A key starts a word or follows a digit (a start after a letter only repeats an earlier
+# start's match; `T10: 20` in a timestamp is read as before), possessively: a 100 KB word
+# run is read once, not once per character (issue 13).
+PAIR_RE = re.compile(r"""["']?(?<![A-Za-z_$])([A-Za-z_$][\w$]*+)["']?\s*:\s*"""
+                     r"""(?:(\d+)\b|"([^"]*)"|'([^']*)'"""
                      r"""|([A-Za-z_$][\w$.]*)(?=\s*[,}]|\s*$))""")
 # A pager plugin's page callback written inline (`callback: function (n) {`), its parameter.
 PLUGIN_CALLBACK_KEYS = ("callback", "onPageClick", "onPageChange", "onPageChanged", "pageChange",

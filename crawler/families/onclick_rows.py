@@ -31,10 +31,12 @@ from crawler.paging_template import has_placeholder, link_number
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # window.open('u') / location.href='u' / window.location = "u" / openDetail('u') / goUrl('u') …
+# The spaces around the optional `(` possessive: two runs split a long run of spaces every way
+# before the quote fails (issue 13).
 OPENER_RE = re.compile(
     r"""(?:window\.open|(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=|"""
     r"""location\.(?:assign|replace)|open(?:Detail|Url|Win|Window|Page|Article|Info)|"""
-    r"""go(?:Url|Detail|Page|Info|To)|view(?:Detail|Info))\s*\(?\s*['"]([^'"]+)['"]""",
+    r"""go(?:Url|Detail|Page|Info|To)|view(?:Detail|Info))\s*+\(?+\s*+['"]([^'"]+)['"]""",
     re.IGNORECASE)
 ROW_TAGS = ("li", "tr", "div", "dd", "dt", "p", "span", "td")
 ROW_URL_ATTRS = ("data-href", "data-url", "data-link")
