@@ -151,7 +151,9 @@ def api_page(request: PageRequest, page: int) -> PageRequest:
                    formdata=tuple(form))
 
 
-JSONP_RE = re.compile(r"^\s*[\w.$?]+\s*\((?P<json>.*)\)\s*;?\s*$", re.S)
+# The spaces after `)` possessive: two runs around an optional `;` split a long run of
+# spaces every way for each `)` the greedy body gives back (issue 13).
+JSONP_RE = re.compile(r"^\s*[\w.$?]+\s*\((?P<json>.*)\)\s*+;?+\s*+$", re.S)
 
 
 def json_text(text: str) -> Any:

@@ -47,9 +47,13 @@ FIELD_SET_RE = re.compile(FIELD_REF + r"(?P<value>[A-Za-z_$][\w$]*)\s*[),;]")
 # onclick="document.pageForm.pageNo.value=3; document.pageForm.submit();").
 FIELD_NUMBER_RE = re.compile(FIELD_REF + r"""['"]?(?P<n>\d+)['"]?\s*[),;]""")
 # A one-parameter function (`function goPage(n) {`, `turn = function (n) {`, `(n) => {`).
-# Possessive, from a word's start: a 100 KB run of word characters is read once.
-PAGE_FUNCTION_RE = re.compile(r"(?:\bfunction\b\s*[\w$]*+\s*\(\s*(?P<param>[\w$]++)\s*\)"
-                              r"|(?<![\w$])\(?\s*(?P<arrow>[\w$]++)\s*\)?\s*=>)\s*\{")
+# Possessive, from a word's start: a 100 KB run of word characters is read once. `function`
+# is a whole JavaScript word (`$function` is a name), and an arrow's parameter starts the match
+# (or its `(`) rather than the spaces before it: a run of spaces is not scanned from each of
+# its characters (issue 13). Callers read the groups and the end, which stay the same.
+PAGE_FUNCTION_RE = re.compile(r"(?:(?<![\w$])function(?![\w$])\s*+[\w$]*+\s*+\(\s*+"
+                              r"(?P<param>[\w$]++)\s*+\)"
+                              r"|(?<![\w$])(?:\(\s*+)?+(?P<arrow>[\w$]++)\s*+\)?+\s*+=>)\s*+\{")
 FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
 # How a script opens a function named {fn}, up to its parameters: `function fn(`, `fn = function (`
 # or an object's `fn: function (` (crawler/paging_start.py reads the openings of any name).

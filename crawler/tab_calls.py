@@ -34,9 +34,11 @@ TAB_CLICK_XPATH = ("//*[@onclick or @*[name()='@click'] or @*[name()='v-on:click
                    " or starts-with(normalize-space(@href), 'javascript:')]")
 CLICK_SOURCES = ("onclick", "@click", "v-on:click", "href")
 # The handler's one call with one literal argument: getYearList('2024'), showTab(2024).
+# The tail's runs of spaces are read possessively: spaces around an optional `;` or
+# `return false` split a long run every way before `$` fails (issue 13).
 TAB_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?(?P<fn>[A-Za-z_$][\w$.]*)\s*\(\s*"
-                         r"""(?:'(?P<s>[^'\n]*)'|"(?P<d>[^"\n]*)"|(?P<n>\d+))\s*\)\s*;?"""
-                         r"(?:\s*return\s+false\s*;?)?\s*$")
+                         r"""(?:'(?P<s>[^'\n]*)'|"(?P<d>[^"\n]*)"|(?P<n>\d+))\s*\)\s*+;?+"""
+                         r"(?:\s*+return\s+false\s*+;?+)?+\s*+$")
 
 
 def tab_calls(selector: Selector, text: str, url: str) -> list[PageRequest]:

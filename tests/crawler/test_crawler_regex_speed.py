@@ -26,17 +26,25 @@ SKIPPED_MODULES = (".replay", "__main__")    # replay serves recorded answers, n
 # Patterns still super-linear on an adversarial 100 KB page, by label: each fails the speed
 # test (xfail strict, so a fixed one must leave this set). Shrink it; never grow it quietly.
 KNOWN_SLOW: set[str] = {
+    # a `<meta` never closed: [^>]+ scans to the end from each one
     "families.gkmlpt.SITE_ID_RE",
+    # a `<script` never closed: [^>]* scans to the end from each one
     "families.hanweb.DATASTORE_RE",
+    # `<nextgroup>` then a lazy .*? to an href that never comes
     "families.hanweb.PROXY_RES[1]",
+    # a lazy .*? to `]]></record>` that never comes, from each <record>
     "families.hanweb.RECORD_RE",
+    # `i = i + 1` read from any start inside a word (`xi = i + 1` matches
+    # at i): a word-start anchor would drop such matches
     "load_more.COUNTER_RE",
+    # a lazy body to `})` that never comes, from each $.ajax({
     "paging_api.AJAX_RES[0]",
+    # a lazy body to `})` that never comes, from each axios({
     "paging_api.AJAX_RES[1]",
-    "paging_api.JSONP_RE",
-    "paging_form.PAGE_FUNCTION_RE",
-    "tab_calls.TAB_CALL_RE",
+    # a lazy body to `</script>` that never comes, from each <script
     "written_rows.INLINE_SCRIPT_RE",
+    # run only as .match(code, pos) (one anchored attempt); finditer
+    # scans a run of spaces from each of its characters
     "written_rows.PIECE_RE",
 }
 
