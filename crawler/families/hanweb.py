@@ -22,7 +22,10 @@ from crawler.families.base import FamilySpider
 from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import NO_DECLARED_PAGING
 
-RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
+# A record's CDATA ends at its first `]]>` (XML), read once: a lazy .*? read on to the page's
+# end from each <record> whose `]]>` was not followed by </record> (issue 13).
+RECORD_RE = re.compile(r"<record>\s*+<!\[CDATA\[((?:[^\]]++|\](?!\]>))*+)\]\]>\s*+</record>",
+                       re.S | re.I)
 # The record count: the datastore's <totalrecord>, or the jpage call's `totalRecord: N` (a
 # column page may embed its first records without the count).
 TOTAL_RES = (re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I),
