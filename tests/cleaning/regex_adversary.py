@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as sre_parse
+from types import ModuleType
 
 import cleaning
 
@@ -35,13 +36,18 @@ FRAGMENTS = ("<script ", "<script>", "<!--", "<p", "<br", "<div", "</", "var a =
              "%2E", ".pdf", "附件", "　", "\u200b")
 
 
-def module_patterns() -> dict[str, re.Pattern]:
-    """Compiled patterns held by the cleaning modules, by "module.NAME[index]"."""
+def module_patterns(package: ModuleType = cleaning, skip: tuple[str, ...] = ()
+                    ) -> dict[str, re.Pattern]:
+    """Compiled patterns held by the modules of ``package`` (its sub-packages' too; a module
+    whose name holds one of ``skip`` left out), by "module.NAME[index]"."""
     found: dict[str, re.Pattern] = {}
-    for info in pkgutil.iter_modules(cleaning.__path__):
-        module = importlib.import_module(f"cleaning.{info.name}")
+    prefix = f"{package.__name__}."
+    for info in pkgutil.walk_packages(package.__path__, prefix):
+        if any(part in info.name for part in skip):
+            continue
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            for label, pattern in _patterns_in(value, f"{info.name}.{name}"):
+            for label, pattern in _patterns_in(value, f"{info.name[len(prefix):]}.{name}"):
                 found.setdefault(label, pattern)
     return found
 

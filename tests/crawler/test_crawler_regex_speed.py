@@ -8,8 +8,6 @@ matches and half-matches repeated, half a match then a long run of spaces).
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 import signal
 from functools import cache
@@ -17,7 +15,7 @@ from functools import cache
 import pytest
 
 import crawler
-from tests.cleaning.regex_adversary import _patterns_in, adversarial_inputs
+from tests.cleaning.regex_adversary import adversarial_inputs, module_patterns
 
 REGEX_SECONDS = 1.0      # one regex over one 100 KB input; linear ones take a few ms
 ADVERSARIAL_CHARS = 100_000
@@ -43,18 +41,9 @@ KNOWN_SLOW: set[str] = {
 
 @cache
 def crawler_patterns() -> dict[str, re.Pattern]:
-    """Compiled patterns held by the crawler's modules, by "module.NAME[index]"."""
-    found: dict[str, re.Pattern] = {}
-    for info in pkgutil.walk_packages(crawler.__path__, "crawler."):
-        if any(part in info.name for part in SKIPPED_MODULES):
-            continue
-        module = importlib.import_module(info.name)
-        for name, value in vars(module).items():
-            label = f"{info.name.split('.', 1)[1]}.{name}"
-            for key, pattern in _patterns_in(value, label):
-                if isinstance(pattern.pattern, str):
-                    found.setdefault(key, pattern)
-    return found
+    """Compiled str patterns held by the crawler's modules, by "module.NAME[index]"."""
+    return {label: pattern for label, pattern in module_patterns(crawler, SKIPPED_MODULES).items()
+            if isinstance(pattern.pattern, str)}
 
 
 class TooSlow(Exception):
