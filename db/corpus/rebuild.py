@@ -15,7 +15,6 @@ the crawl's catch-up.
 
 from __future__ import annotations
 
-import glob
 import os
 import sqlite3
 import sys
@@ -34,6 +33,7 @@ from db.corpus.duplicates import link_duplicates
 from db.corpus.fts import FTS_TABLE
 from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepare
 from db.corpus.pool import prepared_articles
+from db.corpus.replace import fsync_file, remove_db_files, remove_stale_temps, settle
 from db.corpus.store import Corpus
 from db.corpus.textindex import IndexFeeder, feeder_for, move_index, remove_index
 from db.corpus.writer import CorpusWriter
@@ -97,17 +97,17 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
     if portals_info is None:   # keep the registry copy the previous corpus had
         portals_info = _previous_portals(target)
     temp = target.with_name(f".{target.name}.rebuild-{os.getpid()}")
-    _remove_stale_temps(target)
-    _remove_db_files(temp)
+    remove_stale_temps(target)
+    remove_db_files(temp)
     try:
         stats = _build(Path(archive_path), temp, refs, workers=workers, progress=progress,
                        portals_info=portals_info, page_timeout=page_timeout)
-        _fsync(temp)
-        _settle(target)
+        fsync_file(temp)
+        settle(target)
         os.replace(temp, target)
         move_index(temp, target)
     finally:
-        _remove_db_files(temp)
+        remove_db_files(temp)
         remove_index(temp)
     stats.seconds, stats.corpus_path = time.monotonic() - started, str(target)
     return stats
@@ -268,44 +268,3 @@ def _previous_portals(target: Path) -> list[dict]:
     except sqlite3.DatabaseError:
         return []   # no usable previous corpus: nothing to keep
     return [{key: row[key] for key in columns if key in row} for row in rows]
-
-
-def _settle(target: Path) -> None:
-    """Let SQLite roll back a hot journal the old corpus may have, so that it is not replayed
-    onto the new file after the replace (its name would stay ``<target>-journal``)."""
-    if target.exists():
-        try:
-            with closing(sqlite3.connect(target)) as conn:
-                conn.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.DatabaseError:
-            pass   # not a database: nothing to roll back, the replace fixes it
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _remove_stale_temps(target: Path) -> None:
-    """Remove the temp files of rebuilds that were killed (their process is gone), so that a
-    crash does not leave a corpus-sized file behind for ever; a running rebuild's are kept."""
-    prefix = f".{target.name}.rebuild-"
-    for path in target.parent.glob(glob.escape(prefix) + "*"):
-        pid = path.name[len(prefix):].split("-", 1)[0]
-        if pid.isdigit() and not _process_alive(int(pid)):
-            path.unlink(missing_ok=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)   # signal 0: only asks whether the process exists
-    except ProcessLookupError:
-        return False
-    except PermissionError:   # exists, another user's
-        return True
-    return True
-
-
-def _remove_db_files(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)

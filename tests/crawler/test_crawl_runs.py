@@ -234,9 +234,9 @@ def test_a_rebuild_stops_on_a_signal_leaving_the_corpus_as_it_was(tmp_path, sign
         time.sleep(0.1)
     assert kids and not [pid for pid in kids if Path(f"/proc/{pid}").exists()]
     if len(signals) == 2:   # a temp file cut short by the second signal: the next rebuild's
-        from db.corpus.rebuild import _remove_stale_temps
+        from db.corpus.replace import remove_stale_temps
 
-        _remove_stale_temps(data / "corpus.db")
+        remove_stale_temps(data / "corpus.db")
     # no temp corpus left (the archive's -wal/-shm are SQLite's own, not half-written data)
     assert sorted(p.name for p in data.iterdir() if not p.name.startswith("archive.db")) == [
         "corpus.db"]
