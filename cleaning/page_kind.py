@@ -6,7 +6,8 @@ apart; the page can: a report speaks in its own voice (a salutation, 现将…�
 parts covering the required contents, a signature over a date), a news item in a reporter's
 (近日, 记者, 据了解, 报告显示), a listing shows several report titles as links, and the column
 or the crawler's listing hint may say news. Only a page with no report voice at all and some of
-this other evidence is turned down, so attachment-only pages (an empty body) stay reports.
+this other evidence is turned down, so attachment-only pages (an empty body) stay reports. A
+letter and its reply (县长信箱: 来信内容 / 回复内容) is turned down whatever its voice.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from cleaning.noise import starts_with_marker
 from cleaning.patterns import (
     ABOUT_REPORTS_FRAMING_RX,
     ABOUT_SCAN_LINES,
+    LETTER_CELL_SPLIT_RX,
+    LETTER_ROLE_RX,
     LISTING_MIN_RECORD_ROWS,
     LISTING_MIN_REPORT_LINKS,
     NEWS_COLUMN_RX,
@@ -172,6 +175,19 @@ def frames_others_reports(lines: list[str]) -> bool:
     return False
 
 
+def is_letter_and_reply(lines: list[str]) -> bool:
+    """A letter and its reply (县长信箱, 留言板): a cell labelled as the letter's (来信内容, 信件
+    编号) and one as the reply's (回复内容, 办理单位). Never a report, whatever it asks about and
+    however the reply speaks (it may quote the report's title and the rules on publishing it)."""
+    roles: set[str] = set()
+    for line in lines:
+        for cell in LETTER_CELL_SPLIT_RX.split(line.strip()):
+            role = LETTER_ROLE_RX.match(cell)
+            if role is not None:
+                roles.add(role.lastgroup or "")
+    return {"letter", "reply"} <= roles
+
+
 def is_column_page(doc: Document) -> bool:
     """A title naming no year and no issuer (法治政府建设年度报告) is a column's name: over a
     body without report voice (a listing, a script shell, nothing) the page is the column's,
@@ -187,6 +203,10 @@ def is_column_page(doc: Document) -> bool:
 
 def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: PageKind) -> None:
     """Turn down a document taken for a report by its title when its page is about reports."""
+    if is_letter_and_reply(lines):
+        doc.is_report = False
+        doc.warnings.append("a letter and its reply, not a report")
+        return
     voiced = has_report_voice(lines, body_looks_like_report(doc.text, categories),
                               bool(signature(lines)))
     shape = replace(shape, record_rows=record_rows(lines))
