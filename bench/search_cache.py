@@ -4,8 +4,10 @@ of what it is made from and then reused.
 
 The cache is ``data/bench`` (git ignores ``data/``) or ``$FAZHI_BENCH_CACHE``. A file's name
 carries a key: a hash of its size, the corpus schema, cleaning and search index versions and
-the source of the modules that write it, so a change to any of them makes a new file. Small corpora
-(tests, ``--quick``) are generated where asked, not cached.
+the source of the modules that write it, so a change to any of them makes a new file, and
+making it removes the files of that name's other keys (each 1M-section version weighs several
+GB: kept, they filled a disk). Small corpora (tests, ``--quick``) are generated where asked, not
+cached.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -65,7 +68,22 @@ def cached(name: str, key: str, make: Callable[[Path], dict]) -> tuple[Path, dic
     if _index(partial).is_dir():       # the search index travels with its corpus
         _index(partial).rename(_index(path))
     os.replace(partial, path)
+    _remove_other_versions(directory, name, key)
     return path, made
+
+
+def _remove_other_versions(directory: Path, name: str, key: str) -> None:
+    """The files of ``name`` made under another key (older code): never read again."""
+    suffixes = "|".join(map(re.escape, (".db", ".json", f".db{INDEX_SUFFIX}")))
+    version = re.compile(rf"{re.escape(name)}-(?P<key>[0-9a-f]{{16}})(?:{suffixes})")
+    for path in directory.iterdir():
+        match = version.fullmatch(path.name)
+        if match is None or match["key"] == key:
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _index(corpus: Path) -> Path:

@@ -49,8 +49,17 @@ def test_the_cache_makes_a_corpus_once_per_key_and_links_it(tmp_path, monkeypatc
     stale = tmp_path / "cache" / f"search-100000-{key}.999999999.partial"   # no such process
     stale.parent.mkdir()
     stale.write_bytes(b"half")
+    cache = tmp_path / "cache"
+    older = [cache / f"search-100000-{'0' * 16}{suffix}" for suffix in (".db", ".json")]
+    other_size = cache / f"search-1000030-{'0' * 16}.db"
+    for path in (*older, other_size):
+        path.write_bytes(b"old")
+    (cache / f"search-100000-{'0' * 16}.db.tantivy").mkdir()
     first = search_cache.cached("search-100000", key, make)
     assert not stale.exists()
+    # a new version replaces the older ones of that name, not another name's
+    assert sorted(path.name for path in cache.iterdir()) == sorted(
+        [other_size.name, f"search-100000-{key}.db", f"search-100000-{key}.json"])
     assert search_cache.cached("search-100000", key, make) == first and len(made) == 1
     assert first[0].parent == tmp_path / "cache" and first[1] == {"seconds": 1.0}
     assert search_cache.cache_key(1_000_000) != key
