@@ -394,11 +394,15 @@ HEAD_EMPTY_COUNT_RX = re.compile(rf"{_READ_COUNTER}\s*+[:：]\s*+$")
 HEAD_READ_COUNT_STOP_RX = re.compile(r"[，,。；;？?！!、《》“”]")
 HEAD_READ_COUNT_MAX_CHARS = 60
 # A prompt to get the site's app or client above the body (一部手机办事通 下载“某某通”APP,
-# 扫码下载客户端, 客户端下载): the portal selling its app, not the report's. A download verb and
-# an app or client within a few characters (a quoted app name between them), on a short line
-# that ends no sentence. Bounded gaps: linear.
+# 扫码下载客户端, 客户端下载), or a news client's share page asking to open the article in it
+# (打开某某云APP，阅读体验更佳; 打开某某 阅读体验更佳; 在客户端打开，体验更好): the portal or
+# client selling its app, not the report's. A download or open verb and an app or client within
+# a few characters (a quoted app name between them), or the better reading the app promises, on
+# a short line that ends no sentence. Bounded gaps: linear.
+_APP = r"(?:客户端|APP|App|app)"
 HEAD_APP_TIP_RX = re.compile(
-    r"(?:下载|扫码|扫一扫|安装)[^。；;，,]{0,16}?(?:客户端|APP|App|app)|(?:客户端|APP|App|app)\s*下载")
+    rf"(?:下载|扫码|扫一扫|安装|打开)[^。；;，,]{{0,16}}?{_APP}|{_APP}\s*+[内中里]?(?:下载|打开)|"
+    rf"(?:阅读|浏览|观看|{_APP})体验更(?:佳|好)")
 HEAD_APP_TIP_MAX_CHARS = 40
 # A re-post's lead-in above the report it gives whole (近日，某县人民政府公布了…报告，全文如下：;
 # 编者按：日前…公开发布…，现全文转发): it opens with 近日/日前/近期 (an editor's note label

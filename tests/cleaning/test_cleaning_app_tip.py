@@ -1,6 +1,7 @@
 """A portal's prompt to get its app (扫码下载“某某通”客户端) between the top links and the
 breadcrumb is head furniture: with no salutation to start the body it stayed as the body's
-first line. A report's own line about an app stays. Pages written here."""
+first line; so did a news client's share page asking to open the article in its app (打开某某云APP，
+阅读体验更佳). A report's own line about an app stays. Pages written here."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ def _portal_page(tip: str) -> bytes:
     "<img src='/i/app.png'><span>掌上政务</span><a href='/app/'>扫码下载“州市通”客户端</a>",
     "<span>随时随地，指尖办事</span><a href='/app/'>下载“政务通”APP</a>",
     "<a href='/app/'>“某某办”App下载，</a><span>办事不求人</span>",
+    # a news client's share page: open the article in the app
+    "<img src='/i/logo.png'><span>打开某某云APP，阅读体验更佳</span><a href='app://n/1'>打开</a>",
+    "<span>打开某某新闻</span><span>阅读体验更佳</span><a href='#'>打开</a>",
+    "<span>在客户端内打开，体验更好</span>",
 ])
 def test_an_app_download_prompt_above_the_body_goes(tip):
     doc = clean([_portal_page(tip)], URL)
@@ -57,3 +62,6 @@ def test_the_prompt_shape():
     assert is_head_app_tip("一部手机办事通下载“办事通”APP")
     assert is_head_app_tip("客户端下载")
     assert not is_head_app_tip("下载中心")        # no app named: a bare line, judged elsewhere
+    assert is_head_app_tip("打开某某云APP，阅读体验更佳打开")
+    assert is_head_app_tip("APP内打开")
+    assert not is_head_app_tip("群众办事体验更佳")      # no app, no reading: a report's words
