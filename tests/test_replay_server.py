@@ -191,6 +191,14 @@ def test_post_rule_runs_the_sites_own_handler(server):
     assert fetch(server, f"http://{HOST}/_api.py")[0] == 404  # the handler is never served
 
 
+def test_a_json_body_reaches_the_handler_as_its_object(server):
+    url, json_type = f"http://{HOST}/api/search", {"Content-Type": "application/json"}
+    status, _, body = fetch(server, url, data=b'{"pageNo": "4"}', headers=json_type)
+    assert status == 200 and json.loads(body) == {"page": 4, "q": None}
+    for bad in (b"[1, 2]", b"{pageNo: 4"):     # not an object; not JSON
+        assert fetch(server, url, data=bad, headers=json_type)[0] == 400
+
+
 def test_post_without_rule_is_refused(server):
     assert fetch(server, f"http://{HOST}/index.html", data=b"a=1")[0] == 405
 

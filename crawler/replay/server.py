@@ -22,6 +22,7 @@ against ``path?query``)::
                   "/moved/*": {"to": "http://x.example/", "status": 301}},
      "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy",  # built-in handler
                   "/api/list": "python:_api.py:listing"},  # FUNC(query, form) in <host>/_api.py
+                                    # form: the form's fields, or a JSON body's object
      "drip":     {"/trickle/*": 2.0},     # body sent in DRIP_CHUNKS pieces over that many seconds
      "truncate": {"/cut/*": 100},         # full Content-Length, only that many bytes, then close
      "no_validators": true}                                        # no ETag/Last-Modified/304
@@ -67,6 +68,20 @@ from crawler.replay.rules import (
     redirect_reply,
 )
 from crawler.replay.sites import PortalSites, relative_file, same_query_file
+
+
+def posted_fields(content_type: str, body: bytes) -> dict | None:
+    """A POST body as a handler gets it: a form's fields (the first value of each), or the object
+    of a JSON body (``Content-Type: application/json``, as axios and fetch calls send);
+    None for a JSON body that is not an object (the server answers 400, as an API would)."""
+    text = body.decode("utf-8", "replace")
+    if "json" not in content_type.lower():
+        return {key: values[0] for key, values in parse_qs(text).items()}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 class ReplayServer:
@@ -164,7 +179,9 @@ class ReplayServer:
         handler = post_handler(host_dir, match_rule(rules.get("post"), target) or "")
         if handler is None:
             return error_reply(405, "POST is not supported here")
-        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
+        form = posted_fields(headers.get("Content-Type") or "", body)
+        if form is None:
+            return error_reply(400, "the JSON body is not a JSON object")
         return handler(host_dir, target, form)
 
     def _file(self, host_dir: Path, rules: dict, target: Target, headers) -> Reply:
