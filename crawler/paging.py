@@ -90,13 +90,15 @@ def read_paging(text: str, url: str) -> Paging:
     from crawler.paging_jump import jump_paging  # page functions and jumpers
     from crawler.paging_options import plugin_paging  # a pager plugin's script options
     from crawler.paging_script import script_paging  # createPageHTML(…), var countPage = N
+    from crawler.paging_select import select_paging  # a select jumper's onchange handler
     from crawler.paging_template import template_paging  # data-page links, a data-url template
 
     plugin_pages, plugin_urls = plugin_paging(text, url)
     for part in (script_paging(text, url), rendered_paging(selector, url),
                  Paging(plugin_pages, None, [PageRequest(u) for u in plugin_urls]),
                  iframe_paging(selector, url), ajax_paging(text, url),
-                 jump_paging(selector, text, url), template_paging(selector, url)):
+                 jump_paging(selector, text, url), template_paging(selector, url),
+                 select_paging(selector, text, url)):
         paging = paging.add(part)
     paging.next_requests = [r for r in paging.next_requests
                             if (same_site(r.url, url) or r.frame)   # a frame: the spider says

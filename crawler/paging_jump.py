@@ -118,7 +118,7 @@ def undefined_page_functions(selector: Selector, text: str, url: str) -> list[st
 def jumper_urls(selector: Selector, url: str) -> list[str]:
     """The option values of a page jumper that are page URLs (`list_2.shtml`, `?page=2`)."""
     found, base = [], page_base(selector, url)
-    for select in _jumpers(selector):
+    for select in page_jumpers(selector):
         for value in select.css("option::attr(value)").getall():
             value = value.strip()
             if value and not value.isdigit() and (target := absolute_url(base, value)):
@@ -126,7 +126,7 @@ def jumper_urls(selector: Selector, url: str) -> list[str]:
     return found
 
 
-def _jumpers(selector: Selector) -> list[Selector]:
+def page_jumpers(selector: Selector) -> list[Selector]:
     """`<select>`s that turn pages: one with an onchange or inside a pager block whose
     options are labelled as pages (第2页, 2) — not a menu of sites or columns."""
     in_blocks = [s for block in selector.xpath(PAGER_BLOCK_XPATH) for s in block.css("select")]
@@ -158,7 +158,7 @@ def page_calls(selector: Selector) -> dict[str, list[int]]:
                 if label in PAGER_TEXTS or (label.isdigit() and id(link.root) in in_blocks):
                     pager_fns.add(match["fn"])
                 break
-    for select in _jumpers(selector):
+    for select in page_jumpers(selector):
         match = JUMPER_CALL_RE.search(select.attrib.get("onchange", ""))
         values = [v.strip() for v in select.css("option::attr(value)").getall()]
         if match:
