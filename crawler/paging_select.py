@@ -35,6 +35,7 @@ from crawler.paging_jump import (
     function_bodies,
     page_jumpers,
 )
+from crawler.year_query import year_selects
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # A change handler handing the select (or its value, or its chosen option) to a function:
@@ -67,10 +68,12 @@ FIRST_NUMBER_RE = re.compile(r"\d++")
 
 def select_paging(selector: Selector, text: str, url: str) -> Paging:
     """The pages a select jumper's change handler leads to (options after the chosen one),
-    and the highest page its options name."""
+    and the highest page its options name; not a year selector's (2024, 2025: years, read by
+    crawler/year_query.py)."""
     urls: list[str] = []
     declared = None
-    for select in page_jumpers(selector):
+    years = [choice.node.root for choice in year_selects(selector, url)]   # held: one proxy
+    for select in [s for s in page_jumpers(selector) if all(s.root is not y for y in years)]:
         labels = [_label(option) for option in select.css("option")]
         numbers = [int(m[0]) for label in labels
                    if PAGE_LABEL_RE.match(label) and (m := FIRST_NUMBER_RE.search(label))]

@@ -76,3 +76,10 @@ def test_a_jumper_seen_but_not_read_declares_its_pages() -> None:
 def test_a_handler_that_does_not_navigate_asks_nothing() -> None:
     script = "function jumpPage(obj) { var page = obj.options[obj.selectedIndex].text - 1; }"
     assert urls(jumper("jumpPage(this)", script=script)) == []
+
+
+def test_a_year_selector_is_no_page_jumper() -> None:
+    # options 2024 2025 2026 look like page numbers; they are years (crawler/year_query.py)
+    options = "<option selected>2026</option><option>2025</option><option>2024</option>"
+    paging = read_paging(jumper("location.href='?year=' + this.value", options), LIST)
+    assert paging.declared_pages is None
