@@ -125,13 +125,15 @@ def read_page(data: bytes, content_type: str | None) -> Page:
 def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
     container = families.locate(tree)
     extracted = extract(tree, container)
-    body_letters = _body_letters(extracted, container)
-    if body_letters < EMPTY_BODY_LETTERS or container.node is None:
-        # A JS shell: the article div is empty (or none was found: the whole page stands in),
-        # the report is an HTML string in a script — used only when it holds more text.
-        held = scripted.locate(tree, more_than=body_letters)
-        if held is not None:
-            container, extracted = held, extract(tree, held)
+    # A JS shell: the article div is empty (or none was found: the whole page stands in), the
+    # report is an HTML string in a script — used only when it holds more text. The body's
+    # letters are counted only when a script may hold one.
+    if not _long_body(extracted, container) and scripted.may_hold_body(tree):
+        body_letters = _body_letters(extracted, container)
+        if body_letters < EMPTY_BODY_LETTERS or container.node is None:
+            held = scripted.locate(tree, more_than=body_letters)
+            if held is not None:
+                container, extracted = held, extract(tree, held)
     tree_text = tree.text_content()
     parts = loss.tree_parts(tree, tree_text)
     lost = loss.parse_loss(decoded.text, tree, kept=parts.chars)
@@ -139,16 +141,22 @@ def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
                 container, extracted.lines, extracted.bold, extracted.method)
 
 
+def _raw_letters(extracted: Extracted) -> int:
+    letters = extracted.letters
+    return letter_count("".join(extracted.lines)) if letters is None else letters
+
+
+def _long_body(extracted: Extracted, container: families.Container) -> bool:
+    """A long body found in a container is never short: no script body is looked for."""
+    return container.node is not None and _raw_letters(extracted) >= SHORT_BODY_RAW_LETTERS
+
+
 def _body_letters(extracted: Extracted, container: families.Container) -> int:
     """Letters of the extracted body once the furniture is removed (a long body found in a
     container is counted as it is: it is never short)."""
-    lines = extracted.lines
-    letters = extracted.letters
-    if letters is None:
-        letters = letter_count("".join(lines))
-    if letters >= SHORT_BODY_RAW_LETTERS and container.node is not None:
-        return letters
-    return letter_count("".join(noise.clean_lines(lines)))
+    if _long_body(extracted, container):
+        return _raw_letters(extracted)
+    return letter_count("".join(noise.clean_lines(extracted.lines)))
 
 
 def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fields.Evidence:
