@@ -92,9 +92,12 @@ SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
 # A read of the page's own address (`getQueryString('channelid')`, `$.getUrlParam('cid')`,
 # `new URLSearchParams(location.search).get('cid')`, `params.get('cid')`): the reader's call
 # in group `call` (a reader's name says query/param/search …), the query key in `key`.
-# The reader's name from a word's start, possessive: a 100 KB word run is read once (issue 13).
+# The reader's name from its dotted run's start (or just after a dot that follows no name:
+# `).get(`), possessive: a 100 KB word or dotted run (`a.a.a…`) is read once, not from each
+# name after a dot in it (issue 13).
 QUERY_CALL_RE = re.compile(r"""(?P<call>new\s+URLSearchParams\s*\([^;\n()]{0,80}\)\s*\.\s*get"""
-                           r"""|(?<![\w$])[A-Za-z_$][\w$.]*+)\s*\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
+                           r"""|(?:(?<![\w$.])|(?<=\.)(?<![\w$.]\.))[A-Za-z_$][\w$.]*+)"""
+                           r"""\s*\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
 LOCATION_SEARCH_RE = re.compile(r"\b(?:window\.|document\.)?location\.search\b(?!\s*\.)")
 QUERY_READER_RE = re.compile(r"query|param|search|urlarg|getarg|\.\s*get$", re.I)
 
