@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
+from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
     answer_kind,
@@ -27,9 +28,11 @@ from crawler.paging_start import MAX_UNDECLARED_PAGES, first_page
 # JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
 # `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
 # {params: {…}}) / axios.post(url, {…}); fetch(url); an XMLHttpRequest's open(verb, url).
-AJAX_RES = (
-    re.compile(r"(?:\$|jQuery)\.ajax\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
-    re.compile(r"\baxios\s*\(\s*\{(?P<body>.*?)\}\s*\)", re.S),
+# The two calls with a body read it to its first `})`, each mark searched once (a lazy regex
+# read to the page's end from each call no `})` follows: quadratic, issue 13).
+AJAX_RES: tuple[Finder, ...] = (
+    MarkChain((r"(?:\$|jQuery)\.ajax\s*\(\s*\{", r"\}\s*+\)"), ("body",)),
+    MarkChain((r"\baxios\s*\(\s*\{", r"\}\s*+\)"), ("body",)),
     re.compile(rf"\$\.(?P<verb>post|get|getJSON)\s*\(\s*(?P<url>{JS_EXPR})\s*,"
                r"\s*(?:\{(?P<data>[^{}]*)\}|(?P<form>(?:\$|jQuery)\([^()]*\)\s*\.serialize"
                r"(?:Array)?\(\s*\)|[A-Za-z_$][\w$]*+(?=\s*[,)])))?", re.S),
@@ -43,17 +46,20 @@ AJAX_RES = (
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
 AJAX_DATA_RE = re.compile(r"\b(?:data|params)\s*:\s*\{([^{}]*)\}", re.S)
+# `data: xxgkParam`: the form is an object literal the script assigns to that name (a Hanweb
+# 信息公开 search.jsp call: `var xxgkParam = {"infotypeId": …, "currpage": 1}`).
+AJAX_DATA_NAME_RE = re.compile(r"\bdata\s*:\s*([A-Za-z_$][\w$]*+)\s*+(?=[,}])")
 # TRS WCM's document fields (DOCTITLE, DOCPUBURL, DOCRELTIME) come upper-case in its APIs.
 JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject", "DOCTITLE",
                    "mainTitle", "infoTitle")
 JSON_URL_KEYS = ("url", "link", "href", "docUrl", "Url", "articleUrl", "path", "urls",
-                 "DOCPUBURL", "docPubUrl", "linkUrl", "detailUrl", "pcUrl")
+                 "DOCPUBURL", "docPubUrl", "linkUrl", "detailUrl", "pcUrl", "infourl")
 # A URL field may hold one URL per device, as an object or as a JSON string of one
 # ('urls': '{"pc": "/a/1.shtml", "h5": "/h5/a/1.shtml"}'): the desktop one first.
 JSON_DEVICE_URL_KEYS = ("pc", "web", "url", "href", "link")
 JSON_DATE_KEYS = ("publishTime", "pubDate", "publishDate", "date", "createTime", "docDate",
                   "first_publish_time", "releaseTime", "time", "DOCRELTIME", "docRelTime",
-                  "pubTime", "releaseDate", "createDate")
+                  "pubTime", "releaseDate", "createDate", "infodate")
 JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCount",
                     "count", "totalElements", "totalNum", "post_count", "total_count", "totalRow")
 JSON_PAGE_KEYS = ("pageCount", "pagecount", "totalPage", "totalPages", "pages", "pageTotal",
@@ -120,7 +126,7 @@ def api_call(match: re.Match[str], text: str, base: str,
         method = AJAX_METHOD_RE.search(body)
         data = AJAX_DATA_RE.search(body)
         api_expr, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
-        pairs = data.group(1) if data else ""
+        pairs = data.group(1) if data else named_object(body, text)
     else:
         api_expr, verb, pairs = groups["url"], groups.get("verb") or "GET", groups.get("data") or ""
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
@@ -138,6 +144,16 @@ def api_call(match: re.Match[str], text: str, base: str,
     return PageRequest(urljoin(base, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field,
                        first=first_page(text, pairs, page_field, match.start()))
+
+
+def named_object(body: str, text: str) -> str:
+    """The pairs of the object literal an `$.ajax` call's `data: <name>` sends, as `text`
+    assigns it to that name ("" when the data is no name, or its object is not written)."""
+    name = AJAX_DATA_NAME_RE.search(body)
+    if not name or name[1] in ("null", "undefined"):
+        return ""
+    found = re.search(rf"(?<![\w$.]){re.escape(name[1])}\s*=\s*\{{([^{{}}]*+)\}}", text)
+    return found[1] if found else ""
 
 
 def api_page(request: PageRequest, page: int) -> PageRequest:

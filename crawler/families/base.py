@@ -32,6 +32,7 @@ from crawler.families.column_links import ColumnLinkSpider
 from crawler.families.completeness import Ledger, page_key, record_problems
 from crawler.families.config_shells import ConfigShellSpider
 from crawler.families.entries import EntrySpider
+from crawler.families.epoint_lists import JsonFieldListSpider
 from crawler.families.links import (
     ATTACHMENT_EXTENSIONS,
     ListingEntry,
@@ -54,7 +55,8 @@ logger = logging.getLogger(__name__)
 
 
 class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormSpider,
-                   TabRequestSpider, YearQuerySpider, ConfigShellSpider, EntrySpider):
+                   TabRequestSpider, YearQuerySpider, ConfigShellSpider, JsonFieldListSpider,
+                   EntrySpider):
     family: ClassVar[str] = ""
     portal: ClassVar[Portal | None] = None
 
@@ -156,6 +158,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
             yield from self.load_more_requests(response, entries)   # a 加载更多 control
             yield from self.postback_requests(response)   # an ASP.NET __doPostBack pager
             yield from self.tab_call_requests(response)   # tabs asking the server for rows
+            yield from self.json_field_requests(response)   # a JSON query in one form field
             yield from self.year_query_requests(response)   # a year select setting ?year=
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)

@@ -1,0 +1,82 @@
+"""The spider side of crawler/epoint.py: a listing shell whose script asks a list API with its
+query as a JSON string in one form field (Epoint WebBuilder's `params`). Page 1 is asked, its
+answer's records followed and its count declared; pages 2.. are asked in the JSON's page key
+up to the count (or, with no count, until a page brings no new record), each one the ledger
+must see read: an unread page is a shortfall, never ok."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from crawler.epoint import JsonFieldCall, json_field_calls
+from crawler.families.completeness import page_key
+from crawler.families.pagers import LISTING_ROOT
+from crawler.families.shell_pages import ShellSpider
+from crawler.paging import MAX_FILLED_PAGES
+from crawler.paging_api import json_number, pages_for
+from crawler.paging_start import MAX_UNDECLARED_PAGES
+
+JSON_FIELD_WHAT = "JSON-query list API page"   # how the ledger names a page never answered
+
+
+class JsonFieldListSpider(ShellSpider):
+    def json_field_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Page 1 of each list API the page's inline script asks with a JSON query field."""
+        root = self.listing_root(response)
+        for call in json_field_calls(response.text, response.url):
+            if self.listing_allowed(call.url, response.url):
+                yield from self._json_field_page(call, call.first, root, response.url)
+
+    def _json_field_page(self, call: JsonFieldCall, number: int, root: str,
+                         named_by: str) -> Iterator[scrapy.Request]:
+        field, value = call.page(number)
+        meta = {"fazhi_role": "listing", LISTING_ROOT: root,
+                "allow_offsite": not self.allowed(call.url)}
+        kwargs: dict[str, Any] = {"callback": self.parse_json_field_page, "meta": meta,
+                                  "cb_kwargs": {"call": call, "number": number}}
+        if call.method == "POST":
+            request: scrapy.Request = scrapy.FormRequest(call.url, formdata={field: value},
+                                                         **kwargs)
+        else:
+            parts = urlsplit(call.url)
+            query = "&".join(q for q in (parts.query, urlencode({field: value})) if q)
+            request = scrapy.Request(urlunsplit(parts._replace(query=query)), **kwargs)
+        if self.first_listing_request(request):
+            # said unread at the close unless its answer comes in (page_read below)
+            self.ledger.next_link(root, named_by, page_key(request.url, request.body),
+                                  JSON_FIELD_WHAT)
+            yield request
+
+    def parse_json_field_page(self, response: Response, call: JsonFieldCall,
+                              number: int) -> Iterator[Any]:
+        """One page's records followed; from page 1, the further pages its count makes."""
+        if not isinstance(response, TextResponse):
+            return
+        root = response.meta[LISTING_ROOT]
+        self.crawler.stats.inc_value("fazhi/listing_pages")
+        entries = self.json_listing_entries(response)
+        asked = response.request.url if response.request else response.url
+        body = response.request.body if response.request else b""
+        seen: set[str] = self.__dict__.setdefault("_json_field_urls", set())
+        new = {entry.url for entry in entries} - seen
+        seen |= new
+        self.ledger.page_read(root, page_key(asked, body), [entry.url for entry in entries])
+        for entry in entries:
+            entry.listing_url = entry.listing_url or response.url
+            yield from self.follow_entry(entry, root=root)
+        if call.page_key is None:
+            return   # no page number: the one answer is the list
+        count = json_number(self.json_answer(response), self.answer_keys.total)
+        if number == call.first and count:
+            self.ledger.declare(root, records=count)
+            pages = pages_for(count, call.page_size or len(entries)) or 1
+            for further in range(call.first + 1, call.first + min(pages, MAX_FILLED_PAGES)):
+                yield from self._json_field_page(call, further, root, response.url)
+        elif count is None and new and number + 1 < call.first + MAX_UNDECLARED_PAGES:
+            # no total declared: paged on until a page brings no new record
+            yield from self._json_field_page(call, number + 1, root, response.url)
