@@ -27,12 +27,14 @@ from dataclasses import dataclass
 
 from parsel import Selector
 
+from crawler.load_more import HANDLER_CHARS  # code read after a script names the control
 from crawler.paging import MAX_FILLED_PAGES, PageRequest, Paging, same_site
 from crawler.paging_jump import (
     NAVIGATION_RE,
     PAGE_LABEL_RE,
     body_template,
     function_bodies,
+    own_body,
     page_jumpers,
 )
 from crawler.year_query import year_selects
@@ -40,8 +42,8 @@ from crawler.year_query import year_selects
 # --- patterns (data) ----------------------------------------------------------------------------
 # A change handler handing the select (or its value, or its chosen option) to a function:
 # jumpPage(this), goPage(this.value), go(this.options[this.selectedIndex].text).
-HANDLER_CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[\w$.]++)\s*+\(\s*+"
-                             r"(?P<arg>this(?![\w$])[\w$.\[\]]*+)\s*+[,)]")
+HANDLER_CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[\w$.]++)\s*+\(\s*+(?P<arg>this(?![\w$])"
+                             r"[\w$.\[\]]*+|\$\(\s*+this\s*+\)\.val\(\s*+\))\s*+[,)]")
 # What of the select a handler reads, on the object `obj`: its chosen option's text or value
 # (`obj.options[obj.selectedIndex].text`, `obj[obj.selectedIndex].value`), its value
 # (`obj.value`, `$(obj).val()`) or its chosen index; optionally made a number
@@ -58,8 +60,9 @@ BARE_SELECTION = (r"(?:(?P<num>parseInt|parseFloat|Number)\s*+\(\s*+)?+(?<![\w$.
                   r"(?![\w$])(?!\s*+[.(\[])(?:\s*+,\s*+\d++)?+(?(num)\s*+\))"
                   r"(?:\s*+(?P<op>[-+])\s*+(?P<k>\d++)(?![\w$.]))?+")
 # What the handler's argument reads of the select itself (this.value, this.options[…].text).
-ARG_PART_RE = re.compile(r"^this(?:\.options)?+(?:\[\s*+this(?:\.options)?+\.selectedIndex"
-                         r"\s*+\]\." + OPTION_PART + r"|\.(?P<own>value|selectedIndex))$")
+ARG_PART_RE = re.compile(r"^(?:this(?:\.options)?+(?:\[\s*+this(?:\.options)?+\.selectedIndex"
+                         r"\s*+\]\." + OPTION_PART + r"|\.(?P<own>value|selectedIndex))"
+                         r"|\$\(\s*+this\s*+\)\.(?P<jq>val)\(\s*+\))$")
 VALUE_NAME = "fzSelectedPage"   # stands in for the read value in the handler's code
 # The variable the value is put in: `var page = fzSelectedPage;`.
 HELD_RE = re.compile(r"(?<![\w$.])(?P<name>[\w$]++)\s*+=(?!=)\s*+" + VALUE_NAME + r"\s*+[;\n,]")
@@ -72,13 +75,14 @@ def select_paging(selector: Selector, text: str, url: str) -> Paging:
     crawler/year_query.py)."""
     urls: list[str] = []
     declared = None
+    scripts = "\n".join(selector.xpath("//script/text()").getall())
     years = [choice.node.root for choice in year_selects(selector, url)]   # held: one proxy
     for select in [s for s in page_jumpers(selector) if all(s.root is not y for y in years)]:
         labels = [_label(option) for option in select.css("option")]
         numbers = [int(m[0]) for label in labels
                    if PAGE_LABEL_RE.match(label) and (m := FIRST_NUMBER_RE.search(label))]
         declared = max([declared or 0, *numbers]) or None
-        template, reading = _handler_template(select.attrib.get("onchange", ""), text, url)
+        template, reading = _handler_template(_change_codes(select, scripts), text, url)
         if template and reading:
             urls += [template.format(value) for value in _values(select, reading)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url and same_site(u, url)]
@@ -100,10 +104,21 @@ class Reading:
     k: int = 0
 
 
-def _handler_template(onchange: str, text: str, url: str) -> tuple[str | None, Reading | None]:
+def _change_codes(select: Selector, scripts: str) -> list[str]:
+    """The code run when `select` changes: its onchange, and the handler after each mention
+    of its id or name in the page's scripts (`$('#pageSel').change(function () {…})`)."""
+    codes = [select.attrib.get("onchange", "")]
+    for name in filter(None, (select.attrib.get("id"), select.attrib.get("name"))):
+        for mention in re.finditer(rf"""[#'"=\s]{re.escape(name)}\b""", scripts):
+            codes.append(own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]))
+    return [code for code in codes if code]
+
+
+def _handler_template(codes: list[str], text: str, url: str) -> tuple[str | None, Reading | None]:
     """Page URL with `{}` for the value, and how the value is read: the first place a
     handler that navigates reads the select's value into a URL."""
-    for code, reader, part in _handler_readings(onchange, text):
+    readings = (found for handler in codes for found in _handler_readings(handler, text))
+    for code, reader, part in readings:
         if not NAVIGATION_RE.search(code):
             continue
         code = code[:reader.start()] + VALUE_NAME + code[reader.end():]
@@ -115,17 +130,17 @@ def _handler_template(onchange: str, text: str, url: str) -> tuple[str | None, R
     return None, None
 
 
-def _handler_readings(onchange: str, text: str) -> Iterator[tuple[str, re.Match[str], str]]:
-    """(code, a place it reads the select's value, what of it) in the onchange itself and in
-    each function it hands the select or its value to."""
-    yield from _object_readings(onchange, "this")
-    for call in HANDLER_CALL_RE.finditer(onchange):
+def _handler_readings(handler: str, text: str) -> Iterator[tuple[str, re.Match[str], str]]:
+    """(code, a place it reads the select's value, what of it) in a change handler itself and
+    in each function it hands the select or its value to (defined in `text`)."""
+    yield from _object_readings(handler, "this")
+    for call in HANDLER_CALL_RE.finditer(handler):
         arg = ARG_PART_RE.match(call["arg"])
         for body, param in function_bodies(call["fn"], text):
             if call["arg"] == "this":
                 yield from _object_readings(body, param)
             elif arg:
-                part = arg["part"] or arg["own"]
+                part = arg["part"] or arg["own"] or "value"
                 for bare in re.finditer(BARE_SELECTION.format(name=re.escape(param)), body):
                     yield body, bare, part
 

@@ -83,3 +83,15 @@ def test_a_year_selector_is_no_page_jumper() -> None:
     options = "<option selected>2026</option><option>2025</option><option>2024</option>"
     paging = read_paging(jumper("location.href='?year=' + this.value", options), LIST)
     assert paging.declared_pages is None
+
+
+def test_a_change_handler_bound_in_a_script() -> None:
+    # no onchange: jQuery binds the handler by the select's id; $(this).val() is its text
+    text = jumper("", script="$(function () { $('#pageSel').change(function () {"
+                             " var p = $(this).val() - 1; location.href = 'list.do?col=5&pn=' + p;"
+                             " }); });").replace(' onchange=""', ' id="pageSel"')
+    assert urls(text) == ["http://www.a.gov.cn/fzzf/ndbg/list.do?col=5&pn=1",
+                          "http://www.a.gov.cn/fzzf/ndbg/list.do?col=5&pn=2"]
+    script = "function go(v) { window.location.href = '/list.do?pn=' + (Number(v) - 1); }"
+    assert urls(jumper("go($(this).val())", script=script)) == [
+        "http://www.a.gov.cn/list.do?pn=1", "http://www.a.gov.cn/list.do?pn=2"]
