@@ -73,10 +73,11 @@ class JsonFieldCall:
         return self.field, json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def json_field_calls(text: str, url: str) -> list[JsonFieldCall]:
-    """Every API call of the page's inline script whose sent data holds a field that is a
-    JSON string of an object, on the page's site."""
-    code = inline_scripts(text)
+def json_field_calls(text: str, url: str, scripts: str = "") -> list[JsonFieldCall]:
+    """Every API call of the page's inline script (and of `scripts`, its script files' text)
+    whose sent data holds a field that is a JSON string of an object, on the page's site. The
+    names a call uses are read over both (a script file's call, the page's `var categoryNum`)."""
+    code = f"{inline_scripts(text)}\n{scripts}"
     base = page_base(text, url)
     found: list[JsonFieldCall] = []
     for rx in paging_api.AJAX_RES[:3]:   # $.ajax({…}), axios({…}), $.post/$.get(url, {…})

@@ -158,7 +158,8 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
             yield from self.load_more_requests(response, entries)   # a 加载更多 control
             yield from self.postback_requests(response)   # an ASP.NET __doPostBack pager
             yield from self.tab_call_requests(response)   # tabs asking the server for rows
-            yield from self.json_field_requests(response)   # a JSON query in one form field
+            yield from self.json_field_requests(   # a JSON query in one form field
+                response, shell=not (entries or further))
             yield from self.year_query_requests(response)   # a year select setting ?year=
             if not (entries or further):   # a page that only sends the browser on
                 yield from self.jump_requests(response)

@@ -25,12 +25,24 @@ JSON_FIELD_WHAT = "JSON-query list API page"   # how the ledger names a page nev
 
 
 class JsonFieldListSpider(ShellSpider):
-    def json_field_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        """Page 1 of each list API the page's inline script asks with a JSON query field."""
-        root = self.listing_root(response)
-        for call in json_field_calls(response.text, response.url):
-            if self.listing_allowed(call.url, response.url):
-                yield from self._json_field_page(call, call.first, root, response.url)
+    def json_field_requests(self, response: TextResponse, *, shell: bool
+                            ) -> Iterator[scrapy.Request]:
+        """Page 1 of each list API the page's inline script asks with a JSON query field; on
+        a shell (a page listing nothing) with no such inline call, of those its script files
+        ask (read once per crawl, as for its other listing APIs)."""
+        found = list(self.json_field_script_pages(response, ""))
+        yield from found
+        if shell and not found:
+            yield from self.read_listing_scripts(response, self.json_field_script_pages)
+
+    def json_field_script_pages(self, listing: TextResponse, scripts: str
+                                ) -> Iterator[scrapy.Request]:
+        """Page 1 of each JSON-query list API the listing's script (`scripts`: its script
+        files' text, or none) calls."""
+        root = self.listing_root(listing)
+        for call in json_field_calls(listing.text, listing.url, scripts):
+            if self.listing_allowed(call.url, listing.url):
+                yield from self._json_field_page(call, call.first, root, listing.url)
 
     def _json_field_page(self, call: JsonFieldCall, number: int, root: str,
                          named_by: str) -> Iterator[scrapy.Request]:

@@ -146,10 +146,17 @@ def test_post_shells_are_crawled_and_an_unread_page_is_said(tmp_path: Path) -> N
     shell_portal(sites, portals, "epling", small, epoint, epoint_api(-1))
     shell_portal(sites, portals, "epduan", small, epoint, epoint_api(1))
     shell_portal(sites, portals, "epwushu", small, epoint, epoint_api(-1, count=False))
+    # the call in the page's script file, its names on the page
+    names, _, function = small.partition("\nfunction")
+    shell_portal(sites, portals, "epwenjian", f"{names}</script><script src='/js/list.js'>",
+                 epoint, epoint_api(-1))
+    script = sites / "www.epwenjian.gov.cn" / "js" / "list.js"
+    script.parent.mkdir()
+    script.write_text(f"function{function}", encoding="utf-8")
     data.mkdir()
-    slugs = ["xxgkling", "xxgkduan", "epling", "epduan", "epwushu"]
+    slugs = ["xxgkling", "xxgkduan", "epling", "epduan", "epwushu", "epwenjian"]
     crawl = run_crawl(data, sites, [portals], slugs)
-    for slug in ("xxgkling", "epling", "epwushu"):
+    for slug in ("xxgkling", "epling", "epwushu", "epwenjian"):
         found = crawl.portal(slug)
         assert found["reports_found"] == 5 and not found.get("problems"), (slug, found)
     for slug, reports in (("xxgkduan", 3), ("epduan", 3)):
