@@ -21,10 +21,14 @@ import re
 
 from scrapy.http import HtmlResponse, TextResponse
 
+from crawler.mark_chain import MarkChain
+
 # --- patterns (data) ----------------------------------------------------------------------------
 WRITE_MARK = "document.write"
-INLINE_SCRIPT_RE = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<code>.*?)</script\s*>",
-                              re.IGNORECASE | re.DOTALL)
+# `<script …>…</script>`: its attributes to the first `>`, its code to the first `</script>`,
+# each mark searched once (a lazy regex read to the page's end from each unclosed <script).
+INLINE_SCRIPT_RE = MarkChain((r"<script\b", ">", r"</script\s*+>"), ("attrs", "code"),
+                             re.IGNORECASE)
 WRITE_CALL_RE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
 # `var x = <expr>;` (let, const, or none): the expression up to the statement's end.
 ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*)\s*=(?!=)"

@@ -36,10 +36,11 @@ FRAGMENTS = ("<script ", "<script>", "<!--", "<p", "<br", "<div", "</", "var a =
              "%2E", ".pdf", "附件", "　", "\u200b")
 
 
-def module_patterns(package: ModuleType = cleaning, skip: tuple[str, ...] = ()
-                    ) -> dict[str, re.Pattern]:
+def module_patterns(package: ModuleType = cleaning, skip: tuple[str, ...] = (),
+                    kinds: tuple[type, ...] = (re.Pattern,)) -> dict[str, re.Pattern]:
     """Compiled patterns held by the modules of ``package`` (its sub-packages' too; a module
-    whose name holds one of ``skip`` left out), by "module.NAME[index]"."""
+    whose name holds one of ``skip`` left out), by "module.NAME[index]"; ``kinds`` may add
+    pattern-like types (a `pattern`, `flags` and `finditer`: the crawler's MarkChain)."""
     found: dict[str, re.Pattern] = {}
     prefix = f"{package.__name__}."
     for info in pkgutil.walk_packages(package.__path__, prefix):
@@ -47,20 +48,21 @@ def module_patterns(package: ModuleType = cleaning, skip: tuple[str, ...] = ()
             continue
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            for label, pattern in _patterns_in(value, f"{info.name[len(prefix):]}.{name}"):
+            for label, pattern in _patterns_in(value, f"{info.name[len(prefix):]}.{name}",
+                                               kinds):
                 found.setdefault(label, pattern)
     return found
 
 
-def _patterns_in(value: object, label: str, depth: int = 0):
-    if isinstance(value, re.Pattern):
+def _patterns_in(value: object, label: str, kinds: tuple[type, ...], depth: int = 0):
+    if isinstance(value, kinds):
         yield label, value
     elif depth < 2 and isinstance(value, (tuple, list)):
         for index, item in enumerate(value):
-            yield from _patterns_in(item, f"{label}[{index}]", depth + 1)
+            yield from _patterns_in(item, f"{label}[{index}]", kinds, depth + 1)
     elif depth < 2 and isinstance(value, dict):
         for key, item in value.items():
-            yield from _patterns_in(item, f"{label}[{key!r}]", depth + 1)
+            yield from _patterns_in(item, f"{label}[{key!r}]", kinds, depth + 1)
 
 
 def inline_patterns() -> dict[str, re.Pattern]:

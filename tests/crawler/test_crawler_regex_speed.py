@@ -15,6 +15,7 @@ from functools import cache
 import pytest
 
 import crawler
+from crawler.mark_chain import MarkChain
 from tests.cleaning.regex_adversary import adversarial_inputs, module_patterns
 
 REGEX_SECONDS = 1.0      # one regex over one 100 KB input; linear ones take a few ms
@@ -27,12 +28,6 @@ KNOWN_SLOW: set[str] = {
     # `i = i + 1` read from any start inside a word (`xi = i + 1` matches
     # at i): a word-start anchor would drop such matches
     "load_more.COUNTER_RE",
-    # a lazy body to `})` that never comes, from each $.ajax({
-    "paging_api.AJAX_RES[0]",
-    # a lazy body to `})` that never comes, from each axios({
-    "paging_api.AJAX_RES[1]",
-    # a lazy body to `</script>` that never comes, from each <script
-    "written_rows.INLINE_SCRIPT_RE",
     # run only as .match(code, pos) (one anchored attempt); finditer
     # scans a run of spaces from each of its characters
     "written_rows.PIECE_RE",
@@ -41,8 +36,10 @@ KNOWN_SLOW: set[str] = {
 
 @cache
 def crawler_patterns() -> dict[str, re.Pattern]:
-    """Compiled str patterns held by the crawler's modules, by "module.NAME[index]"."""
-    return {label: pattern for label, pattern in module_patterns(crawler, SKIPPED_MODULES).items()
+    """Compiled str patterns held by the crawler's modules, and their mark chains (finditer
+    as a pattern's), by "module.NAME[index]"."""
+    found = module_patterns(crawler, SKIPPED_MODULES, (re.Pattern, MarkChain))
+    return {label: pattern for label, pattern in found.items()
             if isinstance(pattern.pattern, str)}
 
 
