@@ -68,6 +68,7 @@ NAVIGATION_RE = re.compile(r"\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assig
 def jump_paging(selector: Selector, text: str, url: str) -> Paging:
     """The pages a page-function pager or a `<select>` jumper leads to (2.. of each), and
     those of links that fill a form's page field and submit it."""
+    from crawler.paging_select import function_offset  # reads bodies with this module
     urls = jumper_urls(selector, url)
     posts = submitted_pages(selector, url)
     for fn, numbers in page_calls(selector).items():
@@ -75,8 +76,10 @@ def jump_paging(selector: Selector, text: str, url: str) -> Paging:
         last = min(max(numbers), MAX_FILLED_PAGES)
         if isinstance(template, PageRequest):   # a POST form: its page field set to N
             posts += [api_page(template, n) for n in range(2, last + 1)]
-        elif template:
-            urls += [template.format(n) for n in range(2, last + 1)]
+        elif template:   # a body building the URL from n - 1 (a 0-based parameter): its offset
+            offset = function_offset(fn, text, url) if template == function_template(
+                fn, text, url) else 0
+            urls += [template.format(n + offset) for n in range(2, last + 1)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url]
     return Paging(next_requests=requests + list(dict.fromkeys(posts)))
 

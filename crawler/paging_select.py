@@ -145,6 +145,24 @@ def _handler_readings(handler: str, text: str) -> Iterator[tuple[str, re.Match[s
                     yield body, bare, part
 
 
+def function_offset(fn: str, text: str, url: str) -> int:
+    """The number a page function adds to its page number before building the URL from it
+    (`'…&pageNumber=' + (n - 1)`: -1, a 0-based parameter), in the body its URL template
+    comes from (paging_jump.function_template): `- k`, or `+ k` onto a number made one
+    (parseInt(n) + 1) or in parentheses (n + 1; unbracketed, `'…' + n + 1` joins strings)."""
+    for body, param in function_bodies(fn, text):
+        if not body_template(body, param, text, url):
+            continue
+        for use in re.finditer(BARE_SELECTION.format(name=re.escape(param)), body):
+            before = body[:use.start()].rstrip()
+            bracketed = before.endswith("(")
+            joined = before.rstrip("(").rstrip().endswith(("+", "${"))   # into the URL
+            if joined and (use["op"] == "-" or (use["op"] == "+" and (use["num"] or bracketed))):
+                return int(use["k"]) * (-1 if use["op"] == "-" else 1)
+        return 0
+    return 0
+
+
 def _object_readings(code: str, obj: str) -> Iterator[tuple[str, re.Match[str], str]]:
     """The places `code` reads the select `obj`'s value (SELECTION_RE)."""
     for reader in SELECTION_RE.finditer(code):

@@ -118,3 +118,19 @@ def test_tabs_in_a_page_wide_wrapper_are_no_pager() -> None:
             '<a href="javascript:showTab(3)">图片新闻</a></div>'
             "<script>function showTab(n){location.href='tab_'+n+'.html'}</script>")
     assert urls(tabs, BASE + "index.html") == []
+
+
+def test_a_page_function_counting_its_parameter_from_0_subtracts_its_offset() -> None:
+    # goPage(N) sends the browser to pageNumber = N - 1 (an EWCMS list): page 2 is pageNumber=1
+    script = ("<script>function goPage(n){ if (n - 1 < 0) { return; }"
+              " location.href = 'index.do?channelId=7&pageNumber=' + (n - 1); }</script>")
+    assert urls(PAGER + script, BASE + "index.do?channelId=7") == [
+        BASE + "index.do?channelId=7&pageNumber=1", BASE + "index.do?channelId=7&pageNumber=2"]
+    plus = script.replace("(n - 1)", "(n + 1)")   # n is a number: + adds
+    assert urls(PAGER + plus, BASE + "index.do?channelId=7") == [
+        BASE + "index.do?channelId=7&pageNumber=3", BASE + "index.do?channelId=7&pageNumber=4"]
+    # a select handing its value to the same function: pages 2 and 3 only, nothing beyond
+    jumper = ('<div class="page"><select onchange="goPage(this.value)"><option value="1" selected>'
+              '1</option><option value="2">2</option><option value="3">3</option></select></div>')
+    assert urls(jumper + script, BASE + "index.do?channelId=7") == [
+        BASE + "index.do?channelId=7&pageNumber=1", BASE + "index.do?channelId=7&pageNumber=2"]
