@@ -29,6 +29,7 @@ from parsel import Selector
 
 from crawler.load_more import HANDLER_CHARS  # code read after a script names the control
 from crawler.paging import MAX_FILLED_PAGES, PageRequest, Paging, same_site
+from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
 from crawler.paging_jump import (
     NAVIGATION_RE,
     PAGE_LABEL_RE,
@@ -42,8 +43,16 @@ from crawler.year_query import year_selects
 # --- patterns (data) ----------------------------------------------------------------------------
 # A change handler handing the select (or its value, or its chosen option) to a function:
 # jumpPage(this), goPage(this.value), go(this.options[this.selectedIndex].text).
+# jumpPage(), a function finding the select itself (BOUND_RE).
 HANDLER_CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[\w$.]++)\s*+\(\s*+(?P<arg>this(?![\w$])"
-                             r"[\w$.\[\]]*+|\$\(\s*+this\s*+\)\.val\(\s*+\))\s*+[,)]")
+                             r"[\w$.\[\]]*+|\$\(\s*+this\s*+\)\.val\(\s*+\)|)\s*+[,)]")
+# A name the code binds the select to by its id or name: `var s =
+# document.getElementById('pageSel')`, `document.getElementsByName('pageSelect')[0]`.
+BOUND_RE = re.compile(r"(?<![\w$.])(?P<obj>[\w$]++)\s*+=(?!=)\s*+document\.(?:getElementById"
+                      r"""\(\s*+['"](?P<id>[\w-]++)['"]\s*+\)|getElementsByName\(\s*+['"]"""
+                      r"""(?P<name>[\w-]++)['"]\s*+\)\s*+\[\s*+0\s*+\])""")
+# Change code sending the browser on: paging_jump's NAVIGATION_RE, or setting its query.
+SEARCH_SET_RE = re.compile(r"\blocation\.search\s*+=(?!=)")
 # What of the select a handler reads, on the object `obj`: its chosen option's text or value
 # (`obj.options[obj.selectedIndex].text`, `obj[obj.selectedIndex].value`), its value
 # (`obj.value`, `$(obj).val()`) or its chosen index; optionally made a number
@@ -82,7 +91,8 @@ def select_paging(selector: Selector, text: str, url: str) -> Paging:
         numbers = [int(m[0]) for label in labels
                    if PAGE_LABEL_RE.match(label) and (m := FIRST_NUMBER_RE.search(label))]
         declared = max([declared or 0, *numbers]) or None
-        template, reading = _handler_template(_change_codes(select, scripts), text, url)
+        names = tuple(filter(None, (select.attrib.get("id"), select.attrib.get("name"))))
+        template, reading = _handler_template(_change_codes(select, scripts), names, text, url)
         if template and reading:
             urls += [template.format(value) for value in _values(select, reading)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url and same_site(u, url)]
@@ -114,12 +124,14 @@ def _change_codes(select: Selector, scripts: str) -> list[str]:
     return [code for code in codes if code]
 
 
-def _handler_template(codes: list[str], text: str, url: str) -> tuple[str | None, Reading | None]:
+def _handler_template(codes: list[str], names: tuple[str, ...], text: str, url: str
+                      ) -> tuple[str | None, Reading | None]:
     """Page URL with `{}` for the value, and how the value is read: the first place a
     handler that navigates reads the select's value into a URL."""
-    readings = (found for handler in codes for found in _handler_readings(handler, text))
+    readings = (found for handler in codes
+                for found in _handler_readings(handler, text, names))
     for code, reader, part in readings:
-        if not NAVIGATION_RE.search(code):
+        if not (NAVIGATION_RE.search(code) or SEARCH_SET_RE.search(code)):
             continue
         code = code[:reader.start()] + VALUE_NAME + code[reader.end():]
         held = HELD_RE.search(code)
@@ -130,12 +142,16 @@ def _handler_template(codes: list[str], text: str, url: str) -> tuple[str | None
     return None, None
 
 
-def _handler_readings(handler: str, text: str) -> Iterator[tuple[str, re.Match[str], str]]:
+def _handler_readings(handler: str, text: str, names: tuple[str, ...]
+                      ) -> Iterator[tuple[str, re.Match[str], str]]:
     """(code, a place it reads the select's value, what of it) in a change handler itself and
-    in each function it hands the select or its value to (defined in `text`)."""
+    in each function it hands the select or its value to (defined in `text`), or calls to
+    find the select by its id or name (`names`)."""
     yield from _object_readings(handler, "this")
     for call in HANDLER_CALL_RE.finditer(handler):
         arg = ARG_PART_RE.match(call["arg"])
+        if not call["arg"]:
+            yield from _bound_readings(_called_bodies(call["fn"], text), names)
         for body, param in function_bodies(call["fn"], text):
             if call["arg"] == "this":
                 yield from _object_readings(body, param)
@@ -143,6 +159,22 @@ def _handler_readings(handler: str, text: str) -> Iterator[tuple[str, re.Match[s
                 part = arg["part"] or arg["own"] or "value"
                 for bare in re.finditer(BARE_SELECTION.format(name=re.escape(param)), body):
                     yield body, bare, part
+
+
+def _called_bodies(fn: str, text: str) -> list[str]:
+    """The bodies of the functions named `fn` in `text`, whatever their parameters."""
+    name = re.escape(fn.split(".")[-1])
+    return [own_body(text[found.end():found.end() + FUNCTION_BODY_CHARS])
+            for opening in FUNCTION_OPENINGS if (found := re.search(opening.format(fn=name), text))]
+
+
+def _bound_readings(codes: list[str], names: tuple[str, ...]
+                    ) -> Iterator[tuple[str, re.Match[str], str]]:
+    """The places each of `codes` reads the select it binds by its id or name (BOUND_RE)."""
+    for code in codes:
+        for bound in BOUND_RE.finditer(code):
+            if (bound["id"] or bound["name"]) in names:
+                yield from _object_readings(code, bound["obj"])
 
 
 def function_offset(fn: str, text: str, url: str) -> int:

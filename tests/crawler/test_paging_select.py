@@ -95,3 +95,19 @@ def test_a_change_handler_bound_in_a_script() -> None:
     script = "function go(v) { window.location.href = '/list.do?pn=' + (Number(v) - 1); }"
     assert urls(jumper("go($(this).val())", script=script)) == [
         "http://www.a.gov.cn/list.do?pn=1", "http://www.a.gov.cn/list.do?pn=2"]
+
+
+def test_a_handler_finding_the_select_by_its_id() -> None:
+    # onchange="jump()": the function binds the select itself, by id
+    script = ("function jump() { var s = document.getElementById('ps');"
+              " var p = s.options[s.selectedIndex].text - 1; location.href = 'list.do?pn=' + p; }")
+    text = jumper("jump()", script=script).replace('name="pageSelect"', 'id="ps"')
+    assert urls(text) == ["http://www.a.gov.cn/fzzf/ndbg/list.do?pn=1",
+                          "http://www.a.gov.cn/fzzf/ndbg/list.do?pn=2"]
+    # another select's id: not this one's value
+    assert urls(text.replace("getElementById('ps')", "getElementById('year')")) == []
+
+
+def test_a_handler_setting_the_query() -> None:
+    onchange = "location.search = '?channelId=1027&amp;pageNumber=' + (this.value - 1)"
+    assert urls(jumper(onchange)) == [LIST + "&pageNumber=1", LIST + "&pageNumber=2"]
