@@ -36,6 +36,7 @@ from cleaning.patterns import (
     CTA_PROSE_ENDS,
     CTA_QUOTED_NAME_RX,
     CTA_REQUEST_RX,
+    DISCLAIMER_LABEL_RX,
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
@@ -116,7 +117,8 @@ def is_furniture(line: str) -> bool:
     if starts_with_marker(line):
         return False
     # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
-    if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_RX.search(line)
+    if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_LABEL_RX.match(line)
+                                              or DISCLAIMER_RX.search(line)
                                               or COLOPHON_RX.match(line) or is_notice(line)):
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
@@ -295,8 +297,8 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
     in_head, in_box, value_next = True, False, False
     head = 0    # the kept lines above the body's first line
     values = _value_rows(lines)
-    for index, raw in enumerate(lines):
-        line = _strip_inline(raw)
+    stripped = [_strip_inline(raw) for raw in lines]     # once each: a badge reads the next
+    for index, line in enumerate(stripped):
         in_box = _in_related_box(line, in_box)
         if value_next and is_label_value(line):     # the value of the head's label line
             value_next = False
@@ -305,7 +307,7 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
         if not line or in_box or index in values or is_furniture(line):
             continue
         if (len(line) <= BADGE_MAX_CHARS and index + 1 < len(lines)
-                and is_heading_badge(line, _strip_inline(lines[index + 1]))):
+                and is_heading_badge(line, stripped[index + 1])):
             continue
         if in_head and is_head_label_row(line):
             continue

@@ -234,8 +234,13 @@ DISCLAIMER_PHRASES = tuple("""
 谢绝转载 图片来源网络 图片来源于网络 素材来源于网络 仅供学习交流 仅供交流学习
 不代表本平台 不代表本号 不代表本公众号 与本号联系 与本平台联系
 """.split())
-DISCLAIMER_RX = re.compile(r"^[【\[（(]?\s*(?:特别|免责|版权|转载)?声明\s*[】\]）)]?\s*[:：]|"
-                           + "|".join(map(re.escape, DISCLAIMER_PHRASES)))
+# The label and the phrases apart: the phrases alone start with a known character, which the
+# regex engine skips to (a quarter of the time per line of the two as one alternation). The
+# label's runs of spaces possessive: around the optional bracket two runs split a long run
+# every way (the adversary's 声明 + 100 KB of spaces: 38 s; a space is no bracket or colon).
+DISCLAIMER_LABEL_RX = re.compile(
+    r"^[【\[（(]?\s*+(?:特别|免责|版权|转载)?声明\s*+[】\]）)]?\s*+[:：]")
+DISCLAIMER_RX = re.compile("|".join(map(re.escape, DISCLAIMER_PHRASES)))
 # The sign-offs of WeChat posts ("喜欢就点个在看吧！", "- END -"): short lines only, and 阅读原文
 # only as the button's name (report text may say 组织干部阅读原文原著).
 SIGN_OFF_PHRASES = tuple("""
