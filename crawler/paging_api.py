@@ -17,6 +17,7 @@ from crawler.js_values import JS_EXPR, js_object, js_string
 from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
+    DATA_NAME_RE,
     answer_kind,
     call_action,
     call_form,
@@ -46,9 +47,6 @@ AJAX_RES: tuple[Finder, ...] = (
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
 AJAX_DATA_RE = re.compile(r"\b(?:data|params)\s*:\s*\{([^{}]*)\}", re.S)
-# `data: xxgkParam`: the form is an object literal the script assigns to that name (a Hanweb
-# 信息公开 search.jsp call: `var xxgkParam = {"infotypeId": …, "currpage": 1}`).
-AJAX_DATA_NAME_RE = re.compile(r"\bdata\s*:\s*([A-Za-z_$][\w$]*+)\s*+(?=[,}])")
 # TRS WCM's document fields (DOCTITLE, DOCPUBURL, DOCRELTIME) come upper-case in its APIs.
 JSON_TITLE_KEYS = ("title", "name", "Title", "docTitle", "articleTitle", "subject", "DOCTITLE",
                    "mainTitle", "infoTitle")
@@ -128,7 +126,8 @@ def api_call(match: re.Match[str], text: str, base: str,
         api_expr, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
         pairs = data.group(1) if data else named_object(body, text)
     else:
-        api_expr, verb, pairs = groups["url"], groups.get("verb") or "GET", groups.get("data") or ""
+        api_expr, verb = groups["url"], groups.get("verb") or "GET"
+        pairs = groups.get("data") or named_object(code, text)
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
     api_url = ((js_string(api_expr, text, known) if api_expr else "")
                or call_action(code, text) or (sent.action if sent else ""))
@@ -146,13 +145,17 @@ def api_call(match: re.Match[str], text: str, base: str,
                        first=first_page(text, pairs, page_field, match.start()))
 
 
-def named_object(body: str, text: str) -> str:
-    """The pairs of the object literal an `$.ajax` call's `data: <name>` sends, as `text`
-    assigns it to that name ("" when the data is no name, or its object is not written)."""
-    name = AJAX_DATA_NAME_RE.search(body)
-    if not name or name[1] in ("null", "undefined"):
+def named_object(code: str, text: str) -> str:
+    """The pairs of the object literal a call sends by name — `$.ajax`'s `data: xxgkParam`
+    or `$.post(url, xxgkParam, …)`, a Hanweb 信息公开 search.jsp form — as `text` assigns it
+    to that name (`var xxgkParam = {"infotypeId": …, "currpage": 1}`); "" when the data is
+    no name, or its object is not written."""
+    word = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*", code)
+    named = DATA_NAME_RE.search(code)
+    name = word[1] if word else named["name"] if named else ""
+    if name in ("", "null", "undefined"):
         return ""
-    found = re.search(rf"(?<![\w$.]){re.escape(name[1])}\s*=\s*\{{([^{{}}]*+)\}}", text)
+    found = re.search(rf"(?<![\w$.]){re.escape(name)}\s*=\s*\{{([^{{}}]*+)\}}", text)
     return found[1] if found else ""
 
 

@@ -29,6 +29,14 @@ def test_an_ajax_form_named_by_a_variable_is_sent_and_paged() -> None:
         "POST", "http://www.a.gov.cn/module/xxgk/search.jsp?standardXxgk=1", "currpage", 1)
     assert dict(call.formdata) == {"infotypeId": "B0306", "jdid": "33", "divid": "div12",
                                    "currpage": "1", "sortfield": ",compaltedate:0"}
+    # $.post handing the object by name
+    posted = XXGK.split("function searchPage")[0] + (
+        "function searchPage(page) { xxgkParam.currpage = page;\n"
+        "  $.post('/module/xxgk/search.jsp?standardXxgk=1', xxgkParam, function (html) {\n"
+        "    $('#div12').html(html); });\n}\n$(function () { searchPage(1); });")
+    [by_post] = api_calls(posted, URL)
+    assert (by_post.method, by_post.page_field, by_post.formdata) == (
+        "POST", "currpage", call.formdata)
     # a name assigned no object literal sends nothing readable: no form, no page field
     [unread] = api_calls(XXGK.replace("var xxgkParam = {", "var xxgkParam = build({"), URL)
     assert unread.formdata == () and unread.page_field is None
