@@ -81,11 +81,13 @@ class JsonFieldListSpider(ShellSpider):
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)
-        if call.page_key is None:
-            return   # no page number: the one answer is the list
         count = json_number(self.json_answer(response), self.answer_keys.total)
         if number == call.first and count:
+            # declared even when no page key is known: more records than came is said
             self.ledger.declare(root, records=count)
+        if call.page_key is None:
+            return   # no page number to ask the rest by
+        if number == call.first and count:
             pages = pages_for(count, call.page_size or len(entries)) or 1
             for further in range(call.first + 1, call.first + min(pages, MAX_FILLED_PAGES)):
                 yield from self._json_field_page(call, further, root, response.url)

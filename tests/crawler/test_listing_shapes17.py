@@ -161,13 +161,16 @@ def test_post_shells_are_crawled_and_an_unread_page_is_said(tmp_path: Path) -> N
     script = sites / "www.epwenjian.gov.cn" / "js" / "list.js"
     script.parent.mkdir()
     script.write_text(f"function{function}", encoding="utf-8")
+    # a JSON query with no page key the crawl knows: page 1 only, its count says the rest
+    shell_portal(sites, portals, "epwuye", small.replace("pageIndex: pageIndex", "pi: 0"),
+                 epoint, epoint_api(-1).replace("params['pageIndex']", "params['pi']"))
     data.mkdir()
-    slugs = ["xxgkling", "xxgkduan", "epling", "epduan", "epwushu", "epwenjian"]
+    slugs = ["xxgkling", "xxgkduan", "epling", "epduan", "epwushu", "epwenjian", "epwuye"]
     crawl = run_crawl(data, sites, [portals], slugs)
     for slug in ("xxgkling", "epling", "epwushu", "epwenjian"):
         found = crawl.portal(slug)
         assert found["reports_found"] == 5 and not found.get("problems"), (slug, found)
-    for slug, reports in (("xxgkduan", 3), ("epduan", 3)):
+    for slug, reports in (("xxgkduan", 3), ("epduan", 3), ("epwuye", 2)):
         found = crawl.portal(slug)
         assert found["reports_found"] == reports, (slug, found)
         kinds = [p["kind"] for p in found["problems"]]
