@@ -176,9 +176,11 @@ def frames_others_reports(lines: list[str]) -> bool:
 
 
 def is_letter_and_reply(lines: list[str]) -> bool:
-    """A letter and its reply (县长信箱, 留言板): a cell labelled as the letter's (来信内容, 信件
-    编号) and one as the reply's (回复内容, 办理单位). Never a report, whatever it asks about and
-    however the reply speaks (it may quote the report's title and the rules on publishing it)."""
+    """A letter and its reply (县长信箱, 留言板): a line opening with a label of the letter's
+    (来信内容, 信件编号) and one with a label of the reply's (回复内容, 办理单位). Never a report,
+    whatever it asks about and however the reply speaks (it may quote the report's title and
+    the rules on publishing it). A table's header row opens with its first column's name only:
+    a report's table (序号 | 来信人 | 办理单位) gives no role."""
     roles: set[str] = set()
     for line in lines:
         for cell in LETTER_CELL_SPLIT_RX.split(line.strip()):

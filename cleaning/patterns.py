@@ -788,22 +788,24 @@ QUOTED_TITLE_RX = re.compile(r"《[^《》]{0,80}?(报告)?》")
 # A question-and-answer page (问：… 答：…, a 解读 by interview): this many question lines.
 QA_LINE_RX = re.compile(r"^[【\[]?\s*(?:问|答)\s*[】\]]?\s*[:：]")
 QA_MIN_LINES = 2
-# A letter and its reply (县长信箱, 书记信箱, 留言板, 网上咨询): cells labelled as the letter's
-# (来信内容, 信件编号, 留言人…) and as the reply's (回复内容, 办理单位, 答复时间…), each label
-# opening a line or a cell (a colon after it, or the cell is the label alone, 来信内容 | 您好…).
-# A report never labels its parts so: with both roles the page is no report, whatever it asks.
+# A letter and its reply (县长信箱, 书记信箱, 留言板, 网上咨询): lines opening with a label of the
+# letter's (来信内容, 信件编号, 留言人…) and lines opening with a label of the reply's (回复内容,
+# 办理单位, 答复时间…), a colon after it or the label a row's first cell (来信内容 | 您好…); a
+# run of spaces may set two label pairs apart on one line (办理单位：某局　　回复时间：…). A
+# report never labels its lines so: with both roles the page is no report, whatever it asks.
+# The letter's labels name a letter, a message or a consultation: a report's table of problems
+# and results (问题描述 | 整改措施 | 办理结果) or a case told as 问题描述：… 处理结果：… is none.
 LETTER_LABELS = ("来信内容", "来信人", "来信时间", "来信日期", "来信标题", "来信主题", "信件编号",
                  "信件标题", "信件内容", "信件类型", "留言内容", "留言人", "留言时间", "留言标题",
-                 "咨询内容", "投诉内容", "诉求内容", "问题描述", "写信人")
+                 "咨询内容", "写信人")
 REPLY_LABELS = ("回复内容", "答复内容", "回复单位", "答复单位", "回复部门", "答复部门", "回复机构",
                 "办理单位", "承办单位", "处理单位", "回复时间", "答复时间", "回复日期", "答复日期",
                 "办理结果", "处理结果", "回复意见", "答复意见", "回复", "答复")
 LETTER_ROLE_RX = re.compile(
     rf"(?:(?P<letter>{'|'.join(LETTER_LABELS)})|(?P<reply>{'|'.join(REPLY_LABELS)}))"
-    r"\s*+(?:[:：]|$)")
-# Cells of a line: table cells, or label pairs set apart by a run of spaces (办理单位：某局　　回复
-# 时间：2025-04-07). Each run is read once: linear.
-LETTER_CELL_SPLIT_RX = re.compile(r" \| |\s{2,}+")
+    r"\s*+(?:[:：|]|$)")
+# Label pairs on one line, set apart by a run of spaces; each run is read once: linear.
+LETTER_CELL_SPLIT_RX = re.compile(r"\s{2,}+")
 # A listing page shows several reports: this many distinct report titles linked from its body.
 LISTING_MIN_REPORT_LINKS = 2
 # A listing laid out as a table of records (序号 | 标题 | 发布日期 over one row per document,

@@ -49,6 +49,12 @@ def test_the_shape_needs_both_the_letter_and_the_reply():
     assert is_letter_and_reply(["来信人：王**", "办理单位：青禾县司法局　　回复时间：2025-04-07"])
     assert not is_letter_and_reply([f"来信内容：{ASKS}"])           # a letter alone
     assert not is_letter_and_reply(["回复时间：2025-04-02"])          # a reply's label alone
+    # A report's tables and cases: a header row opens with its first column's name only, and
+    # a problem and its result name no letter
+    assert not is_letter_and_reply(["序号 | 来信人 | 来信时间 | 办理单位 | 办理结果",
+                                     "1 | 王** | 2024-05-06 | 县司法局 | 已办结"])
+    assert not is_letter_and_reply(["问题描述：某镇行政执法案卷不规范。",
+                                     "处理结果：责令整改，已于6月底前完成。"])
     # A report's sentences on letters and replies label nothing
     assert not is_letter_and_reply([
         "来信来访办理及时，全年办理县长信箱来信312件，回复率100%。",
