@@ -87,16 +87,27 @@ def select_paging(selector: Selector, text: str, url: str) -> Paging:
     scripts = "\n".join(selector.xpath("//script/text()").getall())
     years = [choice.node.root for choice in year_selects(selector, url)]   # held: one proxy
     for select in [s for s in page_jumpers(selector) if all(s.root is not y for y in years)]:
-        labels = [_label(option) for option in select.css("option")]
-        numbers = [int(m[0]) for label in labels
-                   if PAGE_LABEL_RE.match(label) and (m := FIRST_NUMBER_RE.search(label))]
-        declared = max([declared or 0, *numbers]) or None
+        numbers = _page_numbers(select)
+        if not numbers:   # 10 20 50: a page size chooser, not a jumper
+            continue
+        declared = max(declared or 0, *numbers)
         names = tuple(filter(None, (select.attrib.get("id"), select.attrib.get("name"))))
         template, reading = _handler_template(_change_codes(select, scripts), names, text, url)
         if template and reading:
             urls += [template.format(value) for value in _values(select, reading)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url and same_site(u, url)]
     return Paging(declared_pages=declared, next_requests=requests)
+
+
+def _page_numbers(select: Selector) -> list[int]:
+    """The page numbers a jumper's options are labelled with (第2页, 2, 2/5), when they run
+    one after another (1 2 3, or a window 11 12 13); none for other numbers (10 20 50 a page)."""
+    labels = [_label(option) for option in select.css("option")]
+    numbers = [int(m[0]) for label in labels
+               if PAGE_LABEL_RE.match(label) and (m := FIRST_NUMBER_RE.search(label))]
+    if not numbers or sorted(numbers) != list(range(min(numbers), min(numbers) + len(numbers))):
+        return []
+    return numbers
 
 
 def _label(option: Selector) -> str:

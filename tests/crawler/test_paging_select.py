@@ -111,3 +111,11 @@ def test_a_handler_finding_the_select_by_its_id() -> None:
 def test_a_handler_setting_the_query() -> None:
     onchange = "location.search = '?channelId=1027&amp;pageNumber=' + (this.value - 1)"
     assert urls(jumper(onchange)) == [LIST + "&pageNumber=1", LIST + "&pageNumber=2"]
+
+
+def test_a_page_size_chooser_is_no_jumper() -> None:
+    # 每页 10 20 50 条: numbers, but no run of pages; neither declared nor followed
+    options = "<option selected>10</option><option>20</option><option>50</option>"
+    paging = read_paging(jumper("location.href='?channelId=1027&amp;size=' + this.value",
+                                options), LIST)
+    assert paging.declared_pages is None and paging.next_requests == []
