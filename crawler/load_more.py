@@ -12,7 +12,7 @@ crawler/families/more_rows.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -45,9 +45,15 @@ ROW_COUNT_RES = (re.compile(r"""\$\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*"""
                             r"""\.(?:size\s*\(\s*\)|length)"""),
                  re.compile(r"""querySelectorAll\(\s*(['"])(?P<css>[^'"]+)\1\s*\)\s*\.length"""))
 IDENT_RE = re.compile(r"[A-Za-z_$][\w$.]*")
-# A counter a handler steps: ++page, page++, page += 1, page = page + 1.
-COUNTER_RE = re.compile(r"\+\+\s*(?P<pre>[A-Za-z_$][\w$]*)|(?P<post>[A-Za-z_$][\w$]*)\s*"
-                        r"(?:\+\+|\+=\s*1\b)|(?P<name>[A-Za-z_$][\w$]*)\s*=\s*(?P=name)\s*\+\s*1\b")
+# A counter a handler steps: ++page, page++, page += 1, page = page + 1. A stepped name is
+# read once from its word's start (or a `$` after a step's last `1`, where the last match
+# ended: `+1$i++`), past leading digits or Han (`2page++` steps page), possessively: not again from
+# each of its characters (issue 13). `xi = i + 1` steps i: `lhs = rhs + 1` steps rhs when lhs
+# ends with it (counter_steps).
+COUNTER_RE = re.compile(r"\+\+\s*(?P<pre>[A-Za-z_$][\w$]*)"
+                        r"|(?:(?<![\w$])|(?<=[^\w$]1)(?=\$))[^\W_A-Za-z]*+"
+                        r"(?:(?P<post>[A-Za-z_$][\w$]*+)\s*+(?:\+\+|\+=\s*1\b)"
+                        r"|(?P<lhs>[A-Za-z_$][\w$]*+)\s*+=\s*+(?P<rhs>[A-Za-z_$][\w$]*+)\s*+\+\s*1\b)")
 HANDLER_CHARS = 1500   # a handler's code read after the script names its control
 # A function a handler calls or hands over: loadMore(), click(loadMore).
 CALLED_NAME_RE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?=\(|\))")
@@ -233,15 +239,25 @@ def counter_load_more(control: Control, block: str, whole: str, url: str) -> Loa
     $.get('list_' + page + '.html')`): that URL template, asked from the counter's first
     value plus one (the value itself when the step comes after the request)."""
     request = REQUEST_RE.search(block)
-    for match in COUNTER_RE.finditer(block):
-        name = match["pre"] or match["post"] or match["name"]
+    for at, name in counter_steps(block):
         template = body_template(block, name, whole, url)
         if template and "{}" in template:
             start = js_value(name, whole)
-            after = bool(request and request.start() < match.start())
+            after = bool(request and request.start() < at)
             first = (int(start) + (0 if after else 1)) if start.isdigit() else 2
             return LoadMore(control, PageRequest(template, answer="json"), "", "page", first)
     return None
+
+
+def counter_steps(block: str) -> Iterator[tuple[int, str]]:
+    """Where each counter step in `block` starts, and the name it steps, in order."""
+    for match in COUNTER_RE.finditer(block):
+        if match["pre"]:
+            yield match.start(), match["pre"]
+        elif match["post"]:
+            yield match.start("post"), match["post"]
+        elif match["lhs"].endswith(match["rhs"]):
+            yield match.end("lhs") - len(match["rhs"]), match["rhs"]
 
 
 def call_load_more(control: Control, call: PageRequest, shown: int) -> LoadMore | None:

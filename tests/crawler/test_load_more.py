@@ -13,6 +13,7 @@ from crawler.families.completeness import Ledger
 from crawler.families.pagers import LISTING_ROOT
 from crawler.load_more import (
     LoadMore,
+    counter_steps,
     handler_blocks,
     inline_scripts,
     load_more_controls,
@@ -155,3 +156,11 @@ def test_pages_of_one_column_carrying_one_control_ask_its_chain_once() -> None:
             for r in spider.load_more_requests(response, spider.listing_entries(response))]
     assert asks == ["http://www.a.gov.cn/rest/list/getMore?start=5"]
     assert list(spider.ledger.load_mores) == [PAGE]   # the one chain, said until it ends
+
+
+def test_counter_steps_name_what_a_search_from_each_character_named() -> None:
+    """The step's name and start as the unanchored pattern gave them (issue 13 made it read each
+    word once): `xi = i + 1` steps i, `2p++` steps p, a `$x` glued to a step's 1 is a step."""
+    code = "page++; ++ n; k += 1; xi = i + 1; 2p++; a = b + 1; j=j+1$x++"
+    assert list(counter_steps(code)) == [(0, "page"), (8, "n"), (14, "k"), (23, "i"), (35, "p"),
+                                         (51, "j"), (56, "$x")]
