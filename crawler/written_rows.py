@@ -33,8 +33,13 @@ WRITE_CALL_RE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
 # `var x = <expr>;` (let, const, or none): the expression up to the statement's end.
 ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*)\s*=(?!=)"
                        r"\s*(?P<expr>[^;\n]*)")
-# One piece of a string expression: a quoted literal (with escapes) or a name.
-PIECE_RE = re.compile(r"""\s*(?:"(?P<d>(?:\\.|[^"\\])*)"|'(?P<s>(?:\\.|[^'\\])*)'"""
+# One piece of a string expression: a quoted literal (with escapes) or a name, and the spaces
+# after it. Linear as a search too (issue 13): the spaces before a piece are passed first
+# (SPACES_RE), not read again from each of their characters; and a quote after a backslash
+# opens nothing (escaped, it is inside a literal; a piece starts after `(`, `+` or a space),
+# so an unclosed literal is read to its end once, not again from each escaped quote in it.
+SPACES_RE = re.compile(r"\s*+")
+PIECE_RE = re.compile(r"""(?:(?<!\\)"(?P<d>(?:\\.|[^"\\])*)"|(?<!\\)'(?P<s>(?:\\.|[^'\\])*)'"""
                       r"""|(?P<name>[A-Za-z_$][\w$]*))\s*""", re.DOTALL)
 ESCAPE_RE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": "", "0": ""}
@@ -103,8 +108,9 @@ def _argument(code: str, start: int, known: dict[str, str]) -> str | None:
 def _pieces(code: str, pos: int, known: dict[str, str]) -> tuple[str | None, int]:
     parts: list[str] = []
     while True:
-        match = PIECE_RE.match(code, pos)
-        if not match or not match.group(0).strip():
+        spaces = SPACES_RE.match(code, pos)   # always a match, empty when no space follows
+        match = PIECE_RE.match(code, spaces.end() if spaces else pos)
+        if not match:
             return None, pos
         literal = match["d"] if match["d"] is not None else match["s"]
         parts.append(_unescape(literal) if literal is not None

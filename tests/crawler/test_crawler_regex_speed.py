@@ -24,11 +24,7 @@ SKIPPED_MODULES = (".replay", "__main__")    # replay serves recorded answers, n
 
 # Patterns still super-linear on an adversarial 100 KB page, by label: each fails the speed
 # test (xfail strict, so a fixed one must leave this set). Shrink it; never grow it quietly.
-KNOWN_SLOW: set[str] = {
-    # run only as .match(code, pos) (one anchored attempt); finditer
-    # scans a run of spaces from each of its characters
-    "written_rows.PIECE_RE",
-}
+KNOWN_SLOW: set[str] = set()
 
 
 @cache

@@ -66,6 +66,10 @@ def test_a_script_writes_its_row_link() -> None:
         "<span class='date'>2025-03-17</span></li></ul>")
     assert script_writes("var u = '/a/' + 'b.html'; document.writeln('<a href=\"' + u + '\">x</a>')"
                          ) == '<a href="/a/b.html">x</a>'
+    # spaces around the pieces, escaped quotes inside one (PIECE_RE passes spaces first and opens
+    # no literal at an escaped quote: issue 13)
+    assert script_writes('document.write(  \'<a \' +  "href=\\"a.html\\">x</a>"  )'
+                         ) == '<a href="a.html">x</a>'
 
 
 def test_scripts_writing_no_link_or_no_string_stay() -> None:
