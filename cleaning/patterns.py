@@ -931,6 +931,7 @@ EXTRACTABLE_EXTS = (".pdf", ".docx", ".doc", ".wps", ".ofd")
 FILE_DOWNLOAD_COUNT_RX = re.compile(
     rf"(\.(?:{ATTACHMENT_EXT_ALT})\s*+[】\]）)]?)\s*+[（(【\[]?\s*+(?:已下载|下载次数|下载量)"
     r"\s*+[:：]?\s*+\d*+\s*+次?\s*+[）)】\]]?$", re.I)
+FILE_DOWNLOAD_COUNT_HINT = "下载"    # in each counter label: a line without it is spared the regex
 # Files a report itself may be published as: the crawler downloads these, the cleaner reads them.
 REPORT_FILE_EXTS = (".pdf", ".doc", ".docx", ".wps", ".ofd")
 NOT_EXTRACTABLE_REASONS = {
