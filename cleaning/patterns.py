@@ -795,12 +795,13 @@ QA_MIN_LINES = 2
 # report never labels its lines so: with both roles the page is no report, whatever it asks.
 # The letter's labels name a letter, a message or a consultation: a report's table of problems
 # and results (问题描述 | 整改措施 | 办理结果) or a case told as 问题描述：… 处理结果：… is none.
-LETTER_LABELS = ("来信内容", "来信人", "来信时间", "来信日期", "来信标题", "来信主题", "信件编号",
-                 "信件标题", "信件内容", "信件类型", "留言内容", "留言人", "留言时间", "留言标题",
-                 "咨询内容", "写信人")
+LETTER_LABELS = ("来信", "来信内容", "来信人", "来信时间", "来信日期", "来信标题", "来信主题",
+                 "群众来信", "信件编号", "信件标题", "信件内容", "信件类型", "留言", "留言内容",
+                 "留言人", "留言时间", "留言标题", "网友留言", "咨询内容", "写信人")
 REPLY_LABELS = ("回复内容", "答复内容", "回复单位", "答复单位", "回复部门", "答复部门", "回复机构",
                 "办理单位", "承办单位", "处理单位", "回复时间", "答复时间", "回复日期", "答复日期",
-                "办理结果", "处理结果", "回复意见", "答复意见", "回复", "答复")
+                "办理结果", "处理结果", "回复意见", "答复意见", "部门回复", "单位回复", "官方回复",
+                "回复", "答复")
 LETTER_ROLE_RX = re.compile(
     rf"(?:(?P<letter>{'|'.join(LETTER_LABELS)})|(?P<reply>{'|'.join(REPLY_LABELS)}))"
     r"\s*+(?:[:：|]|$)")

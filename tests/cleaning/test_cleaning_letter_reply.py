@@ -47,6 +47,7 @@ def test_a_letter_and_its_reply_about_the_report_is_no_report(body):
 def test_the_shape_needs_both_the_letter_and_the_reply():
     assert is_letter_and_reply([f"来信内容：{ASKS}", f"回复内容：{REPLIES}"])
     assert is_letter_and_reply(["来信人：王**", "办理单位：青禾县司法局　　回复时间：2025-04-07"])
+    assert is_letter_and_reply([f"网友留言：{ASKS}", f"部门回复：{REPLIES}"])   # a 留言板's
     assert not is_letter_and_reply([f"来信内容：{ASKS}"])           # a letter alone
     assert not is_letter_and_reply(["回复时间：2025-04-02"])          # a reply's label alone
     # A report's tables and cases: a header row opens with its first column's name only, and
