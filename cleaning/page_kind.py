@@ -27,6 +27,7 @@ from cleaning.patterns import (
     ABOUT_REPORTS_FRAMING_RX,
     ABOUT_SCAN_LINES,
     LETTER_CELL_SPLIT_RX,
+    LETTER_OPENING_LINES,
     LETTER_ROLE_RX,
     LISTING_MIN_RECORD_ROWS,
     LISTING_MIN_REPORT_LINKS,
@@ -180,14 +181,22 @@ def is_letter_and_reply(lines: list[str]) -> bool:
     (来信内容, 信件编号) and one with a label of the reply's (回复内容, 办理单位). Never a report,
     whatever it asks about and however the reply speaks (it may quote the report's title and
     the rules on publishing it). A table's header row opens with its first column's name only:
-    a report's table (序号 | 来信人 | 办理单位) gives no role."""
-    roles: set[str] = set()
-    for line in lines:
-        for cell in LETTER_CELL_SPLIT_RX.split(line.strip()):
-            role = LETTER_ROLE_RX.match(cell)
-            if role is not None:
-                roles.add(role.lastgroup or "")
-    return {"letter", "reply"} <= roles
+    a report's table (序号 | 来信人 | 办理单位) gives no role. The letter's label opens the page
+    (its first lines, before a numbered part): a report's table of 来信 | 回复 counts, or a case
+    it tells in those labels, comes after its opening."""
+    opening: list[str] = []
+    for line in lines[:LETTER_OPENING_LINES]:
+        if starts_with_marker(line):
+            break
+        opening.append(line)
+    return (any("letter" in _letter_roles(line) for line in opening)
+            and any("reply" in _letter_roles(line) for line in lines))
+
+
+def _letter_roles(line: str) -> set[str]:
+    """The roles (letter, reply) of the labels opening a line or its space-parted label pairs."""
+    return {role.lastgroup or "" for cell in LETTER_CELL_SPLIT_RX.split(line.strip())
+            if (role := LETTER_ROLE_RX.match(cell)) is not None}
 
 
 def is_column_page(doc: Document) -> bool:

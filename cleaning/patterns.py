@@ -791,8 +791,8 @@ QA_MIN_LINES = 2
 # A letter and its reply (县长信箱, 书记信箱, 留言板, 网上咨询): lines opening with a label of the
 # letter's (来信内容, 信件编号, 留言人…) and lines opening with a label of the reply's (回复内容,
 # 办理单位, 答复时间…), a colon after it or the label a row's first cell (来信内容 | 您好…); a
-# run of spaces may set two label pairs apart on one line (办理单位：某局　　回复时间：…). A
-# report never labels its lines so: with both roles the page is no report, whatever it asks.
+# run of spaces may set two label pairs apart on one line (办理单位：某局　　回复时间：…). With
+# both roles, a letter's opening the page, the page is no report, whatever it asks.
 # The letter's labels name a letter, a message or a consultation: a report's table of problems
 # and results (问题描述 | 整改措施 | 办理结果) or a case told as 问题描述：… 处理结果：… is none.
 LETTER_LABELS = ("来信", "来信内容", "来信人", "来信时间", "来信日期", "来信标题", "来信主题",
@@ -807,6 +807,11 @@ LETTER_ROLE_RX = re.compile(
     r"\s*+(?:[:：|]|$)")
 # Label pairs on one line, set apart by a run of spaces; each run is read once: linear.
 LETTER_CELL_SPLIT_RX = re.compile(r"\s{2,}+")
+# A letter page opens with its letter's labels (信件编号, 来信人, 来信内容): in its first lines,
+# before any numbered part. A report may label lines so only further on, past its opening: a
+# table of its mailbox's counts (来信 | 356 over 回复 | 350), a case it tells (来信内容：…
+# 办理结果：…), its mailbox's figures (来信：全年受理…。 答复：…。).
+LETTER_OPENING_LINES = 6
 # A listing page shows several reports: this many distinct report titles linked from its body.
 LISTING_MIN_REPORT_LINKS = 2
 # A listing laid out as a table of records (序号 | 标题 | 发布日期 over one row per document,
