@@ -77,8 +77,7 @@ def jump_paging(selector: Selector, text: str, url: str) -> Paging:
         if isinstance(template, PageRequest):   # a POST form: its page field set to N
             posts += [api_page(template, n) for n in range(2, last + 1)]
         elif template:   # a body building the URL from n - 1 (a 0-based parameter): its offset
-            offset = function_offset(fn, text, url) if template == function_template(
-                fn, text, url) else 0
+            offset = function_offset(fn, text, url)   # 0 unless the template is the body's
             urls += [template.format(n + offset) for n in range(2, last + 1)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url]
     return Paging(next_requests=requests + list(dict.fromkeys(posts)))
