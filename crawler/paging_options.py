@@ -32,10 +32,10 @@ PLUGIN_EXT_KEYS = ("suffix", "ext", "pageExt", "fileExt")
 PLUGIN_DATA_KEYS = ("proxyUrl", "url", "dataUrl", "ajaxUrl", "api", "source")
 # An object literal's `key: value` pairs (its nested objects' and functions' left out); a
 # value may be a name (`totalRecord: totalRecord`, `callback: goPage`).
-# A key starts a word or follows a digit (a start after a letter only repeats an earlier
-# start's match; `T10: 20` in a timestamp is read as before), possessively: a 100 KB word
-# run is read once, not once per character (issue 13).
-PAIR_RE = re.compile(r"""["']?(?<![A-Za-z_$])([A-Za-z_$][\w$]*+)["']?\s*:\s*"""
+# A key is read from its word's start, past leading digits or Han (`T10: 20` in a timestamp's
+# 01T10:20 is read as before), possessively: a 100 KB word run, `a1a1…` too, is read once, not
+# from each of its letters (issue 13).
+PAIR_RE = re.compile(r"""["']?(?<![\w$])[^\W_A-Za-z]*+([A-Za-z_$][\w$]*+)["']?\s*:\s*"""
                      r"""(?:(\d+)\b|"([^"]*)"|'([^']*)'"""
                      r"""|([A-Za-z_$][\w$.]*)(?=\s*[,}]|\s*$))""")
 # A pager plugin's page callback written inline (`callback: function (n) {`), its parameter.

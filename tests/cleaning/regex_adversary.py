@@ -200,12 +200,15 @@ def adversarial_inputs(pattern: re.Pattern, size: int, thorough: bool = False,
     # Half a match, then one long run of spaces and no end: two space quantifiers side by side
     # split the run every way (what repeating a piece never builds).
     runs = [head + space * size + "x" for head in sorted(heads) for space in SPACE_RUNS]
-    return [piece * (size // len(piece) + 1) for piece in sorted(pieces)] + runs + dotted(size)
+    return [piece * (size // len(piece) + 1) for piece in sorted(pieces)] + runs + name_runs(size)
 
 
-def dotted(size: int) -> list[str]:
+def name_runs(size: int) -> list[str]:
     """A dotted name run (`a.a.a…`, also before a `(`), a jQuery member chain (`$.a.a…(`) and
     calls on one repeated (`$.a.b.c(` …), about ``size`` characters, no end: a name read from
-    each start after a dot reads on to the run's end (a run of one character has no dot)."""
+    each start after a dot reads on to the run's end (a run of one character has no dot).
+    Also a word whose letters alternate with digits or Han (`a1a1…`, `中a中a…`): a name that
+    may start after a digit or a Han character starts at each of its letters."""
     run = "a." * (size // 2)
-    return [run, run + "a(", "$" + run[1:] + "(", "$.a.b.c(" * (size // 8)]
+    return [run, run + "a(", "$" + run[1:] + "(", "$.a.b.c(" * (size // 8), "a1" * (size // 2),
+            "中a" * (size // 2)]
