@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 from parsel import Selector
 
-from crawler.load_more import HANDLER_CHARS  # code read after a script names the control
 from crawler.paging import MAX_FILLED_PAGES, PageRequest, Paging, same_site
 from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
 from crawler.paging_jump import (
@@ -38,7 +37,7 @@ from crawler.paging_jump import (
     own_body,
     page_jumpers,
 )
-from crawler.year_query import year_selects
+from crawler.year_query import change_handlers, year_selects
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # A change handler handing the select (or its value, or its chosen option) to a function:
@@ -92,7 +91,8 @@ def select_paging(selector: Selector, text: str, url: str) -> Paging:
             continue
         declared = max(declared or 0, *numbers)
         names = tuple(filter(None, (select.attrib.get("id"), select.attrib.get("name"))))
-        template, reading = _handler_template(_change_codes(select, scripts), names, text, url)
+        codes = [code for code in change_handlers(select, scripts) if code]
+        template, reading = _handler_template(codes, names, text, url)
         if template and reading:
             urls += [template.format(value) for value in _values(select, reading)]
     requests = [PageRequest(u) for u in dict.fromkeys(urls) if u != url and same_site(u, url)]
@@ -123,16 +123,6 @@ class Reading:
     numeric: bool = False
     op: str = ""
     k: int = 0
-
-
-def _change_codes(select: Selector, scripts: str) -> list[str]:
-    """The code run when `select` changes: its onchange, and the handler after each mention
-    of its id or name in the page's scripts (`$('#pageSel').change(function () {…})`)."""
-    codes = [select.attrib.get("onchange", "")]
-    for name in filter(None, (select.attrib.get("id"), select.attrib.get("name"))):
-        for mention in re.finditer(rf"""[#'"=\s]{re.escape(name)}\b""", scripts):
-            codes.append(own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]))
-    return [code for code in codes if code]
 
 
 def _handler_template(codes: list[str], names: tuple[str, ...], text: str, url: str

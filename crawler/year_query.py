@@ -119,13 +119,21 @@ def change_code(select: YearSelect, scripts: str) -> str:
     return "\n".join(code for code, _ in change_parts(select, scripts))
 
 
+def change_handlers(select: Selector, scripts: str) -> list[str]:
+    """`select`'s onchange, and the handler after each mention of its id or name in `scripts`
+    (`$('#sel').change(function () {…})`, to its body's close); crawler/paging_select.py reads
+    a page jumper's with it."""
+    code = [select.attrib.get("onchange", "")]
+    for name in filter(None, (select.attrib.get("id"), select.attrib.get("name"))):
+        for mention in re.finditer(rf"""[#'"=\s]{re.escape(name)}\b""", scripts):
+            code.append(own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]))
+    return code
+
+
 def change_parts(select: YearSelect, scripts: str) -> list[tuple[str, str]]:
     """(code, the parameter it is called with: "" for the handler's own) of what runs when
     `select` changes (change_code)."""
-    code = [(select.node.attrib.get("onchange", ""), "")]
-    for name in filter(None, (select.node.attrib.get("id"), select.node.attrib.get("name"))):
-        for mention in re.finditer(rf"""[#'"=\s]{re.escape(name)}\b""", scripts):
-            code.append((own_body(scripts[mention.end():mention.end() + HANDLER_CHARS]), ""))
+    code = [(handler, "") for handler in change_handlers(select.node, scripts)]
     joined = "\n".join(part for part, _ in code)
     for fn in dict.fromkeys(CALL_RE.findall(joined)):
         if fn not in NOT_FUNCTIONS:
