@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from parsel import Selector
 
+from crawler.load_more import inline_scripts
 from crawler.paging import MAX_FILLED_PAGES, PageRequest, Paging, same_site
 from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
 from crawler.paging_jump import (
@@ -81,11 +82,14 @@ def select_paging(selector: Selector, text: str, url: str) -> Paging:
     """The pages a select jumper's change handler leads to (options after the chosen one),
     and the highest page its options name; not a year selector's (2024, 2025: years, read by
     crawler/year_query.py)."""
+    jumpers = page_jumpers(selector)
+    if not jumpers:   # most pages: their scripts and year selects are not read for nothing
+        return Paging()
     urls: list[str] = []
     declared = None
-    scripts = "\n".join(selector.xpath("//script/text()").getall())
+    scripts = "\n".join(inline_scripts(selector))
     years = [choice.node.root for choice in year_selects(selector, url)]   # held: one proxy
-    for select in [s for s in page_jumpers(selector) if all(s.root is not y for y in years)]:
+    for select in [s for s in jumpers if all(s.root is not y for y in years)]:
         numbers = _page_numbers(select)
         if not numbers:   # 10 20 50: a page size chooser, not a jumper
             continue
