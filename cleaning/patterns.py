@@ -804,7 +804,7 @@ REPLY_LABELS = ("回复内容", "答复内容", "回复单位", "答复单位", 
                 "回复", "答复")
 LETTER_ROLE_RX = re.compile(
     rf"(?:(?P<letter>{'|'.join(LETTER_LABELS)})|(?P<reply>{'|'.join(REPLY_LABELS)}))"
-    r"\s*+(?:[:：|]|$)")
+    rf"\s*+(?:[:：]|{re.escape(TABLE_CELL_SEPARATOR.strip())}|$)")
 # Label pairs on one line, set apart by a run of spaces; each run is read once: linear.
 LETTER_CELL_SPLIT_RX = re.compile(r"\s{2,}+")
 # A letter page opens with its letter's labels (信件编号, 来信人, 来信内容): in its first lines,
