@@ -129,7 +129,7 @@ def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
     # report is an HTML string in a script — used only when it holds more text. The body's
     # letters are counted only when a script may hold one.
     if not _long_body(extracted, container) and scripted.may_hold_body(tree):
-        body_letters = _body_letters(extracted, container)
+        body_letters = _body_letters(extracted.lines)
         if body_letters < EMPTY_BODY_LETTERS or container.node is None:
             held = scripted.locate(tree, more_than=body_letters)
             if held is not None:
@@ -151,12 +151,9 @@ def _long_body(extracted: Extracted, container: families.Container) -> bool:
     return container.node is not None and _raw_letters(extracted) >= SHORT_BODY_RAW_LETTERS
 
 
-def _body_letters(extracted: Extracted, container: families.Container) -> int:
-    """Letters of the extracted body once the furniture is removed (a long body found in a
-    container is counted as it is: it is never short)."""
-    if _long_body(extracted, container):
-        return _raw_letters(extracted)
-    return letter_count("".join(noise.clean_lines(extracted.lines)))
+def _body_letters(lines: list[str]) -> int:
+    """Letters of a body that is not long (_long_body) once the furniture is removed."""
+    return letter_count("".join(noise.clean_lines(lines)))
 
 
 def _evidence(page: Page, simplify, doc_title: Callable[[], str | None]) -> fields.Evidence:
