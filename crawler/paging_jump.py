@@ -137,10 +137,14 @@ def page_jumpers(selector: Selector) -> list[Selector]:
 
 
 def _page_labels(select: Selector) -> bool:
-    labels = [" ".join(option.xpath(".//text()").getall()).strip()
-              for option in select.css("option")]
+    labels = [option_label(option) for option in select.css("option")]
     pages = sum(bool(PAGE_LABEL_RE.match(label)) for label in labels)
     return pages > 0 and 2 * pages >= len(labels)
+
+
+def option_label(option: Selector) -> str:
+    """An option's label as a jumper shows it (第2页, 2/5), its text pieces joined."""
+    return " ".join(option.xpath(".//text()").getall()).strip()
 
 
 def page_calls(selector: Selector) -> dict[str, list[int]]:

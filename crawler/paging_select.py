@@ -35,6 +35,7 @@ from crawler.paging_jump import (
     PAGE_LABEL_RE,
     body_template,
     function_bodies,
+    option_label,
     own_body,
     page_jumpers,
 )
@@ -106,16 +107,12 @@ def select_paging(selector: Selector, text: str, url: str) -> Paging:
 def _page_numbers(select: Selector) -> list[int]:
     """The page numbers a jumper's options are labelled with (第2页, 2, 2/5), when they run
     one after another (1 2 3, or a window 11 12 13); none for other numbers (10 20 50 a page)."""
-    labels = [_label(option) for option in select.css("option")]
+    labels = [option_label(option) for option in select.css("option")]
     numbers = [int(m[0]) for label in labels
                if PAGE_LABEL_RE.match(label) and (m := FIRST_NUMBER_RE.search(label))]
     if not numbers or sorted(numbers) != list(range(min(numbers), min(numbers) + len(numbers))):
         return []
     return numbers
-
-
-def _label(option: Selector) -> str:
-    return " ".join(option.xpath(".//text()").getall()).strip()
 
 
 @dataclass(frozen=True)
@@ -226,7 +223,7 @@ def _raw(option: Selector, at: int, part: str) -> str:
         return str(at)
     if part == "value" and "value" in option.attrib:
         return option.attrib["value"].strip()
-    return _label(option)
+    return option_label(option)
 
 
 def _computed(raw: str, reading: Reading) -> str | None:
