@@ -15,6 +15,7 @@ import importlib
 import pkgutil
 import random
 import re
+import signal
 from functools import cache
 from pathlib import Path
 from re import _constants as C  # noqa: N812 - the parser's opcodes
@@ -212,3 +213,26 @@ def name_runs(size: int) -> list[str]:
     run = "a." * (size // 2)
     return [run, run + "a(", "$" + run[1:] + "(", "$.a.b.c(" * (size // 8), "a1" * (size // 2),
             "中a" * (size // 2)]
+
+
+class TooSlow(Exception):
+    """Raised by the CPU timer: the regex engine checks for signals as it backtracks."""
+
+
+def _too_slow(*_: object) -> None:
+    raise TooSlow
+
+
+def matches_within(pattern: re.Pattern, text: str | bytes, seconds: float) -> bool:
+    """Whether finditer runs through text in under ``seconds`` of user CPU (cut off there, so
+    a slow pattern costs a second of the suite, not minutes)."""
+    previous = signal.signal(signal.SIGVTALRM, _too_slow)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        sum(1 for _ in pattern.finditer(text))
+        return True
+    except TooSlow:
+        return False
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)

@@ -17,7 +17,7 @@ from bench.adversarial import CONTENT_TYPE, URL, headings, page, script_run
 from cleaning import clean, loss
 from cleaning.patterns import SCRIPT_STRING_RX
 from cleaning.textutil import strip_tags
-from tests.cleaning.regex_adversary import adversarial_inputs, all_patterns
+from tests.cleaning.regex_adversary import adversarial_inputs, all_patterns, matches_within
 
 PIN_SECONDS = 2.0        # issue 13: the 50 KB script run took 55 s, 2,000 headings 18.8 s
 REGEX_SECONDS = 1.0      # one regex over one 100 KB input; linear ones take a few ms
@@ -64,14 +64,11 @@ def test_patterns_are_collected_from_modules_and_source():
 @pytest.mark.parametrize("label", sorted(all_patterns()))
 def test_every_page_regex_is_linear_on_100_kb_adversarial_input(label):
     pattern = all_patterns()[label]
-    slowest, text = max((regex_seconds(pattern, text), text[:20])
-                        for text in adversarial_inputs(pattern, ADVERSARIAL_CHARS))
-    assert slowest < REGEX_SECONDS, (label, pattern.pattern[:120], text)
-
-
-def regex_seconds(pattern, text: str) -> float:
-    data = text.encode() if isinstance(pattern.pattern, bytes) else text
-    return cpu_seconds(lambda: sum(1 for _ in pattern.finditer(data)))
+    for text in adversarial_inputs(pattern, ADVERSARIAL_CHARS):
+        data = text.encode() if isinstance(pattern.pattern, bytes) else text
+        # cut off at the bound: a super-linear pattern fails in a second, not in minutes
+        assert matches_within(pattern, data, REGEX_SECONDS), (label, pattern.pattern[:120],
+                                                              text[:40])
 
 
 def test_strip_tags_on_a_long_run_of_unclosed_tags():

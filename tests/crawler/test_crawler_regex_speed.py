@@ -9,14 +9,13 @@ matches and half-matches repeated, half a match then a long run of spaces).
 from __future__ import annotations
 
 import re
-import signal
 from functools import cache
 
 import pytest
 
 import crawler
 from crawler.mark_chain import MarkChain
-from tests.cleaning.regex_adversary import adversarial_inputs, module_patterns
+from tests.cleaning.regex_adversary import adversarial_inputs, matches_within, module_patterns
 
 REGEX_SECONDS = 1.0      # one regex over one 100 KB input; linear ones take a few ms
 ADVERSARIAL_CHARS = 100_000
@@ -34,29 +33,6 @@ def crawler_patterns() -> dict[str, re.Pattern]:
     found = module_patterns(crawler, SKIPPED_MODULES, (re.Pattern, MarkChain))
     return {label: pattern for label, pattern in found.items()
             if isinstance(pattern.pattern, str)}
-
-
-class TooSlow(Exception):
-    """Raised by the CPU timer: the regex engine checks for signals as it backtracks."""
-
-
-def _too_slow(*_: object) -> None:
-    raise TooSlow
-
-
-def matches_within(pattern: re.Pattern, text: str, seconds: float) -> bool:
-    """Whether finditer runs through text in under ``seconds`` of user CPU (cut off there, so
-    a known slow pattern costs a second, not minutes)."""
-    previous = signal.signal(signal.SIGVTALRM, _too_slow)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-    try:
-        sum(1 for _ in pattern.finditer(text))
-        return True
-    except TooSlow:
-        return False
-    finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, previous)
 
 
 def test_the_timer_cuts_a_backtracking_regex_short():
