@@ -203,8 +203,7 @@ def written_markup(tree: HtmlElement, has_label: Callable[[str], object],
     name no script assigns a string to writes nothing. ``sources``: the inline scripts'
     texts in order, when at hand."""
     if sources is None:
-        sources = [script.text for script in tree.iter("script")
-                   if script.text and not script.get("src")]
+        sources = _inline_sources(tree)
     writing = [source for source in sources if _may_write(source) and has_label(source)
                and _WRITE_CALL_RX.search(source)]
     if not writing:
