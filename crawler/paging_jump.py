@@ -131,6 +131,8 @@ def jumper_urls(selector: Selector, url: str) -> list[str]:
 def page_jumpers(selector: Selector) -> list[Selector]:
     """`<select>`s that turn pages: one with an onchange or inside a pager block whose
     options are labelled as pages (第2页, 2) — not a menu of sites or columns."""
+    if not selector.css("select"):   # most pages: no pager block is looked for (3 calls a page)
+        return []
     in_blocks = [s for block in selector.xpath(PAGER_BLOCK_XPATH) for s in block.css("select")]
     found = {id(s.root): s for s in [*selector.css("select[onchange]"), *in_blocks]}
     return [select for select in found.values() if _page_labels(select)]
