@@ -934,8 +934,10 @@ EXTRACTABLE_EXTS = (".pdf", ".docx", ".doc", ".wps", ".ofd")
 # 某报告.docx（下载次数：12）): the site's count, not the file's name; cut from the line's end.
 # Group 1 is the name's extension and closing bracket, kept. Possessive runs: the three
 # spaces runs around the optional brackets split a long run of spaces every way (cubic).
+FILE_DOWNLOAD_COUNT_LABELS = ("已下载", "下载次数", "下载量")
 FILE_DOWNLOAD_COUNT_RX = re.compile(
-    rf"(\.(?:{ATTACHMENT_EXT_ALT})\s*+[】\]）)]?)\s*+[（(【\[]?\s*+(?:已下载|下载次数|下载量)"
+    rf"(\.(?:{ATTACHMENT_EXT_ALT})\s*+[】\]）)]?)\s*+[（(【\[]?\s*+"
+    rf"(?:{'|'.join(FILE_DOWNLOAD_COUNT_LABELS)})"
     r"\s*+[:：]?\s*+\d*+\s*+次?\s*+[）)】\]]?$", re.I)
 FILE_DOWNLOAD_COUNT_HINT = "下载"    # in each counter label: a line without it is spared the regex
 # Files a report itself may be published as: the crawler downloads these, the cleaner reads them.

@@ -37,3 +37,10 @@ def test_a_counter_left_to_a_script_after_the_file_name_goes():
 def test_only_a_counter_after_a_file_name_is_cut(line, kept):
     # (A line ending in the bare file name goes as an attachment list's line: bracketed here.)
     assert clean_lines([BODY[0], line]) == [BODY[0], kept]
+
+
+def test_every_counter_label_holds_the_hint_that_lets_a_line_reach_the_counter():
+    # noise runs the counter's regex only on a line holding the hint: a label without it
+    # would never be cut.
+    from cleaning.patterns import FILE_DOWNLOAD_COUNT_HINT, FILE_DOWNLOAD_COUNT_LABELS
+    assert all(FILE_DOWNLOAD_COUNT_HINT in label for label in FILE_DOWNLOAD_COUNT_LABELS)
