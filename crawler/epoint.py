@@ -28,8 +28,9 @@ from urllib.parse import urljoin
 from crawler import paging_api  # its call patterns by module: no second copy of them here
 from crawler.config_shell import inline_scripts
 from crawler.js_values import js_object, js_string
+from crawler.json_body import JSON_BODY_KEYS
 from crawler.paging import PAGE_PARAMS, page_base, same_site
-from crawler.paging_api import JSON_PAGE_SIZE_KEYS
+from crawler.paging_api import JSON_NUMBER_KEYS, JSON_PAGE_SIZE_KEYS
 from crawler.paging_start import first_page
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -40,9 +41,6 @@ JSON_FIELD_RE = re.compile(r"""(?:'(?P<s>[\w$]+)'|"(?P<d>[\w$]+)"|(?<![\w$])(?P<
                            r"|\{(?P<pairs>[^{}]*+)\})\s*+\)")
 # The object a name is assigned: `var params = {…}` / `params = {…}` (pairs only, no nesting).
 ASSIGNED_OBJECT = r"(?<![\w$.]){name}\s*+=\s*+\{{([^{{}}]*+)\}}"
-# Keys whose value the API takes as a number (the JSON's other values stay strings: a
-# categoryNum "002005003" keeps its zeros).
-NUMBER_KEYS = (*PAGE_PARAMS, *JSON_PAGE_SIZE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,7 @@ class JsonFieldCall:
         data: dict[str, str | int] = {}
         for key, value in self.query:
             data[key] = value
-            if key in NUMBER_KEYS and value.isdigit():
+            if key in JSON_NUMBER_KEYS and value.isdigit():
                 data[key] = int(value)
         if self.page_key:
             data[self.page_key] = number
@@ -96,8 +94,9 @@ def _call(match: re.Match[str], code: str, base: str) -> JsonFieldCall | None:
     else:   # $.post(url, {params: JSON.stringify(…)}): the field opens the data object
         opening = _data_opening(code, match.end("url"))
         field = JSON_FIELD_RE.match(code, opening) if opening else None
-    if field is None:
-        return None
+    if field is None or (body is not None and (field["w"] or field["d"] or field["s"])
+                         in JSON_BODY_KEYS):
+        return None   # `data: JSON.stringify(…)`: the whole body, a JSON one (paging_api)
     if body is not None:
         api, verb = paging_api.AJAX_URL_RE.search(body), paging_api.AJAX_METHOD_RE.search(body)
         api_expr, method = (api[1] if api else ""), (verb[1] if verb else "GET")

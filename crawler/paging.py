@@ -39,7 +39,8 @@ RECORD_COUNT_RES = (re.compile(r"共\s*(\d+)\s*条"), re.compile(r"共\s*(\d+)\s
 PAGE_EXTS = ("html", "shtml", "htm", "jhtml", "jsp", "php", "aspx")
 PAGED_NAME_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d+))?\.(?P<ext>\w+)$")
 PAGE_PARAMS = ("pageNum", "pageNo", "page", "pageIndex", "curPage", "currentPage", "pageNumber",
-               "currpage", "p", "currentPageNum", "cur_page", "page_no", "pageindex", "current")
+               "currpage", "p", "currentPageNum", "cur_page", "page_no", "pageindex", "current",
+               "currentPageIndex")
 MAX_FILLED_PAGES = 500   # never invent more listing pages than this from one pager
 BASE_TAG_RE = re.compile(r"<base[\s/>]", re.IGNORECASE)   # a page that may declare a base
 # "更多" links: a section page shows a column's newest items and links the full column.
@@ -61,6 +62,7 @@ class PageRequest:
     page_field: str | None = None   # the form field / query parameter that numbers pages
     frame: bool = False             # an iframe's page: the listing, on any host of the portal's
     first: int = 1                  # the page_field's first page: 0 for an API counted from 0
+    json: bool = False              # a POST whose form is sent as a JSON body
 
 
 @dataclass

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
+from crawler.json_body import sent_json
 from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
@@ -63,6 +64,9 @@ JSON_RECORD_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recor
 JSON_PAGE_KEYS = ("pageCount", "pagecount", "totalPage", "totalPages", "pages", "pageTotal",
                   "page_count", "total_page")
 JSON_PAGE_SIZE_KEYS = ("pageSize", "page_size", "perPage", "size", "limit", "rows")
+# Keys a JSON query takes as a number (its other values stay strings: a categoryNum
+# "002005003" keeps its zeros).
+JSON_NUMBER_KEYS = (*PAGE_PARAMS, *JSON_PAGE_SIZE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,9 @@ def api_call(match: re.Match[str], text: str, base: str,
     else:
         api_expr, verb = groups["url"], groups.get("verb") or "GET"
         pairs = groups.get("data") or named_object(code, text)
+    json_sent = sent_json(match, text)   # a JSON body (crawler/json_body.py): its object
+    if json_sent is not None:
+        pairs, verb = json_sent[0] or named_object(json_sent[1], text), "POST"
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
     api_url = ((js_string(api_expr, text, known) if api_expr else "")
                or call_action(code, text) or (sent.action if sent else ""))
@@ -142,7 +149,16 @@ def api_call(match: re.Match[str], text: str, base: str,
     page_field = (sent and sent.page_field) or next((k for k in form if k in PAGE_PARAMS), None)
     return PageRequest(urljoin(base, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field,
-                       first=first_page(text, pairs, page_field, match.start()))
+                       first=first_page(text, pairs, page_field, match.start()),
+                       json=json_sent is not None)
+
+
+def json_body(request: PageRequest) -> dict[str, str | int]:
+    """The object a JSON-body request sends: its pairs, a page or size number as a JSON
+    number as the page's script sends it (an API checking types refuses "2")."""
+    return {key: int(value) if value.isdigit() and (
+        key in JSON_NUMBER_KEYS or key == request.page_field) else value
+        for key, value in request.formdata}
 
 
 def named_object(code: str, text: str) -> str:

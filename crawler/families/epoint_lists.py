@@ -18,10 +18,12 @@ from crawler.families.completeness import page_key
 from crawler.families.pagers import LISTING_ROOT
 from crawler.families.shell_pages import ShellSpider
 from crawler.paging import MAX_FILLED_PAGES
-from crawler.paging_api import json_number, pages_for
+from crawler.paging_api import api_calls, json_number, pages_for
+from crawler.paging_form import query_fed_text
 from crawler.paging_start import MAX_UNDECLARED_PAGES
 
 JSON_FIELD_WHAT = "JSON-query list API page"   # how the ledger names a page never answered
+JSON_BODY_WHAT = "JSON-body list API call"      # … a JSON body the script does not write
 
 
 class JsonFieldListSpider(ShellSpider):
@@ -34,6 +36,18 @@ class JsonFieldListSpider(ShellSpider):
         yield from found
         if shell and not found:
             yield from self.read_listing_scripts(response, self.json_field_script_pages)
+        if shell:
+            self.note_unread_json_bodies(response)
+
+    def note_unread_json_bodies(self, shell: TextResponse) -> None:
+        """A shell's list API call sending a JSON body its script builds where it cannot be
+        read (`JSON.stringify(query())`, a name assigned no object literal): its pages are
+        unknown, so the column is said incomplete (unless a total it declared is met)."""
+        root = self.listing_root(shell)
+        for call in api_calls(query_fed_text(shell.text, shell.url), shell.url):
+            if call.json and not call.formdata and self.allowed(call.url):
+                self.ledger.next_link(root, shell.url, f"{call.url} (its JSON body is not "
+                                      "written in the script)", JSON_BODY_WHAT)
 
     def json_field_script_pages(self, listing: TextResponse, scripts: str
                                 ) -> Iterator[scrapy.Request]:

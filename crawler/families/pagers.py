@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import TextResponse
+from scrapy.http import JsonRequest, TextResponse
 
 from crawler.families.completeness import Ledger, page_key
 from crawler.families.links import (
@@ -44,6 +44,7 @@ from crawler.paging import (
 )
 from crawler.paging_api import (
     JsonKeys,
+    json_body,
     json_paging,
     json_records,
     json_text,
@@ -304,6 +305,9 @@ class PagerSpider(scrapy.Spider):
             meta[PAGE_REQUEST] = page
         if page.frame:
             meta[FRAME] = True
+        if page.json:   # a list API taking a JSON body (crawler/json_body.py)
+            return self.listing_request(page.url, request_cls=JsonRequest,
+                                        data=json_body(page), meta=meta)
         if page.method == "POST":
             return self.listing_request(page.url, request_cls=scrapy.FormRequest,
                                         formdata=dict(page.formdata), meta=meta)

@@ -1,0 +1,62 @@
+"""List API calls that send their query as a JSON body, not a form: what a modern portal's
+list API (a Spring `@RequestBody`, an Epoint rest endpoint) takes.
+
+    $.ajax({type: "POST", url: "/api/cms/content/pageList",
+            contentType: "application/json;charset=utf-8", data: JSON.stringify(param)})
+    axios.post("/api/list", {pageNum: 1, pageSize: 10, columnId: 66})   // axios sends JSON
+    axios({method: "post", url: "/api/list", data: {pageNum: 1, …}})
+    fetch(url, {method: "POST", headers: {"content-type": "application/json"},
+                body: JSON.stringify({siteGuid: …, currentPageIndex: 0, pageSize: 10})})
+
+jQuery sends a string `data` as it is: `data: JSON.stringify(…)` is a JSON body whatever the
+contentType says. Public spiders of such sites (ccgp-guangxi's `portal/category`, sczwfw's
+`getInteractCaseInfoListByCondition`) post the same object with `Content-Type:
+application/json`. crawler/paging_api.py reads the rest of the call (URL, the object's pairs,
+its page field) and the spider sends it as a JSON request (crawler/families/pagers.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- patterns (data) ----------------------------------------------------------------------------
+# `data: JSON.stringify(param)` / `body: JSON.stringify({…})`: the object by name or inline
+# (pairs only, no nesting, as the form readers take them).
+JSON_BODY_RE = re.compile(r"(?<![\w$])(?:data|body)\s*+:\s*+JSON\.stringify\(\s*+"
+                          r"(?:(?P<name>[A-Za-z_$][\w$]*+)|\{(?P<pairs>[^{}]*+)\})\s*+\)")
+# A JSON body whatever it holds (a function's result, a nested object): seen, maybe unread.
+JSON_BODY_OPEN_RE = re.compile(r"(?<![\w$])(?:data|body)\s*+:\s*+JSON\.stringify\(")
+# axios({method: "post", data: {…}}): axios sends an object as JSON.
+AXIOS_DATA_RE = re.compile(r"(?<![\w$])data\s*+:\s*+\{(?P<pairs>[^{}]*+)\}")
+AXIOS_POST_RE = re.compile(r"""(?<![\w$])method\s*+:\s*+['"]post['"]""", re.I)
+JSON_BODY_KEYS = ("data", "body")   # the option naming a call's whole body
+FETCH_REACH = 1500   # how far after `fetch(url,` its options object is looked for
+FETCH_OPEN = "fetch("
+
+
+def sent_json(match: re.Match[str], text: str) -> tuple[str, str] | None:
+    """(the pairs of the object literal, or the name it is sent by) of the JSON body the API
+    call `match` (a paging_api.AJAX_RES match in `text`) sends; ("", "") for a JSON body
+    that cannot be read from the script; None when the call sends no JSON body."""
+    head, groups = match.group(0), match.groupdict()
+    if groups.get("body") is not None:   # $.ajax({…}) / axios({…}): the whole call
+        found = _stringified(text, match.start(), match.end())
+        if found is None and head.startswith("axios") and AXIOS_POST_RE.search(groups["body"]):
+            data = AXIOS_DATA_RE.search(groups["body"])
+            return (data["pairs"], "") if data else ("", "")
+        return found
+    if head.startswith("axios.") and (groups.get("verb") or "").lower() == "post":
+        return (groups.get("data") or "", "")   # axios.post(url, {…}): a JSON body
+    if head.startswith(FETCH_OPEN[:-1]):
+        reach = match.end() + FETCH_REACH
+        later = text.find(FETCH_OPEN, match.end(), reach)   # the next call's options are its own
+        return _stringified(text, match.end(), reach if later < 0 else later)
+    return None
+
+
+def _stringified(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The `data:`/`body:` JSON.stringify(…) between `start` and `end`, as `sent_json`."""
+    found = JSON_BODY_RE.search(text, start, end)
+    if found is not None:
+        return found["pairs"] or "", found["name"] or ""
+    return ("", "") if JSON_BODY_OPEN_RE.search(text, start, end) else None
