@@ -213,7 +213,8 @@ def is_column_page(doc: Document) -> bool:
 
 
 def judge(doc: Document, lines: list[str], categories: list[set[str]], shape: PageKind) -> None:
-    """Turn down a document taken for a report by its title when its page is about reports."""
+    """Turn down a document taken for a report by its title when its page is a letter and its
+    reply, or is about reports."""
     if is_letter_and_reply(lines):
         doc.is_report = False
         doc.warnings.append("a letter and its reply, not a report")
