@@ -26,6 +26,7 @@ from cleaning import (
     lists,
     stoplist,
     tables,
+    tickers,
     walk_checks,
 )
 from cleaning.families import Container
@@ -103,6 +104,7 @@ def _extract_page(tree: HtmlElement) -> Extracted:
     page = image_alt.with_alt_headings(copy.deepcopy(tree))
     for hidden in list(page.iter(*HIDDEN_NODES)):
         hidden.drop_tree()
+    tickers.drop_tickers(page)
     _drop_noise_boxes(page)
     _labels_as_text(page)
     link_lists.drop_link_lists(page)
@@ -209,6 +211,7 @@ def _prune(node: HtmlElement) -> None:
     found in C (a Python loop over every element took 3 times as long), dropped in any order."""
     named = (el for el in _named_elements(node) if el is not node and NOISE_NODE_RX.search(
         "{} {}".format(el.get("class", ""), el.get("id", ""))))
+    tickers.drop_tickers(node)     # with their labels, before NOISE_TAGS would leave those
     doomed = [*node.iter(*NOISE_TAGS, *HIDDEN_NODES), *named]
     for el in doomed:
         if el.getparent() is not None:

@@ -101,8 +101,15 @@ NOISE_NODE_RX = re.compile(
     # its tips (继续滑动看下一个)
     r"rich_media_meta|wx_tips",
     re.I)
+# A <marquee> is a scrolling notice bar (预约 and phone notices over a portal's column):
+# trafilatura drops it as furniture, and so does our own walk.
+TICKER_TAGS = ("marquee",)
 NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "input", "select",
-              "textarea", "object", "embed")
+              "textarea", "object", "embed", *TICKER_TAGS)
+# The label before a ticker (<b>温馨提示：</b><marquee>…) labels furniture and goes with it:
+# at most this many letters, ending in a colon, with nothing but space between it and the bar.
+TICKER_LABEL_MAX_LETTERS = 8
+TICKER_LABEL_RX = re.compile(r"[:：]\s*$")
 BLOCK_TAGS = frozenset(("p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
                         "dd", "dt", "dl", "ul", "ol", "section", "article", "blockquote",
                         "center", "pre", "br", "hr", "tbody", "thead"))
