@@ -57,7 +57,7 @@ from cleaning.patterns import (
 )
 from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
-CLEANING_VERSION = "2026.17"
+CLEANING_VERSION = "2026.18"
 
 
 @dataclass
