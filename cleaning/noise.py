@@ -74,13 +74,12 @@ from cleaning.patterns import (
     TABLE_CELL_SEPARATOR,
 )
 from cleaning.post_tail import drop_post_tail
-from cleaning.textutil import has_letters
+from cleaning.textutil import has_letters, letters_only
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 # A bare "附件：" label or a line that is only a file name: the attachment list, not the body.
 _ATTACHMENT_LINE_RX = re.compile(
     rf"^附件[:：]?$|\.({ATTACHMENT_EXT_ALT})$", re.I)
-_NOT_A_LETTER_RX = re.compile(r"[\W_]+")   # separators, emoji and marks between button names
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
 _ROW_LABEL_SET = frozenset(ROW_LABELS)
@@ -149,7 +148,7 @@ def is_caption(line: str) -> bool:
 def is_call_to_action(line: str) -> bool:
     """A WeChat call to action: only button names (any symbols between them), or a request for
     them that does not end as prose does."""
-    if CTA_ONLY_RX.match(_NOT_A_LETTER_RX.sub("", line)):
+    if CTA_ONLY_RX.match(letters_only(line)):
         return True
     return bool(CTA_REQUEST_RX.search(line)) and not line.endswith(CTA_PROSE_ENDS)
 
@@ -231,7 +230,7 @@ def is_related_box_heading(line: str) -> bool:
     if len(line) > RELATED_BOX_HEADING_MAX_CHARS:      # prose: no regex run on it
         return False
     return (_compact(line) in RELATED_BOX_HEADINGS
-            or bool(RELATED_BOX_HEADING_RX.match(_NOT_A_LETTER_RX.sub("", line))))
+            or bool(RELATED_BOX_HEADING_RX.match(letters_only(line))))
 
 
 def _in_related_box(line: str, in_box: bool) -> bool:

@@ -88,6 +88,12 @@ def letter_count(text: str) -> int:
     return len(_NOT_LETTER_RX.sub("", text))
 
 
+def letters_only(text: str) -> str:
+    """Text's letters and digits alone: separators, emoji and marks dropped (between button
+    names, around a box's heading)."""
+    return _NOT_LETTER_RX.sub("", text)
+
+
 def has_letters(text: str, at_least: int) -> bool:
     """``letter_count(text) >= at_least``, counted on a prefix first: a whole report's text
     is not counted to learn that it is not (almost) empty (~50 ns a character)."""

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaning.textutil import _SPACES_RX, has_letters, letter_count, normalise_space
+from cleaning.textutil import _SPACES_RX, has_letters, letter_count, letters_only, normalise_space
 
 TEXTS = st.text(alphabet="一二三，。 ab_1\u3000\n", max_size=80)
 
@@ -42,3 +42,10 @@ def test_normalise_space_is_the_regex_collapse(text):
 def test_normalise_space_collapses_zero_width_and_full_width_spaces():
     assert normalise_space("\u3000\u3000一、\u200b 总体\ufeff情况 ") == "一、 总体 情况"
     assert re.fullmatch(r"\S+( \S+)*", normalise_space(" a\x1cb\u2028c "))
+
+
+@given(st.text())
+def test_letters_only_keeps_what_letter_count_counts(text):
+    # One not-a-letter pattern for both (noise reads button names and box headings with it).
+    assert len(letters_only(text)) == letter_count(text)
+    assert letters_only("▼ 点赞_在看 · 分享❤") == "点赞在看分享"
