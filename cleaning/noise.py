@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaning import head_furniture
+from cleaning.label_rows import is_head_label_row, is_label_only, is_label_value, value_rows
 from cleaning.markers import starts_with_marker
 from cleaning.page_stamps import is_page_stamp
 from cleaning.patterns import (
@@ -43,11 +44,8 @@ from cleaning.patterns import (
     FILE_DOWNLOAD_COUNT_HINT,
     FILE_DOWNLOAD_COUNT_RX,
     GLUED_BADGE_RX,
-    HEAD_GLUED_LABEL_RX,
     HEAD_SIGNATURE_RX,
-    LABEL_VALUE_ENDS,
     META_LINE_RX,
-    METADATA_VALUE_MAX_CHARS,
     NOISE_EXACT,
     NOISE_INLINE_RX,
     NOISE_LINE_MAX_CHARS,
@@ -63,7 +61,6 @@ from cleaning.patterns import (
     RELATED_BOX_HEADING_RX,
     RELATED_BOX_HEADINGS,
     REVIEW_LINE_RX,
-    ROW_LABELS,
     SCRIPT_SHELL_MAX_CHARS,
     SCRIPT_SHELL_RX,
     SECTION_MARKERS,
@@ -71,10 +68,9 @@ from cleaning.patterns import (
     SIGN_OFF_RX,
     SLOGAN_MAX_CHARS,
     SLOGAN_RX,
-    TABLE_CELL_SEPARATOR,
 )
 from cleaning.post_tail import drop_post_tail
-from cleaning.textutil import has_letters, letters_only
+from cleaning.textutil import compact_line, has_letters, letters_only
 
 _BREADCRUMB_RX = re.compile(r"首页\s*[>»＞/›]")
 # A bare "附件：" label or a line that is only a file name: the attachment list, not the body.
@@ -82,7 +78,6 @@ _ATTACHMENT_LINE_RX = re.compile(
     rf"^附件[:：]?$|\.({ATTACHMENT_EXT_ALT})$", re.I)
 _SENTENCE_END = ("。", "；", ";", "！")
 _BODY_START_CHARS = 40     # the first line this long (or a salutation) starts the body
-_ROW_LABEL_SET = frozenset(ROW_LABELS)
 # A character every script-shell notice holds (加载/载入, 脚本, JavaScript/JS, Loading): lines
 # without one skip SCRIPT_SHELL_RX.
 _SHELL_HINT_RX = re.compile(r"[载脚jJlL]")
@@ -93,19 +88,9 @@ _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
                           and not rx.pattern.startswith("^第"))     # 一、 (its numeral: group 1)
 
 
-# U+FFFD too: a title repeat keeps the stray bytes the title dropped.
-_COMPACT_RX = re.compile(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←\ufffd]")
-_CELL_PADDING_RX = re.compile(r"[\s:：]")
-
-
-def _compact(line: str) -> str:
-    # Compiled once: this runs several times on every line of every page.
-    return _COMPACT_RX.sub("", line)
-
-
 def is_furniture(line: str) -> bool:
     """Would this line be portal furniture wherever it appears?"""
-    compact = _compact(line)
+    compact = compact_line(line)
     # A line of marks alone (◆◆◆, · · ·, ——, ❀) is an editor's separator: no report text.
     if (not compact or compact in NOISE_EXACT or PAGE_MARK_LINE_RX.match(line)
             or not has_letters(compact, 1)):
@@ -210,10 +195,10 @@ def is_account_intro(line: str) -> bool:
 def _is_head_line(line: str, title: str) -> bool:
     """Title repeats, red-header lines, doc-number lines, bylines and an 'organisation date'
     line (the signature repeated) before the body."""
-    compact = _compact(line)
-    if title and len(compact) >= 4 and compact in _compact(title):
+    compact = compact_line(line)
+    if title and len(compact) >= 4 and compact in compact_line(title):
         return True
-    # A 文号 keeps its brackets (某政发【2025】3号, [2025]): _compact takes 【】 and [] out.
+    # A 文号 keeps its brackets (某政发【2025】3号, [2025]): compact_line takes 【】 and [] out.
     return bool(DOC_NUMBER_RX.match(compact) or DOC_NUMBER_RX.match("".join(line.split()))
                 or BYLINE_RX.match(line) or HEAD_SIGNATURE_RX.match(line)) \
         or is_slogan(line) or is_account_intro(line)
@@ -229,7 +214,7 @@ def is_related_box_heading(line: str) -> bool:
     """往期精彩, 【相关阅读】, ▼推荐阅读▼: the heading of a box of other posts' titles."""
     if len(line) > RELATED_BOX_HEADING_MAX_CHARS:      # prose: no regex run on it
         return False
-    return (_compact(line) in RELATED_BOX_HEADINGS
+    return (compact_line(line) in RELATED_BOX_HEADINGS
             or bool(RELATED_BOX_HEADING_RX.match(letters_only(line))))
 
 
@@ -244,54 +229,6 @@ def _in_related_box(line: str, in_box: bool) -> bool:
             and not HEAD_SIGNATURE_RX.match(line))
 
 
-def label_row_cells(line: str) -> int:
-    """The cells of a row of metadata labels (索引号 | 发布机构 | 发文字号 | 发布日期), else 0."""
-    if TABLE_CELL_SEPARATOR not in line:
-        return 0
-    cells = [_CELL_PADDING_RX.sub("", cell) for cell in line.split(TABLE_CELL_SEPARATOR)]
-    return len(cells) if _ROW_LABEL_SET.issuperset(cells) else 0
-
-
-def _cells(line: str) -> int:
-    return line.count(TABLE_CELL_SEPARATOR) + 1
-
-
-def _value_rows(lines: list[str]) -> set[int]:
-    """The row of values under a row of metadata labels, when it is the only such row (a
-    two-row disclosure table); a table of records (标题 | 发布日期 over many rows) keeps its."""
-    rows = set()
-    for index, line in enumerate(lines[:-1]):
-        if TABLE_CELL_SEPARATOR not in line:      # most lines: no call
-            continue
-        cells = label_row_cells(line)
-        if (cells > 1 and _cells(lines[index + 1]) == cells
-                and (index + 2 == len(lines) or _cells(lines[index + 2]) != cells)):
-            rows.add(index + 1)
-    return rows
-
-
-def is_label_only(line: str) -> bool:
-    """A metadata label on a line of its own (索　引　号：, [发布机构], 有效性): a <dt>, a cell
-    or a block of a label/value block whose value follows on the next line."""
-    return _compact(line).rstrip(":：") in _ROW_LABEL_SET
-
-
-def is_head_label_row(line: str) -> bool:
-    """Before the body: a label on a line of its own, or glued to its value (发布机构某县人民政府
-    办公室), in a line no sentence ends."""
-    return is_label_only(line) or (len(line) <= NOISE_LINE_MAX_CHARS
-                                   and not line.endswith(LABEL_VALUE_ENDS)
-                                   and bool(HEAD_GLUED_LABEL_RX.match(line)))
-
-
-def is_label_value(line: str) -> bool:
-    """Could this line be the value under a label line? Short, never a sentence, a heading or a
-    line a colon ends (a salutation): the label's value (11371427004345617D/2025-00021, 某县
-    人民政府办公室, 有效), not the body that may follow an empty value."""
-    return (0 < len(line) <= METADATA_VALUE_MAX_CHARS and not line.endswith(LABEL_VALUE_ENDS)
-            and not starts_with_marker(line) and not is_label_only(line))
-
-
 def clean_lines(lines: list[str], title: str = "") -> list[str]:
     """Drop furniture from Simplified lines (the script stage runs first), the values under a
     row of metadata labels, and before the body a label/value block's labels and values and,
@@ -299,7 +236,7 @@ def clean_lines(lines: list[str], title: str = "") -> list[str]:
     kept: list[str] = []
     in_head, in_box, value_next = True, False, False
     head = 0    # the kept lines above the body's first line
-    values = _value_rows(lines)
+    values = value_rows(lines)
     stripped = [_strip_inline(raw) for raw in lines]     # once each: a badge reads the next
     for index, line in enumerate(stripped):
         in_box = _in_related_box(line, in_box)

@@ -15,6 +15,8 @@ from cleaning.patterns import (
 )
 
 _NOT_LETTER_RX = re.compile(r"[\W_]+")
+# U+FFFD too: a title repeat keeps the stray bytes the title dropped.
+_COMPACT_RX = re.compile(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←\ufffd]")
 _TAG_RX = re.compile(r"<[^>]*+>")
 _SPACES_RX = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
@@ -86,6 +88,12 @@ def _ordinary_form(match: re.Match[str]) -> str:
 def letter_count(text: str) -> int:
     """Letters and digits in text (regex: this runs on whole pages, a Python loop is slow)."""
     return len(_NOT_LETTER_RX.sub("", text))
+
+
+def compact_line(line: str) -> str:
+    """A line without spaces, brackets, bars and arrows: how the noise stage compares a line
+    with a title or a label list. (Compiled once: this runs several times on every line.)"""
+    return _COMPACT_RX.sub("", line)
 
 
 def letters_only(text: str) -> str:
