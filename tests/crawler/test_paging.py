@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from crawler.families.completeness import Ledger
 from crawler.paging import read_paging
 from crawler.paging_api import json_paging, json_text
+from crawler.paging_script import PAGE_COUNT_VARS, VAR_RE, js_number
+from tests.cleaning.regex_adversary import adversarial_inputs, matches_within
 
 BASE = "http://www.a.gov.cn/zwgk/fzzf/"
 
@@ -27,6 +31,15 @@ def test_create_page_html_forms() -> None:
 def test_count_page_variable() -> None:
     text = "<script>var currentPage = 0;\nvar countPage = 3//共多少页</script>"
     assert urls(text) == [BASE + "index_1.html", BASE + "index_2.html"]
+
+
+def test_a_page_count_variable_is_read_linearly() -> None:
+    # issue 13: a run of spaces read again from each of its characters took minutes on 100 KB
+    for name in PAGE_COUNT_VARS:
+        pattern = re.compile(VAR_RE.format(name=name))
+        assert all(matches_within(pattern, text, 1.0)
+                   for text in adversarial_inputs(pattern, 100_000)), name
+    assert js_number("xcountPage=2; countPage = '3'", "countPage") == 3   # its own word only
 
 
 def test_rendered_pager_fills_the_pages_between() -> None:
