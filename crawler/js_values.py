@@ -40,7 +40,9 @@ def js_value(word: str, text: str, known: Mapping[str, str] | None = None) -> st
         return word
     if known and word in known:
         return known[word]
-    found = re.search(rf"(?<![\w$]){re.escape(word)}\s*=(?!=)\s*{JS_LITERAL}", text)
+    # Not a URL's query pair (`href="#/list?cid=2001"`, `&cid=2001`): a hash router's menu
+    # names other columns' ids before the script assigns the page's own.
+    found = re.search(rf"(?<![\w$?&]){re.escape(word)}\s*=(?!=)\s*{JS_LITERAL}", text)
     member = word.rpartition(".")[2]
     if not found and member != word:
         found = re.search(rf"""(?<![\w$])['"]?{re.escape(member)}['"]?\s*:\s*{JS_LITERAL}""",

@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import re
 from typing import NamedTuple
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from cssselect import SelectorError
 from parsel import Selector
 
+from crawler.hash_route import address_query, hash_fed_text
 from crawler.paging import PAGE_PARAMS, PageRequest, page_base
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -91,7 +92,7 @@ VALUE_RE = re.compile(ELEMENT_RE + r"\s*(?:\.val\(\s*\)|\.value\b(?!\s*=[^=]))")
 SKIPPED_INPUT_TYPES = ("submit", "button", "reset", "image", "file")
 # A read of the page's own address (`getQueryString('channelid')`, `$.getUrlParam('cid')`,
 # `new URLSearchParams(location.search).get('cid')`, `params.get('cid')`): the reader's call
-# in group `call` (a reader's name says query/param/search …), the query key in `key`.
+# in group `call` (a reader's name says query/param/search/hash …), the query key in `key`.
 # The reader's name from its dotted run's start (or just after a dot that follows no name:
 # `).get(`), possessive: a 100 KB word or dotted run (`a.a.a…`) is read once, not from each
 # name after a dot in it (issue 13).
@@ -99,7 +100,7 @@ QUERY_CALL_RE = re.compile(r"""(?P<call>new\s+URLSearchParams\s*\([^;\n()]{0,80}
                            r"""|(?:(?<![\w$.])|(?<=\.)(?<![\w$.]\.))[A-Za-z_$][\w$.]*+)"""
                            r"""\s*\(\s*['"](?P<key>[\w.-]+)['"]\s*\)""")
 LOCATION_SEARCH_RE = re.compile(r"\b(?:window\.|document\.)?location\.search\b(?!\s*\.)")
-QUERY_READER_RE = re.compile(r"query|param|search|urlarg|getarg|\.\s*get$", re.I)
+QUERY_READER_RE = re.compile(r"query|param|search|hash|urlarg|getarg|\.\s*get$", re.I)
 
 
 class SentForm(NamedTuple):
@@ -297,8 +298,10 @@ def query_fed_text(text: str, url: str) -> str:
     """`text` with each read of the page's own query written as its value from `url`
     (`getQueryString('channelid')` → `'1452'` for `…?channelid=1452`, a bare
     `location.search` → `'?channelid=1452'`): an API call's names then resolve as literals.
-    Unchanged when `url` has no query."""
-    query = dict(parse_qsl(urlsplit(url).query))
+    Unchanged when `url` has no query. A hash-routed page's fragment query counts as its
+    query (`#/list?channelCode=x` as `?channelCode=x`: crawler/hash_route.py)."""
+    text = hash_fed_text(text, url)
+    query = address_query(url)
     if not query:
         return text
 
@@ -307,5 +310,8 @@ def query_fed_text(text: str, url: str) -> str:
             return json.dumps(query[match["key"]], ensure_ascii=False)
         return match[0]
 
+    text = QUERY_CALL_RE.sub(value, text)
+    if not urlsplit(url).query:   # the values only in the fragment: location.search is ""
+        return text
     search = json.dumps("?" + urlsplit(url).query)
-    return LOCATION_SEARCH_RE.sub(lambda _: search, QUERY_CALL_RE.sub(value, text))
+    return LOCATION_SEARCH_RE.sub(lambda _: search, text)

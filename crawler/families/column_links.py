@@ -28,6 +28,7 @@ from scrapy.http import Response, TextResponse
 from crawler.discover import COLUMN_NAME_SCORE, PageLink, avoided, text_score
 from crawler.families.links import ListingEntry, absolute_url, link_text, response_base
 from crawler.families.pagers import FRAME, LISTING_ROOT, PAGE_REQUEST, PagerSpider
+from crawler.hash_route import page_address
 from crawler.paging import same_site
 from crawler.paging_api import api_calls, api_page, json_text, json_values
 from crawler.paging_form import query_fed_text
@@ -115,7 +116,7 @@ class ColumnLinkSpider(PagerSpider):
     def tree_call_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """The page's inline calls that ask for no page: its tree's data, read by
         `parse_tree`."""
-        calls = [call for call in api_calls(query_fed_text(response.text, response.url),
+        calls = [call for call in api_calls(query_fed_text(response.text, page_address(response)),
                                             response.url)
                  if not call.page_field and self.allowed(call.url)]
         for call in calls[:MAX_TREE_CALLS]:

@@ -32,6 +32,7 @@ from crawler.families.links import (
     response_base,
 )
 from crawler.families.onclick_rows import RowScan, scan_rows
+from crawler.hash_route import routed_text
 from crawler.hosts import listed_host, same_government
 from crawler.link_next import drawn_pager_paging, next_links
 from crawler.paging import (
@@ -187,7 +188,7 @@ class PagerSpider(scrapy.Spider):
                 or url in self.__dict__.get("_listing_urls", ()))
 
     def declared_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
-        paging = read_paging(response.text, response.url).add(
+        paging = read_paging(routed_text(response), response.url).add(
             drawn_pager_paging(response.selector))   # a script-drawn pager's totals
         root = self.listing_root(response)
         self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)

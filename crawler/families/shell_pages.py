@@ -19,6 +19,7 @@ from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
 from crawler.feeds import is_feed_call
+from crawler.hash_route import page_address
 from crawler.paging_api import ajax_paging, api_calls, json_records
 from crawler.paging_attrs import attribute_api_calls, html_fragment
 from crawler.paging_form import query_fed_text
@@ -135,7 +136,7 @@ class ShellSpider(PagerSpider):
         draw)`): the whole list in one answer, read as a listing (JSON or HTML). Only the
         page's inline calls, the first MAX_UNPAGED_CALLS: a site's script files call many
         APIs that list nothing."""
-        text = query_fed_text(response.text, response.url)
+        text = query_fed_text(response.text, page_address(response))
         calls = [call for call in [*api_calls(text, response.url),
                                    *attribute_api_calls(response.text, response.url)]
                  if not call.page_field and self.allowed(call.url)]
@@ -148,7 +149,7 @@ class ShellSpider(PagerSpider):
     def feed_call_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """The page's inline calls for an XML feed (a URL ending .xml/.rss/.atom, or
         `dataType: "xml"`), each read as a listing of the page's column."""
-        calls = [call for call in api_calls(query_fed_text(response.text, response.url),
+        calls = [call for call in api_calls(query_fed_text(response.text, page_address(response)),
                                             response.url)
                  if is_feed_call(call) and self.allowed(call.url)]
         for call in calls[:MAX_UNPAGED_CALLS]:
