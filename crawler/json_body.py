@@ -22,13 +22,18 @@ import re
 # --- patterns (data) ----------------------------------------------------------------------------
 # `data: JSON.stringify(param)` / `body: JSON.stringify({…})`: the object by name or inline
 # (pairs only, no nesting, as the form readers take them).
-JSON_BODY_RE = re.compile(r"(?<![\w$])(?:data|body)\s*+:\s*+JSON\.stringify\(\s*+"
-                          r"(?:(?P<name>[A-Za-z_$][\w$]*+)|\{(?P<pairs>[^{}]*+)\})\s*+\)")
+STRINGIFIED = (r"JSON\.stringify\(\s*+(?:(?P<name>[A-Za-z_$][\w$]*+)|\{(?P<pairs>[^{}]*+)\})"
+               r"\s*+\)")
+JSON_BODY_RE = re.compile(rf"(?<![\w$])(?:data|body)\s*+:\s*+{STRINGIFIED}")
+# axios.post(url, JSON.stringify(…)): a string sent as it is.
+STRINGIFIED_ARGUMENT_RE = re.compile(rf",\s*+{STRINGIFIED}")
 # A JSON body whatever it holds (a function's result, a nested object): seen, maybe unread.
 JSON_BODY_OPEN_RE = re.compile(r"(?<![\w$])(?:data|body)\s*+:\s*+JSON\.stringify\(")
 # axios({method: "post", data: {…}}): axios sends an object as JSON.
 AXIOS_DATA_RE = re.compile(r"(?<![\w$])data\s*+:\s*+\{(?P<pairs>[^{}]*+)\}")
 AXIOS_POST_RE = re.compile(r"""(?<![\w$])method\s*+:\s*+['"]post['"]""", re.I)
+# axios.post(url, params): the object sent by name (group `name`).
+NAMED_ARGUMENT_RE = re.compile(r",\s*+(?P<name>[A-Za-z_$][\w$]*+)\s*+[,)]")
 JSON_BODY_KEYS = ("data", "body")   # the option naming a call's whole body
 FETCH_REACH = 1500   # how far after `fetch(url,` its options object is looked for
 FETCH_OPEN = "fetch("
@@ -46,12 +51,26 @@ def sent_json(match: re.Match[str], text: str) -> tuple[str, str] | None:
             return (data["pairs"], "") if data else ("", "")
         return found
     if head.startswith("axios.") and (groups.get("verb") or "").lower() == "post":
-        return (groups.get("data") or "", "")   # axios.post(url, {…}): a JSON body
+        if groups.get("data") is not None:   # axios.post(url, {…}): a JSON body
+            return groups["data"], ""
+        argument = (STRINGIFIED_ARGUMENT_RE.match(text, match.end())   # (url, JSON.stringify(…))
+                    or NAMED_ARGUMENT_RE.match(text, match.end()))   # (url, params)
+        if argument is None:
+            return "", ""
+        return argument.groupdict().get("pairs") or "", argument["name"] or ""
     if head.startswith(FETCH_OPEN[:-1]):
         reach = match.end() + FETCH_REACH
         later = text.find(FETCH_OPEN, match.end(), reach)   # the next call's options are its own
         return _stringified(text, match.end(), reach if later < 0 else later)
     return None
+
+
+def options_after(text: str, match: re.Match[str]) -> str:
+    """What follows a `$.ajax({…})` match cut short by its inline `JSON.stringify({…})`
+    (the options written after the body: `url`, `type`), up to the next `})`."""
+    reach = match.end() + FETCH_REACH
+    close = text.find("})", match.end(), reach)
+    return text[match.end():reach if close < 0 else close]
 
 
 def _stringified(text: str, start: int, end: int) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
-from crawler.json_body import sent_json
+from crawler.json_body import options_after, sent_json
 from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
@@ -122,9 +122,11 @@ def api_call(match: re.Match[str], text: str, base: str,
     (its URL relative to `base`, the page's base URL)."""
     groups = match.groupdict()
     code = groups.get("body") or groups.get("form") or ""   # where a sent form is named
+    json_sent = sent_json(match, text)   # a JSON body (crawler/json_body.py): its object
     if groups.get("body") is not None:
         body = groups["body"]
-        api = AJAX_URL_RE.search(body)
+        api = AJAX_URL_RE.search(body) or (   # written after an inline JSON body's `})`
+            AJAX_URL_RE.search(options_after(text, match)) if json_sent else None)
         method = AJAX_METHOD_RE.search(body)
         data = AJAX_DATA_RE.search(body)
         api_expr, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
@@ -132,7 +134,6 @@ def api_call(match: re.Match[str], text: str, base: str,
     else:
         api_expr, verb = groups["url"], groups.get("verb") or "GET"
         pairs = groups.get("data") or named_object(code, text)
-    json_sent = sent_json(match, text)   # a JSON body (crawler/json_body.py): its object
     if json_sent is not None:
         pairs, verb = json_sent[0] or named_object(json_sent[1], text), "POST"
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()

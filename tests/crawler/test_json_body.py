@@ -109,3 +109,20 @@ def test_json_body_shells_are_crawled_and_a_shortfall_is_said(tmp_path: Path) ->
         assert found["reports_found"] == reports, (slug, found)
         kinds = [p["kind"] for p in found["problems"]]
         assert "listing_incomplete" in kinds, (slug, found)
+
+
+def test_a_body_by_name_or_string_and_a_url_after_the_body_are_read() -> None:
+    named = ("var params = {columnId: '1588', current: 1, size: 4};\nfunction go(n) {\n"
+             "  params.current = n;\n  axios.post('/api/article/page', params).then(draw);\n}"
+             "\ngo(1);")
+    string = "function go(n) { axios.post('/api/a', JSON.stringify({pageNo: n})); } go(1);"
+    late = ("function go(n) { $.ajax({data: JSON.stringify({cid: '9', pageNo: n}), url:"
+            " '/api/late', type: 'POST', success: draw}); } go(1);")
+    [by_name] = api_calls(named, URL)
+    assert (by_name.json, by_name.page_field, json_body(api_page(by_name, 2))) == (
+        True, "current", {"columnId": "1588", "current": 2, "size": 4})
+    [by_string] = api_calls(string, URL)
+    assert (by_string.json, by_string.page_field) == (True, "pageNo")
+    [by_late] = api_calls(late, URL)
+    assert (by_late.url, by_late.json, by_late.page_field) == (
+        "http://www.a.gov.cn/api/late", True, "pageNo")

@@ -11,6 +11,9 @@ a crawl; helpers from baishi/_make_pages.py):
   {"content-type": "application/json"}, body: JSON.stringify({…, currentPageIndex: pageIndex,
   pageSize: 4})})` (sczwfw.gov.cn's getInteractCaseInfoListByCondition shape), pages counted
   from 0 (`loadList(0)`); answer `custom.infoList` (title, infourl, infodate), `custom.total`.
+- qiyun: `axios.post(url, params)` (axios sends an object as JSON), `params` a page-level
+  object whose `current` the page function sets; a MyBatis-Plus page answer `data.records`
+  (articleTitle, linkUrl, publishTime) with `total`, `size`, `pages`.
 
 Each answers its pages 2.. only by the page field of the JSON body: a crawl reading page 1
 alone finds 1-2 of 4 reports and must say listing_incomplete.
@@ -82,6 +85,17 @@ YP_CHECK = ("if form.get(\"categoryNum\") != \"012003\" or not isinstance(\n"
             "            form.get(\"currentPageIndex\"), int):\n        return refused()\n"
             "    page = form[\"currentPageIndex\"]")
 
+QY_HOST, QY_SITE, QY_PLACE = "www.qiyun.gov.cn", "栖云县人民政府", "栖云县"
+QY_COLUMN = "/xxgk/fdzdgknr/fzzfjs/index.html"
+QY_API = "/prod-api/portal/article/page"
+QY_SCRIPT = ('<script>var params = {columnId: "1588", current: 1, size: 4};\n'
+             "function loadPage(n) {\n  params.current = n;\n"
+             f'  axios.post("{QY_API}", params).then(function (res) {{\n'
+             "    render(res.data.data.records, res.data.data.total); });\n"
+             "}\nloadPage(1);</script>")
+QY_CHECK = ("if form.get(\"columnId\") != \"1588\" or not isinstance(form.get(\"current\"), int):"
+            "\n        return refused()\n    page = form[\"current\"]")
+
 
 def lj_url(item_id: int, day: str) -> str:
     return f"/zwgk/fzzfjs/{day[:7].replace('-', '')}/t{day.replace('-', '')}_{item_id}.html"
@@ -89,6 +103,10 @@ def lj_url(item_id: int, day: str) -> str:
 
 def yp_url(item_id: int, day: str) -> str:
     return f"/zwgk/fzzfjsndbg/{day.replace('-', '')}/{item_id}.html"
+
+
+def qy_url(item_id: int, day: str) -> str:
+    return f"/xxgk/fdzdgknr/fzzfjs/{day[:4]}/{item_id}.html"
 
 
 def write_site(slug: str, host: str, site: str, rows: list, url_of, column: str,
@@ -134,6 +152,23 @@ def write_yinpu() -> None:
                   f"http://{YP_HOST}{YP_COLUMN}", *base.split(YP_HOST, rows, yp_url))
 
 
+def write_qiyun() -> None:
+    rows = base.items(QY_PLACE)
+    records = [{"id": i, "articleTitle": title, "linkUrl": qy_url(i, day),
+                "publishTime": f"{day} 10:30:00"} for i, title, day, _ in rows]
+    answer = ('{"code": 200, "msg": "操作成功", "data": {"records": rows, "total": len(ROWS), '
+              '"size": PER_PAGE, "current": page, "pages": -(-len(ROWS) // PER_PAGE)}}')
+    handler = HANDLER.format(rows=json.dumps(records, ensure_ascii=False, indent=1),
+                             check=QY_CHECK, first=1, answer=answer)
+    write_site("qiyun", QY_HOST, QY_SITE, rows, qy_url, QY_COLUMN, QY_SCRIPT, handler, QY_API)
+    base.expected("qiyun", "A column shell whose rows come from axios.post(url, params), params "
+                  "a page-level object whose current the page function sets (axios sends it "
+                  "as JSON); answer data.records / total / pages (MyBatis-Plus); a form POST "
+                  "is refused (400).", f"http://{QY_HOST}{QY_COLUMN}",
+                  *base.split(QY_HOST, rows, qy_url))
+
+
 if __name__ == "__main__":
     write_lanjing()
     write_yinpu()
+    write_qiyun()
