@@ -115,13 +115,15 @@ def crawl_facts(data_dir: Path, slug: str, summary: dict[str, Any] | None,
     facts = CrawlFacts(status=portal_status(summary) if summary is not None else "not crawled",
                        portal=slug)
     run = "" if run_id is None else f" AND run_id = {int(run_id)}"
-    for url, role, kind in _rows(data_dir / "archive.db", "SELECT url, role, kind FROM "
-                                 f"responses WHERE portal = ?{run}", slug):
+    for url, final_url, role, kind in _rows(
+            data_dir / "archive.db",
+            f"SELECT url, final_url, role, kind FROM responses WHERE portal = ?{run}", slug):
         if kind in QUIET_KINDS:
             if role == "article" and kind == "ok":
                 facts.articles[url] = facts.articles.get(url, 0) + 1
-        else:
-            facts.failed.setdefault(url, set()).add(kind)
+        else:   # a redirected fetch's failure is named by the listed URL or where it failed
+            for named in {url, final_url or url}:
+                facts.failed.setdefault(named, set()).add(kind)
     corpus = data_dir / "corpus.db"
     for url, year, title, files, copy_of, copy_portal in _rows(corpus, DOCUMENTS_SQL, slug):
         facts.documents[url] = {"year": year, "title": title}

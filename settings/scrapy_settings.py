@@ -56,6 +56,10 @@ DOWNLOADER_MIDDLEWARES = {
     # HttpCompressionMiddleware (590: body decompressed), but not yet RetryMiddleware (550),
     # which would swallow 5xx responses and download exceptions before they are recorded.
     "crawler.middlewares.ArchiveMiddleware": 585,
+    # Moved from 580 to above the archive (after decompression, 590): a page that only
+    # <meta http-equiv="refresh">es on is a redirect like a 302, never archived itself (a link
+    # stub whose target is dead was stored as an empty report under the stub's title).
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": 587,
     # Above RedirectMiddleware: sees the 3xx itself, so an offsite redirect is recorded.
     "crawler.middlewares.OffsiteRedirectMiddleware": 610,
 }

@@ -229,7 +229,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
             # A 200 that is really an anti-bot challenge: archived as blocked, nothing to clean.
             logger.warning("Article blocked (%s): %s", response.meta["fazhi_kind"], response.url)
             self.ledger.report_failed(fetch.entry.url, response.meta["fazhi_kind"],
-                                      response.meta.get("fazhi_error"))
+                                      response.meta.get("fazhi_error"), at=response.url)
             return
         self.ledger.report_fetched(fetch.entry.url)
         if fetch.title_unsure:
@@ -286,7 +286,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
                 self.ledger.report_failed(fetch.entry.url,
                                           request.meta.get("fazhi_kind", "error"),
                                           request.meta.get("fazhi_error")
-                                          or failure.getErrorMessage())
+                                          or failure.getErrorMessage(), at=request.url)
             logger.info("Article not collected (%s): %s", failure.getErrorMessage(), request.url)
             return
         if status == 304 or isinstance(failure.value, ArchivedUnchanged):

@@ -145,10 +145,13 @@ class Ledger:
     def report_fetched(self, url: str) -> None:
         self.fetched_reports.add(url)
 
-    def report_failed(self, url: str, kind: str, reason: str | None = None) -> None:
+    def report_failed(self, url: str, kind: str, reason: str | None = None,
+                      at: str | None = None) -> None:
         """The report's page did not come in: its fetch's kind (blocked, not_found, timeout …)
-        and the reason in words, for the problem's detail."""
-        self.failed_reports[url] = f"{kind}: {reason}" if reason and reason != kind else kind
+        and the reason in words, for the problem's detail; `at`, where the listed link's
+        redirect (a 302, a page's meta refresh) led, is named too: the URL that failed."""
+        said = f"{kind}: {reason}" if reason and reason != kind else kind
+        self.failed_reports[url] = f"{said} at {at}" if at and at != url else said
 
     def report_refused(self, url: str, title: str) -> None:
         """A page fetched but not taken as a report (cleaning's title rule refuses its titles)
