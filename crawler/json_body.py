@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.js_values import JS_PAIR_RE
+
 # --- patterns (data) ----------------------------------------------------------------------------
 # `data: JSON.stringify(param)` / `body: JSON.stringify({…})`: the object by name or inline
 # (pairs only, no nesting, as the form readers take them).
@@ -35,6 +37,8 @@ AXIOS_POST_RE = re.compile(r"""(?<![\w$])method\s*+:\s*+['"]post['"]""", re.I)
 # axios.post(url, params): the object sent by name (group `name`).
 NAMED_ARGUMENT_RE = re.compile(r",\s*+(?P<name>[A-Za-z_$][\w$]*+)\s*+[,)]")
 JSON_BODY_KEYS = ("data", "body")   # the option naming a call's whole body
+# A value written as a JSON literal (`columnId: 66`, `isTop: false`): sent as one, not "66".
+JSON_LITERAL_RE = re.compile(r"\d++(?:\.\d++)?|true|false|null")
 FETCH_REACH = 1500   # how far after `fetch(url,` its options object is looked for
 FETCH_OPEN = "fetch("
 
@@ -63,6 +67,13 @@ def sent_json(match: re.Match[str], text: str) -> tuple[str, str] | None:
         later = text.find(FETCH_OPEN, match.end(), reach)   # the next call's options are its own
         return _stringified(text, match.end(), reach if later < 0 else later)
     return None
+
+
+def json_literals(pairs: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of an object literal's text whose value is written as a JSON literal (a
+    number, true, false, null), as written: an API typing its fields takes 66, not "66"."""
+    return tuple((key_s or key_d or key_w, word) for key_s, key_d, key_w, _, _, word
+                 in JS_PAIR_RE.findall(pairs) if JSON_LITERAL_RE.fullmatch(word))
 
 
 def options_after(text: str, match: re.Match[str]) -> str:

@@ -63,6 +63,7 @@ class PageRequest:
     frame: bool = False             # an iframe's page: the listing, on any host of the portal's
     first: int = 1                  # the page_field's first page: 0 for an API counted from 0
     json: bool = False              # a POST whose form is sent as a JSON body
+    literals: tuple[tuple[str, str], ...] = ()   # its pairs written as a number, true…
 
 
 @dataclass

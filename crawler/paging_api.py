@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
-from crawler.json_body import options_after, sent_json
+from crawler.json_body import json_literals, options_after, sent_json
 from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
@@ -151,15 +151,23 @@ def api_call(match: re.Match[str], text: str, base: str,
     return PageRequest(urljoin(base, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field,
                        first=first_page(text, pairs, page_field, match.start()),
-                       json=json_sent is not None)
+                       json=json_sent is not None,
+                       literals=json_literals(pairs) if json_sent is not None else ())
 
 
-def json_body(request: PageRequest) -> dict[str, str | int]:
+def json_body(request: PageRequest) -> dict[str, Any]:
     """The object a JSON-body request sends: its pairs, a page or size number as a JSON
-    number as the page's script sends it (an API checking types refuses "2")."""
-    return {key: int(value) if value.isdigit() and (
-        key in JSON_NUMBER_KEYS or key == request.page_field) else value
-        for key, value in request.formdata}
+    number and a value the script writes as a literal (`columnId: 66`, `isTop: false`) as
+    that literal, as the page's script sends them (an API checking types refuses "2")."""
+    literals, body = dict(request.literals), dict[str, Any]()
+    for key, value in request.formdata:
+        if value.isdigit() and (key in JSON_NUMBER_KEYS or key == request.page_field):
+            body[key] = int(value)
+        elif key in literals and key != request.page_field:
+            body[key] = json.loads(literals[key])
+        else:
+            body[key] = value
+    return body
 
 
 def named_object(code: str, text: str) -> str:

@@ -52,7 +52,7 @@ def test_axios_and_fetch_send_json_bodies() -> None:
     [by_config] = api_calls(config, URL)
     [by_fetch] = api_calls(fetched, URL)
     assert (by_post.json, by_post.page_field, json_body(api_page(by_post, 1))) == (
-        True, "pageNum", {"pageNum": 1, "pageSize": 10, "columnId": "66"})
+        True, "pageNum", {"pageNum": 1, "pageSize": 10, "columnId": 66})
     assert (by_config.json, by_config.method, by_config.page_field) == (True, "POST", "pageNo")
     assert (by_fetch.json, by_fetch.method, by_fetch.page_field, by_fetch.first) == (
         True, "POST", "currentPageIndex", 0)
@@ -126,3 +126,11 @@ def test_a_body_by_name_or_string_and_a_url_after_the_body_are_read() -> None:
     [by_late] = api_calls(late, URL)
     assert (by_late.url, by_late.json, by_late.page_field) == (
         "http://www.a.gov.cn/api/late", True, "pageNo")
+
+
+def test_values_written_as_literals_are_sent_as_json_literals() -> None:
+    typed = ("function go(n) { axios.post('/api/a', {columnId: 66, isTop: false, ratio: 1.5,"
+             " pageNum: n, code: '007', none: null}); } go(1);")
+    [call] = api_calls(typed, URL)
+    assert json_body(api_page(call, 2)) == {"columnId": 66, "isTop": False, "ratio": 1.5,
+                                            "pageNum": 2, "code": "007", "none": None}

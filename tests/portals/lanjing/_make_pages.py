@@ -4,9 +4,9 @@ a crawl; helpers from baishi/_make_pages.py):
 
 - lanjing: `$.ajax({type: "POST", contentType: "application/json;charset=utf-8", data:
   JSON.stringify(param)})`, `param` an object the page function builds (`pageNum: page`,
-  `pageSize: 4`, `channelId`), called `loadList(1)`; answer `data.list` (title, url,
-  publishDate) with `data.total`. A form POST, or a JSON body without the channel, is refused
-  (400), as a Spring `@RequestBody` API refuses it.
+  `pageSize: 4`, `channelId`, `siteId: 3`), called `loadList(1)`; answer `data.list` (title,
+  url, publishDate) with `data.total`. A form POST, or a JSON body without the channel or
+  with siteId "3" (a string), is refused (400), as an API typing its fields refuses it.
 - yinpu: an Epoint rest endpoint asked by `fetch(url, {method: "POST", headers:
   {"content-type": "application/json"}, body: JSON.stringify({…, currentPageIndex: pageIndex,
   pageSize: 4})})` (sczwfw.gov.cn's getInteractCaseInfoListByCondition shape), pages counted
@@ -60,14 +60,16 @@ LJ_COLUMN = "/zwgk/fzzfjs/index.html"
 LJ_API = "/api/cms/content/pageList"
 LJ_SCRIPT = ("<script>var channelId = 'fzzfjs';\n"
              "function loadList(page) {\n"
-             "  var param = {channelId: channelId, pageNum: page, pageSize: 4, keyword: ''};\n"
+             "  var param = {channelId: channelId, siteId: 3, pageNum: page, pageSize: 4, "
+             "keyword: ''};\n"
              f'  $.ajax({{type: "POST", url: "{LJ_API}", '
              'contentType: "application/json;charset=utf-8",\n'
              '          data: JSON.stringify(param), dataType: "json", success: function (res) {\n'
              "    render(res.data.list); renderPager(res.data.total, page); }});\n"
              "}\n$(function () { loadList(1); });</script>")
 LJ_CHECK = ("if not isinstance(form.get(\"pageNum\"), int) or form.get(\"channelId\") != "
-            "\"fzzfjs\":\n        return refused()\n    page = form[\"pageNum\"]")
+            "\"fzzfjs\" or form.get(\"siteId\") != 3:\n        return refused()\n"
+            "    page = form[\"pageNum\"]")
 
 YP_HOST, YP_SITE, YP_PLACE = "www.yinpu.gov.cn", "银浦区人民政府", "银浦区"
 YP_COLUMN = "/zwgk/fzzfjsndbg/index.html"

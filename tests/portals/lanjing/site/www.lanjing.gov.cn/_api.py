@@ -68,7 +68,7 @@ PER_PAGE = 4
 
 
 def listing(query, form):
-    if not isinstance(form.get("pageNum"), int) or form.get("channelId") != "fzzfjs":
+    if not isinstance(form.get("pageNum"), int) or form.get("channelId") != "fzzfjs" or form.get("siteId") != 3:
         return refused()
     page = form["pageNum"]
     start = (page - 1) * PER_PAGE
