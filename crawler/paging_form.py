@@ -59,9 +59,11 @@ FUNCTION_BODY_CHARS = 800      # how much of a page function's body is read
 # How a script opens a function named {fn}, up to its parameters: `function fn(`, `fn = function (`
 # or an object's `fn: function (` (crawler/paging_start.py reads the openings of any name).
 FUNCTION_OPENINGS = (r"(?<![\w$])function\s+{fn}\s*\(", r"(?<![\w$]){fn}\s*[:=]\s*function\s*\(")
-# The head of the page function named {fn}, its parameter in group `param`.
+# The head of the page function named {fn}, its parameter in group `param`. The arrow's runs
+# of spaces possessive: two runs around an optional bracket split a long run every way
+# (`goPage = ` + 20 KB of spaces took 4 s, issue 13); a space is no bracket, `=` or name.
 FUNCTION_HEAD = (*(opening + r"\s*(?P<param>[\w$]+)" for opening in FUNCTION_OPENINGS),
-                 r"\b{fn}\s*=\s*\(?\s*(?P<param>[\w$]+)\s*\)?\s*=>")
+                 r"\b{fn}\s*+=\s*+\(?+\s*+(?P<param>[\w$]++)\s*+\)?+\s*+=>")
 # A script submitting a form: $('#pageForm').submit(), $("form[name=f]").submit(),
 # document.pageForm.submit(), document.getElementById('pageForm').submit(),
 # document.forms['pageForm'].submit(), document.forms[0].submit().

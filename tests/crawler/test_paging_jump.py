@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from crawler.paging import read_paging
+from crawler.paging_form import FUNCTION_HEAD
+from crawler.paging_jump import function_bodies
+from tests.cleaning.regex_adversary import adversarial_inputs, matches_within
 
 BASE = "http://www.a.gov.cn/zfxxgk/gkml/"
 
@@ -134,3 +139,14 @@ def test_a_page_function_counting_its_parameter_from_0_subtracts_its_offset() ->
               '1</option><option value="2">2</option><option value="3">3</option></select></div>')
     assert urls(jumper + script, BASE + "index.do?channelId=7") == [
         BASE + "index.do?channelId=7&pageNumber=1", BASE + "index.do?channelId=7&pageNumber=2"]
+
+
+def test_page_function_heads_are_read_linearly() -> None:
+    # issue 13: `goPage = ` and a long run of spaces was read every way the arrow head's two
+    # runs around its optional bracket split it (minutes on 100 KB); a format string, so the
+    # crawler regex speed test does not collect it
+    for head in FUNCTION_HEAD:
+        pattern = re.compile(head.format(fn="goPage"))
+        assert all(matches_within(pattern, text, 1.0)
+                   for text in adversarial_inputs(pattern, 100_000)), head
+    assert [param for _, param in function_bodies("goPage", "goPage = ( n ) => {}")] == ["n"]
