@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from crawler.js_values import JS_PAIR_RE
+from crawler.paging_start import enclosing_function
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # `data: JSON.stringify(param)` / `body: JSON.stringify({…})`: the object by name or inline
@@ -37,6 +38,9 @@ AXIOS_POST_RE = re.compile(r"""(?<![\w$])method\s*+:\s*+['"]post['"]""", re.I)
 # axios.post(url, params): the object sent by name (group `name`).
 NAMED_ARGUMENT_RE = re.compile(r",\s*+(?P<name>[A-Za-z_$][\w$]*+)\s*+[,)]")
 JSON_BODY_KEYS = ("data", "body")   # the option naming a call's whole body
+# A call handing an object literal as its first argument, `query({pageNum: page, …})`: a
+# template for the function's name.
+FIRST_ARGUMENT = r"(?<![\w$.]){name}\s*+\(\s*+\{{([^{{}}]*+)\}}"
 # A value written as a JSON literal (`columnId: 66`, `isTop: false`): sent as one, not "66".
 JSON_LITERAL_RE = re.compile(r"\d++(?:\.\d++)?|true|false|null")
 FETCH_REACH = 1500   # how far after `fetch(url,` its options object is looked for
@@ -74,6 +78,18 @@ def json_literals(pairs: str) -> tuple[tuple[str, str], ...]:
     number, true, false, null), as written: an API typing its fields takes 66, not "66"."""
     return tuple((key_s or key_d or key_w, word) for key_s, key_d, key_w, _, _, word
                  in JS_PAIR_RE.findall(pairs) if JSON_LITERAL_RE.fullmatch(word))
+
+
+def argument_object(name: str, text: str, at: int) -> str:
+    """The pairs of the object literal handed as `name` when `name` is the first parameter of
+    the function the call at `at` sits in — a wrapper, `function query(params) { return
+    fetch(url, {…, body: JSON.stringify(params)}); }` called `query({pageNum: page, …})`
+    (the first such call) — else "" (the parameter shadows any `params = {…}` elsewhere)."""
+    enclosing = enclosing_function(text, at)
+    if not name or enclosing is None or enclosing[1][:1] != [name]:
+        return ""
+    found = re.search(FIRST_ARGUMENT.format(name=re.escape(enclosing[0])), text)
+    return found[1] if found else ""
 
 
 def options_after(text: str, match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
-from crawler.json_body import json_literals, options_after, sent_json
+from crawler.json_body import argument_object, json_literals, options_after, sent_json
 from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
@@ -135,7 +135,9 @@ def api_call(match: re.Match[str], text: str, base: str,
         api_expr, verb = groups["url"], groups.get("verb") or "GET"
         pairs = groups.get("data") or named_object(code, text)
     if json_sent is not None:
-        pairs, verb = json_sent[0] or named_object(json_sent[1], text), "POST"
+        pairs = json_sent[0] or (argument_object(json_sent[1], text, match.start())
+                                 or named_object(json_sent[1], text))
+        verb = "POST"
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
     api_url = ((js_string(api_expr, text, known) if api_expr else "")
                or call_action(code, text) or (sent.action if sent else ""))

@@ -31,14 +31,14 @@ def first_page(text: str, pairs: str, field: str | None, at: int) -> int:
         return 1
     if re.search(rf"\b(?:var|let)\s+{re.escape(value)}\s*={ZERO}", text):
         return 0
-    enclosing = _enclosing_function(text, at)
+    enclosing = enclosing_function(text, at)
     if enclosing and value in enclosing[1] and re.search(
             rf"(?<![\w$.]){re.escape(enclosing[0])}\s*\({ZERO}\s*\)", text):
         return 0
     return 1
 
 
-def _enclosing_function(text: str, at: int) -> tuple[str, list[str]] | None:
+def enclosing_function(text: str, at: int) -> tuple[str, list[str]] | None:
     """(name, parameters) of the nearest named function defined before `at`."""
     best: tuple[int, str, list[str]] | None = None
     for rx in FUNCTION_RES:

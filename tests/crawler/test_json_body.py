@@ -78,6 +78,21 @@ def test_a_json_body_the_script_does_not_write_is_seen_unread() -> None:
     assert (call.json, call.formdata, call.page_field) == (True, (), None)
 
 
+WRAPPED = ("function query(params) {\n  return fetch('/api/cms/content/pageList', {method:"
+           " 'POST', headers: {'Content-Type': 'application/json'},\n    body:"
+           " JSON.stringify(params)}).then(function (r) { return r.json(); });\n}\n"
+           "var params = {channelId: 'other'};\n"
+           "function loadList(page) { query({channelId: 'fzzf', pageNum: page, pageSize: 2})"
+           ".then(draw); }\nloadList(1);")
+
+
+def test_a_wrapper_sends_the_object_its_caller_hands_it() -> None:
+    [call] = api_calls(WRAPPED, URL)
+    # the wrapper's parameter, not the page's other `params`
+    assert (call.json, call.url, call.page_field, json_body(api_page(call, 2))) == (
+        True, API, "pageNum", {"channelId": "fzzf", "pageNum": 2, "pageSize": 2})
+
+
 def json_api(broken_page: int, size: int = 2) -> str:
     """pageList's handler: a JSON object with channelId and an int pageNum, else 400."""
     records = [{"title": f"岭后县{y}年度法治政府建设年度报告", "url": f"/art/{y}/art_{y}.html",
@@ -97,13 +112,15 @@ def test_json_body_shells_are_crawled_and_a_shortfall_is_said(tmp_path: Path) ->
     replay = json.dumps({"post": {"/api/cms/content/pageList": "python:_api.py:listing"}})
     unwritten = AJAX.replace("JSON.stringify(param)", "JSON.stringify(query(page))")
     for slug, script, api in (("jsonling", AJAX, json_api(0)), ("jsonduan", AJAX, json_api(2)),
-                              ("jsonwuxie", unwritten, json_api(0))):
+                              ("jsonwuxie", unwritten, json_api(0)),
+                              ("jsonbao", WRAPPED, json_api(0))):
         site(sites, portals, slug, {"col/col12/index.html": page_of(script), "_api.py": api,
                                     "_replay.json": replay})
     data.mkdir()
-    crawl = run_crawl(data, sites, [portals], ["jsonling", "jsonduan", "jsonwuxie"])
-    found = crawl.portal("jsonling")
-    assert found["reports_found"] == 5 and not found.get("problems"), found
+    crawl = run_crawl(data, sites, [portals], ["jsonling", "jsonduan", "jsonwuxie", "jsonbao"])
+    for slug in ("jsonling", "jsonbao"):
+        found = crawl.portal(slug)
+        assert found["reports_found"] == 5 and not found.get("problems"), (slug, found)
     for slug, reports in (("jsonduan", 3), ("jsonwuxie", 0)):
         found = crawl.portal(slug)
         assert found["reports_found"] == reports, (slug, found)
