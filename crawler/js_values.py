@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from crawler.js_now import now_fields
+
 # A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
 JS_EXPR_PART_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([\w.$]+)""")
@@ -52,9 +54,11 @@ def js_value(word: str, text: str, known: Mapping[str, str] | None = None) -> st
 
 def js_object(pairs: str, text: str, known: Mapping[str, str] | None = None) -> dict[str, str]:
     """A JS object literal's simple pairs; identifiers resolved from `known`, else from
-    `var x = "…"` in `text`."""
+    `var x = "…"` in `text`; a value written as the current time (crawler/js_now.py) is the
+    crawl's now in ms."""
     form: dict[str, str] = {}
     for key_single, key_double, key_word, single, double, word in JS_PAIR_RE.findall(pairs):
         key = key_single or key_double or key_word
         form[key] = single or double or (js_value(word, text, known) if word else "")
+    form.update(now_fields(pairs))   # `timestamp: new Date().getTime()`: the crawl's now
     return form
