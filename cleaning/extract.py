@@ -64,8 +64,7 @@ class Extracted:
 def extract(tree: HtmlElement, container: Container) -> Extracted:
     if container.node is None:
         return _extract_page(tree)
-    node = image_alt.with_alt_headings(copy.deepcopy(container.node))
-    node.tail = None   # a deep copy keeps the tail: text that follows the container on the page
+    node = image_alt.with_alt_headings(_joined_copy(container.node, container.more))
     _prune(node)
     captions.drop_image_captions(node)
     lists.number_ordered_lists(node)   # an <ol>'s numbers are drawn, not in its text
@@ -96,6 +95,17 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
             or heading_blocks.drops_heading(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
     return Extracted(walk_checks.with_closing(closing, lines), bold, "trafilatura", kept)
+
+
+def _joined_copy(container: HtmlElement, more: tuple[HtmlElement, ...]) -> HtmlElement:
+    """A copy of the container, with copies of the body's later parts (Container.more) after
+    its own content. A deep copy keeps the tail: text that follows the element on the page."""
+    node = copy.deepcopy(container)
+    for part in more:
+        node.append(copy.deepcopy(part))
+    for element in (node, *node[len(node) - len(more):]):
+        element.tail = None
+    return node
 
 
 def _extract_page(tree: HtmlElement) -> Extracted:

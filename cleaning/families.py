@@ -24,6 +24,7 @@ from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
     MIN_CONTAINER_LETTERS,
     MIN_FAMILY_CONTAINER_LETTERS,
+    MIN_SPLIT_PART_LETTERS,
     SOURCE_CONTAINER_RULES,
 )
 from cleaning.textutil import has_letters, letter_count
@@ -36,6 +37,9 @@ class Container:
     node: HtmlElement | None         # the content subtree (None: use the whole page)
     rule: str = ""                   # which rule matched, for debugging
     fields: dict[str, str] = field(default_factory=dict)   # metadata carried by gkmlpt JSON
+    # The body's later parts: sibling containers of the same tag and class as ``node`` (a
+    # body split around a photo and its caption), read after it as one body.
+    more: tuple[HtmlElement, ...] = ()
 
 
 def locate(tree: HtmlElement) -> Container:
@@ -51,14 +55,14 @@ def locate(tree: HtmlElement) -> Container:
         return config
     empty: Container | None = None
     for family, kind, value in container_rules(between=SOURCE_CONTAINER_RULES):
-        node, letters = _match(kind, value, parts)
+        node, letters, more = _match(kind, value, parts)
         if node is None:
             continue
         generic = family == FALLBACK_FAMILY
         least = MIN_CONTAINER_LETTERS if generic else MIN_FAMILY_CONTAINER_LETTERS
         if _big_enough(node, letters, least):
             if empty is None or not _is_ancestor(node, empty.node):
-                return Container(family, node, f"{kind}:{value}")
+                return Container(family, node, f"{kind}:{value}", more=more)
         elif not generic and empty is None:
             empty = Container(family, node, f"{kind}:{value} (empty)")
     if empty is not None:
@@ -138,24 +142,43 @@ _CLASS_AND_ID = etree.XPath("//@class | //@id")
 _XML_SPACE_RX = re.compile(r"[ \t\r\n]+")     # XPath normalize-space() whitespace
 
 
-def _match(kind: str, value: object,
-           parts: _PageParts) -> tuple[HtmlElement | None, int | None]:
-    """The rule's node, with its letter count when that was needed to choose it."""
+_Match = tuple[HtmlElement | None, int | None, tuple[HtmlElement, ...]]
+
+
+def _match(kind: str, value: object, parts: _PageParts) -> _Match:
+    """The rule's node, with its letter count when that was needed to choose it, and the
+    later parts of a body split over sibling containers."""
     if kind == "class":
-        return _largest(parts.with_class(value))
+        nodes = parts.with_class(value)
+        return _split_body(*_largest(nodes), nodes)
     if kind == "id":
-        return _largest(parts.with_id(value))
+        return (*_largest(parts.with_id(value)), ())
     if kind == "meta_range":
         start, end = cast(tuple[str, str], value)
         metas = parts.tagged("meta")
         return _range([m for m in metas if m.get("name") == start],
-                      [m for m in metas if m.get("name") == end]), None
+                      [m for m in metas if m.get("name") == end]), None, ()
     if kind == "comment_range":
         start, end = cast(tuple[str, str], value)
         comments = parts.tagged(etree.Comment)
         return _range([c for c in comments if start in (c.text or "")],
-                      [c for c in comments if end in (c.text or "")]), None
+                      [c for c in comments if end in (c.text or "")]), None, ()
     raise ValueError(f"unknown container rule kind: {kind}")
+
+
+def _split_body(node: HtmlElement | None, letters: int | None,
+                nodes: list[HtmlElement]) -> _Match:
+    """A body split over sibling containers (TRS_Editor, a photo and caption div, TRS_Editor):
+    the siblings of the chosen one with its tag and class, each holding text, are one body,
+    read from the first. (The photo between them is not: it is no part.)"""
+    if node is None or len(nodes) < 2:
+        return node, letters, ()
+    parent, key = node.getparent(), (node.tag, node.get("class"))
+    split = [el for el in nodes if el.getparent() is parent and (el.tag, el.get("class")) == key
+             and letter_count(el.text_content()) >= MIN_SPLIT_PART_LETTERS]
+    if len(split) < 2 or node not in split:
+        return node, letters, ()
+    return split[0], sum(letter_count(el.text_content()) for el in split), tuple(split[1:])
 
 
 def _largest(nodes: list[HtmlElement]) -> tuple[HtmlElement | None, int | None]:

@@ -59,6 +59,9 @@ SOURCE_CONTAINER_RULES: tuple[tuple[str, str, object], ...] = (
 )
 MIN_CONTAINER_LETTERS = 150          # a generic container with less text is ignored
 MIN_FAMILY_CONTAINER_LETTERS = 1     # a CMS family container may be (almost) empty: attachment-only
+# A sibling container of the body's tag and class with this many letters is a part of the body
+# (the body split around a photo); an emptier one (a share box, a blank editor div) is not.
+MIN_SPLIT_PART_LETTERS = 40
 # Last key part (lower-case) of the gkmlpt window._CONFIG JSON, or of a variable / JSON key in
 # the inline script of a JS shell page (var pubDate = "…", "source": "…") → field. Per field,
 # keys are listed in order of trust: an explicit publish time beats the generic `date`.
