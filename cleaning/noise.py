@@ -55,6 +55,8 @@ from cleaning.patterns import (
     PART_BADGE_RX,
     PORTAL_NOTICE_RX,
     PORTAL_NOTICE_WORDS,
+    READER_PROMPT_MAX_CHARS,
+    READER_PROMPT_RX,
     READER_WORDS,
     RELATED_BOX_ENDS,
     RELATED_BOX_HEADING_MAX_CHARS,
@@ -104,7 +106,8 @@ def is_furniture(line: str) -> bool:
     # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
     if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_LABEL_RX.match(line)
                                               or DISCLAIMER_RX.search(line)
-                                              or COLOPHON_RX.match(line) or is_notice(line)):
+                                              or COLOPHON_RX.match(line) or is_notice(line)
+                                              or is_reader_prompt(line)):
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
         return True
@@ -157,6 +160,11 @@ def is_script_shell(line: str) -> bool:
 def is_notice(line: str) -> bool:
     """A portal's notice about the page itself (【温馨提示】…本页内容可能显示不完整…)."""
     return bool(PORTAL_NOTICE_RX.match(line)) and any(w in line for w in PORTAL_NOTICE_WORDS)
+
+
+def is_reader_prompt(line: str) -> bool:
+    """A prompt to install a PDF/OFD reader for the page's attached file."""
+    return len(line) <= READER_PROMPT_MAX_CHARS and bool(READER_PROMPT_RX.search(line))
 
 
 def is_slogan(line: str) -> bool:

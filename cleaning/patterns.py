@@ -386,7 +386,9 @@ HEAD_LATIN_LINE_RX = re.compile(r"^[A-Za-z][A-Za-z\s'’.,&-]*$")
 HEAD_HOTLINE_MAX_CHARS = 60
 HEAD_HOTLINE_RX = re.compile(
     r"[\u4e00-\u9fff（）()]{0,16}(?:电话|热线|专线)\s*+[:：]?\s*+"
-    r"(?:[\d()（）+][\d\s()（）+\-－—]{2,19}[、，,/；;\s]*+){1,4}")
+    r"(?:[\d()（）+][\d\s()（）+\-－—]{2,19}[、，,/；;\s]*+){1,4}"
+    # its office hours in brackets after the numbers (（工作日8:00-12:00，14:30-17:30）)
+    r"(?:[（(][^（）()]{1,30}[）)])?")
 # A column's slogan above a post's lead-in (普法小课堂，每日学一点; 学法用法 护航发展): two or
 # more short clauses of Chinese characters only, split by commas or spaces, with no sentence end,
 # no year, no number and no section marker (a report's heading has 、 or brackets); kept when a
@@ -452,7 +454,17 @@ COLOPHON_RX = re.compile(
 # opening with a notice label and speaking of the page or site, though it ends a sentence.
 PORTAL_NOTICE_RX = re.compile(
     r"^[【\[（(]\s*(?:温馨|友情|重要)?提示\s*[】\]）)]|^(?:温馨|友情)提示\s*[:：]")
-PORTAL_NOTICE_WORDS = ("本页", "页面", "网页", "本站", "网站", "浏览器", "刷新", "管理员", "客户端")
+# A notice pointing the reader to the paper copy (温馨提示：如需查阅纸质文件，请到…查阅点查阅。)
+# is the portal's too.
+PORTAL_NOTICE_WORDS = ("本页", "页面", "网页", "本站", "网站", "浏览器", "刷新", "管理员", "客户端",
+                       "纸质文件", "查阅点")
+# A prompt to install a document reader beside an attached file (（如无法正常浏览，请下载安装
+# PDF阅读器：Adobe Reader）, 请下载OFD阅读器): the portal's help for its file links, never the
+# report's, though it ends a sentence. An install verb and a reader a few characters on; bounded.
+READER_PROMPT_RX = re.compile(
+    r"(?:下载|安装)[^。；;，,]{0,12}?阅读(?:器|软件|工具)|Adobe\s{0,3}(?:Acrobat\s{0,3})?Reader",
+    re.I)
+READER_PROMPT_MAX_CHARS = 60
 DISCLAIMER_MAX_CHARS = 200     # a disclaimer or colophon is a line or two; longer text is body
 # Furniture that trafilatura glues onto a real line: cut these spans out.
 NOISE_INLINE_RX = re.compile(

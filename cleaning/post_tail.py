@@ -28,10 +28,11 @@ def _is_post_tail_furniture(line: str) -> bool:
     bracketed disclosure note under it (（此件公开发布）), so what a post adds there — credits
     (文字整理：某某), calls to action, slogans in any words — is its end furniture. An
     attachment line, a section, a table row or a bracketed note is never one; a call to
-    comment (留言, 评论区) is one however it ends, and so is a line of Latin text alone (a
-    platform statement's English half)."""
-    if is_comment_call(line) or (POST_TAIL_LATIN_LINE_RX.match(line)
-                                 and TABLE_CELL_SEPARATOR not in line):
+    comment (留言, 评论区) is one however it ends, and so are a line of Latin text alone (a
+    platform statement's English half) and a hotline with its office hours (医保服务热线：…
+    （工作日8:00-12:00，14:30-17:30）: a tip box's, longer than a credit)."""
+    if (is_comment_call(line) or head_furniture.is_head_hotline(line)
+            or (POST_TAIL_LATIN_LINE_RX.match(line) and TABLE_CELL_SEPARATOR not in line)):
         return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
