@@ -41,6 +41,10 @@ JSON_BODY_KEYS = ("data", "body")   # the option naming a call's whole body
 # A call handing an object literal as its first argument, `query({pageNum: page, …})`: a
 # template for the function's name.
 FIRST_ARGUMENT = r"(?<![\w$.]){name}\s*+\(\s*+\{{([^{{}}]*+)\}}"
+# A property the script sets on the object it sends, `param.pageNum = page;`: a template for
+# the object's name (groups: the key, the value as written).
+PROPERTY_SET = (r"""(?<![\w$.]){name}\.([A-Za-z_$][\w$]*+)\s*+=(?!=)\s*+"""
+                r"""('[^']*'|"[^"]*"|[\w.$]++)""")
 # A value written as a JSON literal (`columnId: 66`, `isTop: false`): sent as one, not "66".
 JSON_LITERAL_RE = re.compile(r"\d++(?:\.\d++)?|true|false|null")
 FETCH_REACH = 1500   # how far after `fetch(url,` its options object is looked for
@@ -90,6 +94,13 @@ def argument_object(name: str, text: str, at: int) -> str:
         return ""
     found = re.search(FIRST_ARGUMENT.format(name=re.escape(enclosing[0])), text)
     return found[1] if found else ""
+
+
+def property_sets(name: str, text: str) -> str:
+    """The `name.key = value` statements of the script as object-literal pairs (`key: value,
+    …`): what it sets on the object it sends (`var param = {}; param.pageNum = page;`)."""
+    rx = re.compile(PROPERTY_SET.format(name=re.escape(name)))
+    return ", ".join(f"{key}: {value}" for key, value in rx.findall(text))
 
 
 def options_after(text: str, match: re.Match[str]) -> str:

@@ -14,7 +14,13 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import json5
 
 from crawler.js_values import JS_EXPR, js_object, js_string
-from crawler.json_body import argument_object, json_literals, options_after, sent_json
+from crawler.json_body import (
+    argument_object,
+    json_literals,
+    options_after,
+    property_sets,
+    sent_json,
+)
 from crawler.mark_chain import Finder, MarkChain
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
@@ -135,9 +141,7 @@ def api_call(match: re.Match[str], text: str, base: str,
         api_expr, verb = groups["url"], groups.get("verb") or "GET"
         pairs = groups.get("data") or named_object(code, text)
     if json_sent is not None:
-        pairs = json_sent[0] or (argument_object(json_sent[1], text, match.start())
-                                 or named_object(json_sent[1], text))
-        verb = "POST"
+        pairs, verb = json_pairs(json_sent, text, match.start()), "POST"
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
     api_url = ((js_string(api_expr, text, known) if api_expr else "")
                or call_action(code, text) or (sent.action if sent else ""))
@@ -170,6 +174,17 @@ def json_body(request: PageRequest) -> dict[str, Any]:
         else:
             body[key] = value
     return body
+
+
+def json_pairs(sent: tuple[str, str], text: str, at: int) -> str:
+    """The pairs a JSON body (crawler/json_body.py's `sent_json`) of the call at `at` sends:
+    its literal's; for an object sent by name, the pairs of the one its wrapper's caller hands
+    it or the script assigns it, and the properties the script sets on it after."""
+    pairs, name = sent
+    if pairs or not name:
+        return pairs
+    held = argument_object(name, text, at) or named_object(name, text)
+    return ", ".join(part for part in (held, property_sets(name, text)) if part)
 
 
 def named_object(code: str, text: str) -> str:

@@ -93,6 +93,18 @@ def test_a_wrapper_sends_the_object_its_caller_hands_it() -> None:
         True, API, "pageNum", {"channelId": "fzzf", "pageNum": 2, "pageSize": 2})
 
 
+SET_ON = ("var param = {};\nfunction loadList(page) {\n  param.pageNum = page;"
+          " param.pageSize = 2; param.channelId = 'fzzf';\n  $.ajax({type: 'POST', url:"
+          " '/api/cms/content/pageList', contentType: 'application/json', data:"
+          " JSON.stringify(param), success: draw});\n}\nloadList(1);")
+
+
+def test_the_properties_a_script_sets_on_the_object_it_sends_are_sent() -> None:
+    [call] = api_calls(SET_ON, URL)
+    assert (call.json, call.page_field, json_body(api_page(call, 2))) == (
+        True, "pageNum", {"pageNum": 2, "pageSize": 2, "channelId": "fzzf"})
+
+
 def json_api(broken_page: int, size: int = 2) -> str:
     """pageList's handler: a JSON object with channelId and an int pageNum, else 400."""
     records = [{"title": f"岭后县{y}年度法治政府建设年度报告", "url": f"/art/{y}/art_{y}.html",
@@ -113,12 +125,14 @@ def test_json_body_shells_are_crawled_and_a_shortfall_is_said(tmp_path: Path) ->
     unwritten = AJAX.replace("JSON.stringify(param)", "JSON.stringify(query(page))")
     for slug, script, api in (("jsonling", AJAX, json_api(0)), ("jsonduan", AJAX, json_api(2)),
                               ("jsonwuxie", unwritten, json_api(0)),
-                              ("jsonbao", WRAPPED, json_api(0))):
+                              ("jsonbao", WRAPPED, json_api(0)),
+                              ("jsonshe", SET_ON, json_api(0))):
         site(sites, portals, slug, {"col/col12/index.html": page_of(script), "_api.py": api,
                                     "_replay.json": replay})
     data.mkdir()
-    crawl = run_crawl(data, sites, [portals], ["jsonling", "jsonduan", "jsonwuxie", "jsonbao"])
-    for slug in ("jsonling", "jsonbao"):
+    slugs = ["jsonling", "jsonduan", "jsonwuxie", "jsonbao", "jsonshe"]
+    crawl = run_crawl(data, sites, [portals], slugs)
+    for slug in ("jsonling", "jsonbao", "jsonshe"):
         found = crawl.portal(slug)
         assert found["reports_found"] == 5 and not found.get("problems"), (slug, found)
     for slug, reports in (("jsonduan", 3), ("jsonwuxie", 0)):
