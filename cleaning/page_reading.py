@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaning import encoding, families, loss, noise, scripted
+from cleaning import encoding, families, head_furniture, loss, noise, scripted
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
 from cleaning.htmlparser import (
@@ -102,3 +102,19 @@ def _long_body(extracted: Extracted, container: families.Container) -> bool:
 def _body_letters(lines: list[str]) -> int:
     """Letters of a body that is not long (_long_body) once the furniture is removed."""
     return letter_count("".join(noise.clean_lines(lines)))
+
+
+def joined_lines(read: list[Page]) -> list[str]:
+    """The pages' lines in order. A page after the first repeats the frame above its part of the
+    body (nav, title, a 时间：… 来源：… 阅读：… byline): its leading lines that are a head byline
+    or a line of the first page are furniture as the first page's are, which the head's own
+    check drops; a later page's, in mid-body, would be kept."""
+    lines = list(read[0].lines) if read else []
+    first = set(lines)
+    for page in read[1:]:
+        start = 0
+        while start < len(page.lines) and (page.lines[start] in first
+                                           or head_furniture.is_head_byline(page.lines[start])):
+            start += 1
+        lines += page.lines[start:]
+    return lines

@@ -34,7 +34,7 @@ from cleaning.listing import (
     listing_year,
     says_not_a_report,
 )
-from cleaning.page_reading import Page, parse, read_page
+from cleaning.page_reading import Page, joined_lines, parse, read_page
 from cleaning.patterns import (
     EMPTY_BODY_LETTERS,
     INTRO_SENTENCE_ENDS,
@@ -122,7 +122,7 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     first = read[0]
     trace.add("decoded", lambda: f"encoding: {first.codec}\n\n{first.text[:2000]}")
     trace.add("container", f"family: {first.container.family} ({first.container.rule})")
-    lines = [line for page in read for line in page.lines]
+    lines = joined_lines(read)
     bold = set().union(*(page.bold for page in read))
     trace.add("extracted", lambda: "\n".join(lines))
 
