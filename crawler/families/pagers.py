@@ -59,6 +59,8 @@ from crawler.year_tabs import year_tab_links
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
+API_ANSWERS = ("json", "xml")   # a PageRequest's answer read as a list API's
+API_CALL = "list API call of its script"   # how the ledger names one never answered
 FRAME = "fazhi_frame"                  # request meta: a frame of the listing page that declared it
 # request meta: an answer a family pager asked for and reads itself (a jpage POST window)
 NO_DECLARED_PAGING = "fazhi_no_declared_paging"
@@ -192,9 +194,23 @@ class PagerSpider(scrapy.Spider):
             drawn_pager_paging(response.selector))   # a script-drawn pager's totals
         root = self.listing_root(response)
         self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
-        return [self.page_request(page) for page in paging.next_requests
-                if self.listing_allowed(page.url, response.url, linked=page.frame)
-                ] + self.chained_requests(response, next_links(response.selector, response.url))
+        requests = [self.page_request(page) for page in paging.next_requests
+                    if self.listing_allowed(page.url, response.url, linked=page.frame)]
+        self.note_api_calls(response, requests)
+        return requests + self.chained_requests(response,
+                                                next_links(response.selector, response.url))
+
+    def note_api_calls(self, response: TextResponse, requests: Iterable[scrapy.Request]
+                       ) -> None:
+        """A list API the page's script calls (a JSON or XML answer) is a page the listing
+        names: never answered (refused 403, a 404), the ledger says listing_incomplete at the
+        close, never a quiet `empty` or `ok`."""
+        root = self.listing_root(response)
+        for request in requests:
+            page = request.meta.get(PAGE_REQUEST)
+            if page is not None and page.answer in API_ANSWERS:
+                self.ledger.next_link(root, response.url, page_key(request.url, request.body),
+                                      API_CALL)
 
     def chained_requests(self, response: TextResponse, urls: Iterable[str]
                          ) -> list[scrapy.Request]:

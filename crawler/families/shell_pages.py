@@ -180,6 +180,7 @@ class ShellSpider(PagerSpider):
             request = self.page_request(page)
             if self.allowed(page.url) and self.first_listing_request(request):
                 request.meta[LISTING_ROOT] = self.listing_root(listing)
+                self.note_api_calls(listing, [request])
                 yield request
 
     # -- articles ---------------------------------------------------------------------------
