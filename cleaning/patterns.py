@@ -754,10 +754,13 @@ COLUMN_TAGGED_TITLE_RX = re.compile(r"^[^\s｜|丨:：《》“”]{2,8}\s*[｜|
 INTERPRETATION_RX = re.compile(r"解读|图解|一图读懂|一图看懂|图说|答记者问|新闻发布会|问答|"
                                r"一图|速览|读懂|划重点")
 DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?报告|信息公开年报")
-# Other annual reports and summaries of one kind of work (政务公开工作总结, 信息公开年报): a title
-# that names one and not the report's own name is no report; nor is a body whose opening frames
-# one (现将政务公开工作总结如下) unless that framing names 法治政府建设 too.
-OTHER_WORK_REPORT_RX = re.compile(r"(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告|年报)")
+# Other annual reports and summaries of one kind of work (政务公开工作总结, 信息公开年报, 行政复议
+# 和行政应诉工作情况报告: built like the annual report, numbered parts, problems, plans, signer): a
+# title that names one and not the report's own name is no report (a report naming 行政复议 in
+# passing names 法治政府建设 too, which is read first); nor is a body whose opening frames one
+# (现将政务公开工作总结如下) unless that framing names 法治政府建设 too.
+OTHER_WORK_REPORT_RX = re.compile(
+    r"(?:政务公开|信息公开|行政复议|行政应诉)[^，。；]{0,12}?(?:总结|报告|年报)")
 OTHER_WORK_FRAMING_RX = re.compile(
     r"现将[^。]{0,30}?(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告)如下")
 NOT_REPORT_RX = re.compile(
