@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.families.box_links import BoxLinkSpider
 from crawler.families.chain import (
     READABLE_KINDS,
     ArticleFetch,
@@ -28,7 +29,6 @@ from crawler.families.chain import (
     requested_url,
     skip_entry,
 )
-from crawler.families.column_links import ColumnLinkSpider
 from crawler.families.completeness import Ledger, page_key, record_problems
 from crawler.families.config_shells import ConfigShellSpider
 from crawler.families.entries import EntrySpider
@@ -54,7 +54,7 @@ from settings.registry import Portal
 logger = logging.getLogger(__name__)
 
 
-class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormSpider,
+class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpider,
                    TabRequestSpider, YearQuerySpider, ConfigShellSpider, JsonFieldListSpider,
                    EntrySpider):
     family: ClassVar[str] = ""
@@ -155,6 +155,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, ColumnLinkSpider, SearchFormS
             yield from self.script_listing_requests(response, entries=bool(entries),
                                                     further=bool(further))
             yield from self.column_link_requests(response, entries)   # a column by its name
+            yield from self.box_requests(response)   # other publishers' columns a box names
             yield from self.load_more_requests(response, entries)   # a 加载更多 control
             yield from self.postback_requests(response)   # an ASP.NET __doPostBack pager
             yield from self.tab_call_requests(response)   # tabs asking the server for rows
