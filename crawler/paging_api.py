@@ -332,11 +332,26 @@ def json_paging(data: Any, request: PageRequest, *, shown: int,
     if pages and current == first:
         further = [api_page(request, k) for k in
                    range(request.first + 1, request.first + min(pages, MAX_FILLED_PAGES))]
-    elif not pages and request.first == 0 and shown and current.isdigit() and (
-            int(current) + 1 < MAX_UNDECLARED_PAGES):
-        # An API counted from 0 that declares no total: paged on until a page shows no rows.
-        further = [api_page(request, int(current) + 1)]
+    elif not pages and (following := undeclared_next(request, shown=shown)) and (
+            not past_cap(following)):
+        further = [following]
     return Paging(pages, records, further)
+
+
+def undeclared_next(request: PageRequest, *, shown: int) -> PageRequest | None:
+    """The page after `request` of an API counted from 0 that declares no total, paged on
+    until a page shows no rows (None once one shows none)."""
+    current = dict(request.formdata).get(request.page_field or "", str(request.first))
+    if request.first != 0 or not shown or not current.isdigit():
+        return None
+    return api_page(request, int(current) + 1)
+
+
+def past_cap(page: PageRequest) -> bool:
+    """Whether `page` (from `undeclared_next`) lies past the pages an API with no total is
+    asked for: not asked, it is what the listing leaves unread while pages bring rows."""
+    number = dict(page.formdata).get(page.page_field or "", "")
+    return number.isdigit() and int(number) >= MAX_UNDECLARED_PAGES
 
 
 PAGE_MARK = "{page}"   # where a portal entry's listing API template puts the page number

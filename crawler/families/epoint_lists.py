@@ -60,6 +60,15 @@ class JsonFieldListSpider(ShellSpider):
 
     def _json_field_page(self, call: JsonFieldCall, number: int, root: str,
                          named_by: str) -> Iterator[scrapy.Request]:
+        request = self._json_field_request(call, number, root)
+        if self.first_listing_request(request):
+            # said unread at the close unless its answer comes in (page_read below)
+            self.ledger.next_link(root, named_by, page_key(request.url, request.body),
+                                  JSON_FIELD_WHAT)
+            yield request
+
+    def _json_field_request(self, call: JsonFieldCall, number: int,
+                            root: str) -> scrapy.Request:
         field, value = call.page(number)
         meta = {"fazhi_role": "listing", LISTING_ROOT: root,
                 "allow_offsite": not self.allowed(call.url)}
@@ -72,11 +81,7 @@ class JsonFieldListSpider(ShellSpider):
             parts = urlsplit(call.url)
             query = "&".join(q for q in (parts.query, urlencode({field: value})) if q)
             request = scrapy.Request(urlunsplit(parts._replace(query=query)), **kwargs)
-        if self.first_listing_request(request):
-            # said unread at the close unless its answer comes in (page_read below)
-            self.ledger.next_link(root, named_by, page_key(request.url, request.body),
-                                  JSON_FIELD_WHAT)
-            yield request
+        return request
 
     def parse_json_field_page(self, response: Response, call: JsonFieldCall,
                               number: int) -> Iterator[Any]:
@@ -88,7 +93,9 @@ class JsonFieldListSpider(ShellSpider):
         entries = self.json_listing_entries(response)
         asked = response.request.url if response.request else response.url
         body = response.request.body if response.request else b""
-        seen: set[str] = self.__dict__.setdefault("_json_field_urls", set())
+        # records seen per listing: another column listing the same records ends none early
+        seen: set[str] = self.__dict__.setdefault("_json_field_urls", {}).setdefault(
+            (root, call), set())
         new = {entry.url for entry in entries} - seen
         seen |= new
         self.ledger.page_read(root, page_key(asked, body), [entry.url for entry in entries])
@@ -108,3 +115,7 @@ class JsonFieldListSpider(ShellSpider):
         elif count is None and new and number + 1 < call.first + MAX_UNDECLARED_PAGES:
             # no total declared: paged on until a page brings no new record
             yield from self._json_field_page(call, number + 1, root, response.url)
+        elif count is None and new:   # at the cap, pages still bringing records: said unread
+            past = self._json_field_request(call, number + 1, root)
+            self.ledger.next_link(root, response.url, page_key(past.url, past.body),
+                                  f"{JSON_FIELD_WHAT} past the {MAX_UNDECLARED_PAGES}-page cap")

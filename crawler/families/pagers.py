@@ -50,10 +50,13 @@ from crawler.paging_api import (
     json_records,
     json_text,
     named_api,
+    past_cap,
     record_fields,
+    undeclared_next,
 )
 from crawler.paging_attrs import attribute_paging
 from crawler.paging_jump import form_answer_pages
+from crawler.paging_start import MAX_UNDECLARED_PAGES
 from crawler.shells import noscript_pages, pointer_pages
 from crawler.year_tabs import year_tab_links
 
@@ -280,15 +283,21 @@ class PagerSpider(scrapy.Spider):
     def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a JSON listing API, from its page 1's totals."""
         data, keys = self.json_answer(response), self.answer_keys
-        paging = json_paging(data, response.meta[PAGE_REQUEST],
-                             shown=len(json_records(data, keys)), keys=keys)
-        self.ledger.declare(self.listing_root(response), pages=paging.declared_pages,
-                            records=paging.declared_records)
+        root = self.listing_root(response)
+        asked, shown = response.meta[PAGE_REQUEST], len(json_records(data, keys))
+        paging = json_paging(data, asked, shown=shown, keys=keys)
+        self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
         urls = {entry.url for entry in self.json_listing_entries(response)}
-        seen = self.__dict__.setdefault("_api_record_urls", set())
+        # records seen per listing: another column listing the same records ends none early
+        seen = self.__dict__.setdefault("_api_record_urls", {}).setdefault(root, set())
         if paging.declared_pages is None and urls <= seen:
             return []   # paged on with no total: a page of no new record ends it
         seen |= urls
+        following = undeclared_next(asked, shown=shown)
+        if paging.declared_pages is None and following and past_cap(following):
+            unread = self.page_request(following)   # pages still bring records: said unread
+            self.ledger.next_link(root, response.url, page_key(unread.url, unread.body),
+                                  f"JSON list API page past the {MAX_UNDECLARED_PAGES}-page cap")
         return [self.page_request(page) for page in paging.next_requests]
 
     def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
