@@ -39,6 +39,9 @@ from crawler.paging_start import first_page
 JSON_FIELD_RE = re.compile(r"""(?:'(?P<s>[\w$]+)'|"(?P<d>[\w$]+)"|(?<![\w$])(?P<w>[\w$]++))"""
                            r"\s*+:\s*+JSON\.stringify\(\s*+(?:(?P<name>[A-Za-z_$][\w$]*+)"
                            r"|\{(?P<pairs>[^{}]*+)\})\s*+\)")
+# A token every call JSON_FIELD_RE reads holds: a page and script files without it are not
+# parsed at all (most listing pages; the reader ran on each, and on each script of a shell).
+JSON_FIELD_TOKEN = "JSON.stringify"
 # The object a name is assigned: `var params = {…}` / `params = {…}` (pairs only, no nesting).
 ASSIGNED_OBJECT = r"(?<![\w$.]){name}\s*+=\s*+\{{([^{{}}]*+)\}}"
 
@@ -75,6 +78,8 @@ def json_field_calls(text: str, url: str, scripts: str = "") -> list[JsonFieldCa
     """Every API call of the page's inline script (and of `scripts`, its script files' text)
     whose sent data holds a field that is a JSON string of an object, on the page's site. The
     names a call uses are read over both (a script file's call, the page's `var categoryNum`)."""
+    if JSON_FIELD_TOKEN not in text and JSON_FIELD_TOKEN not in scripts:
+        return []
     code = f"{inline_scripts(text)}\n{scripts}"
     base = page_base(text, url)
     found: list[JsonFieldCall] = []
