@@ -28,7 +28,7 @@ from urllib.parse import urljoin
 from crawler import paging_api  # its call patterns by module: no second copy of them here
 from crawler.config_shell import inline_scripts
 from crawler.js_values import js_object, js_string
-from crawler.json_body import JSON_BODY_KEYS
+from crawler.json_body import JSON_BODY_KEYS, STRINGIFIED, assigned_object
 from crawler.paging import PAGE_PARAMS, page_base, same_site
 from crawler.paging_api import JSON_NUMBER_KEYS, JSON_PAGE_SIZE_KEYS
 from crawler.paging_start import first_page
@@ -37,13 +37,10 @@ from crawler.paging_start import first_page
 # A sent field whose value is a JSON string of an object: `params: JSON.stringify(params)` or
 # `"params": JSON.stringify({…})`. The object's pairs hold no nested object (Epoint's do not).
 JSON_FIELD_RE = re.compile(r"""(?:'(?P<s>[\w$]+)'|"(?P<d>[\w$]+)"|(?<![\w$])(?P<w>[\w$]++))"""
-                           r"\s*+:\s*+JSON\.stringify\(\s*+(?:(?P<name>[A-Za-z_$][\w$]*+)"
-                           r"|\{(?P<pairs>[^{}]*+)\})\s*+\)")
+                           rf"\s*+:\s*+{STRINGIFIED}")
 # A token every call JSON_FIELD_RE reads holds: a page and script files without it are not
 # parsed at all (most listing pages; the reader ran on each, and on each script of a shell).
 JSON_FIELD_TOKEN = "JSON.stringify"
-# The object a name is assigned: `var params = {…}` / `params = {…}` (pairs only, no nesting).
-ASSIGNED_OBJECT = r"(?<![\w$.]){name}\s*+=\s*+\{{([^{{}}]*+)\}}"
 
 
 @dataclass(frozen=True)
@@ -108,8 +105,8 @@ def _call(match: re.Match[str], code: str, base: str) -> JsonFieldCall | None:
     else:
         api_expr, method = groups.get("url") or "", groups.get("verb") or "GET"
     api_url = js_string(api_expr, code) if api_expr else ""
-    pairs = field["pairs"] if field["pairs"] is not None else _assigned(field["name"], code,
-                                                                        match.start())
+    pairs = field["pairs"] if field["pairs"] is not None else assigned_object(
+        field["name"], code, match.start())
     if not api_url or pairs is None:
         return None
     query = js_object(pairs, code)
@@ -129,10 +126,3 @@ def _data_opening(code: str, at: int) -> int | None:
     rest = rest[1:].lstrip()
     return len(code) - len(rest[1:].lstrip()) if rest.startswith("{") else None
 
-
-def _assigned(name: str, code: str, before: int) -> str | None:
-    """The pairs of the last object literal assigned to `name` before the call (the one the
-    call's function builds), else of the first anywhere."""
-    rx = re.compile(ASSIGNED_OBJECT.format(name=re.escape(name)))
-    found = list(rx.finditer(code, 0, before)) or list(rx.finditer(code))
-    return found[-1][1] if found else None

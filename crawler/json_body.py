@@ -41,6 +41,9 @@ JSON_BODY_KEYS = ("data", "body")   # the option naming a call's whole body
 # A call handing an object literal as its first argument, `query({pageNum: page, …})`: a
 # template for the function's name.
 FIRST_ARGUMENT = r"(?<![\w$.]){name}\s*+\(\s*+\{{([^{{}}]*+)\}}"
+# The object literal a name is assigned, `var params = {…}` / `params = {…}` (pairs only, no
+# nesting): a template for the name.
+ASSIGNED_OBJECT = r"(?<![\w$.]){name}\s*+=\s*+\{{([^{{}}]*+)\}}"
 # A property the script sets on the object it sends, `param.pageNum = page;`: a template for
 # the object's name (groups: the key, the value as written).
 PROPERTY_SET = (r"""(?<![\w$.]){name}\.([A-Za-z_$][\w$]*+)\s*+=(?!=)\s*+"""
@@ -94,6 +97,15 @@ def argument_object(name: str, text: str, at: int) -> str:
         return ""
     found = re.search(FIRST_ARGUMENT.format(name=re.escape(enclosing[0])), text)
     return found[1] if found else ""
+
+
+def assigned_object(name: str, text: str, before: int) -> str | None:
+    """The pairs of the last object literal `text` assigns to `name` before `before` (where
+    the call sending it is: its function builds the object just before; another function's
+    `params = {…}` earlier is not it), else of the first anywhere; None when none is."""
+    rx = re.compile(ASSIGNED_OBJECT.format(name=re.escape(name)))
+    found = list(rx.finditer(text, 0, before)) or list(rx.finditer(text))
+    return found[-1][1] if found else None
 
 
 def property_sets(name: str, text: str) -> str:

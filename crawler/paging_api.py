@@ -16,6 +16,7 @@ import json5
 from crawler.js_values import JS_EXPR, js_object, js_string
 from crawler.json_body import (
     argument_object,
+    assigned_object,
     json_literals,
     options_after,
     property_sets,
@@ -136,10 +137,10 @@ def api_call(match: re.Match[str], text: str, base: str,
         method = AJAX_METHOD_RE.search(body)
         data = AJAX_DATA_RE.search(body)
         api_expr, verb = (api.group(1) if api else None), (method.group(1) if method else "GET")
-        pairs = data.group(1) if data else named_object(body, text)
+        pairs = data.group(1) if data else named_object(body, text, match.start())
     else:
         api_expr, verb = groups["url"], groups.get("verb") or "GET"
-        pairs = groups.get("data") or named_object(code, text)
+        pairs = groups.get("data") or named_object(code, text, match.start())
     if json_sent is not None:
         pairs, verb = json_pairs(json_sent, text, match.start()), "POST"
     sent = call_form(code, text) if code else None   # $('#pageForm').serialize()
@@ -183,22 +184,22 @@ def json_pairs(sent: tuple[str, str], text: str, at: int) -> str:
     pairs, name = sent
     if pairs or not name:
         return pairs
-    held = argument_object(name, text, at) or named_object(name, text)
+    held = argument_object(name, text, at) or named_object(name, text, at)
     return ", ".join(part for part in (held, property_sets(name, text)) if part)
 
 
-def named_object(code: str, text: str) -> str:
-    """The pairs of the object literal a call sends by name — `$.ajax`'s `data: xxgkParam`
-    or `$.post(url, xxgkParam, …)`, a Hanweb 信息公开 search.jsp form — as `text` assigns it
-    to that name (`var xxgkParam = {"infotypeId": …, "currpage": 1}`); "" when the data is
+def named_object(code: str, text: str, at: int) -> str:
+    """The pairs of the object literal a call (at `at`) sends by name — `$.ajax`'s `data:
+    xxgkParam` or `$.post(url, xxgkParam, …)`, a Hanweb 信息公开 search.jsp form — as `text`
+    assigns it to that name (`var xxgkParam = {"infotypeId": …, "currpage": 1}`; the last
+    assignment before the call, as json_body.assigned_object reads it); "" when the data is
     no name, or its object is not written."""
     word = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*", code)
     named = DATA_NAME_RE.search(code)
     name = word[1] if word else named["name"] if named else ""
     if name in ("", "null", "undefined"):
         return ""
-    found = re.search(rf"(?<![\w$.]){re.escape(name)}\s*=\s*\{{([^{{}}]*+)\}}", text)
-    return found[1] if found else ""
+    return assigned_object(name, text, at) or ""
 
 
 def api_page(request: PageRequest, page: int) -> PageRequest:
