@@ -761,6 +761,11 @@ DISCLOSURE_REPORT_RX = re.compile(r"政府信息公开.{0,10}(年度)?(工作)?�
 # (现将政务公开工作总结如下) unless that framing names 法治政府建设 too.
 OTHER_WORK_REPORT_RX = re.compile(
     r"(?:政务公开|信息公开|行政复议|行政应诉)[^，。；]{0,12}?(?:总结|报告|年报)")
+# Report kinds with their own name, however report-shaped their body (numbered parts, 特此报告,
+# the government as signer): a 示范 creation or project application's 自评/自查报告, a 党组/党委
+# report on its 全面从严治党 主体责任. Read in the title (cleaning/report.py).
+OTHER_REPORT_KIND_RX = re.compile(
+    r"示范[^，。；]{0,20}?(?:自评|自查)(?:情况)?报告|从严治党|(?:党组|党委)[^，。；]{0,40}?主体责任")
 OTHER_WORK_FRAMING_RX = re.compile(
     r"现将[^。]{0,30}?(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告)如下")
 NOT_REPORT_RX = re.compile(

@@ -12,6 +12,7 @@ from cleaning.patterns import (
     INTERPRETATION_RX,
     NOT_REPORT_NAME_RX,
     NOT_REPORT_RX,
+    OTHER_REPORT_KIND_RX,
     OTHER_WORK_FRAMING_RX,
     OTHER_WORK_REPORT_RX,
     OWN_SUBMISSION_WORDS,
@@ -51,6 +52,8 @@ def classify_title(title: str) -> TitleVerdict:
         return TitleVerdict(False, year, "interpretation")
     if DISCLOSURE_REPORT_RX.search(text):
         return TitleVerdict(False, year, "disclosure_report")
+    if OTHER_REPORT_KIND_RX.search(text):
+        return TitleVerdict(False, year, "not_a_report")
     name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
     if name is None and OTHER_WORK_REPORT_RX.search(text):
         return TitleVerdict(False, year, "disclosure_report")
@@ -89,7 +92,8 @@ def has_negative_words(title: str) -> bool:
     """Does the title name a non-report (解读, 政府信息公开 report, 通知, 督察…)? A title cut
     short (…) may yet end in 报告: its 报送 rules nothing out."""
     text = _normalise(title)
-    if INTERPRETATION_RX.search(text) or DISCLOSURE_REPORT_RX.search(text):
+    if (INTERPRETATION_RX.search(text) or DISCLOSURE_REPORT_RX.search(text)
+            or OTHER_REPORT_KIND_RX.search(text)):
         return True
     if TRUNCATED_TITLE_RX.search(text):
         text = _without_own_submission(text)
