@@ -146,12 +146,17 @@ def _is_padded_label(el: HtmlElement) -> bool:
                and not (child.text_content() or "").strip() for child in el)
 
 
+# What ends a label in a longer label/value text: a colon, or a closing bracket (【文号】…).
+_LABEL_END_MARKS = frozenset(":：]］】")
+
+
 def _may_hold_label(segment: str) -> bool:
-    """Cheap pre-filter: a label cell is short, a label/value text has a colon."""
+    """Cheap pre-filter: a label cell is short, a label/value text has a colon or a bracketed
+    label (【索引号】…　【公开主体】…　【文号】…, a line longer than a cell)."""
     size = len(segment)
     if size > METADATA_SEGMENT_MAX_CHARS or not segment.strip():
         return False
-    return size <= METADATA_LABEL_MAX_CHARS + 30 or ":" in segment or "：" in segment
+    return size <= METADATA_LABEL_MAX_CHARS + 30 or not _LABEL_END_MARKS.isdisjoint(segment)
 
 
 def _read_segment(text: str, owner: HtmlElement | None, simplify: Callable[[str], str],
