@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pathlib import Path
 
 from build import Item, Portal, cn_year, page, row, write, write_common
@@ -144,7 +146,7 @@ T3 = "{p}人民政府关于{y}年法治政府建设工作情况的报告"
 T4 = "{p}{y}年法治政府建设工作报告"
 
 
-def make() -> list[tuple[Portal, object]]:
+def make() -> list[tuple[Portal, Callable[[Portal, Path], None]]]:
     """The five portals with their listing writers."""
     dimei = Portal("dimei", "荻湄市", "www.dimei.gov.cn", "/zwgk/fzzfjs/", "江西省", "360499",
                    notes="two rendered pages (index.html, index_1.html); the 2021 report's link "
