@@ -15,6 +15,7 @@ from cleaning.patterns import (
     NEWS_OUTLET_RX,
     NOT_PUBLISHER_RX,
     ORG_SUFFIX_RX,
+    PAGE_NUMBER_SUFFIX_RX,
     PUBLISHED_META_NAMES,
     QUOTED_REPORT_RX,
     REGION_GOVERNMENT,
@@ -87,6 +88,8 @@ def pick_title(ev: Evidence, lines: list[str] | None = None) -> str | None:
     headline that is news of a report's publication or a column-tagged re-post's headline to
     the report's own title."""
     title = _pick_title(ev)
+    if title:
+        title = PAGE_NUMBER_SUFFIX_RX.sub("", title) or title
     if title and "报告" in title:
         return _reported_title(title, lines or []) or title
     return _body_title(lines or []) or title

@@ -695,6 +695,9 @@ CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_YEAR_RX = re.compile(r"([〇零○一二三四五六七八九]{4})年")
 TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
+# A paged document's page number after its title (…报告（1）, …报告(2), …报告（第2页）): never
+# part of the title. One or two digits: a year in brackets (…报告（2024）) is no page number.
+PAGE_NUMBER_SUFFIX_RX = re.compile(r"(?<!\s)\s*+[（(]\s*+(?:第\s*+)?\d{1,2}\s*+(?:页\s*+)?[)）]$")
 # A <title> naming a kind of page, not a document (搜索结果-某市人民政府): the page has no title
 # (the site's name beside it is none either).
 UI_PAGE_TITLE_RX = re.compile(r"^(?:站内|全站|全文|高级)?(?:搜索|检索|查询)(?:结果|页面?)?$")
