@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from pathlib import Path
 
 from build import Item, Portal, cn_year, page, row, write, write_common
