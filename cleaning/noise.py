@@ -70,6 +70,7 @@ from cleaning.patterns import (
     SIGN_OFF_RX,
     SLOGAN_MAX_CHARS,
     SLOGAN_RX,
+    SUMMARY_BOX_RX,
 )
 from cleaning.post_tail import drop_post_tail
 from cleaning.textutil import compact_line, has_letters, letters_only
@@ -106,6 +107,7 @@ def is_furniture(line: str) -> bool:
     # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
     if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_LABEL_RX.match(line)
                                               or DISCLAIMER_RX.search(line)
+                                              or SUMMARY_BOX_RX.match(line)
                                               or COLOPHON_RX.match(line) or is_notice(line)
                                               or is_reader_prompt(line)):
         return True

@@ -225,7 +225,7 @@ NOISE_EXACT = frozenset("""
 打印 关闭 打印本页 关闭窗口 返回顶部 大 中 小 大中小 分享 收藏
 字号 微信 微博 QQ空间 二维码 English 繁体 简体 繁體 簡體
 首页 搜索 无障碍 关怀版 长者模式 TOP top 返回 【打印】【关闭】
-打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发
+打印关闭 在看 点赞 写留言 留言 阅读原文 分享收藏点赞在看 分享点赞在看 赞 转发 展开全文
 信息公开目录 政府信息公开目录 信息公开指南 信息公开制度 信息公开年报 法定主动公开内容
 政府信息公开指南 政府信息公开制度 政府信息公开年报 政务公开目录 主动公开目录 信息公开导航
 """.split())
@@ -251,6 +251,10 @@ DISCLAIMER_PHRASES = tuple("""
 DISCLAIMER_LABEL_RX = re.compile(
     r"^[【\[（(]?\s*+(?:特别|免责|版权|转载)?声明\s*+[】\]）)]?\s*+[:：]")
 DISCLAIMER_RX = re.compile("|".join(map(re.escape, DISCLAIMER_PHRASES)))
+# A platform's machine summary box above a re-post's text ("AI摘要：本文主要介绍了… 展开全文"):
+# its label opens the line; furniture however it ends (read up to DISCLAIMER_MAX_CHARS).
+SUMMARY_BOX_RX = re.compile(
+    r"^[【\[（(]?\s*+(?:AI|ai|智能)\s*+(?:摘要|总结|导读|速览|概要)\s*+[】\]）)]?\s*+(?:[:：]|$)")
 # The sign-offs of WeChat posts ("喜欢就点个在看吧！", "- END -"): short lines only, and 阅读原文
 # only as the button's name (report text may say 组织干部阅读原文原著).
 SIGN_OFF_PHRASES = tuple("""
