@@ -67,7 +67,7 @@ from crawler.replay.rules import (
     post_handler,
     redirect_reply,
 )
-from crawler.replay.sites import PortalSites, relative_file, same_query_file
+from crawler.replay.sites import PortalSites, relative_file, same_query_file, session_file
 
 
 def posted_fields(content_type: str, body: bytes) -> dict | None:
@@ -195,6 +195,8 @@ class ReplayServer:
             return Reply(301, b"", {"Location": location.rstrip("/") + "/"})
         if not file.is_file() and target.query:
             file = same_query_file(host_dir, target.path, target.query) or file
+        if not file.is_file():
+            file = session_file(host_dir, target.path, target.query) or file
         if not file.is_file():
             return error_reply(404, f"{target.url} not found")
         return self._file_reply(file, rules, target, headers)

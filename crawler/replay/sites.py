@@ -41,6 +41,20 @@ def same_query_file(folder: Path, path: str, query: str) -> Path | None:
     return None
 
 
+def session_file(folder: Path, path: str, query: str) -> Path | None:
+    """The saved `<path>;jsessionid=…[@<query>]` file for a bare URL (a servlet container
+    answers a link without its rewritten session id with the same page), else None."""
+    name = Path(relative_file(path))
+    if ";" in name.name:
+        return None
+    tail = f"@{query}" if query else ""
+    for file in sorted((folder / name).parent.glob(glob.escape(name.name) + ";*")):
+        if file.name.endswith(tail) and "@" not in file.name[:len(file.name) - len(tail)] \
+                and file.is_file():
+            return file
+    return None
+
+
 def _parameters(query: str) -> list[tuple[str, str]]:
     return sorted(parse_qsl(query, keep_blank_values=True))
 
