@@ -23,6 +23,8 @@ from cleaning.patterns import (
     MAX_ATTACHMENT_BYTES,
     MAX_PDF_PAGES,
     NOT_EXTRACTABLE_REASONS,
+    RELATED_LABEL_LEVELS,
+    RELATED_LINKS_LABEL_RX,
     SCANNED_PDF_WARNING,
 )
 from cleaning.textutil import normalise_space
@@ -77,11 +79,43 @@ def find_links(tree: HtmlElement, node: HtmlElement | None, base_url: str) -> li
         if not (is_file(href) or (_MAY_BE_FILE_RX.search(raw)
                                    and is_file(normalise_space(raw)))):
             continue
+        if _under_related_label(link):
+            continue
         text = normalise_space(raw)
         url = urldefrag(urljoin(base_url, href))[0]
         name = text or posixpath.basename(unquote(urlsplit(url).path))
         found.setdefault(url, Attachment(url=url, name=name))
     return list(found.values())
+
+
+def _under_related_label(link: HtmlElement) -> bool:
+    """Is the link under a 相关文件/相关链接/相关解读 label: the first text before it in its
+    parent, a few ancestors up, is the label alone? Such links are other documents."""
+    el = link
+    for _ in range(RELATED_LABEL_LEVELS):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        first = _first_text_before(parent, el)
+        if first and RELATED_LINKS_LABEL_RX.match(first):
+            return True
+        el = parent
+    return False
+
+
+def _first_text_before(parent: HtmlElement, child: HtmlElement) -> str:
+    """The first non-blank text of parent before child (its text, earlier children's texts and
+    tails), stripped; '' when there is none."""
+    if (parent.text or "").strip():
+        return normalise_space(parent.text or "")
+    for sibling in parent:
+        if sibling is child:
+            break
+        for text in ((sibling.text_content() if isinstance(sibling.tag, str) else ""),
+                     sibling.tail or ""):
+            if text.strip():
+                return normalise_space(text)
+    return ""
 
 
 def _may_link_files(links: list[HtmlElement]) -> bool:

@@ -987,6 +987,13 @@ NOT_EXTRACTABLE_REASONS = {
 }
 ATTACHMENT_SEARCH_LEVELS = 3          # container ancestors searched for attachment links
 ATTACHMENT_FOLLOWING_SIBLINGS = 2     # ...and elements after a container right under <body>
+# A label over links to other documents (相关文件：…, 【相关链接】, a 相关解读 heading over a list):
+# the files under it are not the report's (相关附件 is the report's own). Looked for as the first
+# text before the link in its parent, up to RELATED_LABEL_LEVELS ancestors up.
+RELATED_LINKS_LABEL_RX = re.compile(
+    r"^[【\[]?\s*+(?:相关|关联|延伸)(?:文件|链接|解读|阅读|文章|稿件|新闻|政策|报道|信息)"
+    r"\s*+[】\]]?\s*+(?:[:：]|$)")
+RELATED_LABEL_LEVELS = 3
 MAX_ATTACHMENT_BYTES = 30 * 1024 * 1024
 MAX_PDF_PAGES = 300
 MAX_DOCX_UNCOMPRESSED = 60 * 1024 * 1024
