@@ -94,7 +94,8 @@ def extract(tree: HtmlElement, container: Container) -> Extracted:
             or walk_checks.drops_prose(walked, lines) or walk_checks.drops_closing(closing, lines)
             or heading_blocks.drops_heading(walked, lines)):
         return Extracted(walked, bold, "walk", walked_letters)
-    return Extracted(walk_checks.with_closing(closing, lines), bold, "trafilatura", kept)
+    lines = walk_checks.with_salutation(walked, walk_checks.with_closing(closing, lines))
+    return Extracted(lines, bold, "trafilatura", kept)
 
 
 def _joined_copy(container: HtmlElement, more: tuple[HtmlElement, ...]) -> HtmlElement:

@@ -790,6 +790,8 @@ TRUNCATED_TITLE_RX = re.compile(r"(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<
 # Pages about reports (cleaning/page_kind.py). A report's own voice: a salutation line at its
 # head ("市人民政府：", "中共某县委："), its formulas. A reporter's voice in the first lines.
 VOICE_SCAN_LINES = 4
+# A salutation among the walk's first lines that trafilatura dropped goes back (walk_checks).
+SALUTATION_SCAN_LINES = 6
 SALUTATION_RX = re.compile(r"^[\u4e00-\u9fff、\s]{2,30}(政府|委员会|委|局|厅|办|院|会|部)[：:]$")
 REPORT_VOICE_RX = re.compile(r"现将.{0,30}报告如下|特此报告|报告如下[：:]")
 NEWS_VOICE_RX = re.compile(

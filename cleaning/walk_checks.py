@@ -11,6 +11,8 @@ from cleaning.patterns import (
     ORG_SUFFIX_RX,
     PROSE_ENDS,
     PROSE_MIN_CHARS,
+    SALUTATION_RX,
+    SALUTATION_SCAN_LINES,
     SIGNATURE_MAX_CHARS,
 )
 
@@ -70,3 +72,18 @@ def walked_closing(walked: list[str]) -> tuple[str, str] | None:
                 and ORG_SUFFIX_RX.search(org)):
             return org, date
     return None
+
+
+def with_salutation(walked: list[str], kept: list[str]) -> list[str]:
+    """trafilatura drops a short line opening a block after a nested table (a byline table of
+    作者/来源/点击 inside the content cell, then a <font>/<br> body): the salutation (某州人民
+    政府：) went, silently. The walk's salutation among its first lines goes back before the
+    line that follows it in the walk."""
+    for index, line in enumerate(walked[:SALUTATION_SCAN_LINES]):
+        if not SALUTATION_RX.match(line):
+            continue
+        if line in kept or index + 1 >= len(walked) or walked[index + 1] not in kept:
+            return kept
+        at = kept.index(walked[index + 1])
+        return [*kept[:at], line, *kept[at:]]
+    return kept
