@@ -23,6 +23,7 @@ from crawler.families.links import (
     response_base,
 )
 from crawler.families.pagers import PagerSpider
+from crawler.families.row_titles import is_action_text, row_title
 from crawler.script_arrays import script_array_rows
 
 
@@ -80,6 +81,8 @@ class EntrySpider(PagerSpider):
         for link in links:
             url = absolute_url(base_url, link.attrib.get("href"))
             title = link_title(link) if url else ""
+            if title and is_action_text(title):   # a 查看 button: the row's cell is the title
+                title = row_title(link) or title
             if not url or not self.wanted(url, title, any_url=any_url):
                 continue
             entries.append(ListingEntry(url=url, title=title, published=date_near(link)))
