@@ -28,6 +28,7 @@ from cleaning.patterns import (
     CAPTION_MAX_CHARS,
     CAPTION_OPEN_RX,
     CAPTION_PROSE_ENDS,
+    CLICK_LINK_RX,
     COLOPHON_RX,
     CREDIT_LINE_RX,
     CTA_FOLLOW_WORDS,
@@ -70,6 +71,7 @@ from cleaning.patterns import (
     SIGN_OFF_RX,
     SLOGAN_MAX_CHARS,
     SLOGAN_RX,
+    SOURCE_NOTE_RX,
     SUMMARY_BOX_RX,
 )
 from cleaning.post_tail import drop_post_tail
@@ -100,7 +102,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= NOISE_LINE_MAX_CHARS and (_BREADCRUMB_RX.search(line)
                                               or BREADCRUMB_TRAIL_RX.match(line)
-                                              or _ATTACHMENT_LINE_RX.search(line)):
+                                              or _ATTACHMENT_LINE_RX.search(line)
+                                              or CLICK_LINK_RX.search(line)):
         return True
     if starts_with_marker(line):
         return False
@@ -109,6 +112,7 @@ def is_furniture(line: str) -> bool:
                                               or DISCLAIMER_RX.search(line)
                                               or SUMMARY_BOX_RX.match(line)
                                               or COLOPHON_RX.match(line) or is_notice(line)
+                                              or SOURCE_NOTE_RX.match(line)
                                               or is_reader_prompt(line)):
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):

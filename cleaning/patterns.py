@@ -243,6 +243,8 @@ DISCLAIMER_PHRASES = tuple("""
 版权归原作者 版权归原创作者 版权归作者 本文转载自 本文来源于 转载自 转载请注明 不得转载 禁止转载
 谢绝转载 图片来源网络 图片来源于网络 素材来源于网络 仅供学习交流 仅供交流学习
 不代表本平台 不代表本号 不代表本公众号 与本号联系 与本平台联系
+仅代表作者观点 仅代表作者本人观点 不代表平台立场 仅提供信息发布平台 仅提供信息存储空间 作者上传发布
+严禁转载 未经授权不得 未经授权，严禁 未经许可不得转载
 """.split())
 # The label and the phrases apart: the phrases alone start with a known character, which the
 # regex engine skips to (a quarter of the time per line of the two as one alternation). The
@@ -460,8 +462,9 @@ PORTAL_NOTICE_RX = re.compile(
     r"^[【\[（(]\s*(?:温馨|友情|重要)?提示\s*[】\]）)]|^(?:温馨|友情)提示\s*[:：]")
 # A notice pointing the reader to the paper copy (温馨提示：如需查阅纸质文件，请到…查阅点查阅。)
 # is the portal's too.
+# A notice that the posted text yields to the official one (温馨提示：本文内容以正式文件为准) too.
 PORTAL_NOTICE_WORDS = ("本页", "页面", "网页", "本站", "网站", "浏览器", "刷新", "管理员", "客户端",
-                       "纸质文件", "查阅点")
+                       "纸质文件", "查阅点", "为准")
 # A prompt to install a document reader beside an attached file (（如无法正常浏览，请下载安装
 # PDF阅读器：Adobe Reader）, 请下载OFD阅读器): the portal's help for its file links, never the
 # report's, though it ends a sentence. An install verb and a reader a few characters on; bounded.
@@ -469,6 +472,15 @@ READER_PROMPT_RX = re.compile(
     r"(?:下载|安装)[^。；;，,]{0,12}?阅读(?:器|软件|工具)|Adobe\s{0,3}(?:Acrobat\s{0,3})?Reader",
     re.I)
 READER_PROMPT_MAX_CHARS = 60
+# A source note in brackets after the signature ((本文信息由某县司法局提供), (稿件由…供稿)): the
+# portal's credit for who sent the page in, never the report's own line.
+SOURCE_NOTE_RX = re.compile(
+    r"^[（(]\s*+(?:本文|本条|本篇|此文|本页)?(?:信息|内容|稿件|图文|文章|资料|素材)?由"
+    r"[^，,。；;（）()]{2,30}?(?:提供|供稿|报送)\s*+[。.]?\s*+[）)]$")
+# A notice link standing in the body (【公告】某局2025年公开招聘编外工作人员公告（点击查看）): a
+# short line ending in a bracketed click prompt labels a link to another page.
+CLICK_LINK_RX = re.compile(r"[（(【\[]\s*+点(?:击|此)\s*+(?:查看|进入|浏览|阅读|报名|下载)?"
+                           r"(?:详情|全文|原文)?\s*+[）)】\]]$")
 DISCLAIMER_MAX_CHARS = 200     # a disclaimer or colophon is a line or two; longer text is body
 # Furniture that trafilatura glues onto a real line: cut these spans out.
 NOISE_INLINE_RX = re.compile(
