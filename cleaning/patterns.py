@@ -748,7 +748,9 @@ FORMAL_REPORT_TITLE_RX = re.compile(
 NOT_REPORT_NAME_RX = re.compile(r"督察|督查|整改|要点|通知|通告|公告|会议|方案|意见|办法|述法|"
                                 r"考核|评估|征求|答复|批复|讲话|新闻|动态|简报|"
                                 # a third party's survey of the government's work, not its report
-                                r"测评|满意度|第三方|民意调查")
+                                r"测评|满意度|第三方|民意调查|"
+                                # a legislature's (人大, 政协) 调研/视察 report on that work
+                                r"调研|视察")
 # A government's own submission ("某县人民政府关于报送…情况的报告"): 报送 names the report it
 # sends when the title itself ends in 报告 (not in 报告的函 / 报告的通知).
 OWN_SUBMISSION_WORDS = ("报送", "呈报")
