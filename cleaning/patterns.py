@@ -568,9 +568,10 @@ PUBLISHED_META_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "pubtime
 # A JSON-LD block's key for the publication time (schema.org Article/NewsArticle).
 JSON_LD_DATE_KEYS = ("datePublished",)
 # The article's own heading in an element named for it (<div class="cs_title">, id="biaoti",
-# class="tit", "news-tit", "xxgk_bt"), read when the <title> is only the site's name; a
-# subtitle (作者 来源 line) is not one.
-TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti|(?<![a-z])(?:tit|bt)(?![a-z])", re.I | re.A)
+# class="tit", "news-tit", "xxgk_bt", "detail-tt"), read when the <title> is only the site's
+# name; a subtitle (作者 来源 line) is not one.
+TITLE_NODE_RX = re.compile(r"(?<!sub)title|biaoti|(?<![a-z])(?:tit|bt|tt)(?![a-z])",
+                           re.I | re.A)
 TITLE_NODE_MAX_CHARS = 80
 # <meta> names of the site's name (og:site_name is a property): a <title> equal to one of them
 # names the site, not the article.
