@@ -39,7 +39,7 @@ from crawler.families.links import (
     attachment_links,
 )
 from crawler.families.more_rows import LoadMoreSpider
-from crawler.families.pagers import PAGE_REQUEST, is_json_answer
+from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, is_json_answer
 from crawler.families.postbacks import PostbackSpider
 from crawler.families.search_forms import SearchFormSpider
 from crawler.families.tab_requests import TabRequestSpider
@@ -117,7 +117,19 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
     def listing_request(self, url: str, **kwargs: Any) -> scrapy.Request:
         meta = {"fazhi_role": "listing", **kwargs.pop("meta", {})}
         cls = kwargs.pop("request_cls", scrapy.Request)
+        kwargs.setdefault("errback", self.listing_failed)
         return cls(url, callback=self.parse_listing, meta=meta, **kwargs)
+
+    def listing_failed(self, failure: Any) -> None:
+        """A listing page whose answer could not be read (retries spent): a lost page, said
+        at the close unless read after all (the archive holds the fetch and its kind)."""
+        request = failure.request
+        if isinstance(failure.value, ArchivedUnchanged):
+            return
+        self.ledger.page_failed(request.meta.get(LISTING_ROOT) or request.url,
+                                page_key(request.url, request.body),
+                                request.meta.get("fazhi_kind", "error"),
+                                request.meta.get("fazhi_error") or failure.getErrorMessage())
 
     def parse(self, response: Response, **kwargs: Any) -> Any:
         return self.parse_listing(response)

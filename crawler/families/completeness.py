@@ -2,8 +2,9 @@
 
 A listing is keyed by its start URL (its root); every page, POST window or API page reached from
 it adds to its tally. At the spider's close `Ledger.problems()` names each shortfall:
-- `listing_incomplete`: fewer pages or records fetched than the listing declared, or a listing
-  page's 加载更多 control not asked until it brought no new row (crawler/families/more_rows.py);
+- `listing_incomplete`: fewer pages or records fetched than the listing declared, a listing
+  page's 加载更多 control not asked until it brought no new row (crawler/families/more_rows.py),
+  or a listing page asked for whose answer could not be read (429, 5xx, a timeout: retries spent);
 - `report_not_fetched`: a listing item that looks like a report whose page never came in;
 - `column_empty`: a listing (start URL) that listed no report at all, itself or on the columns
   its 更多 links led to (a listing reached by a 更多 link is its own root, with a parent);
@@ -24,6 +25,9 @@ logger = logging.getLogger(__name__)
 
 PROBLEM_KINDS = ("listing_incomplete", "report_not_fetched", "column_empty")
 NEVER_ANSWERED = "no answer recorded (never requested, or the crawl stopped first)"
+# Failed listing fetches not counted as a lost page: a 404 (a pager's link past the end, a stale
+# variant of a page read under another URL) and an unchanged page already archived.
+NOT_A_LOST_PAGE_KINDS = ("not_found", "not_modified")
 
 
 def page_key(url: str, body: bytes | None) -> str:
@@ -68,6 +72,9 @@ class Ledger:
     # (listing page, the year selector on it) whose years the crawl has not asked for → root
     # (crawler/families/year_queries.py): read, or said
     unread_choices: dict[tuple[str, str], str] = field(default_factory=dict)
+    # a listing page asked for whose answer could not be read (429, 5xx, a timeout, blocked)
+    # → (root, why): said unless read after all (a 404 is often a pager's link past the end)
+    failed_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -110,6 +117,11 @@ class Ledger:
     def report_before_since(self, root: str) -> None:
         """A report on `root` about a year before --since: listed, not wanted."""
         self.tally(root).before_since += 1
+
+    def page_failed(self, root: str, page: str, kind: str, why: str) -> None:
+        """Listing `page` (of `root`) was asked for and its answer not read (`kind`, `why`)."""
+        if kind not in NOT_A_LOST_PAGE_KINDS:
+            self.failed_pages.setdefault(page, (root, f"{kind}: {why}"))
 
     def jump_refused(self, page: str, target: str) -> None:
         """Listing `page` only sends the browser to `target`, off the portal's site."""
@@ -194,6 +206,10 @@ class Ledger:
                    "detail": f"the {what} of {page} was not read: {target}"}
                   for target, (root, page, what) in self.next_links.items()
                   if target not in read_anywhere and not self.met(root)]
+        found += [{"kind": "listing_incomplete", "url": root,
+                   "detail": f"the listing page {page} could not be read ({why})"}
+                  for page, (root, why) in self.failed_pages.items()
+                  if page not in read_anywhere and not self.met(root)]
         found += [{"kind": "listing_incomplete", "url": root,
                    "detail": f"the {what} of {page} was not read: its other years never asked"}
                   for (page, what), root in self.unread_choices.items()]
