@@ -43,8 +43,9 @@ from crawler.discover import (
     report_folder,
     report_links,
 )
+from crawler.json_answers import json_records, record_fields
 from crawler.paging import PageRequest, iframe_paging
-from crawler.paging_api import ajax_paging, json_records, record_fields
+from crawler.paging_api import ajax_paging
 from settings.scrapy_settings import DOWNLOAD_DELAY, DOWNLOAD_TIMEOUT, USER_AGENT
 
 FOLDER_SCORE = 95     # the folder a report link lives in: very likely its column

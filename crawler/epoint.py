@@ -28,9 +28,10 @@ from urllib.parse import urljoin
 from crawler import paging_api  # its call patterns by module: no second copy of them here
 from crawler.config_shell import inline_scripts
 from crawler.js_values import js_object, js_string
+from crawler.json_answers import JSON_PAGE_SIZE_KEYS
 from crawler.json_body import JSON_BODY_KEYS, STRINGIFIED, assigned_object
 from crawler.paging import PAGE_PARAMS, page_base, same_site
-from crawler.paging_api import JSON_NUMBER_KEYS, JSON_PAGE_SIZE_KEYS
+from crawler.paging_api import JSON_NUMBER_KEYS
 from crawler.paging_start import first_page
 
 # --- patterns (data) ----------------------------------------------------------------------------

@@ -3,7 +3,7 @@ column shell's script fetches (`$.ajax({url: "…/list.xml", dataType: "xml"})` 
 `$(xml).find("item")` reading title, link, pubDate) and writes into its empty list; or any other
 XML data file whose repeated elements carry a title and a URL (`<list><doc><title>…</title>
 <url>…</url><date>…</date></doc>…`, or the same in attributes), read by the JSON listing
-answers' key names (crawler/paging_api.py).
+answers' key names (crawler/json_answers.py).
 
 A paged feed (RFC 5005: `<link rel="next" href="…">` in an Atom feed, `<atom:link rel="next">` in
 an RSS channel) names its next page: followed as a chain, as `<link rel="next">` of an HTML page
@@ -24,9 +24,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_date
+from crawler.json_answers import json_records, record_fields
 from crawler.link_next import NEXT_REL
 from crawler.paging import PageRequest
-from crawler.paging_api import json_records, record_fields
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # The root element of a feed, after the XML declaration, comments and a doctype.

@@ -22,8 +22,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.json_answers import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS, json_values
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
-from crawler.paging_api import JSON_PAGE_SIZE_KEYS, JSON_RECORD_KEYS, json_values
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # An element declaring an API: its URL attribute and its query attribute (lower case: HTML

@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.js_values import JS_EXPR, js_string
+from crawler.json_answers import JSON_PAGE_SIZE_KEYS
 from crawler.paging import (
     LAST_TEXTS,
     MAX_FILLED_PAGES,
@@ -36,7 +37,7 @@ from crawler.paging import (
     page_base,
     rendered_paging,
 )
-from crawler.paging_api import JSON_PAGE_SIZE_KEYS, api_page, pages_for
+from crawler.paging_api import api_page, pages_for
 from crawler.paging_form import (
     FUNCTION_BODY_CHARS,
     FUNCTION_HEAD,

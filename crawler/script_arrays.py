@@ -11,7 +11,7 @@
 
 The page's HTML lists nothing and no other URL lists the column: every row is in the literal,
 paged in the browser. An array assigned in an inline script (`var x = [`, `x.list = [`,
-`window.data = [`) whose objects carry a title-like and a URL-like key (crawler/paging_api.py's
+`window.data = [`) whose objects carry a title-like and a URL-like key (crawler/json_answers.py's
 JSON key names) is the listing: one row per object; so is such an array inside an object
 literal assigned there (`window.__INITIAL_STATE__ = {"list": {"items": […]}, "total": 14}`).
 The literal is read by `json` (its `raw_decode` finds where it ends) or, for what JSON refuses
@@ -31,7 +31,7 @@ from typing import Any
 import json5
 from parsel import Selector
 
-from crawler.paging_api import json_records, record_fields
+from crawler.json_answers import json_records, record_fields
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # An assignment of an array or object literal: `var infoList = [`, `data.rows = [`,

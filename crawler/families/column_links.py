@@ -29,8 +29,9 @@ from crawler.discover import COLUMN_NAME_SCORE, PageLink, avoided, text_score
 from crawler.families.links import ListingEntry, absolute_url, link_text, response_base
 from crawler.families.pagers import FRAME, LISTING_ROOT, PAGE_REQUEST, PagerSpider
 from crawler.hash_route import page_address
+from crawler.json_answers import json_text, json_values
 from crawler.paging import same_site
-from crawler.paging_api import api_calls, api_page, json_text, json_values
+from crawler.paging_api import api_calls, api_page
 from crawler.paging_form import query_fed_text
 from crawler.shells import script_jump
 

@@ -10,7 +10,7 @@ from scrapy.http import Response, TextResponse
 
 from crawler.config_shell import config_urls, configured_calls
 from crawler.families.pagers import LISTING_ROOT, PagerSpider
-from crawler.paging_api import json_text
+from crawler.json_answers import json_text
 
 
 class ConfigShellSpider(PagerSpider):

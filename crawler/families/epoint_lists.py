@@ -17,8 +17,9 @@ from crawler.epoint import JsonFieldCall, json_field_calls
 from crawler.families.completeness import page_key
 from crawler.families.pagers import LISTING_ROOT
 from crawler.families.shell_pages import ShellSpider
+from crawler.json_answers import json_number
 from crawler.paging import MAX_FILLED_PAGES
-from crawler.paging_api import api_calls, json_number, pages_for
+from crawler.paging_api import api_calls, pages_for
 from crawler.paging_form import query_fed_text
 from crawler.paging_start import MAX_UNDECLARED_PAGES
 

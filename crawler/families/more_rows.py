@@ -24,6 +24,7 @@ from crawler.families.entries import EntrySpider
 from crawler.families.links import ListingEntry
 from crawler.families.pagers import LISTING_ROOT, is_json_answer
 from crawler.families.shell_pages import ShellSpider
+from crawler.json_answers import json_number
 from crawler.load_more import (
     LoadMore,
     handler_blocks,
@@ -32,7 +33,6 @@ from crawler.load_more import (
     load_more_of,
     may_load_more,
 )
-from crawler.paging_api import json_number
 from crawler.shells import shell_scripts
 
 logger = logging.getLogger(__name__)

@@ -34,6 +34,7 @@ from crawler.families.links import (
 from crawler.families.onclick_rows import RowScan, scan_rows
 from crawler.hash_route import routed_text
 from crawler.hosts import listed_host, same_government
+from crawler.json_answers import JsonKeys, json_records, json_text, record_fields
 from crawler.link_next import drawn_pager_paging, next_links
 from crawler.paging import (
     REPORT_COLUMN_WORDS,
@@ -43,17 +44,7 @@ from crawler.paging import (
     read_paging,
     same_site,
 )
-from crawler.paging_api import (
-    JsonKeys,
-    json_body,
-    json_paging,
-    json_records,
-    json_text,
-    named_api,
-    past_cap,
-    record_fields,
-    undeclared_next,
-)
+from crawler.paging_api import json_body, json_paging, named_api, past_cap, undeclared_next
 from crawler.paging_attrs import attribute_paging
 from crawler.paging_jump import form_answer_pages
 from crawler.paging_start import MAX_UNDECLARED_PAGES

@@ -20,7 +20,8 @@ from crawler.families.links import ListingEntry, response_base
 from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
 from crawler.feeds import is_feed_call
 from crawler.hash_route import page_address
-from crawler.paging_api import ajax_paging, api_calls, json_records
+from crawler.json_answers import json_records
+from crawler.paging_api import ajax_paging, api_calls
 from crawler.paging_attrs import attribute_api_calls, html_fragment
 from crawler.paging_form import query_fed_text
 from crawler.paging_jump import jump_paging, undefined_page_functions

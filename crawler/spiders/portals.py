@@ -13,7 +13,8 @@ import importlib.util
 from typing import Any
 
 from crawler.families import FamilySpider, family_spider
-from crawler.paging_api import JsonKeys, named_api
+from crawler.json_answers import JsonKeys
+from crawler.paging_api import named_api
 from settings.registry import Portal, RegistryError, load_registry
 
 # Overrides that are Scrapy settings rather than family knobs.

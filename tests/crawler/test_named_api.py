@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.paging_api import (
-    JsonKeys,
-    api_page,
-    json_paging,
-    json_records,
-    named_api,
-    record_fields,
-)
+from crawler.json_answers import JsonKeys, json_records, record_fields
+from crawler.paging_api import api_page, json_paging, named_api
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal, RegistryError
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from crawler.families.completeness import Ledger
+from crawler.json_answers import json_text
 from crawler.paging import read_paging
-from crawler.paging_api import json_paging, json_text
+from crawler.paging_api import json_paging
 from crawler.paging_script import PAGE_COUNT_VARS, VAR_RE, js_number
 from tests.cleaning.regex_adversary import adversarial_inputs, matches_within
 

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 from crawler.js_values import js_object
-from crawler.paging_api import ajax_paging, json_records, record_fields
+from crawler.json_answers import json_records, record_fields
+from crawler.paging_api import ajax_paging
 from tests.crawler.crawl_helpers import query, run_crawl
 
 HOST = "www.qiaoxi.gov.cn"
