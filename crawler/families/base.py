@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.families.api_listings import PAGE_REQUEST, is_json_answer
 from crawler.families.box_links import BoxLinkSpider
 from crawler.families.chain import (
     READABLE_KINDS,
@@ -39,7 +40,7 @@ from crawler.families.links import (
     attachment_links,
 )
 from crawler.families.more_rows import LoadMoreSpider
-from crawler.families.pagers import LISTING_ROOT, PAGE_REQUEST, is_json_answer
+from crawler.families.pagers import LISTING_ROOT
 from crawler.families.postbacks import PostbackSpider
 from crawler.families.search_forms import SearchFormSpider
 from crawler.families.tab_requests import TabRequestSpider

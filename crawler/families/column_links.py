@@ -26,8 +26,9 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from crawler.discover import COLUMN_NAME_SCORE, PageLink, avoided, text_score
+from crawler.families.api_listings import PAGE_REQUEST
 from crawler.families.links import ListingEntry, absolute_url, link_text, response_base
-from crawler.families.pagers import FRAME, LISTING_ROOT, PAGE_REQUEST, PagerSpider
+from crawler.families.pagers import FRAME, LISTING_ROOT, PagerSpider
 from crawler.hash_route import page_address
 from crawler.json_answers import json_text, json_values
 from crawler.paging import same_site

@@ -19,10 +19,11 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.families.api_listings import is_json_answer
 from crawler.families.completeness import page_key
 from crawler.families.entries import EntrySpider
 from crawler.families.links import ListingEntry
-from crawler.families.pagers import LISTING_ROOT, is_json_answer
+from crawler.families.pagers import LISTING_ROOT
 from crawler.families.shell_pages import ShellSpider
 from crawler.json_answers import json_number
 from crawler.load_more import (

@@ -8,7 +8,8 @@ Whatever the family, every HTML listing page is also read for the paging it decl
 (`crawler.paging.read_paging`: script and rendered pagers, iframes, JSON listing APIs), and every
 article page for links to its own split pages (`<name>_N.<ext>`): the family's kinds come first,
 the generic reading catches what they miss. Declared totals go to the spider's ledger
-(crawler/families/completeness.py).
+(crawler/families/completeness.py). The list-API methods (a JSON answer read, a list API call
+noted) are crawler/families/api_listings.py's ApiListingSpider, which PagerSpider extends.
 """
 
 from __future__ import annotations
@@ -22,19 +23,16 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import JsonRequest, TextResponse
 
+from crawler.families.api_listings import PAGE_REQUEST, ApiListingSpider, is_json_answer
 from crawler.families.completeness import Ledger, page_key
 from crawler.families.links import (
-    ListingEntry,
     absolute_url,
-    clean_text,
     create_page_urls,
-    date_value,
     response_base,
 )
 from crawler.families.onclick_rows import RowScan, scan_rows
 from crawler.hash_route import routed_text
 from crawler.hosts import listed_host, same_government
-from crawler.json_answers import JsonKeys, json_records, json_text, record_fields
 from crawler.link_next import drawn_pager_paging, next_links
 from crawler.paging import (
     REPORT_COLUMN_WORDS,
@@ -44,17 +42,13 @@ from crawler.paging import (
     read_paging,
     same_site,
 )
-from crawler.paging_api import json_body, json_paging, named_api, past_cap, undeclared_next
+from crawler.paging_api import json_body, named_api
 from crawler.paging_attrs import attribute_paging
 from crawler.paging_jump import form_answer_pages
-from crawler.paging_start import MAX_UNDECLARED_PAGES
 from crawler.shells import noscript_pages, pointer_pages
 from crawler.year_tabs import year_tab_links
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
-PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
-API_ANSWERS = ("json", "xml")   # a PageRequest's answer read as a list API's
-API_CALL = "list API call of its script"   # how the ledger names one never answered
 FRAME = "fazhi_frame"                  # request meta: a frame of the listing page that declared it
 # request meta: an answer a family pager asked for and reads itself (a jpage POST window)
 NO_DECLARED_PAGING = "fazhi_no_declared_paging"
@@ -69,25 +63,10 @@ def leads_to_reports(more: MoreLink) -> bool:
             or any(looks_like_report(t) or might_be_report(t) for t in more.titles))
 
 
-def is_json_answer(response: TextResponse) -> bool:
-    """An answer to an API page request that is not HTML: read as JSON. A form's page asked
-    for by POST, or an API answering an HTML fragment, is read as a listing page."""
-    return (response.meta.get(PAGE_REQUEST) is not None
-            and not response.text.lstrip().startswith("<"))
-
-
-class PagerSpider(scrapy.Spider):
+class PagerSpider(ApiListingSpider):
     listing_pagers: ClassVar[tuple[str, ...]] = ("next_links",)
     article_pagers: ClassVar[tuple[str, ...]] = ()
     next_page_texts: ClassVar[tuple[str, ...]] = ("下一页", "下页", "下一頁")
-
-    # A JSON listing API a portal entry names ([overrides]), read besides its start page:
-    # `listing_api` a URL with {page} as the page number's value (GET), relative to the start
-    # URL, or with `listing_api_form` a POST form one of whose values is {page}; `json_keys`
-    # the answer's key names (title, url, date, total, pages, page_size → key), tried first.
-    listing_api: ClassVar[str] = ""
-    listing_api_form: ClassVar[dict[str, str]] = {}
-    json_keys: ClassVar[dict[str, str]] = {}
 
     ledger: Ledger
     allowed_domains: list[str]                  # set from the portal entry (Scrapy reads it)
@@ -124,16 +103,6 @@ class PagerSpider(scrapy.Spider):
         if response not in scans:
             scans[response] = scan_rows(response.selector, response_base(response))
         return scans[response]
-
-    def json_answer(self, response: TextResponse) -> Any:
-        """A JSON (JSONP, JavaScript literal) listing answer's data, decoded once per response
-        (json5's fallback is slow): its HTML fragment, entries and paging are read from it.
-        None when it is not JSON (counted short by the ledger)."""
-        answers: weakref.WeakKeyDictionary[TextResponse, Any] = self.__dict__.setdefault(
-            "_json_answers", weakref.WeakKeyDictionary())
-        if response not in answers:
-            answers[response] = json_text(response.text)
-        return answers[response]
 
     def listing_root(self, response: TextResponse) -> str:
         asked = response.request.url if response.request else response.url
@@ -194,18 +163,6 @@ class PagerSpider(scrapy.Spider):
         return requests + self.chained_requests(response,
                                                 next_links(response.selector, response.url))
 
-    def note_api_calls(self, response: TextResponse, requests: Iterable[scrapy.Request]
-                       ) -> None:
-        """A list API the page's script calls (a JSON or XML answer) is a page the listing
-        names: never answered (refused 403, a 404), the ledger says listing_incomplete at the
-        close, never a quiet `empty` or `ok`."""
-        root = self.listing_root(response)
-        for request in requests:
-            page = request.meta.get(PAGE_REQUEST)
-            if page is not None and page.answer in API_ANSWERS:
-                self.ledger.next_link(root, response.url, page_key(request.url, request.body),
-                                      API_CALL)
-
     def chained_requests(self, response: TextResponse, urls: Iterable[str]
                          ) -> list[scrapy.Request]:
         """The pages a page names as its next (`<link rel="next">`, a paged feed's): kept on
@@ -265,42 +222,6 @@ class PagerSpider(scrapy.Spider):
                                               start_url))
         request.meta[LISTING_ROOT] = start_url
         return [request]
-
-    @property
-    def answer_keys(self) -> JsonKeys:
-        """The key names JSON listing answers are read by (the entry's `json_keys` first)."""
-        return JsonKeys().named(self.json_keys)
-
-    def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
-        """Pages 2.. of a JSON listing API, from its page 1's totals."""
-        data, keys = self.json_answer(response), self.answer_keys
-        root = self.listing_root(response)
-        asked, shown = response.meta[PAGE_REQUEST], len(json_records(data, keys))
-        paging = json_paging(data, asked, shown=shown, keys=keys)
-        self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
-        urls = {entry.url for entry in self.json_listing_entries(response)}
-        # records seen per listing: another column listing the same records ends none early
-        seen = self.__dict__.setdefault("_api_record_urls", {}).setdefault(root, set())
-        if paging.declared_pages is None and urls <= seen:
-            return []   # paged on with no total: a page of no new record ends it
-        seen |= urls
-        following = undeclared_next(asked, shown=shown)
-        if paging.declared_pages is None and following and past_cap(following):
-            unread = self.page_request(following)   # pages still bring records: said unread
-            self.ledger.next_link(root, response.url, page_key(unread.url, unread.body),
-                                  f"JSON list API page past the {MAX_UNDECLARED_PAGES}-page cap")
-        return [self.page_request(page) for page in paging.next_requests]
-
-    def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
-        """The items of a JSON listing answer (every item the API lists: no URL pattern)."""
-        entries, keys = [], self.answer_keys
-        for record in json_records(self.json_answer(response), keys):
-            title, href, date = record_fields(record, keys)
-            url = absolute_url(response.url, href)
-            if url and clean_text(title):
-                entries.append(ListingEntry(url=url, title=clean_text(title),
-                                            published=date_value(date)))
-        return entries
 
     def form_page_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a listing form's HTML answer (a POST window a script asked for), in

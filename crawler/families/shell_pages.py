@@ -15,9 +15,10 @@ from typing import Any
 import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 
+from crawler.families.api_listings import is_json_answer
 from crawler.families.chain import ArticleFetch
 from crawler.families.links import ListingEntry, response_base
-from crawler.families.pagers import LISTING_ROOT, PagerSpider, is_json_answer
+from crawler.families.pagers import LISTING_ROOT, PagerSpider
 from crawler.feeds import is_feed_call
 from crawler.hash_route import page_address
 from crawler.json_answers import json_records

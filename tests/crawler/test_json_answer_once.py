@@ -9,8 +9,8 @@ import pytest
 from scrapy.http import Request, TextResponse
 from scrapy.utils.test import get_crawler
 
-import crawler.families.pagers as pagers
-from crawler.families.pagers import PAGE_REQUEST
+import crawler.families.api_listings as api_listings
+from crawler.families.api_listings import PAGE_REQUEST
 from crawler.paging import PageRequest
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal
@@ -25,7 +25,7 @@ def test_a_json_answer_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
         decoded.append(text)
         return json.loads(text)
 
-    monkeypatch.setattr(pagers, "json_text", counted)
+    monkeypatch.setattr(api_listings, "json_text", counted)
     portal = Portal(slug="t_json", name="测试", division_code="440399", level="county",
                     province="广东省", family="generic", start_urls=("http://www.a.gov.cn/",),
                     allowed_domains=("www.a.gov.cn",))
