@@ -19,9 +19,9 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.js_values import js_value
+from crawler.page_functions import body_template, own_body
 from crawler.paging import PAGE_PARAMS, PageRequest, absolute_url, page_base
 from crawler.paging_api import api_calls
-from crawler.paging_jump import body_template, own_body
 
 # --- patterns (data) ----------------------------------------------------------------------------
 LOAD_MORE_WORDS = ("加载更多", "查看更多", "显示更多", "点击更多", "浏览更多", "载入更多")

@@ -4,8 +4,8 @@
 
 A page function's links give page numbers, not URLs. The URL of page N is read from what the
 page shows of it, in this order (patterns are data, below):
-- the function's own body: `u += '&pageIndex=' + n` after `var u = '/list.html?topic=x'`, or
-  `location.href = 'list_' + n + '.shtml'`;
+- the function's own body (crawler/page_functions.py): `u += '&pageIndex=' + n` after
+  `var u = '/list.html?topic=x'`, or `location.href = 'list_' + n + '.shtml'`;
 - a GET form carrying a page field (`<input name="pageIndex">`);
 - a POST form the page's script submits (crawler/paging_form.py): page N is that form sent
   with its page field set to N;
@@ -18,13 +18,17 @@ page count only (the ledger then says the listing is incomplete).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.js_values import JS_EXPR, js_string
 from crawler.json_answers import JSON_PAGE_SIZE_KEYS
+from crawler.page_functions import (
+    function_offset,
+    function_template,
+    marked_url,
+    with_page_param,
+)
 from crawler.paging import (
     LAST_TEXTS,
     MAX_FILLED_PAGES,
@@ -39,8 +43,6 @@ from crawler.paging import (
 )
 from crawler.paging_api import api_page, pages_for
 from crawler.paging_form import (
-    FUNCTION_BODY_CHARS,
-    FUNCTION_HEAD,
     numbered_submit,
     page_field,
     posted_form,
@@ -60,16 +62,11 @@ JUMPER_CALL_RE = re.compile(r"(?<![\w$.])(?P<fn>[\w$.]++)\s*+\(\s*this\.(?:value
 PAGE_LABEL_RE = re.compile(r"^(?:第\s*)?\d+\s*(?:页|/\s*\d+\s*页?)?$")
 FIRST_TEXTS = ("首页", "第一页", "上一页", "上页", "前页", "first", "First")
 PAGER_TEXTS = FIRST_TEXTS + NEXT_TEXTS + LAST_TEXTS
-LITERAL_RE = re.compile(r"""'([^'\n]*)'|"([^"\n]*)\"""")
-QUERY_PIECE_RE = re.compile(r"^[?&]?(?P<key>[\w.\[\]-]+)=$")
-# A function body sending the browser somewhere: location(.href) = …, location.assign/replace.
-NAVIGATION_RE = re.compile(r"\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(")
 
 
 def jump_paging(selector: Selector, text: str, url: str) -> Paging:
     """The pages a page-function pager or a `<select>` jumper leads to (2.. of each), and
     those of links that fill a form's page field and submit it."""
-    from crawler.paging_select import function_offset  # reads bodies with this module
     urls = jumper_urls(selector, url)
     posts = submitted_pages(selector, url)
     for fn, numbers in page_calls(selector).items():
@@ -184,85 +181,6 @@ def page_template(fn: str, selector: Selector, text: str, url: str) -> str | Pag
             or script_param_template(text, url))
 
 
-def function_template(fn: str, text: str, url: str) -> str | None:
-    """From the page function's body: the literal joined to its parameter (`'&pageIndex=' + n`
-    onto the URL literal before it, or `'list_' + n + '.shtml'`)."""
-    return next((found for body, param in function_bodies(fn, text)
-                 if (found := body_template(body, param, text, url))), None)
-
-
-def navigating_template(fn: str, text: str, url: str) -> str | None:
-    """`function_template` of a page function that sends the browser to the page
-    (`location.href = …`), not one that asks an API for it (the JSON readers do that)."""
-    return next((found for body, param in function_bodies(fn, text)
-                 if NAVIGATION_RE.search(body)
-                 and (found := body_template(body, param, text, url))), None)
-
-
-def function_bodies(fn: str, text: str) -> Iterator[tuple[str, str]]:
-    """(the first FUNCTION_BODY_CHARS of its body, its parameter) of each way `text` may
-    define the function `fn` (FUNCTION_HEAD)."""
-    name = re.escape(fn.split(".")[-1])
-    for head in FUNCTION_HEAD:
-        found = re.search(head.format(fn=name), text)
-        if found:
-            yield own_body(text[found.end():found.end() + FUNCTION_BODY_CHARS]), found["param"]
-
-
-def own_body(code: str) -> str:
-    """`code` (what follows a function's head) up to the brace closing the function's body,
-    so the next function's statements are not read as this one's."""
-    depth = 0
-    for at, char in enumerate(code):
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth <= 0:
-                return code[:at + 1]
-    return code
-
-
-def body_template(body: str, param: str, text: str, url: str) -> str | None:
-    """Page N's URL (`{}` for N) a function body builds from its parameter `param`, the
-    page's names read in `text`; None when no URL in it holds the parameter."""
-    name = re.escape(param)
-    joined = (re.search(rf"""(['"])([^'"\n]*)\1\s*\+\s*\(?\s*{name}\b\s*\)?"""
-                        rf"""(?:\s*\+\s*(['"])([^'"\n]*)\3)?""", body)
-              # a template literal: `/detail.html?id=${id}`
-              or re.search(rf"(`)([^`$\n]*)\$\{{\s*{name}\s*\}}()([^`$\n]*)`", body))
-    if not joined:
-        return None
-    base = page_base(text, url)   # a script's relative URL: the page's <base> first
-    whole = _whole_url(body, joined.start(), param, text, base)
-    if whole:
-        return whole
-    before, tail = joined[2], joined[4] or ""
-    piece = QUERY_PIECE_RE.match(before)
-    if piece and before[:1] in "?&" and not tail:   # a piece onto a URL, else the page's own
-        literal = _url_literal(body[:joined.start()])
-        return with_page_param(urljoin(base, literal) if literal else url, piece["key"])
-    return _marked(urljoin(base, before + "\x00" + tail))
-
-
-def _whole_url(body: str, at: int, param: str, text: str, url: str) -> str | None:
-    """The page URL of the whole JS string expression around `at` in a page function's
-    body, the names in it read from the page (`'index.html?uid=' + uid + '&pageNum=' + n`,
-    `var uid = "380055"`), when it is a URL of its own (not a piece added to another)."""
-    expr = next((m[0] for m in re.finditer(JS_EXPR, body) if m.start() <= at < m.end()), "")
-    value = js_string(expr, text, {param: "\x00"}) if expr else ""
-    if "\x00" not in value or value[:1] in "?&" or re.search(r"[\s'\"+]", value):
-        return None   # a piece, or a name read wrongly (`uid=' + uid` inside a literal)
-    return _marked(urljoin(url, value))
-
-
-def _url_literal(code: str) -> str | None:
-    """The last string literal in `code` that looks like a page URL (a path or a file)."""
-    literals = [single or double for single, double in LITERAL_RE.findall(code)]
-    return next((lit for lit in reversed(literals)
-                 if lit and " " not in lit and ("/" in lit or "." in lit)), None)
-
-
 def form_template(fn: str, selector: Selector, text: str, url: str) -> str | None:
     """A GET form carrying a page field (named as a page parameter, or set by the page
     function `fn`): its action with its fields and the page's number."""
@@ -275,7 +193,7 @@ def form_template(fn: str, selector: Selector, text: str, url: str) -> str | Non
         if key:
             action = urljoin(page_base(selector, url), form.attrib.get("action") or url)
             query = [(k, "\x00" if k == key else v) for k, v in fields]
-            return _marked(urlunsplit(urlsplit(action)._replace(query=urlencode(query))))
+            return marked_url(urlunsplit(urlsplit(action)._replace(query=urlencode(query))))
     return None
 
 
@@ -293,15 +211,3 @@ def script_param_template(text: str, url: str) -> str | None:
     return None
 
 
-def with_page_param(url: str, key: str) -> str:
-    """`url` with query parameter `key` set to `{}` (kept in place, or appended)."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != key]
-    return _marked(urlunsplit(parts._replace(query=urlencode([*query, (key, "\x00")]))))
-
-
-def _marked(url: str) -> str:
-    """A URL with the page number's place marked by NUL (raw or percent-encoded) as `{}`
-    (other braces escaped for str.format)."""
-    url = url.replace("{", "{{").replace("}", "}}")
-    return url.replace("%00", "{}").replace("\x00", "{}")

@@ -17,6 +17,7 @@ import re
 from parsel import Selector
 
 from crawler.js_values import js_value
+from crawler.page_functions import NAVIGATION_RE, body_template, navigating_template
 
 # --- patterns (data) ----------------------------------------------------------------------------
 PLUGIN_PAGE_KEYS = ("pageCount", "totalPage", "totalPages", "pages", "pageTotal", "page_count",
@@ -111,9 +112,7 @@ def callback_template(functions: list[str], script: str, text: str, url: str) ->
     of `functions` (its options' names) the page defines, else a callback the script writes
     inline (`callback: function (n) { location.href = … + n; }`, or one calling a page
     function with its page) — a function sending the browser to a URL of its parameter
-    (crawler/paging_jump.py), never one asking an API."""
-    from crawler.paging_jump import NAVIGATION_RE, body_template, navigating_template
-
+    (crawler/page_functions.py), never one asking an API."""
     named = next((found for fn in functions if (found := navigating_template(fn, text, url))),
                  None)
     if named:

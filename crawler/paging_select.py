@@ -28,17 +28,16 @@ from dataclasses import dataclass
 from parsel import Selector
 
 from crawler.load_more import inline_scripts
-from crawler.paging import MAX_FILLED_PAGES, PageRequest, Paging, same_site
-from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
-from crawler.paging_jump import (
+from crawler.page_functions import (
+    BARE_SELECTION,
     NAVIGATION_RE,
-    PAGE_LABEL_RE,
     body_template,
     function_bodies,
-    option_label,
     own_body,
-    page_jumpers,
 )
+from crawler.paging import MAX_FILLED_PAGES, PageRequest, Paging, same_site
+from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
+from crawler.paging_jump import PAGE_LABEL_RE, option_label, page_jumpers
 from crawler.year_query import change_handlers, year_selects
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -65,10 +64,6 @@ SELECTION_RE = re.compile(
     r"\.selectedIndex\s*+\]\." + OPTION_PART + r"(?![\w$])|\.(?P<own>value|selectedIndex)"
     r"(?![\w$]))|\$\(\s*+(?P<jq>[\w$]++)\s*+\)\.val\(\s*+\))"
     r"(?:\s*+,\s*+\d++)?+(?(num)\s*+\))(?:\s*+(?P<op>[-+])\s*+(?P<k>\d++)(?![\w$.]))?+")
-# The same, of a parameter that already holds the value (goPage(this.value) → n - 1).
-BARE_SELECTION = (r"(?:(?P<num>parseInt|parseFloat|Number)\s*+\(\s*+)?+(?<![\w$.]){name}"
-                  r"(?![\w$])(?!\s*+[.(\[])(?:\s*+,\s*+\d++)?+(?(num)\s*+\))"
-                  r"(?:\s*+(?P<op>[-+])\s*+(?P<k>\d++)(?![\w$.]))?+")
 # What the handler's argument reads of the select itself (this.value, this.options[…].text).
 ARG_PART_RE = re.compile(r"^(?:this(?:\.options)?+(?:\[\s*+this(?:\.options)?+\.selectedIndex"
                          r"\s*+\]\." + OPTION_PART + r"|\.(?P<own>value|selectedIndex))"
@@ -177,24 +172,6 @@ def _bound_readings(codes: list[str], names: tuple[str, ...]
         for bound in BOUND_RE.finditer(code):
             if (bound["id"] or bound["name"]) in names:
                 yield from _object_readings(code, bound["obj"])
-
-
-def function_offset(fn: str, text: str, url: str) -> int:
-    """The number a page function adds to its page number before building the URL from it
-    (`'…&pageNumber=' + (n - 1)`: -1, a 0-based parameter), in the body its URL template
-    comes from (paging_jump.function_template): `- k`, or `+ k` onto a number made one
-    (parseInt(n) + 1) or in parentheses (n + 1; unbracketed, `'…' + n + 1` joins strings)."""
-    for body, param in function_bodies(fn, text):
-        if not body_template(body, param, text, url):
-            continue
-        for use in re.finditer(BARE_SELECTION.format(name=re.escape(param)), body):
-            before = body[:use.start()].rstrip()
-            bracketed = before.endswith("(")
-            joined = before.rstrip("(").rstrip().endswith(("+", "${"))   # into the URL
-            if joined and (use["op"] == "-" or (use["op"] == "+" and (use["num"] or bracketed))):
-                return int(use["k"]) * (-1 if use["op"] == "-" else 1)
-        return 0
-    return 0
 
 
 def _object_readings(code: str, obj: str) -> Iterator[tuple[str, re.Match[str], str]]:

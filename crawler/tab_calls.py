@@ -23,9 +23,9 @@ import re
 
 from parsel import Selector
 
+from crawler.page_functions import function_bodies
 from crawler.paging import PageRequest, same_site
 from crawler.paging_api import api_calls
-from crawler.paging_jump import function_bodies
 from crawler.year_tabs import MAX_YEAR_TABS, is_tab_label, label_of
 
 # --- patterns (data) ----------------------------------------------------------------------------

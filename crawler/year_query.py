@@ -35,9 +35,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.load_more import HANDLER_CHARS  # code read after a script names the control
+from crawler.page_functions import function_bodies, own_body
 from crawler.paging import PageRequest, absolute_url, page_base, same_site
 from crawler.paging_api import api_calls
-from crawler.paging_jump import function_bodies, own_body
 from crawler.tab_calls import fed_by
 from crawler.year_tabs import MAX_YEAR_TABS, SELECT_NAVIGATION_RE, YEAR_TAB_RE, label_of
 

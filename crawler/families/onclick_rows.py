@@ -25,8 +25,9 @@ from crawler.families.links import (
     iso_date,
 )
 from crawler.js_values import JS_EXPR, js_string
+from crawler.page_functions import function_template
 from crawler.paging_form import FUNCTION_BODY_CHARS, FUNCTION_OPENINGS
-from crawler.paging_jump import PAGER_TEXTS, function_template
+from crawler.paging_jump import PAGER_TEXTS
 from crawler.paging_template import has_placeholder, link_number
 
 # --- patterns (data) ----------------------------------------------------------------------------

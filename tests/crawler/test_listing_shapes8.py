@@ -16,9 +16,9 @@ from scrapy.http import HtmlResponse, Request
 from crawler.families.hanweb import site_proxy_path
 from crawler.families.onclick_rows import scan_rows
 from crawler.json_answers import json_records, json_text
+from crawler.page_functions import function_template
 from crawler.paging import PageRequest, read_paging
 from crawler.paging_api import json_paging
-from crawler.paging_jump import function_template
 from crawler.paging_options import plugin_paging
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from crawler.page_functions import function_bodies
 from crawler.paging import read_paging
 from crawler.paging_form import FUNCTION_HEAD
-from crawler.paging_jump import function_bodies
 from tests.cleaning.regex_adversary import adversarial_inputs, matches_within
 
 BASE = "http://www.a.gov.cn/zfxxgk/gkml/"
