@@ -130,7 +130,8 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
         self.ledger.page_failed(request.meta.get(LISTING_ROOT) or request.url,
                                 page_key(request.url, request.body),
                                 request.meta.get("fazhi_kind", "error"),
-                                request.meta.get("fazhi_error") or failure.getErrorMessage())
+                                request.meta.get("fazhi_error") or failure.getErrorMessage(),
+                                getattr(getattr(failure.value, "response", None), "status", None))
 
     def parse(self, response: Response, **kwargs: Any) -> Any:
         return self.parse_listing(response)

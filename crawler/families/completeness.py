@@ -25,9 +25,11 @@ logger = logging.getLogger(__name__)
 
 PROBLEM_KINDS = ("listing_incomplete", "report_not_fetched", "column_empty")
 NEVER_ANSWERED = "no answer recorded (never requested, or the crawl stopped first)"
-# Failed listing fetches not counted as a lost page: a 404 (a pager's link past the end, a stale
-# variant of a page read under another URL) and an unchanged page already archived.
-NOT_A_LOST_PAGE_KINDS = ("not_found", "not_modified")
+# A listing page is lost when its server said "not now" (429, 503) or the fetch was blocked or
+# timed out, retries spent. Not counted: a 404 or 500 (often a pager's link or an API page past
+# the end) and a dropped connection (a page past the end of some APIs).
+LOST_PAGE_STATUSES = (429, 503)
+LOST_PAGE_KINDS = ("blocked", "timeout")
 
 
 def page_key(url: str, body: bytes | None) -> str:
@@ -118,9 +120,13 @@ class Ledger:
         """A report on `root` about a year before --since: listed, not wanted."""
         self.tally(root).before_since += 1
 
-    def page_failed(self, root: str, page: str, kind: str, why: str) -> None:
-        """Listing `page` (of `root`) was asked for and its answer not read (`kind`, `why`)."""
-        if kind not in NOT_A_LOST_PAGE_KINDS:
+    def page_failed(self, root: str, page: str, kind: str, why: str,
+                    status: int | None = None) -> None:
+        """Listing `page` (of `root`) was asked for and its answer not read (`kind`, `why`):
+        a lost page if LOST_PAGE_STATUSES/KINDS say so; the start page and a page a listing
+        named (`next_link`) are said already."""
+        lost = status in LOST_PAGE_STATUSES or kind in LOST_PAGE_KINDS
+        if lost and page != root and page not in self.next_links:
             self.failed_pages.setdefault(page, (root, f"{kind}: {why}"))
 
     def jump_refused(self, page: str, target: str) -> None:
