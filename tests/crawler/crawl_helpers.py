@@ -53,3 +53,23 @@ def query(db_file: Path, sql: str, *params: Any) -> list[sqlite3.Row]:
     with sqlite3.connect(db_file) as db:
         db.row_factory = sqlite3.Row
         return db.execute(sql, params).fetchall()
+
+
+def write_portal(tmp_path: Path, slug: str, host: str, start_path: str,
+                 files: dict[str, str]) -> tuple[Path, Path, Path]:
+    """A one-portal test site under `tmp_path`: `files` (path → text) on `host`, its registry
+    entry (a generic county portal starting at `start_path`); (sites, portals, data) for
+    run_crawl."""
+    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
+    for path, text in files.items():
+        file = sites / host / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
+    portals.mkdir()
+    (portals / f"{slug}.toml").write_text(
+        f'slug = "{slug}"\nname = "岭后县人民政府"\ndivision_code = "330329"\n'
+        'level = "county"\nprovince = "浙江省"\nfamily = "generic"\n'
+        f'start_urls = ["http://{host}/{start_path}"]\n', encoding="utf-8")
+    data.mkdir()
+    return sites, portals, data
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.crawler.crawl_helpers import run_crawl
+from tests.crawler.crawl_helpers import run_crawl, write_portal
 from tests.crawler.test_listing_shapes17 import ARTICLE, title
 
 HOST = "www.shiye.gov.cn"
@@ -21,27 +21,16 @@ def listing(years: tuple[int, ...], pager: str) -> str:
             f"<div class='page'>{pager}</div></body></html>")
 
 
-def write_portal(tmp_path: Path, status: dict[str, int]) -> tuple[Path, Path, Path]:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
+def lost_page_portal(tmp_path: Path, status: dict[str, int]) -> tuple[Path, Path, Path]:
     files = {"bg/index.html": listing((2024, 2023), "<a href='list_2.html'>下一页</a>"),
              "bg/list_2.html": listing((2022, 2021), "<a href='list_3.html'>下一页</a>"),
              "_replay.json": json.dumps({"status": status})}
     files |= {f"art/{y}.html": ARTICLE.format(title=title(y), year=y) for y in range(2021, 2025)}
-    for path, text in files.items():
-        file = sites / HOST / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    portals.mkdir()
-    (portals / "shiye.toml").write_text(
-        'slug = "shiye"\nname = "石野县人民政府"\ndivision_code = "330329"\n'
-        'level = "county"\nprovince = "浙江省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{HOST}/bg/index.html"]\n', encoding="utf-8")
-    data.mkdir()
-    return sites, portals, data
+    return write_portal(tmp_path, "shiye", HOST, "bg/index.html", files)
 
 
 def test_a_listing_page_that_keeps_failing_makes_the_column_incomplete(tmp_path: Path) -> None:
-    sites, portals, data = write_portal(tmp_path, {"/bg/list_2.html": 503})
+    sites, portals, data = lost_page_portal(tmp_path, {"/bg/list_2.html": 503})
     found = run_crawl(data, sites, [portals], ["shiye"]).portal("shiye")
     assert found["reports_found"] == 2, found
     problems = [p for p in found["problems"] if p["kind"] == "listing_incomplete"]
@@ -50,6 +39,6 @@ def test_a_listing_page_that_keeps_failing_makes_the_column_incomplete(tmp_path:
 
 
 def test_a_pager_link_answering_404_past_the_end_is_no_lost_page(tmp_path: Path) -> None:
-    sites, portals, data = write_portal(tmp_path, {})    # list_3.html is not there: a 404
+    sites, portals, data = lost_page_portal(tmp_path, {})    # list_3.html is not there: a 404
     found = run_crawl(data, sites, [portals], ["shiye"]).portal("shiye")
     assert found["reports_found"] == 4 and not found["problems"], found

@@ -9,7 +9,7 @@ from pathlib import Path
 from parsel import Selector
 
 from crawler.families.row_titles import is_action_text, row_title
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import query, run_crawl, write_portal
 from tests.crawler.test_listing_shapes17 import ARTICLE, title
 
 YEARS = (2024, 2023, 2022, 2021)
@@ -41,7 +41,6 @@ def test_the_title_cell_of_a_dated_row_titles_its_button() -> None:
 
 
 def test_a_table_of_view_buttons_is_crawled_with_the_cells_titles(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     host = "www.chakan.gov.cn"
     rows = [table_row(n, title(y), f"/xxgk/detail.jsp?id={y}") for n, y in enumerate(YEARS, 1)]
     rows.append(table_row(9, NEWS, "/xxgk/detail.jsp?id=9"))
@@ -53,16 +52,7 @@ def test_a_table_of_view_buttons_is_crawled_with_the_cells_titles(tmp_path: Path
                                     "<a href='index.html'>上一页</a></body></html>",
              "xxgk/detail.jsp@id=9": ARTICLE.format(title=NEWS, year=2024)}
     files |= {f"xxgk/detail.jsp@id={y}": ARTICLE.format(title=title(y), year=y) for y in YEARS}
-    for path, text in files.items():
-        file = sites / host / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    portals.mkdir()
-    (portals / "chakan.toml").write_text(
-        'slug = "chakan"\nname = "岭后县人民政府"\ndivision_code = "330329"\n'
-        'level = "county"\nprovince = "浙江省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/xxgk/bg/index.html"]\n', encoding="utf-8")
-    data.mkdir()
+    sites, portals, data = write_portal(tmp_path, "chakan", host, "xxgk/bg/index.html", files)
     crawl = run_crawl(data, sites, [portals], ["chakan"])
     found = crawl.portal("chakan")
     assert found["reports_found"] == 4 and not found["problems"], found

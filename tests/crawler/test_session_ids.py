@@ -9,7 +9,7 @@ from pathlib import Path
 from crawler.paging import absolute_url
 from crawler.replay.sites import session_file
 from crawler.session_ids import strip_session_id
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import query, run_crawl, write_portal
 from tests.crawler.test_listing_shapes17 import ARTICLE, title
 
 SID = ";jsessionid=8E4C1F0A9B27D3C65E11A0B4F7C2D981"
@@ -53,23 +53,13 @@ def listing(years: tuple[int, ...], pager: str) -> str:
 
 
 def test_a_jsessionid_column_is_stored_under_bare_urls_once(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     host = "www.sidling.gov.cn"
     files = {"z/list.jsp@catid=1": listing(
                  YEARS[:3], f"<a href='list.jsp{SID}?catid=1&amp;pageNo=2'>下一页</a>"),
              f"z/list.jsp{SID}@catid=1&pageNo=2": listing(
                  YEARS[3:], "<a href='list.jsp?catid=1'>上一页</a>")}
     files |= {f"z/view.jsp{SID}@id={y}": ARTICLE.format(title=title(y), year=y) for y in YEARS}
-    for path, text in files.items():
-        file = sites / host / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    portals.mkdir()
-    (portals / "sidling.toml").write_text(
-        'slug = "sidling"\nname = "岭后县人民政府"\ndivision_code = "330329"\n'
-        'level = "county"\nprovince = "浙江省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/z/list.jsp?catid=1"]\n', encoding="utf-8")
-    data.mkdir()
+    sites, portals, data = write_portal(tmp_path, "sidling", host, "z/list.jsp?catid=1", files)
     crawl = run_crawl(data, sites, [portals], ["sidling"])
     found = crawl.portal("sidling")
     assert found["reports_found"] == 5 and not found["problems"], found
