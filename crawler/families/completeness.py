@@ -4,7 +4,8 @@ A listing is keyed by its start URL (its root); every page, POST window or API p
 it adds to its tally. At the spider's close `Ledger.problems()` names each shortfall:
 - `listing_incomplete`: fewer pages or records fetched than the listing declared, a listing
   page's 加载更多 control not asked until it brought no new row (crawler/families/more_rows.py),
-  or a listing page asked for whose answer could not be read (429, 5xx, a timeout: retries spent);
+  or a listing page asked for whose answer could not be read (429, 503, a gateway error, a
+  timeout: retries spent);
 - `report_not_fetched`: a listing item that looks like a report whose page never came in;
 - `column_empty`: a listing (start URL) that listed no report at all, itself or on the columns
   its 更多 links led to (a listing reached by a 更多 link is its own root, with a parent);
@@ -20,15 +21,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crawler.link_next import CHAIN_CAP
+from settings.scrapy_settings import RETRY_HTTP_CODES
 
 logger = logging.getLogger(__name__)
 
 PROBLEM_KINDS = ("listing_incomplete", "report_not_fetched", "column_empty")
 NEVER_ANSWERED = "no answer recorded (never requested, or the crawl stopped first)"
-# A listing page is lost when its server said "not now" (429, 503) or the fetch was blocked or
-# timed out, retries spent. Not counted: a 404 or 500 (often a pager's link or an API page past
-# the end) and a dropped connection (a page past the end of some APIs).
-LOST_PAGE_STATUSES = (429, 503)
+# A listing page is lost when its fetch ended, retries spent, on a status the crawl retries as
+# passing ("not now": 429, 503, gateway errors; settings RETRY_HTTP_CODES) or was blocked or timed
+# out. Not counted: a 404 or 500 (often a pager's link or an API page past the end) and a dropped
+# connection (a page past the end of some APIs).
+LOST_PAGE_STATUSES = tuple(code for code in RETRY_HTTP_CODES if code != 500)
 LOST_PAGE_KINDS = ("blocked", "timeout")
 
 
@@ -74,7 +77,7 @@ class Ledger:
     # (listing page, the year selector on it) whose years the crawl has not asked for → root
     # (crawler/families/year_queries.py): read, or said
     unread_choices: dict[tuple[str, str], str] = field(default_factory=dict)
-    # a listing page asked for whose answer could not be read (429, 5xx, a timeout, blocked)
+    # a listing page asked for whose answer could not be read (429, 503, 502, a timeout, blocked)
     # → (root, why): said unless read after all (a 404 is often a pager's link past the end)
     failed_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
