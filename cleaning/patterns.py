@@ -184,7 +184,7 @@ NOISE_LINE_WORDS = tuple("""
 # (the linked titles) are furniture, up to the next line of prose.
 RELATED_BOX_HEADINGS = frozenset("""
 相关信息 相关阅读 相关推荐 延伸阅读 推荐阅读 往期推荐 往期回顾 往期精选 相关链接 相关新闻
-相关文章 相关报告 相关稿件 关联稿件 热点推荐 猜你喜欢
+相关文章 相关报告 相关稿件 关联稿件 热点推荐 猜你喜欢 相关政策
 """.split())
 # The same headings as a class, letters only (▼往期精彩▼, — 往期精彩回顾 —, 推荐阅读：): a "more
 # posts" word, then what the box holds or does.
