@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,21 +56,58 @@ def query(db_file: Path, sql: str, *params: Any) -> list[sqlite3.Row]:
         return db.execute(sql, params).fetchall()
 
 
-def write_portal(tmp_path: Path, slug: str, host: str, start_path: str,
-                 files: dict[str, str]) -> tuple[Path, Path, Path]:
-    """A one-portal test site under `tmp_path`: `files` (path → text) on `host`, its registry
-    entry (a generic county portal starting at `start_path`); (sites, portals, data) for
-    run_crawl."""
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
-    for path, text in files.items():
+ROBOTS_OPEN = "User-agent: *\nDisallow:\n"   # a robots.txt that keeps nothing out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The government and family of a test portal's registry entry."""
+    name: str = "岭后县人民政府"
+    division_code: str = "330329"
+    level: str = "county"
+    province: str = "浙江省"
+    family: str = "generic"
+
+    def toml(self, slug: str, start_urls: Sequence[str]) -> str:
+        starts = ", ".join(f'"{url}"' for url in start_urls)
+        return (f'slug = "{slug}"\nname = "{self.name}"\n'
+                f'division_code = "{self.division_code}"\nlevel = "{self.level}"\n'
+                f'province = "{self.province}"\nfamily = "{self.family}"\n'
+                f"start_urls = [{starts}]\n")
+
+
+COUNTY = Entry()   # a generic county portal
+
+
+def write_site(sites: Path, host: str, files: Mapping[str, str | bytes]) -> None:
+    """`files` (path → text, UTF-8, or bytes) as `host`'s site for the replay server."""
+    for path, body in files.items():
         file = sites / host / path
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    portals.mkdir()
-    (portals / f"{slug}.toml").write_text(
-        f'slug = "{slug}"\nname = "岭后县人民政府"\ndivision_code = "330329"\n'
-        'level = "county"\nprovince = "浙江省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/{start_path}"]\n', encoding="utf-8")
-    data.mkdir()
-    return sites, portals, data
+        if isinstance(body, bytes):
+            file.write_bytes(body)
+        else:
+            file.write_text(body, encoding="utf-8")
 
+
+def write_entry(portals: Path, slug: str, start_urls: Sequence[str],
+                entry: Entry = COUNTY) -> Path:
+    """The registry entry `portals/<slug>.toml`; its path."""
+    portals.mkdir(parents=True, exist_ok=True)
+    path = portals / f"{slug}.toml"
+    path.write_text(entry.toml(slug, start_urls), encoding="utf-8")
+    return path
+
+
+def write_portal(tmp_path: Path, slug: str, host: str, start_path: str | Sequence[str],
+                 files: Mapping[str, str | bytes],
+                 entry: Entry = COUNTY) -> tuple[Path, Path, Path]:
+    """A test portal under `tmp_path`: `files` on `host`, its registry entry starting at
+    `start_path` (one path on `host`, or several); (sites, portals, data) for run_crawl.
+    Portals written under one `tmp_path` share its sites and registry folders: one crawl."""
+    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
+    write_site(sites, host, files)
+    paths = [start_path] if isinstance(start_path, str) else start_path
+    write_entry(portals, slug, [f"http://{host}/{path}" for path in paths], entry)
+    data.mkdir(exist_ok=True)
+    return sites, portals, data

@@ -6,13 +6,12 @@ or a JSON body the script does not write, leaves the column incomplete, never ok
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from crawler.epoint import json_field_calls
 from crawler.paging_api import api_calls, api_page, json_body
 from tests.crawler.crawl_helpers import run_crawl
-from tests.crawler.test_listing_shapes17 import page_of, site
+from tests.crawler.test_listing_shapes17 import page_of, shell_portal
 
 URL = "http://www.a.gov.cn/col/col12/index.html"
 API = "http://www.a.gov.cn/api/cms/content/pageList"
@@ -121,15 +120,12 @@ def json_api(broken_page: int, size: int = 2) -> str:
 
 def test_json_body_shells_are_crawled_and_a_shortfall_is_said(tmp_path: Path) -> None:
     sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
-    replay = json.dumps({"post": {"/api/cms/content/pageList": "python:_api.py:listing"}})
     unwritten = AJAX.replace("JSON.stringify(param)", "JSON.stringify(query(page))")
     for slug, script, api in (("jsonling", AJAX, json_api(0)), ("jsonduan", AJAX, json_api(2)),
                               ("jsonwuxie", unwritten, json_api(0)),
                               ("jsonbao", WRAPPED, json_api(0)),
                               ("jsonshe", SET_ON, json_api(0))):
-        site(sites, portals, slug, {"col/col12/index.html": page_of(script), "_api.py": api,
-                                    "_replay.json": replay})
-    data.mkdir()
+        shell_portal(tmp_path, slug, script, "/api/cms/content/pageList", api)
     slugs = ["jsonling", "jsonduan", "jsonwuxie", "jsonbao", "jsonshe"]
     crawl = run_crawl(data, sites, [portals], slugs)
     for slug in ("jsonling", "jsonbao", "jsonshe"):

@@ -14,10 +14,9 @@ ELSEWHERE = "http://www.elsewhere.com/ndbg/list.html?page=2"
 def test_an_offsite_rel_next_is_neither_asked_nor_a_shortfall(tmp_path: Path) -> None:
     sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     rows = [(1, 2025), (2, 2024)]
-    site(sites, portals, "waiqiao", "www.waiqiao.gov.cn", {
+    site(tmp_path, "waiqiao", "www.waiqiao.gov.cn", {
         "ndbg/list.html": listing(rows, f'<link rel="next" href="{ELSEWHERE}">'),
         **articles(rows)})
-    data.mkdir()
     crawl = run_crawl(data, sites, [portals], ["waiqiao"])
     portal = crawl.portal("waiqiao")
     assert portal["reports_found"] == 2 and not portal.get("problems"), portal

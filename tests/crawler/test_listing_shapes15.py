@@ -19,7 +19,7 @@ from crawler.link_next import drawn_pager_paging, next_links
 from crawler.search_form import search_form_urls
 from crawler.tab_calls import tab_calls
 from crawler.written_rows import script_writes, written_html
-from tests.crawler.crawl_helpers import run_crawl
+from tests.crawler.crawl_helpers import Entry, run_crawl, write_portal
 
 URL = "http://www.a.gov.cn/xxgk/ndbg/list.html"
 
@@ -153,16 +153,12 @@ def listing(rows: list[tuple[int, int]], head: str, pager: str = "") -> str:
             "<script src='/js/pager.js'></script></body></html>")
 
 
-def site(sites: Path, portals: Path, slug: str, host: str, pages: dict[str, str]) -> None:
-    for path, text in pages.items():
-        file = sites / host / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    portals.mkdir(exist_ok=True)
-    (portals / f"{slug}.toml").write_text(
-        f'slug = "{slug}"\nname = "连桥区人民政府"\ndivision_code = "441399"\n'
-        'level = "district"\nprovince = "广东省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/ndbg/list.html"]\n', encoding="utf-8")
+LIANQIAO = Entry(name="连桥区人民政府", division_code="441399", level="district",
+                 province="广东省")
+
+
+def site(tmp_path: Path, slug: str, host: str, pages: dict[str, str]) -> None:
+    write_portal(tmp_path, slug, host, "ndbg/list.html", pages, LIANQIAO)
 
 
 def articles(rows: list[tuple[int, int]]) -> dict[str, str]:
@@ -174,23 +170,23 @@ def test_a_rel_next_chain_is_followed_and_an_unread_one_is_said(tmp_path: Path) 
     sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     pager = '<div id="pager" class="pager" data-total="5" data-size="2"></div>'
     chain = [[(1, 2025), (2, 2024)], [(3, 2023), (4, 2022)], [(5, 2021)]]
-    site(sites, portals, "lianqiao", HOST, {
+    site(tmp_path, "lianqiao", HOST, {
         "ndbg/list.html": listing(chain[0], '<link rel="next" href="list.html?page=2">', pager),
         "ndbg/list.html@page=2": listing(chain[1], '<link rel="next" href="?page=3">', pager),
         "ndbg/list.html@page=3": listing(chain[2], "", pager),
         **articles([row for page in chain for row in page])})
     # Page 2 is named only by rel="next", and answers 404: the column is short, and said.
     broken = "www.duanqiao.gov.cn"
-    site(sites, portals, "duanqiao", broken, {
+    site(tmp_path, "duanqiao", broken, {
         "ndbg/list.html": listing(chain[0], '<link rel="next" href="list.html?page=2">'),
         **articles(chain[0])})
     # No rel="next", only an empty pager declaring 5 records: the two shown are short.
-    site(sites, portals, "huaqiao", "www.huaqiao.gov.cn", {
+    site(tmp_path, "huaqiao", "www.huaqiao.gov.cn", {
         "ndbg/list.html": listing(chain[0], "", pager), **articles(chain[0])})
     # Rows written by document.write only (round 15's second shape).
     rows = "".join(WRITTEN_ROW.format(title=f"连桥区{year}年度法治政府建设年度报告",
                                       href=f"content/post_{n}.html") for n, year in chain[1])
-    site(sites, portals, "xieqiao", "www.xieqiao.gov.cn", {
+    site(tmp_path, "xieqiao", "www.xieqiao.gov.cn", {
         "ndbg/list.html": f"<html><body><ul class='list'>{rows}</ul></body></html>",
         **articles(chain[1])})
     # A column page holding only its search form: the empty search lists it, paged by 下一页.
@@ -198,7 +194,7 @@ def test_a_rel_next_chain_is_followed_and_an_unread_one_is_said(tmp_path: Path) 
                                                              "全部</option><option>2025</option>"
                                                              "</select>", "")
     answer = "website/searchResult.jsp@ch_id=fzzfndbg&query="
-    site(sites, portals, "soqiao", "www.soqiao.gov.cn", {
+    site(tmp_path, "soqiao", "www.soqiao.gov.cn", {
         "ndbg/list.html": f"<html><body>{SITE_SEARCH}{form}</body></html>",
         answer: listing(chain[0], "", "<a href='?ch_id=fzzfndbg&amp;pageNo=2'>下一页</a>"),
         "website/searchResult.jsp@ch_id=fzzfndbg&pageNo=2": listing(chain[1], ""),
@@ -208,7 +204,7 @@ def test_a_rel_next_chain_is_followed_and_an_unread_one_is_said(tmp_path: Path) 
     api = (f"def year_list(query, form):\n    rows = {{'2025': {fragment!r}}}\n"
            "    if form.get('year') not in rows:\n        return 500, 'text/html', 'error'\n"
            "    return 200, 'text/html;charset=UTF-8', rows[form['year']]\n")
-    site(sites, portals, "tabqiao", "www.tabqiao.gov.cn", {
+    site(tmp_path, "tabqiao", "www.tabqiao.gov.cn", {
         "ndbg/list.html": f"<html><body>{TABS}</body></html>", "_api.py": api,
         "_replay.json": '{"post": {"/ndbg/yearList.do": "python:_api.py:year_list"}}',
         **articles(chain[0])})
@@ -217,13 +213,12 @@ def test_a_rel_next_chain_is_followed_and_an_unread_one_is_said(tmp_path: Path) 
                 "url": f"/ndbg/content/post_{n}.html",
                 "publishDate": f"{year + 1}-03-01 09:00:00"} for n, year in chain[0] + chain[1]]
     api = "prod-api/cms/content/page@channelId=1742&page={n}&size=2"
-    site(sites, portals, "vueqiao", "www.vueqiao.gov.cn", {
+    site(tmp_path, "vueqiao", "www.vueqiao.gov.cn", {
         "ndbg/list.html": f"<html><body>{SHELL}</body></html>",
         "static/config/site.json": json.dumps(CONFIG),
         **{api.format(n=n): json.dumps({"code": 200, "data": {
             "total": 4, "current": n, "size": 2, "records": records[2 * n - 2:2 * n]}})
            for n in (1, 2)}, **articles(chain[0] + chain[1])})
-    data.mkdir()
     slugs = ["lianqiao", "duanqiao", "huaqiao", "xieqiao", "soqiao", "tabqiao", "vueqiao"]
     crawl = run_crawl(data, sites, [portals], slugs)
     searched = crawl.portal("soqiao")

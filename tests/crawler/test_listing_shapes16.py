@@ -19,7 +19,7 @@ from crawler.year_query import (
     year_query_links,
     year_selects,
 )
-from tests.crawler.crawl_helpers import run_crawl
+from tests.crawler.crawl_helpers import Entry, run_crawl, write_portal
 
 URL = "http://www.a.gov.cn/xxgk/ndbg/index.html"
 OPTIONS = ("<option value='2025' selected>2025年</option><option value='2024'>2024年</option>"
@@ -148,50 +148,45 @@ def column(year: int, head: str = "", handler: str = "") -> str:
             f"<div class='page'>共1条 第1/1页</div><script>{handler}</script></body></html>")
 
 
-def portal(sites: Path, portals: Path, slug: str, pages: dict[str, str]) -> None:
+NIANXUAN = Entry(name="年选区人民政府", division_code="441399", level="district",
+                 province="广东省")
+
+
+def portal(tmp_path: Path, slug: str, pages: dict[str, str]) -> None:
     host = f"www.{slug}.gov.cn"
-    for path, text in {**pages, **{
-            f"ndbg/content/post_{year}.html": ARTICLE.format(
-                title=f"年选区{year}年度法治政府建设年度报告", year=year)
-            for year in (2022, 2023, 2024)}}.items():
-        file = sites / host / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text.replace(HOST, host), encoding="utf-8")
-    portals.mkdir(exist_ok=True)
-    (portals / f"{slug}.toml").write_text(
-        f'slug = "{slug}"\nname = "年选区人民政府"\ndivision_code = "441399"\n'
-        'level = "district"\nprovince = "广东省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/ndbg/index.html"]\n', encoding="utf-8")
+    files = {**pages, **{f"ndbg/content/post_{year}.html": ARTICLE.format(
+        title=f"年选区{year}年度法治政府建设年度报告", year=year) for year in (2022, 2023, 2024)}}
+    write_portal(tmp_path, slug, host, "ndbg/index.html",
+                 {path: text.replace(HOST, host) for path, text in files.items()}, NIANXUAN)
 
 
 def test_a_year_select_setting_the_query_is_read_an_unread_one_said(tmp_path: Path) -> None:
     sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     # the handler inline
-    portal(sites, portals, "nianxuan", {"ndbg/index.html": column(2025, handler=SEARCH_PARAMS),
-                                        **{f"ndbg/index.html@year={year}": column(year)
-                                           for year in (2024, 2023)}})
+    portal(tmp_path, "nianxuan", {"ndbg/index.html": column(2025, handler=SEARCH_PARAMS),
+                                  **{f"ndbg/index.html@year={year}": column(year)
+                                     for year in (2024, 2023)}})
     # the handler in the page's own script file
     script = "<script src='/js/list.js'></script>"
-    portal(sites, portals, "jsxuan", {"ndbg/index.html": column(2025, head=script),
-                                      "js/list.js": SEARCH_PARAMS,
-                                      **{f"ndbg/index.html@year={year}": column(year)
-                                         for year in (2024, 2023)}})
+    portal(tmp_path, "jsxuan", {"ndbg/index.html": column(2025, head=script),
+                                "js/list.js": SEARCH_PARAMS,
+                                **{f"ndbg/index.html@year={year}": column(year)
+                                   for year in (2024, 2023)}})
     # no handler anywhere: the older years are not reached, and the crawl says so
-    portal(sites, portals, "wuxuan", {"ndbg/index.html": column(2025)})
+    portal(tmp_path, "wuxuan", {"ndbg/index.html": column(2025)})
     # year tabs a script shows (no link, no tab request): said too
     tabs = "<ul class='tab'><li class='on'>2025年</li><li>2024年</li><li>2023年</li></ul>"
-    portal(sites, portals, "tabxuan", {"ndbg/index.html": column(2025).replace(
+    portal(tmp_path, "tabxuan", {"ndbg/index.html": column(2025).replace(
         "<ul class='list'>", f"{tabs}<ul class='list'>")})
     # the change POSTs the year for an HTML fragment of rows
     fragments = {str(year): ROW.format(year=year - 1, next=year) for year in (2025, 2024, 2023)}
     api = (f"def year_list(query, form):\n    rows = {fragments!r}\n"
            "    return 200, 'text/html;charset=UTF-8', rows[form['year']]\n")
     replay = '{"post": {"/ndbg/yearList.do": "python:_api.py:year_list"}}'
-    portal(sites, portals, "ajaxuan", {"ndbg/index.html": column(2025, handler=AJAX),
-                                       "_api.py": api, "_replay.json": replay})
+    portal(tmp_path, "ajaxuan", {"ndbg/index.html": column(2025, handler=AJAX),
+                                 "_api.py": api, "_replay.json": replay})
     # rows only in an inline script's array literal
-    portal(sites, portals, "shuzu", {"ndbg/index.html": f"<html><body>{ARRAY}</body></html>"})
-    data.mkdir()
+    portal(tmp_path, "shuzu", {"ndbg/index.html": f"<html><body>{ARRAY}</body></html>"})
     crawl = run_crawl(data, sites, [portals],
                       ["nianxuan", "jsxuan", "wuxuan", "tabxuan", "ajaxuan", "shuzu"])
     drawn = crawl.portal("shuzu")

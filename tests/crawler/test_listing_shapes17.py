@@ -12,7 +12,7 @@ from pathlib import Path
 
 from crawler.epoint import json_field_calls
 from crawler.paging_api import api_calls
-from tests.crawler.crawl_helpers import run_crawl
+from tests.crawler.crawl_helpers import run_crawl, write_portal
 
 URL = "http://www.a.gov.cn/col/col12/index.html"
 XXGK = ('var xxgkParam = {"infotypeId": "B0306", "jdid": "33", "divid": "div12", "currpage": 1,'
@@ -92,19 +92,12 @@ def title(year: int) -> str:
     return f"岭后县{year}年度法治政府建设年度报告"
 
 
-def site(sites: Path, portals: Path, slug: str, pages: dict[str, str]) -> str:
+def site(tmp_path: Path, slug: str, pages: dict[str, str]) -> str:
+    """A generic county portal (crawl_helpers' default entry) on www.<slug>.gov.cn."""
     host = f"www.{slug}.gov.cn"
     articles = {f"art/{year}/art_{year}.html": ARTICLE.format(title=title(year), year=year)
                 for year in YEARS}
-    for path, text in {**pages, **articles}.items():
-        file = sites / host / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    portals.mkdir(exist_ok=True)
-    (portals / f"{slug}.toml").write_text(
-        f'slug = "{slug}"\nname = "岭后县人民政府"\ndivision_code = "330329"\n'
-        'level = "county"\nprovince = "浙江省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/col/col12/index.html"]\n', encoding="utf-8")
+    write_portal(tmp_path, slug, host, "col/col12/index.html", {**pages, **articles})
     return host
 
 
@@ -137,11 +130,10 @@ def epoint_api(broken_page: int, count: bool = True) -> str:
             "'infodata': rows}})\n")
 
 
-def shell_portal(sites: Path, portals: Path, slug: str, script: str, api_path: str,
-                 api: str) -> None:
+def shell_portal(tmp_path: Path, slug: str, script: str, api_path: str, api: str) -> None:
     replay = json.dumps({"post": {api_path: "python:_api.py:listing"}})
-    site(sites, portals, slug, {"col/col12/index.html": page_of(script), "_api.py": api,
-                                "_replay.json": replay})
+    site(tmp_path, slug, {"col/col12/index.html": page_of(script), "_api.py": api,
+                          "_replay.json": replay})
 
 
 def test_post_shells_are_crawled_and_an_unread_page_is_said(tmp_path: Path) -> None:
@@ -149,22 +141,21 @@ def test_post_shells_are_crawled_and_an_unread_page_is_said(tmp_path: Path) -> N
     xxgk, epoint = "/module/xxgk/search.jsp", "/EpointWebBuilder/rest/frontAppCustomAction/"
     epoint += "getPageInfoListNew"
     small = EPOINT.replace("pageSize = 6", "pageSize = 2")
-    shell_portal(sites, portals, "xxgkling", XXGK, xxgk, xxgk_api(0))
-    shell_portal(sites, portals, "xxgkduan", XXGK, xxgk, xxgk_api(2))
-    shell_portal(sites, portals, "epling", small, epoint, epoint_api(-1))
-    shell_portal(sites, portals, "epduan", small, epoint, epoint_api(1))
-    shell_portal(sites, portals, "epwushu", small, epoint, epoint_api(-1, count=False))
+    shell_portal(tmp_path, "xxgkling", XXGK, xxgk, xxgk_api(0))
+    shell_portal(tmp_path, "xxgkduan", XXGK, xxgk, xxgk_api(2))
+    shell_portal(tmp_path, "epling", small, epoint, epoint_api(-1))
+    shell_portal(tmp_path, "epduan", small, epoint, epoint_api(1))
+    shell_portal(tmp_path, "epwushu", small, epoint, epoint_api(-1, count=False))
     # the call in the page's script file, its names on the page
     names, _, function = small.partition("\nfunction")
-    shell_portal(sites, portals, "epwenjian", f"{names}</script><script src='/js/list.js'>",
+    shell_portal(tmp_path, "epwenjian", f"{names}</script><script src='/js/list.js'>",
                  epoint, epoint_api(-1))
     script = sites / "www.epwenjian.gov.cn" / "js" / "list.js"
     script.parent.mkdir()
     script.write_text(f"function{function}", encoding="utf-8")
     # a JSON query with no page key the crawl knows: page 1 only, its count says the rest
-    shell_portal(sites, portals, "epwuye", small.replace("pageIndex: pageIndex", "pi: 0"),
+    shell_portal(tmp_path, "epwuye", small.replace("pageIndex: pageIndex", "pi: 0"),
                  epoint, epoint_api(-1).replace("params['pageIndex']", "params['pi']"))
-    data.mkdir()
     slugs = ["xxgkling", "xxgkduan", "epling", "epduan", "epwushu", "epwenjian", "epwuye"]
     crawl = run_crawl(data, sites, [portals], slugs)
     for slug in ("xxgkling", "epling", "epwushu", "epwenjian"):
