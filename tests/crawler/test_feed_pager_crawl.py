@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import ROBOTS_OPEN, Entry, query, run_crawl, write_portal
 from tests.crawler.test_listing_hints_crawl import scanned_pdf
 
 FEED_HOST, PAGER_HOST, SHELL_HOST = "www.rsxi.gov.cn", "www.yexi.gov.cn", "www.kexi.gov.cn"
@@ -44,42 +44,26 @@ def page(year: int, n: int) -> str:
             f'<body><ul class="list">{row}</ul>{PAGER.format(n=n)}</body></html>')
 
 
-def write_site(sites: Path, host: str, files: dict[str, str | bytes]) -> None:
-    for path, body in {"robots.txt": "User-agent: *\nDisallow:\n", **files}.items():
-        target = sites / host / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(body, bytes):
-            target.write_bytes(body)
-        else:
-            target.write_text(body, encoding="utf-8")
-
-
-def entry(slug: str, name: str, start: str) -> str:
-    return (f'slug = "{slug}"\nname = "{name}"\ndivision_code = "130185"\nlevel = "county"\n'
-            f'province = "河北省"\nfamily = "generic"\nstart_urls = ["{start}"]\n')
+def feed_portal(tmp_path: Path, slug: str, name: str, host: str, start_path: str,
+                files: dict[str, str | bytes]) -> tuple[Path, Path, Path]:
+    """A generic Hebei county portal named `name` on `host`, its robots.txt keeping nothing out;
+    (sites, portals, data)."""
+    entry = Entry(name=name, division_code="130185", level="county", province="河北省")
+    return write_portal(tmp_path, slug, host, start_path, {"robots.txt": ROBOTS_OPEN, **files},
+                        entry)
 
 
 def test_a_feed_column_and_a_data_page_pager_are_read_whole(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     pdf = scanned_pdf()
-    write_site(sites, FEED_HOST, {"c/rss.xml": feed(range(2022, 2025)),
-                                  **{f"f/{y}.pdf": pdf for y in range(2022, 2025)}})
-    write_site(sites, PAGER_HOST, {"c/index.html": page(2024, 1), "c/index_2.html": page(2023, 2),
-                                   **{f"f/{y}.pdf": pdf for y in (2023, 2024)}})
-    write_site(sites, SHELL_HOST, {
+    sites, portals, data = feed_portal(tmp_path, "rsxi", "冉溪区人民政府", FEED_HOST, "c/rss.xml", {
+        "c/rss.xml": feed(range(2022, 2025)), **{f"f/{y}.pdf": pdf for y in range(2022, 2025)}})
+    feed_portal(tmp_path, "yexi", "叶溪县人民政府", PAGER_HOST, "c/index.html", {
+        "c/index.html": page(2024, 1), "c/index_2.html": page(2023, 2),
+        **{f"f/{y}.pdf": pdf for y in (2023, 2024)}})
+    feed_portal(tmp_path, "kexi", "柯溪县人民政府", SHELL_HOST, "c/index.html", {
         "c/index.html": SHELL, "c/data/list.xml": feed(range(2023, 2025), SHELL_HOST, "柯溪县"),
         "news/202601/t1.html": "<html><body><h1>推进会</h1></body></html>",
         **{f"f/{y}.pdf": pdf for y in (2023, 2024)}})
-    portals.mkdir()
-    (portals / "kexi.toml").write_text(entry("kexi", "柯溪县人民政府",
-                                             f"http://{SHELL_HOST}/c/index.html"),
-                                       encoding="utf-8")
-    (portals / "rsxi.toml").write_text(entry("rsxi", "冉溪区人民政府",
-                                             f"http://{FEED_HOST}/c/rss.xml"), encoding="utf-8")
-    (portals / "yexi.toml").write_text(entry("yexi", "叶溪县人民政府",
-                                             f"http://{PAGER_HOST}/c/index.html"),
-                                       encoding="utf-8")
-    data.mkdir()
     crawl = run_crawl(data, sites, [portals], ["kexi", "rsxi", "yexi"])
     assert crawl.requested(f"http://{PAGER_HOST}/c/index_2.html") == [200], crawl.log[-2000:]
     assert crawl.requested(f"http://{PAGER_HOST}/c/index_1.html") == []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pypdf import PdfWriter
 
-from tests.crawler.crawl_helpers import ROOT, query, run_crawl
+from tests.crawler.crawl_helpers import ROBOTS_OPEN, ROOT, Entry, query, run_crawl, write_portal
 
 HOST = "www.shuixi.gov.cn"
 PDF_PATH = "uploadfile/2025/0318/P020250318.pdf"
@@ -31,19 +31,10 @@ def scanned_pdf() -> bytes:
 
 
 def test_a_file_only_report_takes_its_title_and_year_from_the_listing(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
-    (sites / HOST / "fzzf").mkdir(parents=True)
-    (sites / HOST / "fzzf" / "list.html").write_text(LISTING, encoding="utf-8")
-    (sites / HOST / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="utf-8")
-    pdf = sites / HOST / PDF_PATH
-    pdf.parent.mkdir(parents=True)
-    pdf.write_bytes(scanned_pdf())
-    portals.mkdir()
-    (portals / "shuixi.toml").write_text(
-        'slug = "shuixi"\nname = "水溪区人民政府"\ndivision_code = "130184"\n'
-        'level = "district"\nprovince = "河北省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{HOST}/fzzf/list.html"]\n', encoding="utf-8")
-    data.mkdir()
+    entry = Entry(name="水溪区人民政府", division_code="130184", level="district",
+                  province="河北省")
+    sites, portals, data = write_portal(tmp_path, "shuixi", HOST, "fzzf/list.html", {
+        "fzzf/list.html": LISTING, "robots.txt": ROBOTS_OPEN, PDF_PATH: scanned_pdf()}, entry)
     crawl = run_crawl(data, sites, [portals], ["shuixi"])
     assert crawl.requested(f"http://{HOST}/{PDF_PATH}") == [200], crawl.log[-2000:]
     [archived] = query(data / "archive.db", "SELECT title_hint, listing_date, listing_url "

@@ -11,7 +11,7 @@ from pathlib import Path
 import crawler.families  # noqa: F401
 from crawler.feeds import feed_next_links
 from tests.crawler.crawl_helpers import query, run_crawl
-from tests.crawler.test_feed_pager_crawl import ITEM, entry, write_site
+from tests.crawler.test_feed_pager_crawl import ITEM, feed_portal
 from tests.crawler.test_listing_hints_crawl import scanned_pdf
 
 HOST, SHORT_HOST = "www.lanxi.gov.cn", "www.moxi.gov.cn"
@@ -41,21 +41,14 @@ def test_a_feed_names_its_next_page_not_an_items_link() -> None:
 
 
 def test_a_paged_feed_is_read_to_its_end_and_an_unanswered_page_is_short(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
     pdf = scanned_pdf()
-    write_site(sites, HOST, {
+    sites, portals, data = feed_portal(tmp_path, "lanxi", "兰溪县人民政府", HOST, "c/rss.xml", {
         "c/rss.xml": paged_feed(range(2023, 2025), HOST, "兰溪县人民政府", "rss2.xml"),
         "c/rss2.xml": paged_feed(range(2021, 2023), HOST, "兰溪县人民政府", None),
         **{f"f/{y}.pdf": pdf for y in range(2021, 2025)}})
-    write_site(sites, SHORT_HOST, {   # its page 2 is gone
+    feed_portal(tmp_path, "moxi", "墨溪县人民政府", SHORT_HOST, "c/rss.xml", {   # page 2 gone
         "c/rss.xml": paged_feed(range(2024, 2025), SHORT_HOST, "墨溪县人民政府", "rss2.xml"),
         "f/2024.pdf": pdf})
-    portals.mkdir()
-    for slug, name, host in (("lanxi", "兰溪县人民政府", HOST),
-                             ("moxi", "墨溪县人民政府", SHORT_HOST)):
-        (portals / f"{slug}.toml").write_text(entry(slug, name, f"http://{host}/c/rss.xml"),
-                                              encoding="utf-8")
-    data.mkdir()
     crawl = run_crawl(data, sites, [portals], ["lanxi", "moxi"])
     years = query(data / "corpus.db", "SELECT portal, report_year FROM documents "
                   "ORDER BY portal, report_year")
