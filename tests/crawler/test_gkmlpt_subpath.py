@@ -14,11 +14,20 @@ from scrapy.http import HtmlResponse
 from crawler.families.gkmlpt import shell_site_id
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal
-from tests.crawler.crawl_helpers import ROOT, query, run_crawl
+from tests.crawler.crawl_helpers import (
+    ROBOTS_OPEN,
+    ROOT,
+    Entry,
+    query,
+    run_crawl,
+    write_portal,
+    write_site,
+)
 
 HOST = "www.lanshan.gov.cn"
 BASE = f"http://{HOST}/lssfj/gkmlpt"
-START = f"{BASE}/index#77"
+START_PATH = "lssfj/gkmlpt/index#77"
+START = f"http://{HOST}/{START_PATH}"
 SHELL = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>岚山市司法局政府信息公开平台</title>
 <script>window.APP_URL = "http://www.lanshan.gov.cn/lssfj";
@@ -70,35 +79,27 @@ def api_page(page: int, articles: list[dict]) -> str:
                        "articles": articles}, ensure_ascii=False)
 
 
-def write_site(sites: Path) -> None:
-    root = sites / HOST / "lssfj" / "gkmlpt"
-    (root / "api" / "all").mkdir(parents=True)
-    (root / "index").write_text(SHELL, encoding="utf-8")
+def site_files() -> dict[str, str]:
+    root = "lssfj/gkmlpt"
+    files = {f"{root}/index": SHELL}
     pages = {1: [("1/1001", REPORT_TITLE, 1705737600),
                  ("1/1002", "岚山市召开法治工作会议", 1700000000)],
              2: [("1/1003", "岚山市2024年法治政府建设工作要点", 1690000000)]}
     for page, items in pages.items():
         articles = [{"title": title, "url": f"{BASE}/content/{path}/post_{path[2:]}.html#77",
                      "first_publish_time": when} for path, title, when in items]
-        (root / "api" / "all" / f"77@page={page}&sid=612345").write_text(
-            api_page(page, articles), encoding="utf-8")
+        files[f"{root}/api/all/77@page={page}&sid=612345"] = api_page(page, articles)
         for path, title, _ in items:
-            folder = root / "content" / path
-            folder.mkdir(parents=True)
-            (folder / f"post_{path[2:]}.html").write_text(
-                REPORT if title == REPORT_TITLE else NEWS, encoding="utf-8")
-    (sites / HOST / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="utf-8")
+            files[f"{root}/content/{path}/post_{path[2:]}.html"] = (
+                REPORT if title == REPORT_TITLE else NEWS)
+    return files | {"robots.txt": ROBOTS_OPEN}
 
 
 def test_a_gkmlpt_column_under_a_sub_path_is_crawled_whole(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
-    write_site(sites)
-    portals.mkdir()
-    data.mkdir()
-    (portals / "lanshan_sfj.toml").write_text(
-        'slug = "lanshan_sfj"\nname = "岚山市司法局"\ndivision_code = "441803"\n'
-        'level = "department"\nprovince = "广东省"\nfamily = "gkmlpt"\n'
-        f'start_urls = ["{START}"]\n', encoding="utf-8")
+    entry = Entry(name="岚山市司法局", division_code="441803", level="department",
+                  province="广东省", family="gkmlpt")
+    sites, portals, data = write_portal(tmp_path, "lanshan_sfj", HOST, START_PATH, site_files(),
+                                        entry)
     crawl = run_crawl(data, sites, [portals], ["lanshan_sfj"])
     assert crawl.requested(f"{BASE}/api/all/77?page=2&sid=612345") == [200], crawl.log[-2000:]
     assert crawl.returncode == 0, crawl.log[-2000:]
@@ -109,7 +110,7 @@ def test_a_gkmlpt_column_under_a_sub_path_is_crawled_whole(tmp_path: Path) -> No
 
 def test_new_portal_reads_the_api_the_shell_names(tmp_path: Path) -> None:
     sites = tmp_path / "online"
-    write_site(sites)
+    write_site(sites, HOST, site_files())
     done = subprocess.run(
         [sys.executable, "-m", "fazhi.portal_commands", "new-portal", "lanshan_sfj", START,
          "--division-code", "441803", "--replay", str(sites), "--portals",

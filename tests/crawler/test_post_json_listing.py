@@ -11,10 +11,11 @@ from pathlib import Path
 from crawler.js_values import js_object
 from crawler.json_answers import json_records, record_fields
 from crawler.paging_api import ajax_paging
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import ROBOTS_OPEN, Entry, query, run_crawl, write_portal
 
 HOST = "www.qiaoxi.gov.cn"
-COLUMN = f"http://{HOST}/qxx/fzzf/index.html"
+COLUMN_PATH = "qxx/fzzf/index.html"
+COLUMN = f"http://{HOST}/{COLUMN_PATH}"
 COLUMN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>法治政府建设</title></head>
 <body><ul id="listBox"></ul><div id="pageBar"></div><script>
 var pageSize = 2;
@@ -71,31 +72,23 @@ def test_items_one_level_down_with_their_url_in_a_json_string() -> None:
                                                    ("乙", "/pc/2.html", None)]
 
 
-def write_site(sites: Path) -> None:
-    root = sites / HOST
-    (root / "qxx" / "fzzf").mkdir(parents=True)
-    (root / "qxx" / "fzzf" / "index.html").write_text(COLUMN_PAGE, encoding="utf-8")
-    (root / "_api.py").write_text(API, encoding="utf-8")
-    (root / "_replay.json").write_text(json.dumps(
-        {"post": {"/queryList": "python:_api.py:query_list"}}), encoding="utf-8")
+def site_files() -> dict[str, str]:
+    files = {COLUMN_PATH: COLUMN_PAGE, "_api.py": API,
+             "_replay.json": json.dumps({"post": {"/queryList": "python:_api.py:query_list"}})}
     for n, title in enumerate(TITLES):
         year = next((y for y in ("2023", "2022") if y in title), "")
         body = REPORT_BODY.format(year=year) if year else "<p>会议召开。</p>"
-        (root / "qxx" / "fzzf" / f"content_{n}.shtml").write_text(
+        files[f"qxx/fzzf/content_{n}.shtml"] = (
             f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
-            f'<h1>{title}</h1><div class="content">{body}</div></body></html>', encoding="utf-8")
-    (root / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="utf-8")
+            f'<h1>{title}</h1><div class="content">{body}</div></body></html>')
+    return files | {"robots.txt": ROBOTS_OPEN}
 
 
 def test_a_post_json_listing_is_crawled_whole(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
-    write_site(sites)
-    portals.mkdir()
-    data.mkdir()
-    (portals / "qiaoxi.toml").write_text(
-        'slug = "qiaoxi"\nname = "侨溪县人民政府"\ndivision_code = "360831"\nlevel = "county"\n'
-        f'province = "江西省"\nfamily = "generic"\nstart_urls = ["{COLUMN}"]\n',
-        encoding="utf-8")
+    entry = Entry(name="侨溪县人民政府", division_code="360831", level="county",
+                  province="江西省")
+    sites, portals, data = write_portal(tmp_path, "qiaoxi", HOST, COLUMN_PATH, site_files(),
+                                        entry)
     crawl = run_crawl(data, sites, [portals], ["qiaoxi"])
     assert crawl.returncode == 0, crawl.log[-2000:]
     posts = [status for method, url, status in crawl.requests

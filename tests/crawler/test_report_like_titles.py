@@ -13,10 +13,11 @@ from scrapy.http import HtmlResponse, Request
 from crawler.families.chain import looks_like_report, might_be_report, report_like_title
 from crawler.spiders.portals import spider_class_for
 from settings.registry import Portal
-from tests.crawler.crawl_helpers import query, run_crawl
+from tests.crawler.crawl_helpers import ROBOTS_OPEN, Entry, query, run_crawl, write_portal
 
 HOST = "www.lingxi.gov.cn"
-COLUMN = f"http://{HOST}/col/col1229001/index.html"
+COLUMN_PATH = "col/col1229001/index.html"
+COLUMN = f"http://{HOST}/{COLUMN_PATH}"
 FRAME = "/module/xxgk/search.jsp?infotypeId=C0807&jdid=3301&currpage={page}"
 LONG_TITLE = ("灵溪县人民政府关于报送灵溪县2021年度法治政府建设工作情况暨党政主要负责人"
               "履行推进法治建设第一责任人职责情况的报告")
@@ -84,35 +85,25 @@ def frame(page_no: int) -> str:
             f'</ul><div class="xxgk-page">{pager}</div></div></body></html>')
 
 
-def write_site(sites: Path) -> None:
-    root = sites / HOST
-    (root / "col" / "col1229001").mkdir(parents=True)
-    (root / "col" / "col1229001" / "index.html").write_text(
+def site_files() -> dict[str, str]:
+    files = {COLUMN_PATH: (
         '<html><head><meta charset="utf-8"><title>法治政府建设年度报告</title></head><body>'
-        f'<iframe src="{FRAME.format(page=1)}" width="100%"></iframe></body></html>',
-        encoding="utf-8")
-    (root / "module" / "xxgk").mkdir(parents=True)
+        f'<iframe src="{FRAME.format(page=1)}" width="100%"></iframe></body></html>')}
     for page_no in ROWS:
         name = "search.jsp@" + FRAME.format(page=page_no).split("?", 1)[1]
-        (root / "module" / "xxgk" / name).write_text(frame(page_no), encoding="utf-8")
+        files[f"module/xxgk/{name}"] = frame(page_no)
     for rows in ROWS.values():
         for path, _, title in rows:
-            target = root / "art" / f"{path}.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page(title, REPORT_BODY if "报告" in title else "<p>会议。</p>"),
-                              encoding="utf-8")
-    (root / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="utf-8")
+            files[f"art/{path}.html"] = page(title, REPORT_BODY if "报告" in title
+                                             else "<p>会议。</p>")
+    return files | {"robots.txt": ROBOTS_OPEN}
 
 
 def test_a_cut_row_whose_page_has_a_long_formal_report_title_is_collected(tmp_path: Path) -> None:
-    sites, portals, data = tmp_path / "sites", tmp_path / "portals", tmp_path / "data"
-    write_site(sites)
-    portals.mkdir()
-    data.mkdir()
-    (portals / "lingxi.toml").write_text(
-        'slug = "lingxi"\nname = "灵溪县人民政府"\ndivision_code = "331130"\nlevel = "county"\n'
-        f'province = "浙江省"\nfamily = "hanweb"\nstart_urls = ["{COLUMN}"]\n',
-        encoding="utf-8")
+    entry = Entry(name="灵溪县人民政府", division_code="331130", level="county",
+                  province="浙江省", family="hanweb")
+    sites, portals, data = write_portal(tmp_path, "lingxi", HOST, COLUMN_PATH, site_files(),
+                                        entry)
     crawl = run_crawl(data, sites, [portals], ["lingxi"])
     cut = f"http://{HOST}/art/2022/1/20/art_1229001_3.html"
     assert crawl.requested(cut) == [200], crawl.log[-2000:]   # the cut 报送 row is followed
