@@ -12,19 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawler.crawl_helpers import Crawl, query, run_crawl
+from tests.crawler.crawl_helpers import Crawl, Entry, query, run_crawl, write_entry, write_site
 
 HOST = "www.ceshi.gov.cn"
 BASE = f"http://{HOST}"
-PORTAL = """slug = "{slug}"
-name = "测试区人民政府"
-division_code = "110199"
-level = "district"
-province = "北京市"
-family = "generic"
-start_urls = ["http://{host}/fzzf/list.html"]
-{extra}
-"""
+CESHI = Entry(name="测试区人民政府", division_code="110199", level="district", province="北京市")
 REPORT_PAGE = ("<html><head><meta charset='utf-8'></head><body><div class='content'>"
                "<h1>{title}</h1><p>区委：</p><p>{year}年，我区扎实推进法治政府建设。</p>"
                "<p>一、主要举措和成效</p><p>深入学习贯彻习近平法治思想。</p>"
@@ -46,36 +38,27 @@ def listing(items: list[tuple[str, str]]) -> str:
             f"<ul class='list'>{lis}</ul></body></html>")
 
 
-def write(path: Path, content: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-
-
 def build_site(root: Path) -> tuple[Path, Path]:
     sites, portals = root / "sites", root / "portals"
-    site = sites / HOST
-    write(site / "fzzf" / "list.html", listing(ITEMS))
     links = '<a href="/files/big.pdf">全文.pdf</a><a href="/files/small.docx">附件.docx</a>'
-    write(site / "fzzf" / "a.html", REPORT_PAGE.format(title=ITEMS[0][1], year=2023, links=links))
-    write(site / "fzzf" / "news.html", "<html><body><p>会议</p></body></html>")
     page_2020 = REPORT_PAGE.format(title=ITEMS[4][1], year=2020, links="")
-    write(site / "fzzf" / "e.html", gzip.compress(page_2020.encode("utf-8")))
-    write(site / "fzzf" / "f2.html", REPORT_PAGE.format(title=ITEMS[5][1], year=2019, links=""))
-    write(site / "files" / "big.pdf", b"%PDF-1.4\n" + b"0" * 5000)
-    write(site / "files" / "small.docx", b"PK\x03\x04small")
-    write(site / "_replay.json", json.dumps({
-        "no_validators": True,
-        "redirect": {"/fzzf/b.html": "http://www.elsewhere.cn/b.html",
-                     "/fzzf/f.html": f"{BASE}/fzzf/f2.html"},
-        "headers": {"/fzzf/e.html": {"Content-Encoding": "gzip"}}}))
-    # A second portal on the same host whose column has no report at all.
-    write(site / "kong" / "list.html", listing([("news.html", "关于开展法治宣传活动的通知")]))
-    write(portals / "ceshi.toml", PORTAL.format(slug="ceshi", host=HOST, extra=""))
-    write(portals / "kong.toml", PORTAL.format(slug="kong", host=HOST, extra="").replace(
-        "/fzzf/list.html", "/kong/list.html"))
+    write_site(sites, HOST, {
+        "fzzf/list.html": listing(ITEMS),
+        "fzzf/a.html": REPORT_PAGE.format(title=ITEMS[0][1], year=2023, links=links),
+        "fzzf/news.html": "<html><body><p>会议</p></body></html>",
+        "fzzf/e.html": gzip.compress(page_2020.encode("utf-8")),
+        "fzzf/f2.html": REPORT_PAGE.format(title=ITEMS[5][1], year=2019, links=""),
+        "files/big.pdf": b"%PDF-1.4\n" + b"0" * 5000,
+        "files/small.docx": b"PK\x03\x04small",
+        "_replay.json": json.dumps({
+            "no_validators": True,
+            "redirect": {"/fzzf/b.html": "http://www.elsewhere.cn/b.html",
+                         "/fzzf/f.html": f"{BASE}/fzzf/f2.html"},
+            "headers": {"/fzzf/e.html": {"Content-Encoding": "gzip"}}}),
+        # A second portal on the same host whose column has no report at all.
+        "kong/list.html": listing([("news.html", "关于开展法治宣传活动的通知")])})
+    write_entry(portals, "ceshi", [f"{BASE}/fzzf/list.html"], CESHI)
+    write_entry(portals, "kong", [f"{BASE}/kong/list.html"], CESHI)
     return sites, portals
 
 
@@ -89,9 +72,9 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Crawl | Path]:
     second = run_crawl(data, sites, [portals], ["ceshi"], *size_cap)
     # A year later: a new report on the column, and a forced re-download of everything.
     new_items = [("d.html", "测试区2024年法治政府建设年度报告"), *ITEMS]
-    write(sites / HOST / "fzzf" / "list.html", listing(new_items))
-    write(sites / HOST / "fzzf" / "d.html", REPORT_PAGE.format(title=new_items[0][1], year=2024,
-                                                              links=""))
+    write_site(sites, HOST, {
+        "fzzf/list.html": listing(new_items),
+        "fzzf/d.html": REPORT_PAGE.format(title=new_items[0][1], year=2024, links="")})
     third = run_crawl(data, sites, [portals], ["ceshi"], "--refresh", *size_cap)
     return {"first": first, "second": second, "third": third, "archive": data / "archive.db"}
 

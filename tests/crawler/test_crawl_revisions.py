@@ -11,18 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawler.crawl_helpers import Crawl, query, run_crawl
+from tests.crawler.crawl_helpers import Crawl, Entry, query, run_crawl, write_entry
 
 HOST = "www.xiugai.gov.cn"
 COLUMN = f"http://{HOST}/zwgk/fzzfjs/"
-PORTAL = f"""slug = "xiugai"
-name = "修改区人民政府"
-division_code = "420199"
-level = "district"
-province = "湖北省"
-family = "trs"
-start_urls = ["{COLUMN}index.html"]
-"""
+XIUGAI = Entry(name="修改区人民政府", division_code="420199", level="district", province="湖北省",
+               family="trs")
 # article name -> (listing title, report year)
 ARTICLES = {"202401/t20240110_11": ("修改区2023年法治政府建设年度报告", 2023),
             "202301/t20230110_12": ("修改区2022年法治政府建设年度报告", 2022)}
@@ -55,8 +49,7 @@ def build_site(root: Path) -> tuple[Path, Path]:
         f"<html><body><ul class='list'>{links}</ul></body></html>", encoding="utf-8")
     for name in ARTICLES:
         write_article(site, name, "深入学习贯彻习近平法治思想。", "执法规范化水平有待提升。")
-    (root / "portals").mkdir()
-    (root / "portals" / "xiugai.toml").write_text(PORTAL, encoding="utf-8")
+    write_entry(root / "portals", "xiugai", [f"{COLUMN}index.html"], XIUGAI)
     return root / "sites", root / "portals"
 
 

@@ -18,7 +18,7 @@ from crawler.expected import (
     missing_year,
 )
 from db.corpus.store import Corpus
-from tests.crawler.crawl_helpers import run_crawl
+from tests.crawler.crawl_helpers import Entry, run_crawl, write_entry, write_site
 
 AFTER_DEADLINE = date(2025, 6, 1)
 ON_DEADLINE = date(2025, *PUBLICATION_DEADLINE)
@@ -88,14 +88,7 @@ def test_expected_missing_over_a_corpus(tmp_path: Path) -> None:
 
 
 HOST = "www.anshi.gov.cn"
-PORTAL = """slug = "anshi"
-name = "按时区人民政府"
-division_code = "320199"
-level = "district"
-province = "江苏省"
-family = "generic"
-start_urls = ["http://www.anshi.gov.cn/fzzf/list.html"]
-"""
+ANSHI = Entry(name="按时区人民政府", division_code="320199", level="district", province="江苏省")
 REPORTS = {2024: "r2024.html", 2023: "r2023.html", 2022: "r2022.html"}
 PAGE = ("<html><head><meta charset='utf-8'></head><body><div class='content'><h1>{title}</h1>"
         "<p>区委：</p><p>{year}年，我区扎实推进法治政府建设。</p><p>一、主要举措和成效</p>"
@@ -108,20 +101,15 @@ def title(year: int) -> str:
 
 
 def build_site(sites: Path, years: list[int]) -> None:
-    site = sites / HOST / "fzzf"
-    site.mkdir(parents=True)
     items = [(REPORTS[year], title(year)) for year in years] + [("n.html", "按时区召开常务会议")]
     lis = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in items)
-    (site / "list.html").write_text(f"<html><body><ul class='list'>{lis}</ul></body></html>",
-                                    encoding="utf-8")
-    for year in years:
-        (site / REPORTS[year]).write_text(PAGE.format(title=title(year), year=year),
-                                          encoding="utf-8")
+    write_site(sites, HOST, {
+        "fzzf/list.html": f"<html><body><ul class='list'>{lis}</ul></body></html>",
+        **{f"fzzf/{REPORTS[year]}": PAGE.format(title=title(year), year=year) for year in years}})
 
 
 def test_a_crawl_fails_when_the_newest_report_was_taken_down(tmp_path: Path) -> None:
-    (tmp_path / "portals").mkdir()
-    (tmp_path / "portals" / "anshi.toml").write_text(PORTAL, encoding="utf-8")
+    write_entry(tmp_path / "portals", "anshi", [f"http://{HOST}/fzzf/list.html"], ANSHI)
     build_site(tmp_path / "full", [2024, 2023, 2022])
     full = run_crawl(tmp_path / "data-full", tmp_path / "full", [tmp_path / "portals"],
                      ["anshi"], "--today", AFTER_DEADLINE.isoformat())
