@@ -180,12 +180,16 @@ NOISE_LINE_WORDS = tuple("""
 微信扫一扫 预览时标签不可点
 点击图片 查看大图 放大查看 点击放大 滑动查看 左右滑动 长按图片
 """.split())
-# The heading of a related-links box ("往期推荐", "【相关信息】"): it and the short lines after it
-# (the linked titles) are furniture, up to the next line of prose.
-RELATED_BOX_HEADINGS = frozenset("""
-相关信息 相关阅读 相关推荐 延伸阅读 推荐阅读 往期推荐 往期回顾 往期精选 相关链接 相关新闻
-相关文章 相关报告 相关稿件 关联稿件 热点推荐 猜你喜欢 相关政策
-""".split())
+# The headings of a related-links box ("往期推荐", "【相关信息】", "相关文件："), the one list two
+# readers share: the noise stage drops such a heading and the short lines after it (the linked
+# titles) up to the next line of prose; the attachment reader takes no file under one as the
+# report's (RELATED_LINKS_LABEL_RX, derived below). An opener and what the box holds, then the
+# headings of other shapes. 相关附件 is never one: its files are the report's own.
+RELATED_HEADING_OPENERS = ("相关", "关联", "延伸")
+RELATED_HEADING_NOUNS = "信息 阅读 推荐 链接 新闻 文章 报告 稿件 文件 解读 政策 报道".split()
+RELATED_BOX_HEADINGS = frozenset(
+    [opener + noun for opener in RELATED_HEADING_OPENERS for noun in RELATED_HEADING_NOUNS]
+    + "推荐阅读 往期推荐 往期回顾 往期精选 热点推荐 猜你喜欢".split())
 # The same headings as a class, letters only (▼往期精彩▼, — 往期精彩回顾 —, 推荐阅读：): a "more
 # posts" word, then what the box holds or does.
 RELATED_BOX_HEADING_RX = re.compile(
@@ -1005,11 +1009,11 @@ NOT_EXTRACTABLE_REASONS = {
 ATTACHMENT_SEARCH_LEVELS = 3          # container ancestors searched for attachment links
 ATTACHMENT_FOLLOWING_SIBLINGS = 2     # ...and elements after a container right under <body>
 # A label over links to other documents (相关文件：…, 【相关链接】, a 相关解读 heading over a list):
-# the files under it are not the report's (相关附件 is the report's own). Looked for as the first
-# text before the link in its parent, up to RELATED_LABEL_LEVELS ancestors up.
-RELATED_LINKS_LABEL_RX = re.compile(
-    r"^[【\[]?\s*+(?:相关|关联|延伸)(?:文件|链接|解读|阅读|文章|稿件|新闻|政策|报道|信息)"
-    r"\s*+[】\]]?\s*+(?:[:：]|$)")
+# a related-box heading (RELATED_BOX_HEADINGS), alone or before a colon. The files under it are
+# not the report's. Looked for as the first text before the link in its parent, up to
+# RELATED_LABEL_LEVELS ancestors up.
+RELATED_LINKS_LABEL_RX = re.compile(r"^[【\[]?\s*+(?:{})\s*+[】\]]?\s*+(?:[:：]|$)".format(
+    "|".join(sorted(RELATED_BOX_HEADINGS))))
 RELATED_LABEL_LEVELS = 3
 MAX_ATTACHMENT_BYTES = 30 * 1024 * 1024
 MAX_PDF_PAGES = 300

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleaning import clean
+from cleaning.patterns import RELATED_BOX_HEADINGS, RELATED_LINKS_LABEL_RX
 
 TITLE = "某县交通运输局2024年度法治政府建设情况报告"
 SIGNATURE = ["某县交通运输局", "2025年3月10日"]
@@ -45,3 +46,34 @@ def test_prose_naming_related_policies_stays():
     line = "相关政策文件全部经合法性审查后公开发布。"
     doc = clean([page("", BODY.replace("<p>二、", f"<p>{line}</p><p>二、"))], URL)
     assert line in doc.text
+
+
+@pytest.mark.parametrize("heading", ["【相关文件】", "【关联信息】", "【延伸解读】"])
+def test_any_related_heading_the_attachment_reader_knows_goes_in_the_text_too(heading):
+    # One list: a heading under which the attachment reader sees other documents is a
+    # related box for the noise stage as well.
+    doc = clean([page(link_list(heading))], URL)
+    assert doc.text.split("\n")[-2:] == SIGNATURE
+    assert heading.strip("【】") not in doc.text
+
+
+@pytest.mark.parametrize("label", ["相关报告：", "【推荐阅读】", "往期回顾"])
+def test_a_file_under_a_related_box_heading_is_no_attachment(label):
+    # ... and a box heading the noise stage knows labels other documents' files.
+    files = ("<a href='/fj/2023.pdf'>某县交通运输局2023年度法治政府建设情况报告.pdf</a>"
+             "<a href='/fj/plan.docx'>2025年普法责任清单.docx</a>")
+    doc = clean([page(f"<div class='xg'><span>{label}</span>{files}</div>")], URL)
+    assert doc.attachments == []
+    assert doc.text.split("\n")[-2:] == SIGNATURE
+
+
+def test_the_reports_own_attachment_stays():
+    doc = clean([page("<div class='fj'>相关附件：<a href='/fj/report.pdf'>"
+                      f"{TITLE}.pdf</a></div>")], URL)
+    assert [a.name for a in doc.attachments] == [f"{TITLE}.pdf"]
+
+
+def test_the_label_pattern_is_the_heading_list():
+    assert all(RELATED_LINKS_LABEL_RX.match(f"【{heading}】：") for heading in RELATED_BOX_HEADINGS)
+    assert not RELATED_LINKS_LABEL_RX.match("相关附件：")
+    assert not RELATED_LINKS_LABEL_RX.match("相关政策文件全部公开")
