@@ -11,24 +11,18 @@ from pathlib import Path
 import pytest
 
 from settings.registry import DEFAULT_PORTAL_DIR, load_registry
-from tests.crawler.crawl_helpers import ROOT, query
+from tests.crawler.crawl_helpers import ROOT, Entry, query, write_entry
 
 PORTALS = ROOT / "tests" / "portals"   # served by the replay server
-BROKEN = """slug = "duanlian"
-name = "断链区人民政府"
-division_code = "130198"
-level = "district"
-province = "河北省"
-family = "generic"
+BROKEN = Entry(name="断链区人民政府", division_code="130198", level="district", province="河北省")
 # The column moved: its old address answers 404 (the host itself is still up).
-start_urls = ["http://www.beicheng.gov.cn/zfxxgk/jiulanmu/list.html"]
-"""
+MOVED = "http://www.beicheng.gov.cn/zfxxgk/jiulanmu/list.html"
 
 
 @pytest.fixture(scope="module")
 def broken_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("broken-portal")
-    (directory / "duanlian.toml").write_text(BROKEN, encoding="utf-8")
+    write_entry(directory, "duanlian", [MOVED], BROKEN)
     return directory
 
 

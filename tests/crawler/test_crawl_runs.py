@@ -21,7 +21,7 @@ from scrapy.settings import Settings
 
 from crawler.archiving import crawl_lock
 from db.archive.store import Archive
-from tests.crawler.crawl_helpers import ROOT, shell_status
+from tests.crawler.crawl_helpers import ROOT, Entry, shell_status, write_entry, write_site
 
 PORTALS = ROOT / "tests" / "portals"
 SLUG = "beicheng"
@@ -292,14 +292,10 @@ REPORT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</tit
 def problem_site(root: Path, portals: Path, slug: str, code: str, name: str,
                  pages: dict[str, str]) -> None:
     host = f"www.{slug}.gov.cn"
-    for path, text in {"robots.txt": "User-agent: *\nDisallow: /admin/\n", **pages}.items():
-        target = root / host / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    (portals / f"{slug}.toml").write_text(
-        f'slug = "{slug}"\nname = "{name}人民政府"\ndivision_code = "{code}"\n'
-        f'level = "district"\nprovince = "河北省"\nfamily = "generic"\n'
-        f'start_urls = ["http://{host}/fzzf/list.html"]\n', encoding="utf-8")
+    write_site(root, host, {"robots.txt": "User-agent: *\nDisallow: /admin/\n", **pages})
+    write_entry(portals, slug, [f"http://{host}/fzzf/list.html"],
+                Entry(name=f"{name}人民政府", division_code=code, level="district",
+                      province="河北省"))
 
 
 def report_pages(name: str, numbers: list[int]) -> dict[str, str]:
@@ -319,7 +315,6 @@ def problem_crawl(tmp_path_factory) -> tuple[int, str, str, Path, Path]:
     """One `fazhi crawl` of three small portals, each short of what its listing promised."""
     base = tmp_path_factory.mktemp("problems")
     sites, portals = base / "sites", base / "portals"
-    portals.mkdir()
     # A pager that declares 3 pages, of which the third is gone.
     pager = ('<div class="page">共3页 <a href="list_2.html">下一页</a> '
              '<a href="list_3.html">尾页</a></div>')

@@ -12,7 +12,7 @@ from pathlib import Path
 from crawler.paging import PageRequest
 from crawler.paging_api import json_paging, past_cap, undeclared_next
 from crawler.paging_start import MAX_UNDECLARED_PAGES
-from tests.crawler.crawl_helpers import run_crawl
+from tests.crawler.crawl_helpers import Entry, run_crawl, write_portal
 from tests.crawler.test_listing_shapes17 import ARTICLE, EPOINT, page_of
 
 API = "/api/list"
@@ -59,24 +59,17 @@ def listing(query, form):
 """
 
 
-def portal(sites: Path, portals: Path, slug: str, scripts: dict[str, str], api: str,
-           api_path: str) -> None:
-    host = f"www.{slug}.gov.cn"
+XIKOU = Entry(name="溪口县人民政府", division_code="330330")
+
+
+def portal(tmp_path: Path, slug: str, scripts: dict[str, str], api: str, api_path: str) -> None:
     files = {f"col/{column}/index.html": page_of(script) for column, script in scripts.items()}
     files |= {f"art/{y}/art_{y}.html": ARTICLE.format(title=title(y), year=y)
               for y in range(2019, 2025)}
     files |= {"_api.py": api,
               "_replay.json": json.dumps({"post": {api_path: "python:_api.py:listing"}})}
-    for path, text in files.items():
-        file = sites / host / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    starts = ", ".join(f'"http://{host}/col/{column}/index.html"' for column in scripts)
-    portals.mkdir(exist_ok=True)
-    (portals / f"{slug}.toml").write_text(
-        f'slug = "{slug}"\nname = "溪口县人民政府"\ndivision_code = "330330"\n'
-        f'level = "county"\nprovince = "浙江省"\nfamily = "generic"\nstart_urls = [{starts}]\n',
-        encoding="utf-8")
+    write_portal(tmp_path, slug, f"www.{slug}.gov.cn",
+                 [f"col/{column}/index.html" for column in scripts], files, XIKOU)
 
 
 def test_the_page_past_the_cap_is_the_one_the_api_would_be_asked_next() -> None:
@@ -100,8 +93,7 @@ def test_no_total_pages_per_column_and_the_cap_is_said(tmp_path: Path) -> None:
         script, key = (epoint, '"002005003"') if kind else (FORM_API, "'CHANNEL'")
         columns = {f"col{n}": script.replace(key, key.replace(key.strip("'\""), column))
                    for n, column in ((12, "a"), (13, "b"), (14, "c"))}
-        portal(sites, portals, slug, columns, handler(kind), EPOINT_API if kind else API)
-    data.mkdir()
+        portal(tmp_path, slug, columns, handler(kind), EPOINT_API if kind else API)
     crawl = run_crawl(data, sites, [portals], ["epduolan", "apiduolan"])
     for slug in ("epduolan", "apiduolan"):
         found = crawl.portal(slug)

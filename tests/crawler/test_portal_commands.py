@@ -19,7 +19,7 @@ import pytest
 
 from crawler.replay.sites import PortalSites
 from fazhi.portal_expected import check_portal, crawl_facts, load_expected
-from tests.crawler.crawl_helpers import ROOT, run_crawl
+from tests.crawler.crawl_helpers import ROOT, Entry, run_crawl, write_entry, write_site
 
 SITES = PortalSites(ROOT / "tests" / "portals")
 # sample host, its column path, the new host, slug, division code, expected entry values
@@ -120,11 +120,9 @@ def test_check_portal_lists_what_it_found(added: dict) -> None:
 
 
 def test_check_portal_of_a_dead_column_exits_1(tmp_path: Path) -> None:
-    (tmp_path / "dead.toml").write_text(
-        'slug = "dead"\nname = "空区人民政府"\ndivision_code = "130197"\nlevel = "district"\n'
-        'province = "河北省"\nfamily = "generic"\n'
-        'start_urls = ["http://www.beicheng.gov.cn/zfxxgk/nothing/list.html"]\n',
-        encoding="utf-8")
+    write_entry(tmp_path, "dead", ["http://www.beicheng.gov.cn/zfxxgk/nothing/list.html"],
+                Entry(name="空区人民政府", division_code="130197", level="district",
+                      province="河北省"))
     done = portal_command("check-portal", "dead", "--replay", str(ROOT / "tests" / "portals"),
                           "--portal-dir", str(tmp_path))
     assert done.returncode == 1
@@ -135,14 +133,12 @@ def test_check_portal_of_a_dead_column_exits_1(tmp_path: Path) -> None:
 
 def test_check_portal_lists_a_retried_url_once_with_its_attempts(tmp_path: Path) -> None:
     # A 503 is retried (RETRY_TIMES 2): three archived attempts, one line for the user.
-    site = tmp_path / "sites" / "www.kongqu.gov.cn"
-    (site / "zfxxgk").mkdir(parents=True)
-    (site / "zfxxgk" / "list.html").write_text("<html><body>维护中</body></html>", "utf-8")
-    (site / "_replay.json").write_text('{"status": {"/zfxxgk/list.html": 503}}', "utf-8")
-    (tmp_path / "kongqu.toml").write_text(
-        'slug = "kongqu"\nname = "空区人民政府"\ndivision_code = "130198"\nlevel = "district"\n'
-        'province = "河北省"\nfamily = "generic"\n'
-        'start_urls = ["http://www.kongqu.gov.cn/zfxxgk/list.html"]\n', encoding="utf-8")
+    write_site(tmp_path / "sites", "www.kongqu.gov.cn", {
+        "zfxxgk/list.html": "<html><body>维护中</body></html>",
+        "_replay.json": '{"status": {"/zfxxgk/list.html": 503}}'})
+    write_entry(tmp_path, "kongqu", ["http://www.kongqu.gov.cn/zfxxgk/list.html"],
+                Entry(name="空区人民政府", division_code="130198", level="district",
+                      province="河北省"))
     done = portal_command("check-portal", "kongqu", "--replay", str(tmp_path / "sites"),
                           "--portal-dir", str(tmp_path))
     assert done.returncode == 1
