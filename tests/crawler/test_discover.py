@@ -29,8 +29,8 @@ from crawler.discover import (
 )
 from crawler.discover_fetch import DiscoverError, PoliteFetcher, discover_column
 from crawler.replay.server import ReplayServer
+from tests.crawler.crawl_helpers import ROOT, write_site
 
-ROOT = Path(__file__).resolve().parents[2]
 PORTALS = ROOT / "tests" / "portals"
 BUDGET = 40
 HOMES = sorted(p.parent.name for p in PORTALS.glob("*/expected.json")
@@ -66,10 +66,7 @@ def test_discover_finds_the_column_from_the_home_page(slug: str, portals_server)
 
 
 def site(tmp_path: Path, pages: dict[str, str]) -> Path:
-    for path, text in pages.items():
-        file = tmp_path / "www.example.gov.cn" / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
+    write_site(tmp_path, "www.example.gov.cn", pages)
     return tmp_path
 
 

@@ -16,6 +16,7 @@ from crawler.spiders.portals import spider_class_for
 from settings import families
 from settings.families import PAGER_KINDS, Family, container_rules, family_names
 from settings.registry import load_portal
+from tests.crawler.crawl_helpers import Entry, write_entry
 
 MADE_UP = Family(
     "xcms",
@@ -32,14 +33,8 @@ from crawler.families.base import FamilySpider
 class XcmsSpider(FamilySpider):
     family = "xcms"
 '''
-PORTAL = """slug = "xtown"
-name = "某县人民政府"
-division_code = "130101"
-level = "county"
-province = "河北省"
-family = "xcms"
-start_urls = ["http://www.xtown.gov.cn/fzzf/index.html"]
-"""
+XTOWN = Entry(name="某县人民政府", division_code="130101", province="河北省", family="xcms")
+XTOWN_START = "http://www.xtown.gov.cn/fzzf/index.html"
 ARTICLE = ("<html><body><div class='nav'>首页 政务公开</div><div class='xcms-body'><p>一、主要举措"
            "</p><p>推进行政复议体制改革。</p></div><div id='zoom'>外框</div></body></html>")
 
@@ -81,8 +76,7 @@ def test_a_made_up_family_needs_a_table_entry_and_one_spider_module(
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
 
-    portal_path = tmp_path / "xtown.toml"
-    portal_path.write_text(PORTAL, encoding="utf-8")
+    portal_path = write_entry(tmp_path, "xtown", [XTOWN_START], XTOWN)
     portal = load_portal(portal_path)                                  # the registry
     assert portal.family == "xcms"
     assert guess_family([portal.start_urls[0], ARTICLE]) == "xcms"     # the fingerprints
@@ -95,7 +89,6 @@ def test_a_made_up_family_needs_a_table_entry_and_one_spider_module(
 
 
 def test_a_family_the_table_lacks_is_refused_by_the_registry(tmp_path: Path) -> None:
-    portal_path = tmp_path / "xtown.toml"
-    portal_path.write_text(PORTAL, encoding="utf-8")
+    portal_path = write_entry(tmp_path, "xtown", [XTOWN_START], XTOWN)
     with pytest.raises(ValueError, match="family"):
         load_portal(portal_path)
