@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.archive.store import Archive
+from tests.crawler.crawl_helpers import Entry, write_entry
 
 HOST = "www.guzhang.gov.cn"
 BASE = f"http://{HOST}"
@@ -27,14 +28,8 @@ CRAWL_SETTINGS = ("--today", TODAY, "-s", f"DOWNLOAD_TIMEOUT={DOWNLOAD_TIMEOUT}"
                   "-s", "RETRY_TIMES=1", "-s", f"DOWNLOAD_MAXSIZE={MAX_SIZE}",
                   "-s", f"DOWNLOAD_WARNSIZE={MAX_SIZE}")
 
-PORTAL_TOML = """slug = "{slug}"
-name = "故障区人民政府"
-division_code = "110198"
-level = "district"
-province = "北京市"
-family = "generic"
-start_urls = ["{base}{list_path}"]
-"""
+GUZHANG = Entry(name="故障区人民政府", division_code="110198", level="district",
+                province="北京市")   # the registry entry of every portal written here
 
 REPORT_PAGE = """<html><head>{meta}<title>{title}</title></head><body>
 <div class="nav"><a href="/">首页</a> 无障碍版 关怀版</div>
@@ -168,8 +163,7 @@ def build_fault_site(root: Path) -> tuple[Path, Path]:
     write(site / "_replay.json", json.dumps(RULES))
     # The off-site host exists on the replay server: only the crawler's refusal keeps it out.
     write(sites / OFFSITE_HOST / "fzzf" / "good.html", report_page(0, FAULT_PAGES[0]))
-    write(portals / f"{SLUG}.toml", PORTAL_TOML.format(slug=SLUG, base=BASE,
-                                                        list_path=LIST_PATH))
+    write_entry(portals, SLUG, [f"{BASE}{LIST_PATH}"], GUZHANG)
     return sites, portals
 
 
@@ -184,8 +178,7 @@ def build_report_site(root: Path, host: str, slug: str, count: int,
     for index, page in enumerate(pages):
         write(sites / host / "fzzf" / page.name, report_page(index, page))
     write(sites / host / "_replay.json", json.dumps(rules or {}))
-    write(portals / f"{slug}.toml", PORTAL_TOML.format(slug=slug, base=f"http://{host}",
-                                                        list_path=LIST_PATH))
+    write_entry(portals, slug, [f"http://{host}{LIST_PATH}"], GUZHANG)
     return sites, portals, [f"http://{host}/fzzf/{page.name}" for page in pages]
 
 

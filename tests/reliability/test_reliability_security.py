@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.crawler.crawl_helpers import Crawl, query, run_crawl
+from tests.crawler.crawl_helpers import Crawl, query, run_crawl, write_entry
 from tests.reliability.fault_site import (
-    PORTAL_TOML,
+    GUZHANG,
     TODAY,
     FaultPage,
     listing_html,
@@ -61,8 +61,7 @@ def build_site(root) -> tuple:
     for host in set(OFFSITE.values()):   # bait: served if anybody asks
         write(sites / host / "fzzf" / "r.html", report_page(5, good))
         write(sites / host / "files" / "x.pdf", b"%PDF-1.4\n")
-    write(portals / f"{SLUG}.toml", PORTAL_TOML.format(slug=SLUG, base=BASE,
-                                                        list_path="/fzzf/list.html"))
+    write_entry(portals, SLUG, [f"{BASE}/fzzf/list.html"], GUZHANG)
     return sites, portals
 
 
