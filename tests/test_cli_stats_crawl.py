@@ -11,18 +11,12 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from fazhi.cli import main
+from tests.crawler.crawl_helpers import Entry, write_entry
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = ROOT / "tests" / "portals"
-GONE = """\
-slug = "gone"
-name = "汉阳区司法局"
-division_code = "420105"
-level = "department"
-province = "湖北省"
-family = "trs"
-start_urls = ["http://www.hanyang.gov.cn/zwgk/zc/gone/index.shtml"]
-"""
+GONE = Entry(name="汉阳区司法局", division_code="420105", level="department", province="湖北省",
+             family="trs")
 
 
 def crawl(data: Path, registry: Path, *slugs: str) -> int:
@@ -42,8 +36,7 @@ def stats(data: Path) -> str:
 
 def test_stats_names_the_portals_the_newest_crawl_failed(tmp_path: Path) -> None:
     registry, data = tmp_path / "registry", tmp_path / "data"
-    registry.mkdir()
-    (registry / "gone.toml").write_text(GONE, encoding="utf-8")
+    write_entry(registry, "gone", ["http://www.hanyang.gov.cn/zwgk/zc/gone/index.shtml"], GONE)
     assert crawl(data, registry, "gone", "hanyang") == 1          # gone's listing is a 404
     output = stats(data)
     assert "\nhanyang " in output and "\ngone " not in output     # no report: no matrix row

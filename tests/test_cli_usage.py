@@ -24,18 +24,12 @@ from click.testing import CliRunner
 
 from db.corpus.store import Corpus
 from fazhi.cli import main
+from tests.crawler.crawl_helpers import Entry, write_entry
 from tests.test_cli_errors import assert_one_line_error
 
 ROOT = Path(__file__).resolve().parents[1]
-DEAD_PORTAL = """\
-slug = "dead"
-name = "南山区人民政府"
-division_code = "440305"
-level = "district"
-province = "广东省"
-family = "trs"
-start_urls = ["http://127.0.0.1:{port}/zwgk/fzzfjs/index.html"]
-"""
+DEAD_PORTAL = Entry(name="南山区人民政府", division_code="440305", level="district",
+                    province="广东省", family="trs")
 
 
 @pytest.fixture
@@ -170,9 +164,8 @@ def test_a_portal_url_must_be_a_web_address(tmp_path, url) -> None:
 
 def test_an_unreachable_portal_fails_by_name_without_tracebacks(tmp_path) -> None:
     registry = tmp_path / "registry"
-    registry.mkdir()
-    (registry / "dead.toml").write_text(DEAD_PORTAL.format(port=closed_port()),
-                                        encoding="utf-8")
+    write_entry(registry, "dead", [f"http://127.0.0.1:{closed_port()}/zwgk/fzzfjs/index.html"],
+                DEAD_PORTAL)
     done = subprocess.run([sys.executable, "-m", "fazhi.cli", "crawl", "dead", "--quiet",
                            "--portal-dir", str(registry), "--data-dir", str(tmp_path / "d")],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
