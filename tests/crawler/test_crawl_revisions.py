@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawler.crawl_helpers import Crawl, Entry, query, run_crawl, write_entry
+from tests.crawler.crawl_helpers import Crawl, Entry, query, run_crawl, write_entry, write_site
 
 HOST = "www.xiugai.gov.cn"
 COLUMN = f"http://{HOST}/zwgk/fzzfjs/"
@@ -29,26 +29,22 @@ PAGE_2 = ("<html><head><meta charset='utf-8'></head><body><div class='TRS_Editor
           "</div><script>createPageHTML(2, 1, \"{stem}\", \"html\");</script></body></html>")
 
 
-def write_article(site: Path, name: str, first: str, second: str) -> None:
+def write_article(sites: Path, name: str, first: str, second: str) -> None:
     title, year = ARTICLES[name]
     stem = name.split("/")[1]
-    folder = site / "zwgk" / "fzzfjs" / name.split("/")[0]
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{stem}.html").write_text(
-        PAGE_1.format(title=title, year=year, first=first, stem=stem), encoding="utf-8")
-    (folder / f"{stem}_1.html").write_text(PAGE_2.format(second=second, stem=stem),
-                                           encoding="utf-8")
+    write_site(sites, HOST, {
+        f"zwgk/fzzfjs/{name}.html": PAGE_1.format(title=title, year=year, first=first, stem=stem),
+        f"zwgk/fzzfjs/{name}_1.html": PAGE_2.format(second=second, stem=stem)})
 
 
 def build_site(root: Path) -> tuple[Path, Path]:
-    site = root / "sites" / HOST
     links = "".join(f'<li><a href="./{name}.html">{title}</a></li>'
                     for name, (title, _) in ARTICLES.items())
-    (site / "zwgk" / "fzzfjs").mkdir(parents=True)
-    (site / "zwgk" / "fzzfjs" / "index.html").write_text(
-        f"<html><body><ul class='list'>{links}</ul></body></html>", encoding="utf-8")
+    write_site(root / "sites", HOST, {
+        "zwgk/fzzfjs/index.html": f"<html><body><ul class='list'>{links}</ul></body></html>"})
     for name in ARTICLES:
-        write_article(site, name, "深入学习贯彻习近平法治思想。", "执法规范化水平有待提升。")
+        write_article(root / "sites", name, "深入学习贯彻习近平法治思想。",
+                      "执法规范化水平有待提升。")
     write_entry(root / "portals", "xiugai", [f"{COLUMN}index.html"], XIUGAI)
     return root / "sites", root / "portals"
 
@@ -60,11 +56,11 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Crawl | Path]:
     data = root / "data"
     first = run_crawl(data, sites, [portals], ["xiugai"])
     # Page 2 of the 2023 report is corrected; page 1 stays byte-identical.
-    write_article(sites / HOST, "202401/t20240110_11", "深入学习贯彻习近平法治思想。",
+    write_article(sites, "202401/t20240110_11", "深入学习贯彻习近平法治思想。",
                   "行政复议纠错率偏低，已整改。")
     second = run_crawl(data, sites, [portals], ["xiugai"])
     # Both pages of the 2022 report change.
-    write_article(sites / HOST, "202301/t20230110_12", "全面推行行政执法三项制度。",
+    write_article(sites, "202301/t20230110_12", "全面推行行政执法三项制度。",
                   "基层执法力量薄弱。")
     third = run_crawl(data, sites, [portals], ["xiugai"])
     return {"first": first, "second": second, "third": third, "data": data}
