@@ -7,7 +7,8 @@ revalidation never matches. Heritrix strips them before queueing (its ``StripSes
 canonicalization rule); w3lib/Scrapy have no function for path parameters, so this one does it
 where the crawler makes a link absolute (``paging.absolute_url``, ``families.links.absolute_url``),
 before requests, dedup, the ledger, archive keys and corpus URLs see it. The bare URL answers
-the same page (the container opens a new session).
+the same page (the container opens a new session). Some servers put the id in the query
+instead (``view.jsp?id=4102&jsessionid=8E4C…``, PHP's ``?PHPSESSID=``): stripped there too.
 """
 
 from __future__ import annotations
@@ -24,11 +25,21 @@ SESSION_PARAM_RE = re.compile(
 
 
 def strip_session_id(url: str) -> str:
-    """`url` without the session-id path parameters in its path (`;jsessionid=…`)."""
-    if ";" not in url:
+    """`url` without session ids: the path parameters in its path (`;jsessionid=…`) and the
+    query parameters (`?id=7&jsessionid=…`) naming one; other parameters kept, in order."""
+    if ";" not in url and "sessid" not in url.lower() and "sessionid" not in url.lower():
         return url
     parts = urlsplit(url)
     path = SESSION_PARAM_RE.sub("", parts.path)
-    if path == parts.path:
+    query = strip_session_query(parts.query)
+    if path == parts.path and query == parts.query:
         return url
-    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
+    return urlunsplit((parts.scheme, parts.netloc, path, query, parts.fragment))
+
+
+def strip_session_query(query: str) -> str:
+    """`query` without its session-id parameters (named as SESSION_PARAM_NAMES, in any case),
+    the others kept verbatim and in order (w3lib's url_query_cleaner matches names by case)."""
+    kept = [pair for pair in query.split("&")
+            if pair.split("=", 1)[0].lower() not in SESSION_PARAM_NAMES]
+    return "&".join(kept)

@@ -60,6 +60,11 @@ DOWNLOADER_MIDDLEWARES = {
     # <meta http-equiv="refresh">es on is a redirect like a 302, never archived itself (a link
     # stub whose target is dead was stored as an empty report under the stub's title).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": 587,
+    # A 2xx answer's `Refresh: 0; url=…` header, followed as the tag is, also above the archive.
+    "crawler.middlewares_http.RefreshHeaderMiddleware": 588,
+    # Sees a 429/503 before RetryMiddleware (550): its Retry-After is waited for, up to
+    # FAZHI_RETRY_AFTER_MAX, before the retry (RetryMiddleware would retry at once).
+    "crawler.middlewares_http.RetryAfterMiddleware": 555,
     # Above RedirectMiddleware: sees the 3xx itself, so an offsite redirect is recorded.
     "crawler.middlewares.OffsiteRedirectMiddleware": 610,
 }
@@ -84,3 +89,6 @@ FAZHI_RUN_ID = None           # set by crawler.runner; a plain `scrapy crawl` op
 FAZHI_PROGRESS = False        # a progress bar per portal on stderr (responses, reports)
 FAZHI_REFRESH = False         # re-download archived articles that sent no validators
 FAZHI_ATTACHMENT_MAXSIZE = 30 * 1024 * 1024
+# The longest Retry-After (seconds) a 429/503 is waited for before its retry; a server asking
+# for more is given up on, the failure naming the wait it asked (crawler/middlewares_http.py).
+FAZHI_RETRY_AFTER_MAX = 60.0

@@ -17,7 +17,9 @@ against ``path?query``)::
      "status":   {"/art/2024/1/1/art_1_412.html": 412},            # serve the file with this status
      "delay":    {"/slow/*": 3.0},                                 # seconds, capped at MAX_DELAY
      "first":    {"/list/*": {"times": 2, "status": 521, "body": "_challenge.html",
-                              "headers": {"Set-Cookie": "c=1"}}},  # 2 x 521, then the page
+                              "headers": {"Set-Cookie": "c=1"}},   # 2 x 521, then the page
+                  "/busy/*": {"seconds": 1.0, "status": 429,      # 429 for 1 s from the
+                              "headers": {"Retry-After": "1"}}},   # URL's first request
      "redirect": {"/old/*": "http://other.example/new.html",       # 302 to that location
                   "/moved/*": {"to": "http://x.example/", "status": 301}},
      "post":     {"/module/web/jpage/dataproxy.jsp": "hanweb_dataproxy",  # built-in handler
@@ -30,7 +32,8 @@ against ``path?query``)::
 ``drip`` and ``truncate`` are fault rules (slow servers, dropped connections) for the
 reliability tests; a redirect loop is two ``redirect`` rules pointing at each other. ``first``
 (an anti-bot wall that lets the retry through) is the one stateful rule: the first ``times``
-requests of each matching URL get its answer, counted for the server's lifetime.
+requests of each matching URL get its answer, counted for the server's lifetime; with
+``seconds`` (a rate limiter), every request within that long of the URL's first one.
 
 Every file response carries ``ETag`` (sha1 of the bytes) and ``Last-Modified`` (file mtime);
 matching ``If-None-Match`` / not-modified ``If-Modified-Since`` get 304 without a body.
@@ -95,6 +98,7 @@ class ReplayServer:
         self.verbose = verbose
         self._log: list[tuple[str, str, int]] = []
         self._first_seen: dict[str, int] = {}   # URL -> requests counted by a ``first`` rule
+        self._first_started: dict[str, float] = {}   # URL -> when a ``first`` rule first matched
         self._lock = threading.Lock()
         self._httpd = _HTTPServer((host, port), _Handler)
         self._httpd.replay = self
@@ -160,7 +164,7 @@ class ReplayServer:
             return error_reply(404, f"unknown host {target.host!r}")
         rules = self.rules(target.host)
         first = match_rule(rules.get("first"), target)
-        if first is not None and self._count_first(target.url) <= int(first.get("times", 1)):
+        if first is not None and self._first_lasts(target.url, first):
             return first_reply(host_dir, first)
         redirect = redirect_reply(match_rule(rules.get("redirect"), target))
         if redirect is not None:
@@ -169,11 +173,15 @@ class ReplayServer:
             return self._post(host_dir, rules, target, headers, body)
         return self._file(host_dir, rules, target, headers)
 
-    def _count_first(self, url: str) -> int:
-        """This request's number among those to `url` a ``first`` rule matched (1, 2, …)."""
+    def _first_lasts(self, url: str, rule: dict) -> bool:
+        """Whether a ``first`` rule still answers this request to `url`: one of its first
+        ``times`` requests, or with ``seconds``, one within that long of its first request."""
         with self._lock:
-            self._first_seen[url] = self._first_seen.get(url, 0) + 1
-            return self._first_seen[url]
+            self._first_seen[url] = count = self._first_seen.get(url, 0) + 1
+            started = self._first_started.setdefault(url, time.monotonic())
+        if "seconds" in rule:
+            return time.monotonic() - started < float(rule["seconds"])
+        return count <= int(rule.get("times", 1))
 
     def _post(self, host_dir: Path, rules: dict, target: Target, headers, body: bytes) -> Reply:
         handler = post_handler(host_dir, match_rule(rules.get("post"), target) or "")

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from crawler.replay.rules import HOST_NAME
+from crawler.session_ids import strip_session_query
 
 SITE_DIR = "site"   # a portal folder's saved pages: <slug>/site/<host>/
 
@@ -32,7 +33,8 @@ def relative_file(path: str, query: str = "") -> str:
 
 def same_query_file(folder: Path, path: str, query: str) -> Path | None:
     """The saved `<path>@<query>` file under a host's `folder` whose query has the same
-    parameters as `query` in another order (a crawler may reorder them), else None."""
+    parameters as `query` in another order (a crawler may reorder them), session ids aside (a
+    server answers `?id=7` as the `?id=7&jsessionid=…` it wrote into a link), else None."""
     name = relative_file(path)
     wanted = _parameters(query)
     for file in sorted((folder / name).parent.glob(glob.escape(Path(name).name) + "@*")):
@@ -56,7 +58,7 @@ def session_file(folder: Path, path: str, query: str) -> Path | None:
 
 
 def _parameters(query: str) -> list[tuple[str, str]]:
-    return sorted(parse_qsl(query, keep_blank_values=True))
+    return sorted(parse_qsl(strip_session_query(query), keep_blank_values=True))
 
 
 def url_file(site_root: Path, url: str) -> Path:
