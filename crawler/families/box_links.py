@@ -15,7 +15,8 @@ of its own whose reports count for the column (`Ledger.more_link`).
 
 The safety net: each box link and each sub-site home is a page the ledger counts
 (`Ledger.next_link`): never read (a 404, the crawl stopped) the column is
-`listing_incomplete`, never a quiet `ok`.
+`listing_incomplete`, never a quiet `ok`. A link past a cap is counted the same way and not
+asked: the crawl ends `listing_incomplete` naming each link it left, never short in silence.
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ BOX_QUALIFIERS = ("部门", "各单位", "区直", "县直", "市直", "乡镇",
 # What heads a box: a heading element, or an element whose class says title.
 BOX_HEADING_XPATH = ("//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
                      " or contains(@class, 'tit')]")
-MAX_BOX_LINKS = 3      # links of one box followed
-MAX_SUBSITES = 60      # sub-site homes of one index asked for their menu
+# Links of one box followed: a box may list each department's column itself (a county has
+# ~30 offices, each a report a researcher wants); past the cap each left link is named.
+MAX_BOX_LINKS = 30
+MAX_SUBSITES = 60      # sub-site homes of one index asked for their menu; past it, named
 # A sub-site on another host of the government is named like an office (区司法局, 区发改委 …).
 OFFICE_SUFFIXES = ("局", "委", "办", "院", "中心", "委员会", "所", "队")
 BOX_INDEX = "fazhi_box_index"     # request meta: the box's title (an index of other columns)
@@ -61,7 +64,7 @@ def box_links(selector: Selector, base: str) -> list[tuple[str, str]]:
         box = heading.xpath("..")
         if not box.css("a[href]"):
             box = box.xpath("..")
-        for link in box.css("a[href]")[:MAX_BOX_LINKS]:
+        for link in box.css("a[href]"):   # every link: the spider caps them, aloud
             url = absolute_url(base, link.attrib.get("href"))
             if url and url.startswith("http"):
                 found.append((title, url))
@@ -87,6 +90,8 @@ def under_index(url: str, index: str) -> bool:
 
 
 class BoxLinkSpider(ColumnLinkSpider):
+    _seen_articles: set[str]   # items of the crawl's listings asked for (base.FamilySpider)
+
     def box_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Other publishers' columns: a start page's box links, an index's sub-site homes."""
         yield from self.box_link_requests(response)
@@ -97,13 +102,18 @@ class BoxLinkSpider(ColumnLinkSpider):
         this column's and counted by the ledger."""
         if not self.is_start_page(response):
             return
-        root = self.listing_root(response)
+        root, made = self.listing_root(response), 0
         for title, url in box_links(response.selector, response_base(response)):
             if url == response.url or not self.article_allowed(url):
+                continue
+            if made >= MAX_BOX_LINKS:   # left: said unread at the close
+                self.ledger.next_link(root, response.url, url,
+                                      f"box {title!r} link past the {MAX_BOX_LINKS}-link cap")
                 continue
             request = self.listing_request(url, meta={
                 LISTING_ROOT: root, BOX_INDEX: title, "allow_offsite": not self.allowed(url)})
             if self.first_listing_request(request):
+                made += 1
                 self.ledger.next_link(root, response.url, url, f"box {title!r} link")
                 yield request
 
@@ -113,8 +123,10 @@ class BoxLinkSpider(ColumnLinkSpider):
             return
         root, made = self.listing_root(response), 0
         for url in self.subsite_homes(response):
-            if made >= MAX_SUBSITES:
-                break
+            if made >= MAX_SUBSITES:   # left: said unread at the close
+                self.ledger.next_link(root, response.url, url,
+                                      f"sub-site link past the {MAX_SUBSITES}-home cap")
+                continue
             request = scrapy.Request(url, callback=self.parse_subsite_home, meta={
                 LISTING_ROOT: root, SUBSITE_HOME: True, "fazhi_role": "other",
                 "allow_offsite": not self.allowed(url)})
@@ -124,10 +136,13 @@ class BoxLinkSpider(ColumnLinkSpider):
                 yield request
 
     def subsite_homes(self, response: TextResponse) -> Iterable[str]:
+        """Links to sub-site homes, but for the page's own items: a box link may lead to a
+        department's column itself, whose reports sit in folders below it (each asked for as
+        an item already, never read as a home: it would stand unread in the ledger)."""
         base = response_base(response)
         for link in response.css("a[href]"):
             url = absolute_url(base, link.attrib.get("href"))
-            if not url or not self.article_allowed(url):
+            if not url or url in self._seen_articles or not self.article_allowed(url):
                 continue
             other_host = urlsplit(url).hostname != urlsplit(response.url).hostname
             if under_index(url, response.url) or (
