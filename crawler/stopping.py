@@ -13,13 +13,19 @@ with status 128 + N (130 for SIGINT, 143 for SIGTERM).
   `StopSignals` and bounds the graceful close, whose in-flight downloads could otherwise run
   to their 60 s timeout.
 After either block, once a signal came, any further one ends the process at once.
+The clean-up after `Interrupted` is bounded too (CLEANUP_SECONDS): should it hang (a worker pool
+whose terminate waits on a lock a signal left held, a stuck thread), the process says so in one
+line, runs its last words and ends with the same status.
 `die_with_parent` makes a child process get SIGTERM when its parent dies.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import signal
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
@@ -31,6 +37,9 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # Seconds Scrapy may spend closing the spiders after the first signal before the reactor is
 # stopped anyway (the whole stop must take under 10 s).
 GRACE_SECONDS = 4.0
+# Seconds the clean-up after `Interrupted` may take before the process ends anyway (a pool's
+# terminate and a temp file's removal take well under one; the whole stop must take under 10 s).
+CLEANUP_SECONDS = 6.0
 
 Handler = Callable[[int, Any], None]
 
@@ -55,7 +64,8 @@ class StopSignals:
     def __init__(self) -> None:
         self.received: list[int] = []
         self._owner = os.getpid()
-        # Run before a second signal ends the process (quick, best effort): the crawl runner
+        # Run before a second signal, or the clean-up's bound, ends the process (quick, best
+        # effort): a rebuild removes its temp corpus; the crawl runner
         # marks its run interrupted here, as the parent's death (a bench stopped by two Ctrl-Cs)
         # can send that second signal after the reactor stopped, before the run was marked.
         self.last_words: Callable[[], None] | None = None
@@ -71,9 +81,27 @@ class StopSignals:
                 os._exit(128 + signum)
             self.received.append(signum)
             if raise_first:
+                self._bound_cleanup(signum)
                 raise Interrupted(signum)
 
         return handle
+
+    def _bound_cleanup(self, signum: int) -> None:
+        """End the process CLEANUP_SECONDS from now if it is still here (a daemon thread: a
+        process that finished its clean-up exits without waiting for it)."""
+        timer = threading.Timer(CLEANUP_SECONDS, self._end_now, (signum,))
+        timer.daemon = True
+        timer.start()
+
+    def _end_now(self, signum: int) -> None:
+        sys.stderr.write(f"stopping took over {CLEANUP_SECONDS:g} s: ending at once\n")
+        if sys.flags.dev_mode or os.environ.get("PYTHONFAULTHANDLER"):   # asked for: where
+            faulthandler.dump_traceback(all_threads=True)
+        if self.last_words:
+            with suppress(BaseException):
+                self.last_words()
+        sys.stderr.flush()
+        os._exit(128 + signum)
 
     def install(self, *, raise_first: bool = False) -> dict[int, Any]:
         """Handle SIGINT and SIGTERM from now on; returns the handlers this replaced."""

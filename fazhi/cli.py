@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,8 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
     portals_info = None if paths.corpus.exists() else registry_rows()
     try:   # the crawl's lock: a crawl catching its corpus up while this swaps it would fail
         with crawl_lock(Settings({"FAZHI_DATA_DIR": str(data_dir)}), "rebuild"), \
-                interrupt_on_signal():   # Ctrl-C/SIGTERM: the workers end, the temp file goes
+                interrupt_on_signal() as stops:   # Ctrl-C/SIGTERM: the workers end, the temp goes
+            stops.last_words = partial(_rebuild_cut_short, paths.corpus)
             stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
                                 progress=not quiet, portals_info=portals_info,
                                 page_timeout=budget)
@@ -138,6 +140,16 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
         click.echo(f"rebuild interrupted ({stop}): {paths.corpus} is as it was", err=True)
         sys.exit(stop.exit_status)
     click.echo(report.format_rebuild(stats))
+
+
+def _rebuild_cut_short(corpus: Path) -> None:
+    """A rebuild's last words when its stop cannot wait for the clean-up (a second signal, the
+    clean-up's bound): the temp corpus goes; the previous corpus was never touched."""
+    from db.corpus.rebuild import discard_temp
+    from db.corpus.replace import temp_path
+
+    discard_temp(temp_path(corpus))
+    click.echo(f"rebuild interrupted: {corpus} is as it was", err=True)
 
 
 def registry_rows() -> list:

@@ -33,7 +33,13 @@ from db.corpus.duplicates import link_duplicates
 from db.corpus.fts import FTS_TABLE
 from db.corpus.ingest import Cleaned, Prepared, current_cleaning_version, prepare
 from db.corpus.pool import prepared_articles
-from db.corpus.replace import fsync_file, remove_db_files, remove_stale_temps, settle
+from db.corpus.replace import (
+    fsync_file,
+    remove_db_files,
+    remove_stale_temps,
+    settle,
+    temp_path,
+)
 from db.corpus.store import Corpus
 from db.corpus.textindex import IndexFeeder, feeder_for, move_index, remove_index
 from db.corpus.writer import CorpusWriter
@@ -96,7 +102,7 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
         refs = archive.article_refs()
     if portals_info is None:   # keep the registry copy the previous corpus had
         portals_info = _previous_portals(target)
-    temp = target.with_name(f".{target.name}.rebuild-{os.getpid()}")
+    temp = temp_path(target)
     remove_stale_temps(target)
     remove_db_files(temp)
     try:
@@ -107,10 +113,16 @@ def rebuild(archive_path: str | Path, corpus_path: str | Path, *, workers: int =
         os.replace(temp, target)
         move_index(temp, target)
     finally:
-        remove_db_files(temp)
-        remove_index(temp)
+        discard_temp(temp)
     stats.seconds, stats.corpus_path = time.monotonic() - started, str(target)
     return stats
+
+
+def discard_temp(temp: Path) -> None:
+    """Remove a rebuild's temp corpus and its index (also a stop's last words: the process
+    may end before the ``finally`` that removes them)."""
+    remove_db_files(temp)
+    remove_index(temp)
 
 
 def update(archive_path: str | Path, corpus_path: str | Path, *,

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import glob
 import os
+import re
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+
+# The process id in a rebuild's temp name: `.corpus.db.rebuild-<pid>` and its companions
+# (`-wal`, `-journal`, the `.tantivy` index directory).
+TEMP_PID_RX = re.compile(r"(\d+)(?:$|[-.])")
 
 
 def settle(target: Path) -> None:
@@ -33,9 +39,22 @@ def remove_stale_temps(target: Path) -> None:
     crash does not leave a corpus-sized file behind for ever; a running rebuild's are kept."""
     prefix = f".{target.name}.rebuild-"
     for path in target.parent.glob(glob.escape(prefix) + "*"):
-        pid = path.name[len(prefix):].split("-", 1)[0]
-        if pid.isdigit() and not _process_alive(int(pid)):
-            path.unlink(missing_ok=True)
+        pid = TEMP_PID_RX.match(path.name[len(prefix):])
+        if pid and not _process_alive(int(pid.group(1))):
+            _remove_path(path)
+
+
+def temp_path(target: Path, pid: int | None = None) -> Path:
+    """The file a rebuild of ``target`` writes before the replace (by process ``pid``,
+    default this one)."""
+    return target.with_name(f".{target.name}.rebuild-{pid or os.getpid()}")
+
+
+def _remove_path(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _process_alive(pid: int) -> bool:

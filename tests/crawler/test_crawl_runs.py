@@ -207,7 +207,7 @@ def rebuild_archive(tmp_path_factory) -> Path:
     from bench.archive_gen import generate_archive
 
     path = tmp_path_factory.mktemp("rebuild") / "archive.db"
-    generate_archive(path, pages=1500)   # a rebuild of a minute or so
+    generate_archive(path, pages=1500)   # a rebuild of 5–10 s
     with sqlite3.connect(path) as db:   # one file to copy
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path

@@ -192,3 +192,33 @@ def test_mark_run_interrupted_marks_only_a_running_run(tmp_path) -> None:
     mark_run_interrupted(archive.path, finished)
     assert archive.run(running)["status"] == "interrupted"
     assert archive.run(finished)["status"] == "finished"
+
+
+# A clean-up after the first signal that never ends (a lock left held, as a pool's terminate
+# can wait on one): the process is ended anyway, its last words said.
+CLEAN_UP_HANGS = """
+import os, signal, sys, threading
+from crawler.stopping import interrupt_on_signal
+held = threading.Lock()
+held.acquire()
+with interrupt_on_signal() as stops:
+    stops.last_words = lambda: open(sys.argv[1], "w").write("temp removed")
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        threading.Event().wait(30)
+    finally:
+        print("cleaning up", flush=True)
+        held.acquire()
+"""
+
+
+def test_a_clean_up_that_hangs_after_a_signal_is_cut_short_with_its_last_words(
+        tmp_path) -> None:
+    from crawler.stopping import CLEANUP_SECONDS
+
+    marker = tmp_path / "marker"
+    done = python(CLEAN_UP_HANGS, str(marker), timeout=CLEANUP_SECONDS + 20)
+    assert done.stdout.split() == ["cleaning", "up"]
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert done.stderr == f"stopping took over {CLEANUP_SECONDS:g} s: ending at once\n"
+    assert marker.read_text() == "temp removed"

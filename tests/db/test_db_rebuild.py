@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from db_samples import REPORTS, record_article
 
@@ -404,3 +407,21 @@ def test_the_writer_hands_the_index_the_rows_it_would_read_back(tmp_path):
     assert written == read
     assert written[first][0][8:] == ("江苏省", "district") and len(written[first]) == 3
     assert feeder.rows[first] is None
+
+
+def test_a_killed_rebuilds_temp_corpus_and_index_go_with_the_next_one(tmp_path):
+    from db.corpus.replace import remove_stale_temps, temp_path
+
+    target = tmp_path / "corpus.db"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()   # a process id no process has now
+    temp = temp_path(target, dead.pid)
+    for name in (temp.name, f"{temp.name}-journal"):
+        (tmp_path / name).write_bytes(b"half")
+    index = tmp_path / f"{temp.name}.tantivy"
+    index.mkdir()
+    (index / "meta.json").write_text("{}")
+    running = temp_path(target)   # this process's own: kept
+    running.write_bytes(b"mine")
+    remove_stale_temps(target)
+    assert leftovers(tmp_path) == [running.name]
