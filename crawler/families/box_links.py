@@ -104,7 +104,10 @@ class BoxLinkSpider(ColumnLinkSpider):
             return
         root, made = self.listing_root(response), 0
         for title, url in box_links(response.selector, response_base(response)):
-            if url == response.url or not self.article_allowed(url):
+            # the page's own items (a column itself headed for departments): items, asked
+            # for already; read as listings too they would be dropped as duplicates, unread
+            if (url == response.url or url in self._seen_articles
+                    or not self.article_allowed(url)):
                 continue
             if made >= MAX_BOX_LINKS:   # left: said unread at the close
                 self.ledger.next_link(root, response.url, url,

@@ -158,3 +158,17 @@ def test_a_nextgroup_naming_no_proxy_says_why_when_the_guess_fails(tmp_path: Pat
                      "hanxi")
     found = crawl.portal("hanxi")
     assert found["reports_found"] == 5 and not found["problems"], found
+
+
+def test_a_column_headed_for_departments_reads_its_own_items_as_items(tmp_path: Path) -> None:
+    names = [f"岭后县第{n}局2025年度法治政府建设年度报告" for n in range(1, 5)]
+    rows = "".join(row(f"/bmfz/2026/t{n}.html", name) for n, name in enumerate(names, 1))
+    page = (f"<html><body><div class='main'><h2>部门法治政府建设年度报告</h2><ul>{rows}</ul>"
+            "</div></body></html>")
+    files = {"bmfz/index.html": page}
+    files |= {f"bmfz/2026/t{n}.html": ARTICLE.format(title=name)
+              for n, name in enumerate(names, 1)}
+    crawl = crawl_of(write_portal(tmp_path, "hezi", "www.hezi.gov.cn", "bmfz/index.html", files),
+                     "hezi")
+    found = crawl.portal("hezi")
+    assert found["reports_found"] == 4 and not found["problems"], found
