@@ -9,7 +9,9 @@ import re
 from cleaning.markers import starts_with_marker
 from cleaning.patterns import (
     HEAD_GLUED_LABEL_RX,
+    LABEL_VALUE_CELL_RX,
     LABEL_VALUE_ENDS,
+    METADATA_LABEL_MAX_CHARS,
     METADATA_VALUE_MAX_CHARS,
     NOISE_LINE_MAX_CHARS,
     ROW_LABELS,
@@ -55,10 +57,30 @@ def is_label_only(line: str) -> bool:
 
 def is_head_label_row(line: str) -> bool:
     """Before the body: a label on a line of its own, or glued to its value (发布机构某县人民政府
-    办公室), in a line no sentence ends."""
-    return is_label_only(line) or (len(line) <= NOISE_LINE_MAX_CHARS
-                                   and not line.endswith(LABEL_VALUE_ENDS)
-                                   and bool(HEAD_GLUED_LABEL_RX.match(line)))
+    办公室), in a line no sentence ends, or a disclosure table's row led by a group cell."""
+    return is_label_only(line) or _is_glued_label(line) or _is_grouped_label_row(line)
+
+
+def _is_glued_label(line: str) -> bool:
+    return (len(line) <= NOISE_LINE_MAX_CHARS and not line.endswith(LABEL_VALUE_ENDS)
+            and bool(HEAD_GLUED_LABEL_RX.match(line)))
+
+
+def _is_grouped_label_row(line: str) -> bool:
+    """A disclosure table's row of label：value cells, each label and value in one cell, maybe
+    led by a cell naming a group of rows (a rowspan cell: 文件信息 | 标题：… | 文号：…, then
+    公开范围：面向社会 | 有效性：有效), one label at least a known one. Read as one long line it
+    started the body, and the rows and title under it stayed."""
+    if TABLE_CELL_SEPARATOR not in line:
+        return False
+    cells = [cell.strip() for cell in line.split(TABLE_CELL_SEPARATOR)]
+    group = compact_line(cells[0])
+    if (0 < len(group) <= METADATA_LABEL_MAX_CHARS and not starts_with_marker(group)
+            and not LABEL_VALUE_CELL_RX.match(cells[0])):
+        cells = cells[1:]
+    return (all(LABEL_VALUE_CELL_RX.match(cell) and not cell.endswith(LABEL_VALUE_ENDS)
+                for cell in cells)
+            and any(_is_glued_label(cell) for cell in cells))
 
 
 def is_label_value(line: str) -> bool:

@@ -653,6 +653,9 @@ META_LINE_RX = re.compile(r"^[•·\-\s]*({})\s*[:：|]".format("|".join(
     for label in ROW_LABELS
     if METADATA_LABELS.get(label) != "published_weak")))
 METADATA_LABEL_MAX_CHARS = 10
+# A table cell holding a label and its value (公开单位：某县人民政府办公室): a short label, a
+# colon, a value (label_rows: a disclosure table's row of such cells).
+LABEL_VALUE_CELL_RX = re.compile(rf"^[^:：]{{1,{METADATA_LABEL_MAX_CHARS}}}[:：]\s*\S")
 METADATA_VALUE_MAX_CHARS = 200
 # A label on a line of its own before the body (<dl><dt>索　引　号：</dt><dd>…): the next line is
 # its value unless it ends as a sentence or a salutation does (the body after an empty value).
