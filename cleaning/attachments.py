@@ -138,7 +138,7 @@ def _link_text(link: HtmlElement) -> str:
 # video frames never do), in one walk of the tree by tag (in C; the XPath union of four `//`
 # walks, compiled at each call, was ~0.5 ms of a 100 KB page).
 _EMBEDDING_ATTRIBUTE = {"iframe": "src", "frame": "src", "embed": "src", "object": "data"}
-_VIEWER_FILE_PARAMS = ("file", "url", "src", "path")
+VIEWER_FILE_PARAMS = ("file", "url", "src", "path")
 
 
 def find_embedded(tree: HtmlElement, base_url: str) -> list[Attachment]:
@@ -149,7 +149,7 @@ def find_embedded(tree: HtmlElement, base_url: str) -> list[Attachment]:
             continue
         source = urljoin(base_url, (el.get("src") or el.get("data") or "").strip())
         query = parse_qs(urlsplit(source).query)
-        inner = next((query[key][0] for key in _VIEWER_FILE_PARAMS if query.get(key)), None)
+        inner = next((query[key][0] for key in VIEWER_FILE_PARAMS if query.get(key)), None)
         url = urldefrag(urljoin(source, inner) if inner else source)[0]
         if is_file(url):
             name = posixpath.basename(unquote(urlsplit(url).path))

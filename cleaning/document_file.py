@@ -88,16 +88,22 @@ def from_file(data: bytes, url: str, kind: str, hint: ListingHint | None = None
     cover, lines = _split_cover(lines)
     if issuer:
         cover["red_header"] = issuer
-    span = _title_span(lines)
     doc.doc_number = clean_value(cover.get("doc_number"))
     doc.index_number = clean_value(cover.get("index_number"))
-    if span is None:
-        doc.title, body = file_title(None, stem, hint), lines
-    else:
-        doc.title, rest = _split_title("".join(lines[span[0]:span[1]]))
-        body = [rest, *lines[span[1]:]] if rest else lines[span[1]:]
+    found, body = title_and_body(lines)
+    doc.title = found or file_title(None, stem, hint)
     doc.warnings.append(f"body taken from the {kind} file itself")
     return doc, noise.clean_lines(body, doc.title), cover
+
+
+def title_and_body(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A report file's title, from its opening lines, and the lines after it (None and the
+    lines unchanged when no opening line is a report title)."""
+    span = _title_span(lines)
+    if span is None:
+        return None, lines
+    title, rest = _split_title("".join(lines[span[0]:span[1]]))
+    return title, [rest, *lines[span[1]:]] if rest else lines[span[1]:]
 
 
 def red_header_issuer(head: list[str]) -> str | None:

@@ -8,6 +8,7 @@ Stage outputs can be recorded for `stages()` (debugging a new portal).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from cleaning import (
     title_block,
 )
 from cleaning.document import Document
-from cleaning.document_file import file_kind, from_file
+from cleaning.document_file import file_kind, from_file, title_and_body
 from cleaning.errors import CleaningError
 from cleaning.lazy_fields import Finder, LazyFields
 from cleaning.listing import (
@@ -43,10 +44,13 @@ from cleaning.patterns import (
 )
 from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
-CLEANING_VERSION = "2026.21"
+CLEANING_VERSION = "2026.22"
 # parse and read_page live in page_reading; named here for the callers that take them from
 # the pipeline (a test parses a page as the pipeline does).
 __all__ = ["CLEANING_VERSION", "Trace", "parse", "read_page", "run"]
+
+# A Chinese character: a page <title> with none names no document (a viewer's: PDF.js viewer).
+_HAN_RX = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -157,8 +161,11 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
     doc.attachments += [a for a in attach.find_embedded(first.tree, base) if a.url not in listed]
     if not has_letters("".join(lines), EMPTY_BODY_LETTERS):
         linked = bool(doc.attachments)       # links on the page, before any fetched file joins
-        lines = (_attachment_body(doc, attachment_bytes or {})
-                 or _short_body(read, linked, lines))
+        filed = _attachment_body(doc, attachment_bytes or {})
+        lines = filed or _short_body(read, linked, lines)
+        if filed and not _HAN_RX.search(doc.title or ""):   # a viewer's <title> (PDF.js viewer)
+            found, body = title_and_body(lines)           # names nothing: the file's own title
+            doc.title, lines = (found, body) if found else (doc.title, lines)
     shape = page_kind.PageKind(
         report_titles=page_kind.report_titles(first.tree, first.container.node),
         news_column=page_kind.is_news_column(url, evidence.meta.get("columnname")),

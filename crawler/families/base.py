@@ -48,6 +48,7 @@ from crawler.families.year_queries import YearQuerySpider
 from crawler.feeds import feed_listing, feed_next_links
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
+from crawler.viewer_pages import blank_page, viewer_file
 from crawler.written_rows import written_page
 from settings.families import family_named
 from settings.registry import Portal
@@ -264,6 +265,7 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
                                    if u not in fetch.page_urls and self.article_allowed(u)]
             self.note_shell_article(response, fetch)   # a script-built page: its detail API?
             self.collect_attachments(response, fetch)
+            fetch.blank_page = blank_page(response)
         yield from self.next_step(fetch)
 
     def parse_article_page(self, response: Response, fetch: ArticleFetch) -> Iterator[Any]:
@@ -326,6 +328,8 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
             yield self.chain_request(url, fetch, role="attachment", page_no=1,
                                      callback=self.parse_attachment)
         elif fetch.page_urls and fetch.downloaded:
+            if fetch.blank_page and len(fetch.page_urls) == 1 and not fetch.attachment_urls:
+                self.ledger.report_empty(fetch.entry.url)   # nothing to store: said so
             yield self.report_item(fetch)
 
     def report_item(self, fetch: ArticleFetch) -> ReportItem:
@@ -339,7 +343,9 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
         if response.selector.type == "json":   # a detail API's answer: no links to select
             return
         known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
+        viewed = viewer_file(response.url, self.attachment_extensions)   # a viewer's ?file=
         fetch.pending_attachments += [
-            url for url in attachment_links(response, self.attachment_scope_css,
-                                            self.attachment_block_css, self.attachment_extensions)
+            url for url in dict.fromkeys([*attachment_links(
+                response, self.attachment_scope_css, self.attachment_block_css,
+                self.attachment_extensions), *([viewed] if viewed else [])])
             if url not in known and self.article_allowed(url)]

@@ -33,6 +33,9 @@ class ArticleFetch:
     # for its detail API (crawler/families/shell_pages.py), and those files still to read.
     shell_text: str | None = None
     pending_scripts: list[str] = field(default_factory=list)
+    # Page 1 held no text at all (crawler/viewer_pages.py): with no further page or file, the
+    # report is stored as nothing, and the crawl says so.
+    blank_page: bool = False
 
 
 # The fetch kinds a page can be read from: `not_modified` arrives with the archived body.

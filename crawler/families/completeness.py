@@ -181,6 +181,12 @@ class Ledger:
         self.failed_reports[url] = (f"not taken: its title {title!r} looks like a report's, "
                                     "cleaning's title rule refuses it")
 
+    def report_empty(self, url: str) -> None:
+        """A report page fetched with no text, no further page and no file: nothing to store."""
+        self.fetched_reports.discard(url)
+        self.failed_reports[url] = ("fetched, but its page holds no text and names no file:"
+                                    " nothing to store")
+
     def met(self, root: str) -> bool:
         """The listing declared a total (pages or records) and the crawl read it all: what a
         load-more chain left unasked is past the end (an answer beyond it may be a 404)."""

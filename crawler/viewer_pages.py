@@ -1,0 +1,49 @@
+"""Report rows that open a viewer page, and report pages that hold nothing to store.
+
+A listing row may link a document viewer rather than the file: pdf.js's
+`…/web/viewer.html?file=%2Fuploadfiles%2F2024%2F…pdf`, a preview service's `?url=…`. The viewer
+page's HTML names no file (its script reads `location.search`), so the file is the one its own
+query names: fetched as the article's attachment, as a viewer iframe's file is read by cleaning
+(`cleaning.attachments.find_embedded`, whose parameter names these are).
+
+A report page fetched with no text at all (no letters in its body, scripts included), no
+further page and no file, is stored as nothing: the crawl says so (`Ledger.report_empty`)
+rather than counting it collected.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
+
+from scrapy.http import TextResponse
+
+from cleaning.attachments import VIEWER_FILE_PARAMS
+from cleaning.document_file import file_kind
+
+# A page whose body (script text included: a page a script writes is not empty) has fewer
+# Chinese characters than this holds no report text: a viewer's toolbar (打印 下载), a blank shell.
+BLANK_PAGE_HAN = 20
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def viewer_file(url: str, extensions: tuple[str, ...]) -> str | None:
+    """The file a viewer page's own query names (`viewer.html?file=/a/b.pdf`), absolute;
+    None when no viewer parameter names a file with one of `extensions`."""
+    query = parse_qs(urlsplit(url).query)
+    inner = next((query[key][0].strip() for key in VIEWER_FILE_PARAMS if query.get(key)), "")
+    if not inner:
+        return None
+    target = urldefrag(urljoin(url, inner))[0]
+    return target if urlsplit(target).path.lower().endswith(extensions) else None
+
+
+def blank_page(response: TextResponse) -> bool:
+    """Whether a fetched HTML page (not a document file: cleaning's `file_kind`) holds next to
+    no Chinese text in its body, scripts included."""
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    if (response.selector.type != "html"
+            or file_kind(response.body, response.url, content_type)):
+        return False
+    text = "".join(response.selector.xpath("//body//text()").getall())
+    return len(HAN_RE.findall(text)) < BLANK_PAGE_HAN
