@@ -113,7 +113,10 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
     def listing_requests(self, start_url: str) -> Iterable[scrapy.Request]:
         """The first listing request(s) for a start URL (and the listing API the portal
         entry names)."""
-        yield self.listing_request(start_url, dont_filter=True)
+        # allow_offsite: a start URL is the portal's own; a redirect of it may reach another
+        # host of its government (a column moved to xxgk.<domain>), never another's (the
+        # OffsiteRedirectMiddleware's same_government rule, as for an article's redirect).
+        yield self.listing_request(start_url, dont_filter=True, meta={"allow_offsite": True})
         yield from self.named_api_requests(start_url)
 
     def listing_request(self, url: str, **kwargs: Any) -> scrapy.Request:
