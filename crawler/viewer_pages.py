@@ -41,7 +41,7 @@ def viewer_file(url: str, extensions: tuple[str, ...]) -> str | None:
 def blank_page(response: TextResponse) -> bool:
     """Whether a fetched HTML page (not a document file: cleaning's `file_kind`) holds next to
     no Chinese text in its body, scripts included."""
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     if (response.selector.type != "html"
             or file_kind(response.body, response.url, content_type)):
         return False
