@@ -9,9 +9,11 @@ Positions (settings/scrapy_settings.py; process_response runs from high to low n
 - RetryAfterMiddleware (555, just above Scrapy's RetryMiddleware, which ignores the header:
   scrapy/scrapy#3849): a retried status (429, 503 …) whose `Retry-After` asks for a wait is
   retried after that wait, not at once (the retries would all be spent before the server
-  lets us in); a wait longer than FAZHI_RETRY_AFTER_MAX gives up, the failure naming the wait
-  asked. The wait is a coroutine sleep on the reactor's clock (scrapy.utils.asyncio.sleep),
-  never a blocking one; the request holds its downloader slot meanwhile, as a slow answer would.
+  lets us in). Such a retry is the server's appointment, not a blind one: it spends no
+  RETRY_TIMES but the request's wait budget, FAZHI_RETRY_AFTER_MAX seconds in all; a wait past
+  it gives up, the failure naming the wait asked. The wait is a coroutine sleep on the
+  reactor's clock (scrapy.utils.asyncio.sleep), never a blocking one; the request holds its
+  downloader slot meanwhile, as a slow answer would.
 """
 
 from __future__ import annotations
@@ -24,15 +26,15 @@ import time
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
-from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.httpobj import urlparse_cached
-from scrapy.utils.response import response_status_message
 from w3lib.html import get_meta_refresh
 
 logger = logging.getLogger(__name__)
+
+WAITED = "fazhi_waited"   # meta: seconds a request has waited on its server's Retry-After
 
 
 def refresh_target(value: bytes, base_url: str) -> tuple[float, str] | tuple[None, None]:
@@ -81,8 +83,8 @@ def retry_after_seconds(value: bytes | None, now: float | None = None) -> float 
 
 
 class RetryAfterMiddleware:
-    """A retried status with a `Retry-After`: its retry after the wait, or none past the cap.
-    Just above Scrapy's RetryMiddleware (550), which retries what this one leaves at once."""
+    """A retried status with a `Retry-After`: its retry after the wait, while the request's
+    waits stay within FAZHI_RETRY_AFTER_MAX (meta `fazhi_waited`); else none, and said."""
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
@@ -90,7 +92,7 @@ class RetryAfterMiddleware:
             raise NotConfigured
         self.crawler = crawler
         self.retry_http_codes = {int(code) for code in settings.getlist("RETRY_HTTP_CODES")}
-        self.max_retry_times = settings.getint("RETRY_TIMES")
+        self.priority_adjust = settings.getint("RETRY_PRIORITY_ADJUST")
         self.max_wait = settings.getfloat("FAZHI_RETRY_AFTER_MAX")
 
     @classmethod
@@ -102,30 +104,29 @@ class RetryAfterMiddleware:
         wait = (None if request.meta.get("dont_retry", False)
                 or response.status not in self.retry_http_codes
                 else retry_after_seconds(response.headers.get("Retry-After")))
-        limit = request.meta.get("max_retry_times", self.max_retry_times)
-        # None asked (or 0), or the retries spent: RetryMiddleware's answer, at once.
-        crawl_spider = self.crawler.spider
-        if not wait or request.meta.get("retry_times", 0) >= limit or crawl_spider is None:
+        if not wait:   # none asked (or 0): RetryMiddleware's retry, at once
             return response
-        if wait > self.max_wait:
-            return self.give_up(request, response, wait)
-        retry = get_retry_request(request, spider=crawl_spider,
-                                  reason=response_status_message(response.status),
-                                  max_retry_times=limit)
-        if retry is None:
-            return response
+        waited = request.meta.get(WAITED, 0.0)
+        if waited + wait > self.max_wait:
+            return self.give_up(request, response, wait, waited)
+        retry = request.copy()
+        retry.meta[WAITED] = waited + wait
+        retry.dont_filter = True
+        retry.priority = request.priority + self.priority_adjust
         self.crawler.stats.inc_value("fazhi/retry_after/waited")
         logger.info("Retrying %s in %g s: HTTP %d with Retry-After", request.url, wait,
                     response.status)
         await sleep(wait)
         return retry
 
-    def give_up(self, request: Request, response: Response, wait: float) -> Response:
+    def give_up(self, request: Request, response: Response, wait: float,
+                waited: float) -> Response:
         """No retry (RetryMiddleware told so): the failure (meta `fazhi_error`, read by the
         spider's errbacks) says why."""
         self.crawler.stats.inc_value("fazhi/retry_after/too_long")
-        why = (f"HTTP {response.status}, the server asks to retry after {wait:g} s, longer than "
-               f"the crawl waits (FAZHI_RETRY_AFTER_MAX {self.max_wait:g} s)")
+        after = f" after {waited:g} s waited already" if waited else ""
+        why = (f"HTTP {response.status}, the server asks to retry after {wait:g} s{after}, "
+               f"longer than the crawl waits (FAZHI_RETRY_AFTER_MAX {self.max_wait:g} s)")
         request.meta["fazhi_error"] = why
         request.meta["dont_retry"] = True
         logger.warning("Not retried: %s: %s", request.url, why)

@@ -91,8 +91,8 @@ def test_retry_after_in_seconds_or_as_a_date() -> None:
     assert retry_after_seconds(b"soon") is None and retry_after_seconds(None) is None
 
 
-def busy_column(tmp_path: Path, slug: str, retry_after: str, seconds: float) -> tuple:
-    """A two-page column whose page 2 answers 429 (`Retry-After`) for `seconds`."""
+def busy_column(tmp_path: Path, slug: str, first: dict) -> tuple:
+    """A two-page column whose page 2 answers 429 while the replay rule `first` lasts."""
     host = f"www.{slug}.gov.cn"
     rows = [(y, f"/zwgk/fzzf/{y}/t{y}0301_{y}.html") for y in YEARS]
     pager = "共5条 共2页 <a href='index_1.html'>下一页</a>"
@@ -100,13 +100,20 @@ def busy_column(tmp_path: Path, slug: str, retry_after: str, seconds: float) -> 
              "zwgk/fzzf/index_1.html": listing(rows[3:], "<a href='index.html'>上一页</a>")}
     files |= {href.lstrip("/"): article(y) for y, href in rows}
     sites, portals, data = write_portal(tmp_path, slug, host, "zwgk/fzzf/", files)
-    rules(sites, host, {"first": {"/zwgk/fzzf/index_1.html": {
-        "seconds": seconds, "status": 429, "headers": {"Retry-After": retry_after}}}})
+    rules(sites, host, {"first": {"/zwgk/fzzf/index_1.html": {"status": 429, **first}}})
     return sites, portals, data, f"http://{host}/zwgk/fzzf/index_1.html"
 
 
+def lost_page(found: dict, page: str) -> str:
+    said = [p["detail"] for p in found["problems"] if p["kind"] == "listing_incomplete"
+            and p["detail"].startswith(f"the listing page {page} could not be read")]
+    assert said, found["problems"]
+    return said[0]
+
+
 def test_a_429_is_retried_after_the_wait_it_asks_for(tmp_path: Path) -> None:
-    sites, portals, data, page2 = busy_column(tmp_path, "busyling", "1", 1.0)
+    sites, portals, data, page2 = busy_column(
+        tmp_path, "busyling", {"seconds": 1.0, "headers": {"Retry-After": "1"}})
     crawl = run_crawl(data, sites, [portals], ["busyling"])
     found = crawl.portal("busyling")
     # Retried at once, all three attempts fall inside the second the server refuses.
@@ -114,15 +121,32 @@ def test_a_429_is_retried_after_the_wait_it_asks_for(tmp_path: Path) -> None:
     assert found["reports_found"] == 5 and not found["problems"], found
 
 
+def test_a_retry_the_server_appointed_spends_no_blind_retry(tmp_path: Path) -> None:
+    sites, portals, data, page2 = busy_column(
+        tmp_path, "twicebusy", {"times": 2, "headers": {"Retry-After": "1"}})
+    crawl = run_crawl(data, sites, [portals], ["twicebusy"], "-s", "RETRY_TIMES=0")
+    assert crawl.requested(page2) == [429, 429, 200], crawl.requests
+    assert not crawl.portal("twicebusy")["problems"]
+
+
 def test_a_wait_past_the_cap_is_given_up_and_said(tmp_path: Path) -> None:
-    sites, portals, data, page2 = busy_column(tmp_path, "longwait", "3600", 3600.0)
+    sites, portals, data, page2 = busy_column(
+        tmp_path, "longwait", {"seconds": 3600.0, "headers": {"Retry-After": "3600"}})
     crawl = run_crawl(data, sites, [portals], ["longwait"])
-    found = crawl.portal("longwait")
     assert crawl.requested(page2) == [429], crawl.requests   # no retry spent in vain
-    said = [p["detail"] for p in found["problems"] if p["kind"] == "listing_incomplete"
-            and p["detail"].startswith(f"the listing page {page2} could not be read")]
-    assert said and "retry after 3600 s" in said[0], found["problems"]
-    assert "FAZHI_RETRY_AFTER_MAX 60 s" in said[0]
+    said = lost_page(crawl.portal("longwait"), page2)
+    assert "retry after 3600 s" in said and "FAZHI_RETRY_AFTER_MAX 60 s" in said, said
+
+
+def test_the_waits_of_one_request_add_up_to_the_cap(tmp_path: Path) -> None:
+    sites, portals, data, page2 = busy_column(
+        tmp_path, "everbusy", {"seconds": 3600.0, "headers": {"Retry-After": "1"}})
+    crawl = run_crawl(data, sites, [portals], ["everbusy"], "-s", "FAZHI_RETRY_AFTER_MAX=2")
+    # Two waits of 1 s fill the cap of 2 s: the third 429 is given up, and said (a blind retry
+    # at once would only meet the same 429).
+    assert crawl.requested(page2) == [429, 429, 429], crawl.requests
+    said = lost_page(crawl.portal("everbusy"), page2)
+    assert "retry after 1 s after 2 s waited already" in said, said
 
 
 # -- ?jsessionid= in a query ----------------------------------------------------------------
