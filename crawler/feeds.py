@@ -7,7 +7,8 @@ answers' key names (crawler/json_answers.py).
 
 A paged feed (RFC 5005: `<link rel="next" href="…">` in an Atom feed, `<atom:link rel="next">` in
 an RSS channel) names its next page: followed as a chain, as `<link rel="next">` of an HTML page
-(crawler/link_next.py), so a feed read only to its first page is counted short, never `ok`.
+(crawler/link_next.py), so a feed read only to its first page is counted short, never `ok`; an
+XML list's `<pager next="…">` attribute is read so too (crawler/xml_pager.py).
 
 Pure functions of an answer's bytes and URL, parsed with lxml (a recovering parser: a feed with
 a stray `&` still lists its items). The spider side is crawler/families/base.py (a listing
@@ -27,6 +28,7 @@ from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_d
 from crawler.json_answers import json_records, record_fields
 from crawler.link_next import NEXT_REL
 from crawler.paging import PageRequest
+from crawler.xml_pager import attribute_next_links
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # The root element of a feed, after the XML declaration, comments and a doctype.
@@ -100,6 +102,7 @@ def feed_next_links(body: bytes, url: str) -> list[str]:
             target = absolute_url(url, link.get("href"))
             if target and target != url:
                 found.append(target)
+    found += attribute_next_links(root, url)   # an XML list's <pager next="list_2.xml">
     return list(dict.fromkeys(found))
 
 
