@@ -10,6 +10,7 @@ process_response and process_exception from high to low.
   included, each retry attempt too) and every download exception before Retry consumes it.
 - OffsiteRedirectMiddleware (610): above RedirectMiddleware, so it sees the 3xx itself (and
   refuses offsite redirects and redirect loops, which RedirectMiddleware would drop unrecorded).
+The `Refresh:` header (588) and `Retry-After` (555) middlewares are in crawler/middlewares_http.py.
 """
 
 from __future__ import annotations
