@@ -196,10 +196,11 @@ def json_paging(data: Any, request: PageRequest, *, shown: int,
 
 
 def undeclared_next(request: PageRequest, *, shown: int) -> PageRequest | None:
-    """The page after `request` of an API counted from 0 that declares no total, paged on
-    until a page shows no rows (None once one shows none)."""
+    """The page after `request` of an API that declares no total (counted from 0 or 1), paged
+    on until a page shows no rows (None once one shows none) or, read by the spider, none new:
+    with no total, only the next page's answer tells a full page from the last."""
     current = dict(request.formdata).get(request.page_field or "", str(request.first))
-    if request.first != 0 or not shown or not current.isdigit():
+    if not shown or not request.page_field or not current.isdigit():
         return None
     return api_page(request, int(current) + 1)
 
@@ -208,7 +209,7 @@ def past_cap(page: PageRequest) -> bool:
     """Whether `page` (from `undeclared_next`) lies past the pages an API with no total is
     asked for: not asked, it is what the listing leaves unread while pages bring rows."""
     number = dict(page.formdata).get(page.page_field or "", "")
-    return number.isdigit() and int(number) >= MAX_UNDECLARED_PAGES
+    return number.isdigit() and int(number) >= page.first + MAX_UNDECLARED_PAGES
 
 
 PAGE_MARK = "{page}"   # where a portal entry's listing API template puts the page number

@@ -14,6 +14,7 @@ from scrapy.http import TextResponse
 
 from crawler.families.completeness import Ledger, page_key
 from crawler.families.links import ListingEntry, absolute_url, clean_text, date_value
+from crawler.full_pages import UNASKED_AFTER_FULL, unasked_after_full
 from crawler.json_answers import JsonKeys, json_records, json_text, record_fields
 from crawler.paging import PageRequest
 from crawler.paging_api import json_paging, past_cap, undeclared_next
@@ -89,15 +90,24 @@ class ApiListingSpider(scrapy.Spider):
         urls = {entry.url for entry in self.json_listing_entries(response)}
         # records seen per listing: another column listing the same records ends none early
         seen = self.__dict__.setdefault("_api_record_urls", {}).setdefault(root, set())
-        if paging.declared_pages is None and urls <= seen:
-            return []   # paged on with no total: a page of no new record ends it
+        # paged on with no total: a page of no new record ends it
+        fresh = paging.declared_pages is not None or not urls <= seen
         seen |= urls
+        pages = paging.next_requests if fresh else []
         following = undeclared_next(asked, shown=shown)
-        if paging.declared_pages is None and following and past_cap(following):
-            unread = self.page_request(following)   # pages still bring records: said unread
-            self.ledger.next_link(root, response.url, page_key(unread.url, unread.body),
-                                  f"JSON list API page past the {MAX_UNDECLARED_PAGES}-page cap")
-        return [self.page_request(page) for page in paging.next_requests]
+        if fresh and paging.declared_pages is None and following and past_cap(following):
+            self.unread_api_page(response, following,   # pages still bring records
+                                 f"JSON list API page past the {MAX_UNDECLARED_PAGES}-page cap")
+        elif unasked := unasked_after_full(asked, shown, paging, pages):
+            self.unread_api_page(response, unasked, UNASKED_AFTER_FULL)
+        return [self.page_request(page) for page in pages]
+
+    def unread_api_page(self, response: TextResponse, page: PageRequest, what: str) -> None:
+        """`page` of the list API `response` answers is never asked: said unread (a page the
+        ledger counts), listing_incomplete at the close."""
+        unread = self.page_request(page)
+        self.ledger.next_link(self.listing_root(response), response.url,
+                              page_key(unread.url, unread.body), what)
 
     def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """The items of a JSON listing answer (every item the API lists: no URL pattern)."""
