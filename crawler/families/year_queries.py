@@ -14,10 +14,10 @@ from typing import Any
 import scrapy
 from scrapy.http import TextResponse
 
+from crawler.data_tabs import every_tab_call
 from crawler.families.onclick_rows import own_scripts
 from crawler.families.pagers import LISTING_ROOT
 from crawler.families.shell_pages import ShellSpider
-from crawler.tab_calls import tab_calls
 from crawler.year_query import (
     YearSelect,
     navigates,
@@ -59,7 +59,7 @@ class YearQuerySpider(ShellSpider):
             self.ledger.choice_unread(root, response.url, select_name(select))
             waiting.append(select)
         tabs = unlinked_year_tabs(response.selector)
-        if tabs and not tab_calls(response.selector, response.text, response.url):
+        if tabs and not every_tab_call(response.selector, response.text, response.url):
             self.ledger.choice_unread(root, response.url, f"row of year tabs ({tabs[0]})")
         if waiting:
             yield from self.read_listing_scripts(response, self.year_script_pages)
