@@ -42,6 +42,7 @@ from cleaning.patterns import (
     DISCLAIMER_MAX_CHARS,
     DISCLAIMER_RX,
     DOC_NUMBER_RX,
+    EDITOR_NOTE_RX,
     FILE_DOWNLOAD_COUNT_HINT,
     FILE_DOWNLOAD_COUNT_RX,
     GLUED_BADGE_RX,
@@ -107,6 +108,8 @@ def is_furniture(line: str) -> bool:
         return True
     if starts_with_marker(line):
         return False
+    if EDITOR_NOTE_RX.match(line):     # the site editor's note on the report, however it ends
+        return True
     # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
     if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_LABEL_RX.match(line)
                                               or DISCLAIMER_RX.search(line)

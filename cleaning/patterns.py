@@ -314,6 +314,16 @@ POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\
 # end furniture even as a finished sentence or in brackets; a report asks for no comments there.
 POST_TAIL_COMMENT_WORDS = ("留言", "评论", "后台回复", "私信")
 POST_TAIL_COMMENT_MAX_CHARS = 80
+# A portal's tip after the closing (温馨提示：如对本信息有疑问，请拨打12345…。, 警方提示：凡是自称
+# 公检法…都是诈骗！): a tip label (a few letters and 提示, bracketed or not, then a colon) opens
+# it. The portal's though it ends a sentence: the report closed at its date. Bounded: linear.
+POST_TAIL_TIP_RX = re.compile(
+    r"[【\[（(]?\s{0,3}[\u4e00-\u9fff]{0,4}提示\s{0,3}[】\]）)]?\s{0,3}[:：]")
+# A page's button alone in square brackets after the closing (【我要纠错】, [网站纠错], 【收藏】):
+# a few letters and no colon. A disclosure note stands in round brackets (（此件主动公开）) and
+# a source note holds a colon (【来源：某县人民政府】): both kept.
+POST_TAIL_BUTTON_RX = re.compile(r"[【\[]\s{0,3}[\u4e00-\u9fff]{1,8}\s{0,3}[】\]]")
+POST_TAIL_TIP_MAX_CHARS = 90
 POST_TAIL_MAX_CHARS = 40
 # A line of Latin text alone after the closing (a platform statement's English half: "Notice:
 # The content above … is uploaded and posted by a user of …"): the platform's, whatever its
@@ -440,6 +450,10 @@ REPOST_LEAD_IN_OPEN_RX = re.compile(r"^(?:编者按\s*[:：]\s*)?(?:近日|日�
 REPOST_LEAD_IN_VERB_RX = re.compile(r"公布|发布|刊发|转发|转载|印发|公开")
 REPOST_LEAD_IN_WORDS = ("报告", "全文")     # each one in the line
 REPOST_LEAD_IN_MAX_CHARS = 120
+# An editor's note (【编者按】为主动接受社会监督，现将报告全文刊发。, 编者按：近日…现全文转发):
+# the site's editor speaking about the report, never the report's own text, wherever it stands
+# and however it ends (the gold has it neutral or noise, never body).
+EDITOR_NOTE_RX = re.compile(r"[【\[（(]?\s{0,3}编者(?:按|的话)\s{0,3}[】\]）)]?")
 # A short line pointing down at what follows (戳↓了解某县2024年法治政府建设情况, 往下看👇): a post's
 # call to read on above the report; a report's own line never points at the screen.
 HEAD_POINTER_MARKS = ("↓", "⬇", "👇", "⇩")

@@ -10,12 +10,15 @@ from cleaning.patterns import (
     CTA_PROSE_ENDS,
     HEAD_SIGNATURE_RX,
     POST_TAIL_ANNEX_RX,
+    POST_TAIL_BUTTON_RX,
     POST_TAIL_COMMENT_MAX_CHARS,
     POST_TAIL_COMMENT_WORDS,
     POST_TAIL_KEPT_OPENINGS,
     POST_TAIL_LATIN_LINE_RX,
     POST_TAIL_MAX_CHARS,
     POST_TAIL_NOTE_RX,
+    POST_TAIL_TIP_MAX_CHARS,
+    POST_TAIL_TIP_RX,
     STATEMENT_HEADING_MAX_CHARS,
     STATEMENT_HEADING_STRIP_RX,
     STATEMENT_HEADINGS,
@@ -30,14 +33,23 @@ def _is_post_tail_furniture(line: str) -> bool:
     attachment line, a section, a table row or a bracketed note is never one; a call to
     comment (留言, 评论区) is one however it ends, and so are a line of Latin text alone (a
     platform statement's English half) and a hotline with its office hours (医保服务热线：…
-    （工作日8:00-12:00，14:30-17:30）: a tip box's, longer than a credit)."""
-    if (is_comment_call(line) or head_furniture.is_head_hotline(line)
+    （工作日8:00-12:00，14:30-17:30）: a tip box's, longer than a credit), a tip under its
+    label (温馨提示：…请拨打12345…。) and a bracketed button (【我要纠错】)."""
+    if (is_comment_call(line) or head_furniture.is_head_hotline(line) or _is_tip_or_button(line)
             or (POST_TAIL_LATIN_LINE_RX.match(line) and TABLE_CELL_SEPARATOR not in line)):
         return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
     return not (line.startswith(POST_TAIL_KEPT_OPENINGS) or starts_with_marker(line)
                 or POST_TAIL_NOTE_RX.fullmatch(line) or TABLE_CELL_SEPARATOR in line)
+
+
+def _is_tip_or_button(line: str) -> bool:
+    """A portal's tip after the closing (温馨提示：…, 警方提示：…), however it ends, or a
+    page's button alone in square brackets (【我要纠错】, [网站纠错]); a report's closing holds
+    neither (its disclosure note is in round brackets)."""
+    return ((len(line) <= POST_TAIL_TIP_MAX_CHARS and bool(POST_TAIL_TIP_RX.match(line)))
+            or bool(POST_TAIL_BUTTON_RX.fullmatch(line)))
 
 
 def is_comment_call(line: str) -> bool:
