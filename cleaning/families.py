@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 from cleaning import tables
 from cleaning.htmlparser import HTML_PARSER
 from cleaning.patterns import (
+    HEAD_SIGNATURE_RX,
     MIN_CONTAINER_LETTERS,
     MIN_FAMILY_CONTAINER_LETTERS,
     MIN_SPLIT_PART_LETTERS,
@@ -175,10 +176,18 @@ def _split_body(node: HtmlElement | None, letters: int | None,
         return node, letters, ()
     parent, key = node.getparent(), (node.tag, node.get("class"))
     split = [el for el in nodes if el.getparent() is parent and (el.tag, el.get("class")) == key
-             and letter_count(el.text_content()) >= MIN_SPLIT_PART_LETTERS]
+             and _is_split_part(el)]
     if len(split) < 2 or node not in split:
         return node, letters, ()
     return split[0], sum(letter_count(el.text_content()) for el in split), tuple(split[1:])
+
+
+def _is_split_part(node: HtmlElement) -> bool:
+    """A part of a split body: enough text, or the body's closing alone in the last part
+    (特此报告, the signer, its date: fewer letters than a part, but a line of it is the
+    signature's date). A share box or a blank editor div holds no such line."""
+    return (letter_count(node.text_content()) >= MIN_SPLIT_PART_LETTERS
+            or any(HEAD_SIGNATURE_RX.match(text.strip()) for text in node.itertext()))
 
 
 def _largest(nodes: list[HtmlElement]) -> tuple[HtmlElement | None, int | None]:

@@ -5,7 +5,10 @@ written here."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from cleaning import clean
+from cleaning.families import locate
 
 TITLE = "某县2024年法治政府建设年度报告"
 FIRST = ["2024年，我县坚持依法行政，统筹推进法治政府建设各项工作，现将有关情况报告如下。",
@@ -43,3 +46,18 @@ def test_a_body_split_around_a_photo_is_one_body():
 def test_an_empty_sibling_of_the_class_is_no_part():
     lines = _lines("<div class='TRS_Editor'><p>分享</p></div>")
     assert lines[0] == FIRST[0] and "分享" not in lines
+
+
+CLOSING = ["特此报告。", "某县人民政府", "2025年3月26日"]
+
+
+def test_a_last_part_holding_only_the_closing_is_part_of_the_body():
+    # 特此报告, the signer and the date: fewer letters than a part, but the body's closing.
+    lines = _lines(_editor(SECOND[:-2]) + _editor(CLOSING))
+    assert lines[-3:] == CLOSING
+
+
+def test_a_short_sibling_with_no_signature_date_is_no_part():
+    page = _page(_editor(SECOND) + _editor(["本页面由县融媒体中心维护"]))
+    container = locate(lxml.html.document_fromstring(page))
+    assert [len(part.text_content()) > 40 for part in container.more] == [True]
