@@ -32,6 +32,7 @@ from crawler.paging_form import (
     with_input_values,
 )
 from crawler.paging_start import MAX_UNDECLARED_PAGES, first_page
+from crawler.script_tags import SCRIPT_SRC
 
 # JSON listing APIs named in a page's script: jQuery's $.ajax({…}) and axios({…}) with `url`,
 # `type`/`method`, `data`/`params`; $.post/$.get/$.getJSON(url, {…}); axios.get(url,
@@ -50,6 +51,7 @@ AJAX_RES: tuple[Finder, ...] = (
     # XMLHttpRequest: xhr.open("GET", "/c/list.xml", true)
     re.compile(rf"\.open\s*\(\s*['\"](?P<verb>GET|POST)['\"]\s*,\s*(?P<url>{JS_EXPR})\s*[,)]",
                re.I),
+    SCRIPT_SRC,   # a <script> tag the script adds (JSONP): crawler/script_tags.py
 )
 AJAX_URL_RE = re.compile(rf"\burl\s*:\s*({JS_EXPR})")
 AJAX_METHOD_RE = re.compile(r"\b(?:type|method)\s*:\s*['\"](\w+)['\"]")
