@@ -3,7 +3,8 @@
 A listing row may link a document viewer rather than the file: pdf.js's
 `…/web/viewer.html?file=%2Fuploadfiles%2F2024%2F…pdf`, a preview service's `?url=…`. The viewer
 page's HTML names no file (its script reads `location.search`), so the file is the one its own
-query names: fetched as the article's attachment, as a viewer iframe's file is read by cleaning
+query names: fetched as the article's attachment, as the file a page frames or embeds (a
+kkFileView preview's `<iframe src=…pdf>`, a viewer iframe's `?file=`) is: cleaning reads both
 (`cleaning.attachments.find_embedded`, whose parameter names these are).
 
 A report page fetched with no text at all (no letters in its body, scripts included), no
@@ -18,7 +19,7 @@ from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
 from scrapy.http import TextResponse
 
-from cleaning.attachments import VIEWER_FILE_PARAMS
+from cleaning.attachments import VIEWER_FILE_PARAMS, find_embedded
 from cleaning.document_file import file_kind
 
 # A page whose body (script text included: a page a script writes is not empty) has fewer
@@ -36,6 +37,18 @@ def viewer_file(url: str, extensions: tuple[str, ...]) -> str | None:
         return None
     target = urldefrag(urljoin(url, inner))[0]
     return target if urlsplit(target).path.lower().endswith(extensions) else None
+
+
+def embedded_files(response: TextResponse, extensions: tuple[str, ...]) -> list[str]:
+    """The files an HTML page embeds or opens in a viewer frame (`<iframe src=…pdf>`, a pdf.js
+    `viewer.html?file=` frame, `<embed>`, `<object data>`: cleaning's `find_embedded`, which
+    reads them as the page's attachments), then the file its own viewer query names."""
+    if response.selector.type != "html":
+        return []
+    found = [att.url for att in find_embedded(response.selector.root, response.url)]
+    own = viewer_file(response.url, extensions)
+    return [url for url in dict.fromkeys([*found, *([own] if own else [])])
+            if urlsplit(url).path.lower().endswith(extensions)]
 
 
 def blank_page(response: TextResponse) -> bool:

@@ -48,7 +48,7 @@ from crawler.families.year_queries import YearQuerySpider
 from crawler.feeds import feed_listing, feed_next_links
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
-from crawler.viewer_pages import blank_page, viewer_file
+from crawler.viewer_pages import blank_page, embedded_files
 from crawler.written_rows import written_page
 from settings.families import family_named
 from settings.registry import Portal
@@ -346,9 +346,9 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
         if response.selector.type == "json":   # a detail API's answer: no links to select
             return
         known = set(fetch.attachment_urls) | set(fetch.pending_attachments)
-        viewed = viewer_file(response.url, self.attachment_extensions)   # a viewer's ?file=
         fetch.pending_attachments += [
             url for url in dict.fromkeys([*attachment_links(
                 response, self.attachment_scope_css, self.attachment_block_css,
-                self.attachment_extensions), *([viewed] if viewed else [])])
+                self.attachment_extensions),   # then framed files, a viewer's own ?file=
+                *embedded_files(response, self.attachment_extensions)])
             if url not in known and self.article_allowed(url)]

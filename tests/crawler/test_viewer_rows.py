@@ -1,7 +1,9 @@
 """A listing row linking a pdf.js viewer page (`…/web/viewer.html?file=<url-encoded PDF path>`)
 whose HTML names no PDF (its script reads the query): the report is the PDF the link's own query
-names, fetched as the page's attachment. A report row whose page holds no text and names no file
-is stored as nothing: the crawl names it (report_not_fetched), never a quiet `ok`."""
+names, fetched as the page's attachment; a preview page framing its PDF (kkFileView's
+`onlinePreview?url=<base64>`, `<iframe src=…pdf>`) has it fetched so too, its text stored. A
+report row whose page holds no text and names no file is stored as nothing: the crawl names it
+(report_not_fetched), never a quiet `ok`."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ VIEWER = "static/pdfjs/web/viewer.html"
 PDF_2023 = "/uploadfiles/2024/02/20240224.pdf"
 ROW_2023 = f"{VIEWER}?file=%2Fuploadfiles%2F2024%2F02%2F20240224.pdf"
 ROW_2022 = f"{VIEWER}?doc=20230211"           # a viewer whose query names no file
+PREVIEW = "preview/onlinePreview?url=aHR0cDovL3d3dy5zYW5nbGluZy5nb3YuY24vZi8yMDIxLnBkZg%3D%3D"
+PDF_2021 = "/f/2021.pdf"
+TITLE_2021 = "桑岭区人民政府关于2021年度法治政府建设情况的报告"
 TITLE_2023 = "桑岭区人民政府关于2023年度法治政府建设情况的报告"
 TITLE_2022 = "桑岭区人民政府关于2022年度法治政府建设情况的报告"
 VIEWER_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>PDF.js viewer</title>'
@@ -56,12 +61,16 @@ def test_a_page_of_toolbar_words_is_blank_and_an_article_or_a_file_is_not() -> N
 def site_files() -> dict[str, str | bytes]:
     rows = "".join(f'<li><a href="/{href}" target="_blank">{title}</a><span>{date}</span></li>'
                    for href, title, date in ((ROW_2023, TITLE_2023, "2024-02-24"),
-                                             (ROW_2022, TITLE_2022, "2023-02-11")))
+                                             (ROW_2022, TITLE_2022, "2023-02-11"),
+                                             (PREVIEW, TITLE_2021, "2022-02-11")))
     return {"xxgk/fzzfjs/index.html": (
                 '<html><head><meta charset="utf-8"><title>法治政府建设</title></head><body>'
                 f'<h2>法治政府建设</h2><ul class="list">{rows}</ul></body></html>'),
             f"{VIEWER}@file=%2Fuploadfiles%2F2024%2F02%2F20240224.pdf": VIEWER_PAGE,
             f"{VIEWER}@doc=20230211": VIEWER_PAGE,
+            PREVIEW.replace("?", "@"): (
+                f'<html><body><iframe src="http://{HOST}{PDF_2021}"></iframe></body></html>'),
+            PDF_2021.lstrip("/"): make_pdf([TITLE_2021, *PDF_LINES[1:]]),
             PDF_2023.lstrip("/"): make_pdf(PDF_LINES), "robots.txt": ROBOTS_OPEN}
 
 
@@ -70,9 +79,10 @@ def test_a_viewer_row_is_its_pdf_and_a_blank_report_page_is_named(tmp_path: Path
                                         site_files())
     crawl = run_crawl(data, sites, [portals], ["sangling"])
     assert crawl.requested(f"http://{HOST}{PDF_2023}") == [200], crawl.log[-2000:]
-    stored = [tuple(r) for r in query(data / "corpus.db",
-                                      "SELECT url, report_year, title FROM documents")]
-    assert stored == [(f"http://{HOST}/{ROW_2023}", 2023, TITLE_2023)], crawl.log[-2000:]
+    stored = {tuple(r) for r in query(data / "corpus.db", "SELECT url, report_year, title, "
+                                      "length(text) > 50 FROM documents")}
+    assert stored == {(f"http://{HOST}/{ROW_2023}", 2023, TITLE_2023, 1),
+                      (f"http://{HOST}/{PREVIEW}", 2021, TITLE_2021, 1)}, crawl.log[-2000:]
     problems = crawl.portal("sangling")["problems"]
     assert [(p["kind"], p["url"]) for p in problems] == [
         ("report_not_fetched", f"http://{HOST}/{ROW_2022}")], problems
