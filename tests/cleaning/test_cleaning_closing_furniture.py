@@ -44,7 +44,8 @@ def test_an_editor_note_before_the_salutation_goes(note):
 @pytest.mark.parametrize("tip", [
     "<p><strong>警方提示：</strong>凡是自称公检法要求转账到“安全账户”的都是诈骗！如遇可疑情况，请立即拨打110报警。</p>",
     "<p style='color:#666'>温馨提示：如对本信息有疑问，请拨打12345政务服务便民热线咨询。</p>",
-    "<div class='notice-box'><p>温馨提示：紧急报警求助请拨打110，非紧急警务咨询请拨打12345。</p></div>",
+    "<div class='notice-box'><p>温馨提示：紧急报警求助请拨打110，非紧急警务咨询请拨打12345。</p>"
+    "</div>",
     "<p class='jiucuo'>【<a href='https://zfwzzc.www.gov.cn/'>我要纠错</a>】</p>",
 ])
 def test_a_tip_or_a_bracketed_button_after_the_date_goes(tip):
@@ -52,7 +53,8 @@ def test_a_tip_or_a_bracketed_button_after_the_date_goes(tip):
     assert text.splitlines()[-4:] == [*CLOSING, "（此件主动公开）"]
 
 
-@pytest.mark.parametrize("line", ["（此件主动公开）", "【来源：某县人民政府】", "附件：2024年度主要指标完成情况表"])
+@pytest.mark.parametrize("line", ["（此件主动公开）", "【来源：某县人民政府】",
+                                  "附件：2024年度主要指标完成情况表"])
 def test_the_closing_notes_and_an_annex_stay(line):
     assert drop_post_tail([*CLOSING, line]) == [*CLOSING, line]
 
