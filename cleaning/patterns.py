@@ -809,6 +809,13 @@ OTHER_WORK_REPORT_RX = re.compile(
 # report on its 全面从严治党 主体责任. Read in the title (cleaning/report.py).
 OTHER_REPORT_KIND_RX = re.compile(
     r"示范[^，。；]{0,20}?(?:自评|自查)(?:情况)?报告|从严治党|(?:党组|党委)[^，。；]{0,40}?主体责任")
+# A report on another kind of work by its title's shape (某局2024年度公平竞争审查工作情况报告,
+# 关于…备案审查工作情况的报告, 审计工作报告): a title ending in a work or situation report that
+# names no rule-of-law work at all. Its body may mention 法治政府建设 in passing (纳入法治政府
+# 建设考核) and be built like the report (numbered parts, problems, plans, 特此报告); the
+# report's own titles name it (法治政府建设, 依法行政, or 法治 in a 法治建设 report's).
+WORK_REPORT_TITLE_END_RX = re.compile(r"(?:工作|情况)的?报告[》」』”\"）)]*$")
+RULE_OF_LAW_TITLE_WORDS = ("法治", "依法", "法制")
 OTHER_WORK_FRAMING_RX = re.compile(
     r"现将[^。]{0,30}?(?:政务公开|信息公开)[^，。；]{0,12}?(?:总结|报告)如下")
 NOT_REPORT_RX = re.compile(
