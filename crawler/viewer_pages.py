@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
+from parsel import Selector
 from scrapy.http import TextResponse
 
 from cleaning.attachments import VIEWER_FILE_PARAMS, find_embedded
 from cleaning.document_file import file_kind
+from cleaning.encoding import decode_page
+from cleaning.errors import CleaningError
 
 # A page whose body (script text included: a page a script writes is not empty) has fewer
 # Chinese characters than this holds no report text: a viewer's toolbar (打印 下载), a blank shell.
@@ -58,5 +61,16 @@ def blank_page(response: TextResponse) -> bool:
     if (response.selector.type != "html"
             or file_kind(response.body, response.url, content_type)):
         return False
-    text = "".join(response.selector.xpath("//body//text()").getall())
-    return len(HAN_RE.findall(text)) < BLANK_PAGE_HAN
+    if _body_han(response.selector) >= BLANK_PAGE_HAN:
+        return False
+    # Scrapy decodes by the declared charset: a GBK page served as utf-8 is mojibake to it and
+    # text to cleaning, which decodes by what the bytes are. Count what cleaning will read.
+    try:
+        text = decode_page(response.body, content_type).text
+    except CleaningError:   # binary: nothing cleaning can read either
+        return True
+    return _body_han(Selector(text=text)) < BLANK_PAGE_HAN
+
+
+def _body_han(selector: Selector) -> int:
+    return len(HAN_RE.findall("".join(selector.xpath("//body//text()").getall())))
