@@ -37,14 +37,17 @@ def _cells(line: str) -> int:
 
 def value_rows(lines: list[str]) -> set[int]:
     """The row of values under a row of metadata labels, when it is the only such row (a
-    two-row disclosure table); a table of records (标题 | 发布日期 over many rows) keeps its."""
+    two-row disclosure table) or the next row is labels again (labels, values, labels,
+    values: a wider block folded in rows); a table of records (标题 | 发布日期 over many rows)
+    keeps its."""
     rows = set()
     for index, line in enumerate(lines[:-1]):
         if TABLE_CELL_SEPARATOR not in line:      # most lines: no call
             continue
         cells = label_row_cells(line)
         if (cells > 1 and _cells(lines[index + 1]) == cells
-                and (index + 2 == len(lines) or _cells(lines[index + 2]) != cells)):
+                and (index + 2 == len(lines) or _cells(lines[index + 2]) != cells
+                     or label_row_cells(lines[index + 2]) == cells)):
             rows.add(index + 1)
     return rows
 

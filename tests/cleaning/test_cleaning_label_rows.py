@@ -78,3 +78,24 @@ def test_a_row_of_catalogue_labels_is_a_row_of_labels():
                  "<td>发布机构</td></tr>"
                  "<tr><td>K-5</td><td>法治政府</td><td>报告</td><td>某县人民政府</td></tr></table>")
     assert (doc.index_number, doc.publisher) == ("K-5", "某县人民政府")
+
+
+def test_label_and_value_rows_in_turn_leave_no_values_in_the_text():
+    # Labels, values, labels, values: a wider block folded in rows, above the title. Its first
+    # value row was kept as the text's first line, the labels under it read as a third row.
+    table = ("<table><tr><td>索引号</td><td>发布机构</td><td>生成日期</td></tr>"
+             "<tr><td>K-1/202503-00008</td><td>某县住房和城乡建设局</td><td>2025-03-12</td></tr>"
+             "<tr><td>发布日期</td><td>文号</td><td>信息分类</td></tr>"
+             "<tr><td>2025-03-14</td><td>无</td><td>法治政府建设</td></tr></table>")
+    body = "".join(f"<p>{line}</p>" for line in (
+        "县人民政府：", "2024年，本局深入推进法治政府建设，现将有关情况报告如下：",
+        "一、主要举措和成效", "（一）规范行政执法行为。评查执法案卷89卷，整改问题39个。",
+        "二、存在的不足", "执法人员培训不够。",
+        "三、2025年工作安排", "持续推进严格规范公正文明执法。",
+        "某县住房和城乡建设局", "2025年3月12日"))
+    page = ("<html><head><meta charset='utf-8'></head><body>"
+            f"<div class='xxgk-info'>{table}</div><div class='article'>"
+            f"<h1>某县住房和城乡建设局2024年度法治政府建设工作报告</h1>{body}</div></body></html>")
+    doc = clean([page.encode()], "http://www.example.gov.cn/a.html")
+    assert doc.text.splitlines()[0] == "县人民政府："
+    assert _fields(doc)[:2] == ("K-1/202503-00008", "某县住房和城乡建设局")
