@@ -44,7 +44,7 @@ from cleaning.patterns import (
 )
 from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
 
-CLEANING_VERSION = "2026.22"
+CLEANING_VERSION = "2026.23"
 # parse and read_page live in page_reading; named here for the callers that take them from
 # the pipeline (a test parses a page as the pipeline does).
 __all__ = ["CLEANING_VERSION", "Trace", "parse", "read_page", "run"]
