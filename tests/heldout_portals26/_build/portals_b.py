@@ -21,7 +21,7 @@ def _xml_answer(group: list[dict], page: int, pages_count: int, total: int, colu
 
 
 def zaowan() -> model.Portal:
-    s = pages.site("藻湾市人民政府", "藻湾市", "4209990004", "湖北省", "city", "420999",
+    s = pages.site("藻湾市人民政府", "藻湾市", "4209990004", "湖北省", "prefecture", "420999",
                    "中共藻湾市委、藻湾市人民政府：")
     p = model.Portal("zaowan", s, "www.zaowan.gov.cn")
     p.reset()
