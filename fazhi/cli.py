@@ -129,27 +129,46 @@ def rebuild(data_dir, workers, quiet, page_timeout) -> None:
         raise click.ClickException(str(exc)) from None
     # Portal rows (province, level filters) come from the previous corpus, else the registry.
     portals_info = None if paths.corpus.exists() else registry_rows()
+    before = file_identity(paths.corpus)
     try:   # the crawl's lock: a crawl catching its corpus up while this swaps it would fail
         with crawl_lock(Settings({"FAZHI_DATA_DIR": str(data_dir)}), "rebuild"), \
                 interrupt_on_signal() as stops:   # Ctrl-C/SIGTERM: the workers end, the temp goes
-            stops.last_words = partial(_rebuild_cut_short, paths.corpus)
+            stops.last_words = partial(_rebuild_cut_short, paths.corpus, before)
             stats = run_rebuild(paths.archive, paths.corpus, workers=workers,
                                 progress=not quiet, portals_info=portals_info,
                                 page_timeout=budget)
     except Interrupted as stop:   # a second signal from here on ends it at once
-        click.echo(f"rebuild interrupted ({stop}): {paths.corpus} is as it was", err=True)
+        click.echo(rebuild_stopped(paths.corpus, before, f" ({stop})"), err=True)
         sys.exit(stop.exit_status)
     click.echo(report.format_rebuild(stats))
 
 
-def _rebuild_cut_short(corpus: Path) -> None:
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(inode, mtime) of a file, None when there is none: the rebuild's replace changes it."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_ino, status.st_mtime_ns
+
+
+def rebuild_stopped(corpus: Path, before: tuple[int, int] | None, why: str = "") -> str:
+    """What a stopped rebuild left: a signal just after the replace (the index still moving)
+    left the new corpus, whole; before it, the old one untouched."""
+    if file_identity(corpus) != before:
+        return (f"rebuild interrupted{why} after the rebuilt corpus was in place: {corpus} is "
+                "the new one (its search index is made again on the next search if needed)")
+    return f"rebuild interrupted{why}: {corpus} is as it was"
+
+
+def _rebuild_cut_short(corpus: Path, before: tuple[int, int] | None) -> None:
     """A rebuild's last words when its stop cannot wait for the clean-up (a second signal, the
-    clean-up's bound): the temp corpus goes; the previous corpus was never touched."""
+    clean-up's bound): the temp corpus goes."""
     from db.corpus.rebuild import discard_temp
     from db.corpus.replace import temp_path
 
     discard_temp(temp_path(corpus))
-    click.echo(f"rebuild interrupted: {corpus} is as it was", err=True)
+    click.echo(rebuild_stopped(corpus, before), err=True)
 
 
 def registry_rows() -> list:
