@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 FAILURE_KINDS = ("blocked", "not_found", "server_error", "client_error", "timeout",
                  "network_error", "offsite_redirect", "redirect_loop", "too_large", "truncated",
-                 "binary", "robots_disallowed", "error")
+                 "binary", "robots_disallowed", "login_required", "error")
 # Stats key of the portal's problems ({"kind", "url", "detail"}; crawler/outcome.py): any part
 # of the crawl may append to it, e.g. the completeness ledger (crawler/families/completeness.py).
 PROBLEMS_STAT = "fazhi/problems"

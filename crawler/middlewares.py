@@ -31,6 +31,7 @@ from scrapy.utils.defer import deferred_from_coro
 from crawler.archiving import request_fields, run_id, shared_archive
 from crawler.hosts import listed_host, same_government
 from crawler.kinds import exception_kind, response_kind
+from crawler.login_pages import LOGIN_KIND, login_redirect
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +113,10 @@ class ArchiveMiddleware(_ArchiveUser):
                          spider: Spider | None = None) -> Response:
         kind, error = response_kind(response.status, response.body,
                                     response.headers.get("Content-Type"))
+        if kind == "ok" and request.meta.get("fazhi_role") in ARTICLE_ROLES:
+            # A report link sent to a login page: a failure, never the report's page.
+            login = login_redirect(request.meta.get("redirect_urls", []), response)
+            kind, error = (LOGIN_KIND, login) if login else (kind, error)
         request.meta["fazhi_kind"] = kind
         if kind == "ok" and request.meta.get("fazhi_role") in ARTICLE_ROLES:
             self.note_change(request, response)

@@ -31,7 +31,7 @@ __all__ = ["KINDS", "ROLES", "Archive", "ArchiveError", "ArchivedArticle", "Arti
 
 KINDS = ("ok", "not_modified", "blocked", "not_found", "server_error", "client_error",
          "timeout", "network_error", "offsite_redirect", "redirect_loop", "too_large",
-         "truncated", "binary", "robots_disallowed", "error",
+         "truncated", "binary", "robots_disallowed", "login_required", "error",
          # What a crawl's listings promised and did not get (role listing, numbers in error).
          "listing_incomplete", "report_not_fetched", "column_empty")
 ROLES = ("listing", "article", "article_page", "attachment", "robots", "other")

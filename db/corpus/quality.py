@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 SHORT_TEXT_CHARS = 800   # a real annual report is several thousand characters long
 FETCH_PROBLEM_KINDS = ("blocked", "not_found", "server_error", "timeout", "network_error",
-                       "too_large", "truncated")
+                       "too_large", "truncated", "login_required")
 WARNING_QUERIES = {
     "no sections": "SELECT d.* FROM documents d WHERE NOT EXISTS "
                    "(SELECT 1 FROM sections s WHERE s.document_id = d.id)",
