@@ -52,14 +52,19 @@ def is_site_root(url: str) -> bool:
 
 
 @contextmanager
-def page_fetcher(replay: Path | None) -> Iterator[Any]:
-    """A PageFetcher: over the network, or with `replay` only from a local replay server."""
+def page_fetcher(replay: Path | None, url: str = "") -> Iterator[Any]:
+    """A PageFetcher: over the network, or with `replay` only from a local replay server (an
+    error first when `url`'s host has no saved pages there: fazhi/replay_hints.py)."""
     from fazhi.portal_scaffold import PageFetcher
 
     if replay is None:
         yield PageFetcher()
         return
     from crawler.replay.server import ReplayServer
+    from fazhi.replay_hints import unsaved_host_message
+
+    if url and (unsaved := unsaved_host_message(replay, url)):
+        raise click.ClickException(unsaved)
 
     with ReplayServer(replay) as server:
         yield PageFetcher(server.url)
@@ -116,7 +121,7 @@ def new_portal(slug: str, url: str, name: str | None, division_code: str | None,
                                  "first two a province's (e.g. 420105, 42 = 湖北省)",
                                  param_hint="--division-code")
     try:
-        with page_fetcher(replay) as fetcher:
+        with page_fetcher(replay, url) as fetcher:
             found = scaffold_from(fetcher, url, division_code, family, budget=budget)
         name = name or found.site_name or ask_for("--name", "the portal's name (no SiteName "
                                                   "or title on its pages)")
@@ -204,7 +209,7 @@ def discover_command(home_url: str, budget: int, replay: Path | None) -> None:
     """
     from crawler.discover_fetch import DiscoverError, PoliteFetcher, discover_column
 
-    with page_fetcher(replay) as pages:
+    with page_fetcher(replay, home_url) as pages:
         fetcher = PoliteFetcher(proxy=pages.replay_url)
         click.echo(f"discover {home_url}: budget {budget} requests, {fetcher.delay:g} s between "
                    "requests, robots.txt obeyed")
