@@ -1,0 +1,1 @@
+"""One module a portal: each `make(mixed)` returns its filled `Portal`."""
