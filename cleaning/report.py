@@ -59,8 +59,7 @@ def classify_title(title: str) -> TitleVerdict:
     name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
     if name is None and OTHER_WORK_REPORT_RX.search(text):
         return TitleVerdict(False, year, "disclosure_report")
-    if name is None and names_other_work_report(text):
-        return TitleVerdict(False, year, "not_a_report")
+    # No report name: not_a_report, another work's report (_names_other_work_report) too.
     if name is None or _refuses(text, name.start(), name.end()):
         return TitleVerdict(False, year, "not_a_report")
     return TitleVerdict(True, year, "report")
@@ -73,7 +72,7 @@ def is_report_title(title: str, *, needs_year: bool = True) -> bool:
     return verdict.is_report and (verdict.report_year is not None or not needs_year)
 
 
-def names_other_work_report(text: str) -> bool:
+def _names_other_work_report(text: str) -> bool:
     """A title ending in a work or situation report (…公平竞争审查工作情况报告) that names no
     rule-of-law work (法治, 依法): a report on another kind of work, however report-shaped its
     body and though it mentions 法治政府建设 in passing. Asked when no report name is found."""
@@ -110,7 +109,7 @@ def has_negative_words(title: str) -> bool:
     if TRUNCATED_TITLE_RX.search(text):
         text = _without_own_submission(text)
     name = REPORT_TITLE_RX.search(text) or FORMAL_REPORT_TITLE_RX.search(text)
-    if name is None and (OTHER_WORK_REPORT_RX.search(text) or names_other_work_report(text)):
+    if name is None and (OTHER_WORK_REPORT_RX.search(text) or _names_other_work_report(text)):
         return True
     return _refuses(text, *(name.span() if name else (0, 0)))
 
