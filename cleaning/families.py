@@ -150,10 +150,9 @@ def _match(kind: str, value: object, parts: _PageParts) -> _Match:
     """The rule's node, with its letter count when that was needed to choose it, and the
     later parts of a body split over sibling containers."""
     if kind == "class":
-        nodes = parts.with_class(value)
-        return _split_body(*_largest(nodes), nodes)
+        return _split_body(_counted(parts.with_class(value)))
     if kind == "id":
-        return (*_largest(parts.with_id(value)), ())
+        return (*_largest(_counted(parts.with_id(value))), ())
     if kind == "meta_range":
         start, end = cast(tuple[str, str], value)
         metas = parts.tagged("meta")
@@ -167,36 +166,45 @@ def _match(kind: str, value: object, parts: _PageParts) -> _Match:
     raise ValueError(f"unknown container rule kind: {kind}")
 
 
-def _split_body(node: HtmlElement | None, letters: int | None,
-                nodes: list[HtmlElement]) -> _Match:
+def _split_body(counted: list[tuple[HtmlElement, int | None]]) -> _Match:
     """A body split over sibling containers (TRS_Editor, a photo and caption div, TRS_Editor):
     the siblings of the chosen one with its tag and class, each holding text, are one body,
-    read from the first. (The photo between them is not: it is no part.)"""
-    if node is None or len(nodes) < 2:
+    read from the first. (The photo between them is not: it is no part.) Each node's letters
+    are counted once (_counted), for the choice and for the parts."""
+    node, letters = _largest(counted)
+    if node is None or len(counted) < 2:
         return node, letters, ()
     parent, key = node.getparent(), (node.tag, node.get("class"))
-    split = [el for el in nodes if el.getparent() is parent and (el.tag, el.get("class")) == key
-             and _is_split_part(el)]
-    if len(split) < 2 or node not in split:
+    split = [(el, count or 0) for el, count in counted
+             if el.getparent() is parent and (el.tag, el.get("class")) == key
+             and _is_split_part(el, count or 0)]
+    if len(split) < 2 or node not in [el for el, _ in split]:
         return node, letters, ()
-    return split[0], sum(letter_count(el.text_content()) for el in split), tuple(split[1:])
+    return split[0][0], sum(count for _, count in split), tuple(el for el, _ in split[1:])
 
 
-def _is_split_part(node: HtmlElement) -> bool:
+def _is_split_part(node: HtmlElement, letters: int) -> bool:
     """A part of a split body: enough text, or the body's closing alone in the last part
     (特此报告, the signer, its date: fewer letters than a part, but a line of it is the
     signature's date). A share box or a blank editor div holds no such line."""
-    return (letter_count(node.text_content()) >= MIN_SPLIT_PART_LETTERS
+    return (letters >= MIN_SPLIT_PART_LETTERS
             or any(HEAD_SIGNATURE_RX.match(text.strip()) for text in node.itertext()))
 
 
-def _largest(nodes: list[HtmlElement]) -> tuple[HtmlElement | None, int | None]:
-    # Nested matches (TRS_Editor inside TRS_Editor) or a summary box: the body is the biggest.
-    # One node is not counted (_big_enough asks only whether it holds enough).
+def _counted(nodes: list[HtmlElement]) -> list[tuple[HtmlElement, int | None]]:
+    """The nodes with their letters, counted only when there are several to choose from (one
+    node is not counted: _big_enough asks only whether it holds enough)."""
     if len(nodes) <= 1:
-        return (nodes[0] if nodes else None), None
-    return max(((node, letter_count(node.text_content())) for node in nodes),
-               key=lambda pair: pair[1])
+        return [(node, None) for node in nodes]
+    return [(node, letter_count(node.text_content())) for node in nodes]
+
+
+def _largest(counted: list[tuple[HtmlElement, int | None]]
+             ) -> tuple[HtmlElement | None, int | None]:
+    # Nested matches (TRS_Editor inside TRS_Editor) or a summary box: the body is the biggest.
+    if not counted:
+        return None, None
+    return max(counted, key=lambda pair: pair[1] or 0)
 
 
 def _range(starts: list, ends: list) -> HtmlElement | None:
