@@ -352,7 +352,10 @@ _CLOCK_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[
 # split a long run of spaces every way (quadratic; the 300-character cap bounded it).
 _STAMP_LABEL = r"(?:[^\s:：|｜]{1,8}\s*+[:：]|[【\[][^\s:：|｜【】\[\]]{1,8}[】\]]\s*+[:：]?)"
 _STAMP_PAIR = rf"{_STAMP_LABEL}\s*+(?:{_PAGE_URL}|{_CLOCK_TIME})"
-PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*", re.I)
+# After the pairs, a copy button's word may stand (本文链接：http://…　复制链接): a short run of
+# letters only, after a space, ending the line.
+_STAMP_BUTTON = r"(?:\s++[^\W\d_]{2,6})?"
+PAGE_STAMP_RX = re.compile(rf"{_STAMP_PAIR}(?:[\s|｜]*{_STAMP_PAIR})*{_STAMP_BUTTON}", re.I)
 _SITE_NAME = r"[^\W\d_]{2,24}"
 SITE_HEADER_RX = re.compile(rf"{_SITE_NAME}\s*(?:{_PAGE_URL})|(?:{_PAGE_URL})\s*{_SITE_NAME}", re.I)
 PAGE_STAMP_MAX_CHARS = 300

@@ -8,7 +8,6 @@ Stage outputs can be recorded for `stages()` (debugging a new portal).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -42,15 +41,18 @@ from cleaning.patterns import (
     INTRO_SENTENCE_LETTERS,
     SCRIPT_SHELL_WARNING,
 )
-from cleaning.textutil import has_letters, letter_count, ordinary_punctuation, without_replacement
+from cleaning.textutil import (
+    has_han,
+    has_letters,
+    letter_count,
+    ordinary_punctuation,
+    without_replacement,
+)
 
 CLEANING_VERSION = "2026.23"
 # parse and read_page live in page_reading; named here for the callers that take them from
 # the pipeline (a test parses a page as the pipeline does).
 __all__ = ["CLEANING_VERSION", "Trace", "parse", "read_page", "run"]
-
-# A Chinese character: a page <title> with none names no document (a viewer's: PDF.js viewer).
-_HAN_RX = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -163,9 +165,10 @@ def run(pages: Sequence[bytes], url: str, content_type: str | None = None, *,
         linked = bool(doc.attachments)       # links on the page, before any fetched file joins
         filed = _attachment_body(doc, attachment_bytes or {})
         lines = filed or _short_body(read, linked, lines)
-        if filed and not _HAN_RX.search(doc.title or ""):   # a viewer's <title> (PDF.js viewer)
-            found, body = title_and_body(lines)           # names nothing: the file's own title
-            doc.title, lines = (found, body) if found else (doc.title, lines)
+        if filed and not has_han(doc.title or ""):   # a viewer's <title> (PDF.js viewer)
+            found, body = title_and_body(lines)      # names nothing: the file's own title
+            if found:
+                doc.title, lines = found, body
     shape = page_kind.PageKind(
         report_titles=page_kind.report_titles(first.tree, first.container.node),
         news_column=page_kind.is_news_column(url, evidence.meta.get("columnname")),

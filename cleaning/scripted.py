@@ -33,12 +33,11 @@ from cleaning.patterns import (
     SCRIPT_JSON_RX,
     SCRIPT_STRING_RX,
 )
-from cleaning.textutil import letter_count, strip_tags
+from cleaning.textutil import han_count, letter_count, strip_tags
 
 _JS_ESCAPE_RX = re.compile(r"\\x([0-9a-fA-F]{2})|\\([\s\S])|(\")")
 _JSON_ESCAPES = frozenset('"\\/bfnrtu')
 _LESS_THAN_RX = re.compile(r"<|\\u003c|\\x3c", re.I)     # as written, or escaped (JSON, JS)
-_HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _FIELD_MAX_CHARS = 300
 # The characters a page's scripts may put together (written and built strings, all steps): a
 # metadata block is short, and a string added to itself doubles at each step.
@@ -188,7 +187,7 @@ def _body_key(values: dict[str, str], more_than: int) -> str | None:
             continue
         text = strip_tags(value)
         letters = letter_count(text)
-        if letters > best_letters and len(_HAN_RX.findall(text)) >= (
+        if letters > best_letters and han_count(text) >= (
                 SCRIPT_BODY_MIN_HAN_SHARE * letters):
             best, best_letters = key, letters
     return best

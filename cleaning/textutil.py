@@ -15,6 +15,7 @@ from cleaning.patterns import (
 )
 
 _NOT_LETTER_RX = re.compile(r"[\W_]+")
+_HAN_RX = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")     # CJK ideographs and extension A
 # U+FFFD too: a title repeat keeps the stray bytes the title dropped.
 _COMPACT_RX = re.compile(r"[\s\[\]【】|｜▼▲►◄◆●↓↑→←\ufffd]")
 _TAG_RX = re.compile(r"<[^>]*+>")
@@ -94,6 +95,17 @@ def compact_line(line: str) -> str:
     """A line without spaces, brackets, bars and arrows: how the noise stage compares a line
     with a title or a label list. (Compiled once: this runs several times on every line.)"""
     return _COMPACT_RX.sub("", line)
+
+
+def han_count(text: str) -> int:
+    """The Chinese characters in text."""
+    return len(_HAN_RX.findall(text))
+
+
+def has_han(text: str) -> bool:
+    """Does text hold a Chinese character? (A page <title> without one names no document: a
+    PDF.js viewer's.)"""
+    return _HAN_RX.search(text) is not None
 
 
 def letters_only(text: str) -> str:

@@ -50,3 +50,22 @@ def test_a_print_views_header_and_footer_go(header, footer):
     "版本号：2.0.1"])
 def test_lines_with_more_than_stamps_are_no_page_stamp(line):
     assert not is_page_stamp(line)
+
+
+def test_a_page_link_line_with_its_copy_button_inside_the_body_goes():
+    """本文链接：<url>　复制链接 after the signature's date, inside the content container: the
+    button's word after the address was kept with the line."""
+    body = "".join(f"<p>{line}</p>" for line in BODY_LINES)
+    link = ("<p>本文链接：http://www.dq.gov.cn/zwgk/art/2025/3/14/a1.html　"
+            "<a href='javascript:copyUrl();'>复制链接</a></p>")
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+            f"<h1>{TITLE}</h1><div id='zoom'>{body}{link}</div></body></html>").encode()
+    doc = clean([page], "https://www.dq.gov.cn/zwgk/art/2025/3/14/a1.html")
+    assert doc.text.split("\n") == BODY_LINES
+
+
+@pytest.mark.parametrize("line", [
+    "本文链接：http://www.dq.gov.cn/a1.html 复制链接，转发请注明出处",
+    "本文链接：http://www.dq.gov.cn/a1.html 2025年3月"])
+def test_a_page_link_with_more_than_a_button_after_it_is_no_stamp(line):
+    assert not is_page_stamp(line)
