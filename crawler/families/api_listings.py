@@ -19,6 +19,7 @@ from crawler.json_answers import JsonKeys, json_records, json_text, record_field
 from crawler.paging import PageRequest
 from crawler.paging_api import json_paging, past_cap, undeclared_next
 from crawler.paging_start import MAX_UNDECLARED_PAGES
+from crawler.xml_answers import xml_totals
 
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
 API_ANSWERS = ("json", "xml")   # a PageRequest's answer read as a list API's
@@ -82,12 +83,28 @@ class ApiListingSpider(scrapy.Spider):
 
     def json_listing_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """Pages 2.. of a JSON listing API, from its page 1's totals."""
-        data, keys = self.json_answer(response), self.answer_keys
-        root = self.listing_root(response)
-        asked, shown = response.meta[PAGE_REQUEST], len(json_records(data, keys))
+        data = self.json_answer(response)
+        urls = {entry.url for entry in self.json_listing_entries(response)}
+        return self.api_page_requests(response, data, len(json_records(data, self.answer_keys)),
+                                      urls)
+
+    def xml_listing_requests(self, response: TextResponse, urls: set[str]
+                             ) -> list[scrapy.Request]:
+        """Pages 2.. of a list API answering XML records (`urls`, read as a feed's), from the
+        totals its envelope's attributes or leaf elements declare (crawler/xml_answers.py)."""
+        asked = response.meta.get(PAGE_REQUEST)
+        if asked is None or not asked.page_field:
+            return []
+        return self.api_page_requests(response, xml_totals(response.body), len(urls), urls)
+
+    def api_page_requests(self, response: TextResponse, data: Any, shown: int,
+                          urls: set[str]) -> list[scrapy.Request]:
+        """Pages 2.. of the list API `response` answers (`data` its totals, `shown` rows of
+        which `urls` are the items' pages), its totals declared to the ledger."""
+        keys, root = self.answer_keys, self.listing_root(response)
+        asked = response.meta[PAGE_REQUEST]
         paging = json_paging(data, asked, shown=shown, keys=keys)
         self.ledger.declare(root, pages=paging.declared_pages, records=paging.declared_records)
-        urls = {entry.url for entry in self.json_listing_entries(response)}
         # records seen per listing: another column listing the same records ends none early
         seen = self.__dict__.setdefault("_api_record_urls", {}).setdefault(root, set())
         # paged on with no total: a page of no new record ends it

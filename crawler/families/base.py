@@ -48,6 +48,7 @@ from crawler.families.year_queries import YearQuerySpider
 from crawler.feeds import feed_listing, feed_next_links
 from crawler.items import ReportItem
 from crawler.middlewares import ArchivedUnchanged
+from crawler.unread_answers import unread_rows
 from crawler.viewer_pages import blank_page, embedded_files
 from crawler.written_rows import written_page
 from settings.families import family_named
@@ -161,10 +162,15 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
         self.ledger.page_read(root, page, [entry.url for entry in entries]
                               if json_answer or feed
                               else self.listed_item_urls(response, entries))
+        if response.meta.get(PAGE_REQUEST) and not entries and (
+                why := unread_rows(response.text, response.body)):
+            self.ledger.answer_unread(root, page, why)   # a list API answer not understood
         for entry in entries:
             entry.listing_url = entry.listing_url or response.url
             yield from self.follow_entry(entry, root=root)
-        further = (self.chained_requests(response, feed_next_links(response.body, response.url))
+        further = ([*self.chained_requests(response, feed_next_links(response.body, response.url)),
+                    *self.kept_listing_requests(response, self.xml_listing_requests(
+                        response, {entry.url for entry in entries}))]
                    if feed else list(self.next_listing_requests(response)))
         yield from further
         # What the page's script files add; a JSON answer (gkmlpt's API) has none, and parsel

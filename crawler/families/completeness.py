@@ -80,6 +80,9 @@ class Ledger:
     # a listing page asked for whose answer could not be read (429, 503, 502, a timeout, blocked)
     # → (root, why): said unless read after all (a 404 is often a pager's link past the end)
     failed_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a list API's answer showing rows of which none was read (crawler/unread_answers.py)
+    # → (root, why): always said
+    unread_answers: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def tally(self, root: str) -> ListingTally:
         return self.tallies.setdefault(root, ListingTally())
@@ -131,6 +134,10 @@ class Ledger:
         lost = status in LOST_PAGE_STATUSES or kind in LOST_PAGE_KINDS
         if lost and page != root and page not in self.next_links:
             self.failed_pages.setdefault(page, (root, f"{kind}: {why}"))
+
+    def answer_unread(self, root: str, page: str, why: str) -> None:
+        """List API answer `page` (of `root`) shows rows the crawler could not read (`why`)."""
+        self.unread_answers.setdefault(page, (root, why))
 
     def jump_refused(self, page: str, target: str) -> None:
         """Listing `page` only sends the browser to `target`, off the portal's site."""
@@ -225,6 +232,9 @@ class Ledger:
                    "detail": f"the listing page {page} could not be read ({why})"}
                   for page, (root, why) in self.failed_pages.items()
                   if page not in read_anywhere and not self.met(root)]
+        found += [{"kind": "listing_incomplete", "url": root,
+                   "detail": f"the list API answer {page} was not understood: {why}"}
+                  for page, (root, why) in self.unread_answers.items()]
         found += [{"kind": "listing_incomplete", "url": root,
                    "detail": f"the {what} of {page} was not read: its other years never asked"}
                   for (page, what), root in self.unread_choices.items()]

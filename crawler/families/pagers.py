@@ -111,7 +111,6 @@ class PagerSpider(ApiListingSpider):
     def next_listing_requests(self, response: TextResponse) -> Iterable[scrapy.Request]:
         """The further listing pages: each pager kind the family table names, then whatever
         the page declares (every family); all keep the listing's root."""
-        root = self.listing_root(response)
         if is_json_answer(response):
             requests = self.json_listing_requests(response)
         else:
@@ -122,6 +121,13 @@ class PagerSpider(ApiListingSpider):
                 requests += self.more_listing_requests(response)
                 requests += self.year_tab_requests(response)
             requests += self.form_page_requests(response)
+        yield from self.kept_listing_requests(response, requests)
+
+    def kept_listing_requests(self, response: TextResponse, requests: Iterable[scrapy.Request]
+                              ) -> Iterable[scrapy.Request]:
+        """Further pages of `response`'s listing, each asked once, keeping its root; a page on
+        another host only when the listing may go there."""
+        root = self.listing_root(response)
         for request in requests:
             if not (request.meta.get("allow_offsite") or self.allowed(request.url)):
                 # a family pager's page of a column on the government's other host
