@@ -103,7 +103,8 @@ class CrawlFacts:
 
 
 # A portal's documents, each with the one it is a near-duplicate of (counted once: that one).
-DOCUMENTS_SQL = ("SELECT d.url, d.report_year, d.title, d.attachments, c.url, c.portal FROM "
+DOCUMENTS_SQL = ("SELECT d.url, d.report_year, d.title, d.attachments, c.url, c.portal, "
+                 "length(trim(coalesce(d.text, ''))) FROM "
                  "documents d LEFT JOIN documents c ON c.id = d.duplicate_of WHERE d.portal = ?")
 
 
@@ -125,8 +126,9 @@ def crawl_facts(data_dir: Path, slug: str, summary: dict[str, Any] | None,
             for named in {url, final_url or url}:
                 facts.failed.setdefault(named, set()).add(kind)
     corpus = data_dir / "corpus.db"
-    for url, year, title, files, copy_of, copy_portal in _rows(corpus, DOCUMENTS_SQL, slug):
-        facts.documents[url] = {"year": year, "title": title}
+    for url, year, title, files, copy_of, copy_portal, chars in _rows(corpus, DOCUMENTS_SQL,
+                                                                      slug):
+        facts.documents[url] = {"year": year, "title": title, "chars": chars}
         if copy_of:
             facts.copy_of[url] = (copy_of, copy_portal)
         # A page whose report is its linked file is that report (the file gives its text).
@@ -233,6 +235,8 @@ def _report_problems(report: ExpectedReport, facts: CrawlFacts) -> list[str]:
         found.append(f"{MISSED} {url} stored as a copy of {copy_of} (counted there)")
     if times > 1:
         found.append(f"{MISSED} {url} archived {times} times, not once")
+    if document.get("chars") == 0:   # a page stored with no text collected nothing
+        found.append(f"{MISSED} {url} stored with no text")
     if document["year"] != report.year:
         found.append(f"{MISSED} {url} year {document['year']}, expected {report.year}")
     if report.title is not None and (document["title"] or "").strip() != report.title.strip():

@@ -70,3 +70,15 @@ def test_an_overdue_portal_does_not_make_a_failed_fetch_loud(tmp_path: Path) -> 
     for status, named in (("ok", 0), ("overdue", 0), ("report_not_fetched", 1)):
         facts = CrawlFacts(failed={LINK: {"not_found"}}, status=status, portal="a_sfj")
         assert check_portal(expected, facts).failures_named == named, status
+
+
+def test_a_report_stored_with_no_text_is_not_collected(tmp_path: Path) -> None:
+    # A viewer page stored without its file's text held a document row and nothing else.
+    expected = expected_portal(tmp_path, {"reports": [{"url": FINAL, "year": 2023}]})
+    empty = CrawlFacts(documents={FINAL: {"year": 2023, "title": "t", "chars": 0}},
+                       articles={FINAL: 1})
+    score = check_portal(expected, empty)
+    assert score.collected == 0 and f"missed: {FINAL} stored with no text" in score.problems
+    read = CrawlFacts(documents={FINAL: {"year": 2023, "title": "t", "chars": 900}},
+                      articles={FINAL: 1})
+    assert check_portal(expected, read).collected == 1
