@@ -34,7 +34,7 @@ from cleaning.listing import (
     listing_year,
     says_not_a_report,
 )
-from cleaning.page_reading import Page, joined_lines, parse, read_page
+from cleaning.page_reading import Page, joined_lines, read_page
 from cleaning.patterns import (
     EMPTY_BODY_LETTERS,
     INTRO_SENTENCE_ENDS,
@@ -50,9 +50,6 @@ from cleaning.textutil import (
 )
 
 CLEANING_VERSION = "2026.23"
-# parse and read_page live in page_reading; named here for the callers that take them from
-# the pipeline (a test parses a page as the pipeline does).
-__all__ = ["CLEANING_VERSION", "Trace", "parse", "read_page", "run"]
 
 
 @dataclass

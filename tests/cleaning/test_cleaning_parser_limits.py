@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleaning import clean
 from cleaning.loss import parse_loss, tree_chars, visible_chars
-from cleaning.pipeline import parse
+from cleaning.page_reading import parse
 
 URL = "http://www.example.gov.cn/art/2025/3/1/art_1_1.html"
 TITLE = "某县2024年度法治政府建设情况报告"
