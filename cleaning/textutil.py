@@ -88,7 +88,7 @@ def _ordinary_form(match: re.Match[str]) -> str:
 
 def letter_count(text: str) -> int:
     """Letters and digits in text (regex: this runs on whole pages, a Python loop is slow)."""
-    return len(_NOT_LETTER_RX.sub("", text))
+    return len(letters_only(text))
 
 
 def compact_line(line: str) -> str:
