@@ -80,7 +80,7 @@ def is_head_furniture(line: str) -> bool:
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
             or is_repost_lead_in(line) or is_head_label_pairs_row(line)
             or is_head_pointer(line) or is_head_posted_byline(line)
-            or is_head_hotline(line))
+            or is_hotline(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -99,8 +99,9 @@ def is_bare_head_line(line: str) -> bool:
     return True
 
 
-def is_head_hotline(line: str) -> bool:
-    """A side box's phone line (投诉电话：…, 服务热线：…): a label and numbers alone."""
+def is_hotline(line: str) -> bool:
+    """A side box's phone line (投诉电话：…, 服务热线：…): a label and numbers alone, above the
+    body or after its closing (post_tail)."""
     return len(line) <= HEAD_HOTLINE_MAX_CHARS and bool(HEAD_HOTLINE_RX.fullmatch(line))
 
 

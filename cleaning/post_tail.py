@@ -35,7 +35,7 @@ def _is_post_tail_furniture(line: str) -> bool:
     platform statement's English half) and a hotline with its office hours (医保服务热线：…
     （工作日8:00-12:00，14:30-17:30）: a tip box's, longer than a credit), a tip under its
     label (温馨提示：…请拨打12345…。) and a bracketed button (【我要纠错】)."""
-    if (is_comment_call(line) or head_furniture.is_head_hotline(line) or _is_tip_or_button(line)
+    if (is_comment_call(line) or head_furniture.is_hotline(line) or _is_tip_or_button(line)
             or (POST_TAIL_LATIN_LINE_RX.match(line) and TABLE_CELL_SEPARATOR not in line)):
         return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaning import clean
-from cleaning.head_furniture import is_head_hotline
+from cleaning.head_furniture import is_hotline
 
 TITLE = "某县林业局2024年法治政府建设年度报告"
 PARAS = ["2024年，我局坚持依法行政，推动法治政府建设各项任务落实落地，现将有关情况报告如下：",
@@ -43,10 +43,10 @@ def test_a_side_box_of_phone_lines_is_no_body_text(side_in_wrapper):
 @pytest.mark.parametrize("line", ["旅游投诉电话：0898-86622345", "医保服务热线：12393",
                                   "举报电话 12318、0898-1234567", "政务服务热线12345"])
 def test_hotline_lines_are_head_furniture(line):
-    assert is_head_hotline(line)
+    assert is_hotline(line)
 
 
 @pytest.mark.parametrize("line", ["全年受理投诉电话1200个。", "联系电话：请拨打12345",
                                   "二、开通12345热线", "关于开通林业投诉电话的报告"])
 def test_lines_about_phones_are_not(line):
-    assert not is_head_hotline(line)
+    assert not is_hotline(line)
