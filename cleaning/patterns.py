@@ -783,8 +783,10 @@ REPORT_TITLE_END_RX = re.compile(r"报告[》」』”\"）)]*$")
 # A notice about a report, its title quoting the report's name in 《》 and ending in its own kind
 # (关于《…报告》有关内容的更正说明, 《…报告》勘误, 《…报告》的补充说明): read after the quoted name,
 # which the title must end in one of these words (…报告》（更正版） is the report, corrected).
+# A draft's tag may stand inside the quote (关于《…报告（送审稿）》的起草说明).
 QUOTED_REPORT_NOTICE_RX = re.compile(
-    r"^[》」』]\s*[^《》]{0,30}?(?:更正|勘误|说明|声明|启事|致歉|通知|公告|通告)"
+    r"^(?:[（(][^（）()《》]{1,8}[）)])?[》」』]\s*[^《》]{0,30}?"
+    r"(?:更正|勘误|说明|声明|启事|致歉|通知|公告|通告)"
     r"(?:说明|公告|声明|启事|表|函)?[!！。]?$")
 # A re-post's headline that is news of a report's publication (某州2024年法治政府建设工作情况报告
 # 公布, …报告全文发布): the report's own title is a line opening the body or the one the opening

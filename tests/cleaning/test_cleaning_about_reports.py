@@ -58,6 +58,11 @@ JUDGING = ("<p>各乡镇人民政府，县直各部门：</p>"
 CORRECTION = ("<p>2025年3月28日，县政府门户网站发布了《青禾县2024年度法治政府建设情况报告》。"
               "经核查，报告第一部分中“办理行政复议案件41件”应为“办理行政复议案件43件”。</p>"
               "<p>现予以更正，原文已同步修改。</p><p>特此说明。</p>")
+# A drafting explanation of the report's draft: it lists the report's parts by their headings.
+DRAFTING = ("<p>根据《法治政府建设与责任落实督察工作规定》，县司法局起草了年度报告送审稿，"
+            "现将有关情况说明如下：</p><p>一、起草背景</p><p>按照有关要求，年度报告应于3月底前公开。</p>"
+            "<p>二、主要内容</p><p>（一）主要举措和成效。（二）存在的不足和原因。"
+            "（三）党政主要负责人履行推进法治建设第一责任人职责情况。（四）2025年工作安排。</p>")
 QA = "".join(f"<p>问：{q}</p><p>答：{a}</p>" for q, a in (
     ("2024年我县法治政府建设取得了哪些成效？", "全年审查规范性文件23件，办理行政复议案件41件。"),
     ("存在哪些不足？", "基层执法力量相对薄弱，执法规范化水平有待提升。"),
@@ -74,6 +79,8 @@ QA = "".join(f"<p>问：{q}</p><p>答：{a}</p>" for q, a in (
     ("划重点！青禾县2024年度法治政府建设年度报告", RETOLD),
     ("关于《青禾县2024年度法治政府建设情况报告》有关内容的更正说明", CORRECTION),
     ("《青禾县2024年度法治政府建设情况报告》勘误", CORRECTION),
+    # a draft's tag inside the quote, the title's own kind after it
+    ("关于《青禾县2024年度法治政府建设年度报告（送审稿）》的起草说明", DRAFTING),
 ])
 def test_a_title_naming_a_page_about_reports_says_no_report(title, body):
     assert not clean([page(title, body)], URL).is_report
