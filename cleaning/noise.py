@@ -90,6 +90,11 @@ _SHELL_HINT_RX = re.compile(r"[载脚jJlL]")
 _FOLLOW_HINT_RX = re.compile("|".join(CTA_FOLLOW_WORDS))   # most lines: no instruction regex
 # The furniture words in one regex: a Python loop over the ~100 words ran for every short line.
 _NOISE_WORD_RX = re.compile("|".join(map(re.escape, NOISE_LINE_WORDS)))
+# The openings of a short furniture line (声明：…, AI摘要：…, 抄送：…, （本文信息由…提供）),
+# each anchored, in one regex: one call a line instead of four.
+_FURNITURE_OPENING_RX = re.compile("|".join(
+    f"(?:{rx.pattern})" for rx in (DISCLAIMER_LABEL_RX, SUMMARY_BOX_RX, COLOPHON_RX,
+                                   SOURCE_NOTE_RX)))
 _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
                           and not rx.pattern.startswith("^第"))     # 一、 (its numeral: group 1)
 
@@ -111,11 +116,8 @@ def is_furniture(line: str) -> bool:
     if EDITOR_NOTE_RX.match(line):     # the site editor's note on the report, however it ends
         return True
     # Disclaimers, 抄送 lists and sign-offs end a sentence: checked before that exemption.
-    if len(line) <= DISCLAIMER_MAX_CHARS and (DISCLAIMER_LABEL_RX.match(line)
-                                              or DISCLAIMER_RX.search(line)
-                                              or SUMMARY_BOX_RX.match(line)
-                                              or COLOPHON_RX.match(line) or is_notice(line)
-                                              or SOURCE_NOTE_RX.match(line)
+    if len(line) <= DISCLAIMER_MAX_CHARS and (_FURNITURE_OPENING_RX.match(line)
+                                              or DISCLAIMER_RX.search(line) or is_notice(line)
                                               or is_reader_prompt(line)):
         return True
     if len(line) <= SIGN_OFF_MAX_CHARS and (SIGN_OFF_RX.search(line) or is_call_to_action(line)):
