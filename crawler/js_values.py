@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from crawler.js_now import now_fields
-from crawler.page_values import meta_assigned
+from crawler.page_values import element_assigned, meta_assigned
 
 # A JS string expression: quoted pieces and names joined by `+` ('/api/list?id=' + id + …).
 JS_EXPR = r"""(?:'[^']*'|"[^"]*"|[\w.$]+)(?:\s*\+\s*(?:'[^']*'|"[^"]*"|[\w.$]+))*"""
@@ -50,8 +50,8 @@ def js_value(word: str, text: str, known: Mapping[str, str] | None = None) -> st
     if not found and member != word:
         found = re.search(rf"""(?<![\w$])['"]?{re.escape(member)}['"]?\s*:\s*{JS_LITERAL}""",
                           text)
-    if not found:   # a CSRF token the script reads from the page's <meta>
-        return meta_assigned(word, text) or ""
+    if not found:   # read from the page: a CSRF token's <meta>, a page-size <select>
+        return meta_assigned(word, text) or element_assigned(word, text) or ""
     return next((g for g in found.groups() if g is not None), "")
 
 
