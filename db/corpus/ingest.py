@@ -139,8 +139,10 @@ def time_budget(seconds: float) -> Iterator[None]:
         yield
     except BaseException as exc:
         # The alarm's exception was swallowed (a gc callback, __del__, a C library) and the
-        # page then failed some other way: it is still a page over its budget.
-        if expired and not isinstance(exc, CleaningTimeout):
+        # page then failed some other way: it is still a page over its budget. Not a
+        # GeneratorExit: an alarm landing in contextlib's __exit__ leaves this generator
+        # suspended, closed later by the gc, where a raise is printed as "Exception ignored".
+        if expired and not isinstance(exc, (CleaningTimeout, GeneratorExit)):
             raise CleaningTimeout(seconds) from exc
         raise
     finally:
