@@ -323,6 +323,9 @@ POST_TAIL_TIP_RX = re.compile(
 # a few letters and no colon. A disclosure note stands in round brackets (（此件主动公开）) and
 # a source note holds a colon (【来源：某县人民政府】): both kept.
 POST_TAIL_BUTTON_RX = re.compile(r"[【\[]\s{0,3}[\u4e00-\u9fff]{1,8}\s{0,3}[】\]]")
+# ...but a disclosure or page note in square brackets (【此件公开发布】, [此页无正文]) is the
+# closing's own, as in round ones: never a button.
+POST_TAIL_OWN_NOTE_WORDS = ("此件", "本件", "此页", "公开发布", "主动公开")
 POST_TAIL_TIP_MAX_CHARS = 90
 POST_TAIL_MAX_CHARS = 40
 # A line of Latin text alone after the closing (a platform statement's English half: "Notice:

@@ -17,6 +17,7 @@ from cleaning.patterns import (
     POST_TAIL_LATIN_LINE_RX,
     POST_TAIL_MAX_CHARS,
     POST_TAIL_NOTE_RX,
+    POST_TAIL_OWN_NOTE_WORDS,
     POST_TAIL_TIP_MAX_CHARS,
     POST_TAIL_TIP_RX,
     STATEMENT_HEADING_MAX_CHARS,
@@ -47,9 +48,10 @@ def _is_post_tail_furniture(line: str) -> bool:
 def _is_tip_or_button(line: str) -> bool:
     """A portal's tip after the closing (温馨提示：…, 警方提示：…), however it ends, or a
     page's button alone in square brackets (【我要纠错】, [网站纠错]); a report's closing holds
-    neither (its disclosure note is in round brackets)."""
+    neither (its disclosure note, 【此件公开发布】 in square brackets too, is no button)."""
     return ((len(line) <= POST_TAIL_TIP_MAX_CHARS and bool(POST_TAIL_TIP_RX.match(line)))
-            or bool(POST_TAIL_BUTTON_RX.fullmatch(line)))
+            or (bool(POST_TAIL_BUTTON_RX.fullmatch(line))
+                and not any(word in line for word in POST_TAIL_OWN_NOTE_WORDS)))
 
 
 def is_comment_call(line: str) -> bool:

@@ -54,7 +54,8 @@ def test_a_tip_or_a_bracketed_button_after_the_date_goes(tip):
 
 
 @pytest.mark.parametrize("line", ["（此件主动公开）", "【来源：某县人民政府】",
-                                  "附件：2024年度主要指标完成情况表"])
+                                  "附件：2024年度主要指标完成情况表",
+                                  "【此件公开发布】", "[此页无正文]"])
 def test_the_closing_notes_and_an_annex_stay(line):
     assert drop_post_tail([*CLOSING, line]) == [*CLOSING, line]
 
