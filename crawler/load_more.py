@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.cursor_rows import cursor_param
 from crawler.js_values import js_value
 from crawler.page_functions import body_template, own_body
 from crawler.paging import PAGE_PARAMS, PageRequest, absolute_url, page_base
@@ -87,7 +88,8 @@ class LoadMore:
     call: PageRequest | None
     field: str = ""
     kind: str = "offset"     # offset: rows shown so far | page: the next page number
-    value: int = 0
+    value: int = 0           # | cursor: the last row's id (crawler/cursor_rows.py), in `cursor`
+    cursor: str = ""
 
     def request(self) -> PageRequest:
         """The call asking for `value`, in its query (GET) or form (POST), or in its URL
@@ -95,9 +97,10 @@ class LoadMore:
         assert self.call is not None
         if not self.field:
             return replace(self.call, url=self.call.url.format(self.value))
-        form = [(k, str(self.value) if k == self.field else v) for k, v in self.call.formdata]
+        value = self.cursor if self.kind == "cursor" else str(self.value)
+        form = [(k, value if k == self.field else v) for k, v in self.call.formdata]
         if self.field not in dict(form):
-            form.append((self.field, str(self.value)))
+            form.append((self.field, value))
         if self.call.method == "POST":
             return replace(self.call, formdata=tuple(form), page_field=None)
         parts = urlsplit(self.call.url)
@@ -109,6 +112,10 @@ class LoadMore:
     def following(self, rows: int) -> LoadMore:
         """The next ask after an answer of `rows` rows."""
         return replace(self, value=self.value + (rows if self.kind == "offset" else 1))
+
+    def after(self, last_id: str) -> LoadMore:
+        """The next ask of a cursor chain: after the row `last_id`."""
+        return replace(self, cursor=last_id)
 
 
 def may_load_more(text: str) -> bool:
@@ -261,8 +268,8 @@ def counter_steps(block: str) -> Iterator[tuple[int, str]]:
 
 
 def call_load_more(control: Control, call: PageRequest, shown: int) -> LoadMore | None:
-    """The call's offset parameter (asked from the rows shown) or page parameter (asked from
-    the page after its first)."""
+    """The call's offset parameter (asked from the rows shown), page parameter (asked from
+    the page after its first) or cursor (asked from the script's own starting value)."""
     keys = [k for k, _ in call.formdata] + [k for k, _ in parse_qsl(
         urlsplit(call.url).query, keep_blank_values=True)]
     offset = next((k for k in keys if k in OFFSET_PARAMS), None)
@@ -271,6 +278,9 @@ def call_load_more(control: Control, call: PageRequest, shown: int) -> LoadMore 
     page = call.page_field or next((k for k in keys if k in PAGE_PARAMS), None)
     if page:
         return LoadMore(control, call, page, "page", call.first + 1)
+    if cursor := cursor_param(keys):   # asked first as the script does (var lastId = 0)
+        start = dict([*parse_qsl(urlsplit(call.url).query), *call.formdata]).get(cursor, "")
+        return LoadMore(control, call, cursor, "cursor", cursor=start)
     return None
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.cursor_rows import last_row_id, says_no_more
 from crawler.families.api_listings import is_json_answer
 from crawler.families.completeness import page_key
 from crawler.families.entries import EntrySpider
@@ -148,8 +149,27 @@ class LoadMoreSpider(ShellSpider, EntrySpider):
         if asks >= MAX_LOAD_MORE:
             logger.warning("Load-more of %s: stopped after %d asks", page[0], asks)
             return
-        yield self.load_more_request(more.following(len(rows)), page, seen | new,
-                                     asks=asks + 1)
+        following = (self.after_cursor(response, more, page[0]) if more.kind == "cursor"
+                     else more.following(len(rows)))
+        if following is not None:
+            yield self.load_more_request(following, page, seen | new, asks=asks + 1)
+
+    def after_cursor(self, response: Response, more: LoadMore, listing: str
+                     ) -> LoadMore | None:
+        """A cursor chain's next ask, after the answer's last row (crawler/cursor_rows.py);
+        None when the answer says the list ended (the chain is done) or names no last id
+        (the chain stays unended: said)."""
+        response = self.decoded(response)
+        data = self.json_answer(response) if isinstance(response, TextResponse) and (
+            is_json_answer(response)) else None
+        if says_no_more(data):
+            self.ledger.load_more_done(listing)
+            return None
+        last = last_row_id(data, more.field, self.answer_keys)
+        if not last or last == more.cursor:
+            logger.warning("Load-more of %s: no last row id for %s", listing, more.field)
+            return None
+        return more.after(last)
 
     def read_answer(self, response: Response, *, root: str) -> Generator[Any, None, list[str]]:
         """Follow the entries of a load-more answer (JSON records, or an HTML fragment's rows);
