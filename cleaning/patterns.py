@@ -447,12 +447,12 @@ HEAD_APP_TIP_RX = re.compile(
     rf"(?:下载|扫码|扫一扫|安装|打开)[^。；;，,]{{0,16}}?{_APP}|{_APP}\s*+[内中里]?(?:下载|打开)|"
     rf"(?:阅读|浏览|观看|{_APP})体验更(?:佳|好)")
 HEAD_APP_TIP_MAX_CHARS = 40
-# A re-post's lead-in above the report it gives whole (近日，某县人民政府公布了…报告，全文如下：;
-# 编者按：日前…公开发布…，现全文转发): it opens with 近日/日前/近期 (an editor's note label
-# before it allowed), tells of the report's publication and says the full text follows (全文).
-# Not the report's: its own lead says 现将…报告如下 and opens otherwise. An interpretation's
-# lead-in (…解读如下, 一图读懂…) names no full text and is that page's own text.
-REPOST_LEAD_IN_OPEN_RX = re.compile(r"^(?:编者按\s*[:：]\s*)?(?:近日|日前|近期)[，,]")
+# A re-post's lead-in above the report it gives whole (近日，某县人民政府公布了…报告，全文如下：):
+# it opens with 近日/日前/近期, tells of the report's publication and says the full text follows
+# (全文). Not the report's: its own lead says 现将…报告如下 and opens otherwise. An
+# interpretation's lead-in (…解读如下, 一图读懂…) names no full text and is that page's own
+# text. One under an editor's note label (编者按：日前…) is an editor's note (EDITOR_NOTE_RX).
+REPOST_LEAD_IN_OPEN_RX = re.compile(r"^(?:近日|日前|近期)[，,]")
 REPOST_LEAD_IN_VERB_RX = re.compile(r"公布|发布|刊发|转发|转载|印发|公开")
 REPOST_LEAD_IN_WORDS = ("报告", "全文")     # each one in the line
 REPOST_LEAD_IN_MAX_CHARS = 120
