@@ -28,6 +28,7 @@ from crawler.families.links import ListingEntry, absolute_url, clean_text, iso_d
 from crawler.json_answers import json_records, record_fields
 from crawler.link_next import NEXT_REL
 from crawler.paging import PageRequest
+from crawler.xml_answers import XML_DATA_RE, xml_root
 from crawler.xml_pager import attribute_next_links
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -35,9 +36,6 @@ from crawler.xml_pager import attribute_next_links
 FEED_ROOT_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*"
                           r"|<\?xml-stylesheet[^>]*>\s*)*<(?:\w+:)?(?:rss|feed|RDF)[\s>]",
                           re.S | re.I)
-# Any XML document (declared so) whose root is no HTML: a data file a shell's script reads.
-XML_DATA_RE = re.compile(r"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<\?[^>]*>\s*)*"
-                         r"<(?!html[\s>]|!DOCTYPE\s+html)[!\w]", re.S | re.I)
 FEED_HEAD_CHARS = 2000          # where a feed's root element must show
 ITEM_NAMES = ("item", "entry")  # RSS items, Atom entries (any namespace)
 TITLE_NAMES = ("title",)
@@ -73,7 +71,7 @@ def feed_listing(text: str, body: bytes, url: str) -> list[ListingEntry] | None:
 def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
     """The feed's items as listing entries (title, link, date), in the feed's order; each
     URL once. [] when the body is no XML."""
-    root = _feed_root(body)
+    root = xml_root(body)
     if root is None:
         return []
     entries: dict[str, ListingEntry] = {}
@@ -91,7 +89,7 @@ def feed_entries(body: bytes, url: str) -> list[ListingEntry]:
 def feed_next_links(body: bytes, url: str) -> list[str]:
     """The next pages a paged feed names: its channel's or feed's own `<link rel="next">`
     (any namespace), not an item's links."""
-    root = _feed_root(body)
+    root = xml_root(body)
     if root is None:
         return []
     found = []
@@ -104,14 +102,6 @@ def feed_next_links(body: bytes, url: str) -> list[str]:
                 found.append(target)
     found += attribute_next_links(root, url)   # an XML list's <pager next="list_2.xml">
     return list(dict.fromkeys(found))
-
-
-def _feed_root(body: bytes) -> etree._Element | None:
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-    try:
-        return etree.fromstring(body.lstrip(), parser)
-    except etree.XMLSyntaxError:
-        return None
 
 
 def data_entries(root: etree._Element, url: str) -> list[ListingEntry]:

@@ -9,19 +9,15 @@ Pure functions of an answer's text and bytes.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
 
 from crawler.json_answers import JSON_TITLE_KEYS, json_text, json_values
+from crawler.xml_answers import XML_DATA_RE, XML_HEAD_CHARS, xml_root
 
 # --- patterns (data) ----------------------------------------------------------------------------
 TITLE_NAMES = frozenset(key.lower() for key in JSON_TITLE_KEYS)   # a row's title, any case
-# An XML document (declared so) whose root is no HTML (crawler/feeds.py's XML_DATA_RE reads
-# the same; not imported: crawler.feeds imports the spider package).
-XML_ANSWER_RE = re.compile(r"^<\?xml[^>]*+>\s*+(?:<!--[^>]*+>\s*+|<\?[^>]*+>\s*+)*+"
-                           r"<(?!html[\s>]|!DOCTYPE\s+html)[!\w]", re.I)
 MIN_UNREAD_ROWS = 1   # rows with a title that make an answer a listing (none: past the end)
 
 
@@ -29,7 +25,7 @@ def unread_rows(text: str, body: bytes) -> str | None:
     """Why an answer that listed no entry holds rows after all (in words), or None when it
     shows none (an empty page past the end, an HTML fragment)."""
     stripped = text.lstrip()
-    if XML_ANSWER_RE.match(stripped[:2000]):
+    if XML_DATA_RE.match(stripped[:XML_HEAD_CHARS]):
         count = _xml_titled(body)
         return (f"{count} XML record(s) with a title, none with a page it reads"
                 if count >= MIN_UNREAD_ROWS else None)
@@ -51,11 +47,7 @@ def _titled(item: Any) -> bool:
 
 
 def _xml_titled(body: bytes) -> int:
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-    try:
-        root = etree.fromstring(body.lstrip(), parser)
-    except etree.XMLSyntaxError:
-        return 0
+    root = xml_root(body)
     if root is None:
         return 0
     return sum(1 for element in root.iter() if isinstance(element.tag, str)

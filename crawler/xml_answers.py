@@ -9,11 +9,17 @@ Pure functions of an answer's bytes, parsed with lxml as crawler/feeds.py parses
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
 # --- patterns (data) ----------------------------------------------------------------------------
+# Any XML document (declared so) whose root is no HTML: a data file a shell's script reads, or
+# a list API's answer (read as a listing by crawler/feeds.py, judged by crawler/unread_answers.py).
+XML_DATA_RE = re.compile(r"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<\?[^>]*>\s*)*"
+                         r"<(?!html[\s>]|!DOCTYPE\s+html)[!\w]", re.S | re.I)
+XML_HEAD_CHARS = 2000   # where its root element must show
 # How deep in the envelope totals are looked for: the root, its children (a `<pager>` element).
 TOTALS_DEPTH = 2
 # An element with a child of one of these names is a record (its numbers are the item's own).
@@ -24,7 +30,7 @@ def xml_totals(body: bytes) -> dict[str, Any]:
     """The envelope's numbers by name, as a JSON answer's top level would hold them: the
     attributes and leaf texts of the root and its non-record children (first seen wins).
     {} when the body is no XML."""
-    root = _root(body)
+    root = xml_root(body)
     totals: dict[str, Any] = {}
     if root is None:
         return totals
@@ -41,7 +47,9 @@ def xml_totals(body: bytes) -> dict[str, Any]:
     return totals
 
 
-def _root(body: bytes) -> etree._Element | None:
+def xml_root(body: bytes) -> etree._Element | None:
+    """The root of an XML answer, parsed by lxml's recovering parser (a stray `&` still
+    parses; no entities or network); None when the body is no XML."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
     try:
         return etree.fromstring(body.lstrip(), parser)
