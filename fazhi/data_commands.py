@@ -60,7 +60,7 @@ def export_command(data_dir, out, fmt, what, bom, year, portal, province, level,
 
     paths = DataPaths(data_dir)
     paths.require_corpus()
-    fmt = fmt or _format_from_suffix(out)
+    fmt = _checked_format(fmt, out) if fmt else _format_from_suffix(out)
     if fmt == "parquet" and str(out) == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: write it to a file with -o FILE.parquet.")
     if str(out) != "-":
@@ -91,6 +91,21 @@ def _check_filters(corpus: Path, **filters: str | None) -> None:
     if given:
         with reading(corpus) as conn:
             check_filters(conn, given)
+
+
+def _checked_format(fmt: str, out: Path) -> str:
+    """--format as given, unless the -o name asks for another known format (`--format csv -o
+    s.parquet` wrote CSV into a .parquet file that no Parquet reader opens)."""
+    named = SUFFIX_FORMATS.get(out.suffix.lower()) if str(out) != "-" else None
+    if named is not None and named != fmt:
+        raise click.BadParameter(f"{out.name} names a {named} file but --format is {fmt}: leave "
+                                 f"--format out (the suffix chooses) or name it *"
+                                 f"{_suffix_of(fmt)}.", param_hint="--format")
+    return fmt
+
+
+def _suffix_of(fmt: str) -> str:
+    return next(suffix for suffix, named in SUFFIX_FORMATS.items() if named == fmt)
 
 
 def _format_from_suffix(out: Path) -> str:

@@ -203,3 +203,31 @@ def test_clean_of_a_folder_says_it_is_a_folder(tmp_path) -> None:
     done = CliRunner().invoke(main, ["clean", str(tmp_path)])
     assert done.exit_code == 2 and "Traceback" not in done.output, done.output
     assert f"{tmp_path}: a folder; give the saved page files" in done.output
+
+
+@pytest.mark.parametrize(("fmt", "name", "named"), [("csv", "s.parquet", "parquet"),
+                                                    ("jsonl", "s.csv", "csv"),
+                                                    ("parquet", "s.jsonl", "jsonl")])
+def test_an_export_format_the_file_name_contradicts_is_refused(tmp_path, fmt, name,
+                                                               named) -> None:
+    """`--format csv -o s.parquet` wrote CSV into a .parquet file no Parquet reader opens."""
+    from db.corpus.store import Corpus
+
+    Corpus(tmp_path / "corpus.db").close()
+    done = CliRunner().invoke(main, ["export", "--format", fmt, "-o", str(tmp_path / name),
+                                     "--data-dir", str(tmp_path)])
+    assert done.exit_code == 2 and "Traceback" not in done.output, done.output
+    assert f"{name} names a {named} file but --format is {fmt}" in done.output, done.output
+    assert not (tmp_path / name).exists()
+
+
+def test_an_export_format_the_file_name_agrees_with_or_does_not_name_is_written(
+        tmp_path) -> None:
+    from db.corpus.store import Corpus
+
+    Corpus(tmp_path / "corpus.db").close()
+    for fmt, name in (("csv", "s.csv"), ("csv", "s.txt"), ("jsonl", "s.json")):
+        done = CliRunner().invoke(main, ["export", "--format", fmt, "-o", str(tmp_path / name),
+                                         "--data-dir", str(tmp_path)])
+        assert done.exit_code == 0, done.output
+        assert (tmp_path / name).exists()
