@@ -36,7 +36,7 @@ def xml_totals(body: bytes) -> dict[str, Any]:
         return totals
     level = [root]
     for _ in range(TOTALS_DEPTH):
-        level = [element for element in level if not _is_record(element)]
+        level = [element for element in level if not is_record(element)]
         for element in level:
             for name, value in element.attrib.items():
                 totals.setdefault(etree.QName(name).localname, str(value).strip())
@@ -61,6 +61,8 @@ def _children(element: etree._Element) -> list[etree._Element]:
     return [child for child in element if isinstance(child.tag, str)]
 
 
-def _is_record(element: etree._Element) -> bool:
+def is_record(element: etree._Element) -> bool:
+    """An element holding a title, URL or link child: a record (its numbers and attributes
+    are the item's own, never the list's)."""
     return any(etree.QName(child).localname.lower() in RECORD_CHILDREN
                for child in _children(element))

@@ -15,12 +15,11 @@ import re
 from lxml import etree
 
 from crawler.families.links import absolute_url
+from crawler.xml_answers import is_record
 
 # --- patterns (data) ----------------------------------------------------------------------------
 # Attribute names (lower case, `-`/`_` dropped) that name the next page of the list.
 NEXT_ATTRIBUTES = ("next", "nextpage", "nexturl", "nextlink", "nexthref")
-# An element holding one of these is a record (an item's next article is no next page).
-RECORD_CHILDREN = ("title", "url", "link")
 # A value that is a page's address (a file, a path or a query), not a bare page number.
 PAGE_ADDRESS_RE = re.compile(r"[./?=]")
 
@@ -30,7 +29,7 @@ def attribute_next_links(root: etree._Element, url: str) -> list[str]:
     never `url` itself."""
     found = []
     for element in root.iter():
-        if not isinstance(element.tag, str) or _is_record(element):
+        if not isinstance(element.tag, str) or is_record(element):   # an item's next article
             continue
         for name, value in element.attrib.items():
             key = etree.QName(name).localname.lower().replace("_", "").replace("-", "")
@@ -41,7 +40,3 @@ def attribute_next_links(root: etree._Element, url: str) -> list[str]:
                     found.append(target)
     return list(dict.fromkeys(found))
 
-
-def _is_record(element: etree._Element) -> bool:
-    return any(isinstance(child.tag, str) and etree.QName(child).localname.lower()
-               in RECORD_CHILDREN for child in element)
