@@ -14,7 +14,6 @@ rather than counting it collected.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
 from parsel import Selector
@@ -24,11 +23,11 @@ from cleaning.attachments import VIEWER_FILE_PARAMS, find_embedded
 from cleaning.document_file import file_kind
 from cleaning.encoding import decode_page
 from cleaning.errors import CleaningError
+from cleaning.textutil import han_count
 
 # A page whose body (script text included: a page a script writes is not empty) has fewer
 # Chinese characters than this holds no report text: a viewer's toolbar (打印 下载), a blank shell.
 BLANK_PAGE_HAN = 20
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def viewer_file(url: str, extensions: tuple[str, ...]) -> str | None:
@@ -73,4 +72,4 @@ def blank_page(response: TextResponse) -> bool:
 
 
 def _body_han(selector: Selector) -> int:
-    return len(HAN_RE.findall("".join(selector.xpath("//body//text()").getall())))
+    return han_count("".join(selector.xpath("//body//text()").getall()))
