@@ -29,6 +29,7 @@ from cleaning.patterns import (
     TITLE_ISSUER_RX,
     TITLE_NODE_MAX_CHARS,
     TITLE_SUFFIX_SEPARATORS,
+    TITLE_TAG_SUFFIX_RX,
     TITLE_WITHOUT_ISSUER_RX,
     UI_PAGE_TITLE_RX,
     YEAR_IN_BODY_RX,
@@ -89,10 +90,20 @@ def pick_title(ev: Evidence, lines: list[str] | None = None) -> str | None:
     the report's own title."""
     title = _pick_title(ev)
     if title:
-        title = PAGE_NUMBER_SUFFIX_RX.sub("", title) or title
+        title = _untagged(PAGE_NUMBER_SUFFIX_RX.sub("", title) or title, lines or [])
     if title and "报告" in title:
         return _reported_title(title, lines or []) or title
     return _body_title(lines or []) or title
+
+
+def _untagged(title: str, lines: list[str]) -> str:
+    """A title with a bracketed tag after it (…报告（无障碍版）: the page's view) that a line
+    atop the page shows without it, as the page's own title line: that line's title."""
+    tag = TITLE_TAG_SUFFIX_RX.search(title)
+    bare = title[:tag.start()].rstrip() if tag else ""
+    if bare and any(normalise_space(line) == bare for line in lines[:_BODY_TITLE_SCAN]):
+        return bare
+    return title
 
 
 def _reported_title(title: str, lines: list[str]) -> str | None:

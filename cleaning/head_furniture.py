@@ -34,6 +34,8 @@ from cleaning.patterns import (
     HEAD_HOTLINE_MAX_CHARS,
     HEAD_HOTLINE_RX,
     HEAD_KEPT_RX,
+    HEAD_KEY_TIP_MAX_CHARS,
+    HEAD_KEY_TIP_RX,
     HEAD_LABEL_RX,
     HEAD_LATIN_LINE_RX,
     HEAD_NAV_ITEM_MAX_CHARS,
@@ -80,7 +82,7 @@ def is_head_furniture(line: str) -> bool:
             or is_head_read_count(line) or is_head_app_tip(line) or is_head_dated_org(line)
             or is_repost_lead_in(line) or is_head_label_pairs_row(line)
             or is_head_pointer(line) or is_head_posted_byline(line)
-            or is_hotline(line))
+            or is_hotline(line) or is_head_key_tip(line))
 
 
 def is_bare_head_line(line: str) -> bool:
@@ -182,6 +184,12 @@ def is_head_app_tip(line: str) -> bool:
     download and an app or client named together, no sentence ended, no section heading."""
     return (len(line) <= HEAD_APP_TIP_MAX_CHARS and not line.endswith(CTA_PROSE_ENDS)
             and bool(HEAD_APP_TIP_RX.search(line)) and not starts_with_marker(line))
+
+
+def is_head_key_tip(line: str) -> bool:
+    """An accessible view's tip naming its keys (…无障碍版，按Alt+1进入主内容区。): a report
+    names no key combination, though the tip ends a sentence."""
+    return len(line) <= HEAD_KEY_TIP_MAX_CHARS and bool(HEAD_KEY_TIP_RX.search(line))
 
 
 def is_head_label_pairs_row(line: str) -> bool:

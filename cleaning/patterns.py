@@ -415,6 +415,10 @@ HEAD_HOTLINE_RX = re.compile(
     r"(?:[\d()（）+][\d\s()（）+\-－—]{2,19}[、，,/；;\s]*+){1,4}"
     # its office hours in brackets after the numbers (（工作日8:00-12:00，14:30-17:30）)
     r"(?:[（(][^（）()]{1,30}[）)])?")
+# An accessible view's tip above the page (您正在访问某县人民政府网站无障碍版，按Alt+1进入主内容区，
+# 按Alt+T返回顶部。): it names a key combination, which no report does, and may end a sentence.
+HEAD_KEY_TIP_RX = re.compile(r"(?:Alt|Ctrl|Shift)\s{0,2}\+\s{0,2}[A-Za-z0-9]", re.I)
+HEAD_KEY_TIP_MAX_CHARS = 120
 # A column's slogan above a post's lead-in (普法小课堂，每日学一点; 学法用法 护航发展): two or
 # more short clauses of Chinese characters only, split by commas or spaces, with no sentence end,
 # no year, no number and no section marker (a report's heading has 、 or brackets); kept when a
@@ -739,6 +743,9 @@ CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_YEAR_RX = re.compile(r"([〇零○一二三四五六七八九]{4})年")
 TITLE_SUFFIX_SEPARATORS = ("_", "-", "－", "—", "|", "｜", " ")
+# A bracketed tag after a page's <title> (…报告（无障碍版）, …报告（关怀版）): the view's, when the
+# page's own title line shows the title without it (cleaning/fields.py).
+TITLE_TAG_SUFFIX_RX = re.compile(r"[（(][^（）()]{1,8}[)）]$")
 # A paged document's page number after its title (…报告（1）, …报告(2), …报告（第2页）): never
 # part of the title. One or two digits: a year in brackets (…报告（2024）) is no page number.
 PAGE_NUMBER_SUFFIX_RX = re.compile(r"(?<!\s)\s*+[（(]\s*+(?:第\s*+)?\d{1,2}\s*+(?:页\s*+)?[)）]$")
