@@ -70,6 +70,7 @@ def crawl(portals, all_portals, data_dir, replay, portal_dirs, refresh, since, j
         raise click.UsageError(f"name portals ({' '.join(portals)}) or pass --all, not both.")
     if json_path is not None and str(json_path) != "-":
         writable_file(json_path, "--json")   # known before the crawl, not after it
+    DataPaths(data_dir).require_folder()   # `--data-dir data/archive.db`: said as stats says it
     from settings.registry import RegistryError
 
     # A locked archive or a registry error ends as one line through fazhi.errors.FazhiGroup.

@@ -231,3 +231,16 @@ def test_an_export_format_the_file_name_agrees_with_or_does_not_name_is_written(
                                          "--data-dir", str(tmp_path)])
         assert done.exit_code == 0, done.output
         assert (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("command", [["crawl", "hanyang", "--quiet"], ["stats"], ["rebuild"]])
+def test_a_database_file_given_as_data_dir_names_its_folder(tmp_path, command) -> None:
+    """`--data-dir data/archive.db`: the crawl said 'a file is there, where a folder is needed
+    (… room on the disk)', where stats and rebuild name the folder to give."""
+    archive = tmp_path / "archive.db"
+    archive.write_bytes(b"SQLite format 3\x00")
+    done = CliRunner().invoke(main, [*command, "--data-dir", str(archive)])
+    assert done.exit_code == 1 and "Traceback" not in done.output, done.output
+    assert done.output.strip() == (f"Error: --data-dir {archive} is a file: give the folder "
+                                   f"that holds archive.db and corpus.db (here: --data-dir "
+                                   f"{tmp_path})."), done.output
