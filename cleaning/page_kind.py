@@ -184,13 +184,15 @@ def is_letter_and_reply(lines: list[str]) -> bool:
     a report's table (序号 | 来信人 | 办理单位) gives no role. The letter's label opens the page
     (its first lines, before a numbered part): a report's table of 来信 | 回复 counts, or a case
     it tells in those labels, comes after its opening."""
-    opening: list[str] = []
+    opening: list[set[str]] = []      # the roles of the opening's lines, read once
     for line in lines[:LETTER_OPENING_LINES]:
         if starts_with_marker(line):
             break
-        opening.append(line)
-    return (any("letter" in _letter_roles(line) for line in opening)
-            and any("reply" in _letter_roles(line) for line in lines))
+        opening.append(_letter_roles(line))
+    if not any("letter" in roles for roles in opening):
+        return False
+    return (any("reply" in roles for roles in opening)
+            or any("reply" in _letter_roles(line) for line in lines[len(opening):]))
 
 
 def _letter_roles(line: str) -> set[str]:
