@@ -36,6 +36,8 @@ DOWNLOAD_ERROR_PREFIX = "Error downloading"
 # Click's usage errors, aborts and exits (and sys.exit): as they are.
 CLICK_ENDS = (click.ClickException, click.exceptions.Exit, click.exceptions.Abort)
 INTERRUPTED = "interrupted (Ctrl-C): stopped before it finished; run it again to finish."
+# A command with no end of its own: Ctrl-C is how it stops (while it starts, too).
+INTERRUPTED_BY_COMMAND = {"serve": "interrupted (Ctrl-C): the server stopped."}
 INTERRUPTED_STATUS = 130   # 128 + SIGINT, as `fazhi crawl` stopped by a signal
 UNOPENABLE = "unable to open database file"   # SQLite's words for a path it cannot open
 PARTIAL_SUFFIX = ".partial"   # db/corpus/export.py writes .NAME.partial, then renames it
@@ -86,7 +88,7 @@ def user_error(exc: BaseException, args: Sequence[str]) -> click.ClickException 
     ends pass first: user_errors() imports Scrapy, and a Ctrl-C that broke an import half-way
     made that import fail again, in a second traceback."""
     if isinstance(exc, KeyboardInterrupt):   # crawl and rebuild say more on their own
-        click.echo(INTERRUPTED, err=True)
+        click.echo(INTERRUPTED_BY_COMMAND.get(args[0] if args else "", INTERRUPTED), err=True)
         return click.exceptions.Exit(INTERRUPTED_STATUS)
     if isinstance(exc, BrokenPipeError) and _stdout_is_a_pipe():
         return closed_stdout()

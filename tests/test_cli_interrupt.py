@@ -30,3 +30,21 @@ def test_ctrl_c_while_stats_draws_its_figures_is_one_line_and_130(tmp_path: Path
     assert process.returncode == 128 + signal.SIGINT, err[-2000:]
     assert err.strip() == "interrupted (Ctrl-C): stopped before it finished; run it again to " \
                           "finish.", err[-2000:]
+
+
+def test_ctrl_c_while_serve_starts_says_the_server_stopped(capsys) -> None:
+    """serve has no end but Ctrl-C: 'run it again to finish' (every other command's words)
+    told a user stopping it while Datasette loaded that something was left unfinished."""
+    import click
+
+    from fazhi.errors import user_error
+
+    for args, said in ((["serve", "--port", "8001"], "interrupted (Ctrl-C): the server "
+                        "stopped."),
+                       (["stats"], "interrupted (Ctrl-C): stopped before it finished; run it "
+                        "again to finish."),
+                       ([], "interrupted (Ctrl-C): stopped before it finished; run it again "
+                        "to finish.")):
+        ended = user_error(KeyboardInterrupt(), args)
+        assert isinstance(ended, click.exceptions.Exit) and ended.exit_code == 130
+        assert capsys.readouterr().err.strip() == said
