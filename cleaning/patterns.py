@@ -566,6 +566,12 @@ PUBLISHED_NODE_NAMES = ("publish_time", "publish-time", "publishtime", "pubtime"
 # allowed; with no such name, only a numeric date or one with a time (a 年月日 date alone
 # under a title is the 成文 date, not the publication's).
 TITLE_BLOCK_ELEMENTS = 30
+# A date card beside the heading, above or below it: the day and the year-month in two elements
+# of one box (<div class="date-card"><b>18</b><i>2025-03</i></div>), either order. Looked for
+# in this many elements before the heading (its preceding siblings) when none follows it.
+DATE_CARD_DAY_RX = re.compile(r"(\d{1,2})日?")
+DATE_CARD_MONTH_RX = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})月?")
+DATE_CARD_SIBLINGS = 2
 TITLE_BLOCK_STOP_TAGS = frozenset(("ul", "ol", "li", "h1", "h2", "h3", "h4", "iframe"))
 DATE_ATTRIBUTES = ("data-time", "data-date", "data-pubtime", "data-pubdate", "data-publish-time",
                    "data-publishtime", "data-release-time", "datetime")

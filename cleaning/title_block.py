@@ -21,6 +21,9 @@ from cleaning.patterns import (
     BODY_START_CHARS,
     BODY_START_ENDS,
     DATE_ATTRIBUTES,
+    DATE_CARD_DAY_RX,
+    DATE_CARD_MONTH_RX,
+    DATE_CARD_SIBLINGS,
     DATE_ITEMPROPS,
     DATE_NODE_RX,
     DATED_BYLINE_RX,
@@ -47,14 +50,41 @@ def title_block_date(tree: HtmlElement, title: str | None,
     heading = _title_heading(tree, title, simplify) if title else None
     if heading is None:
         return None
+    return _date_after(heading) or _card_before(heading)
+
+
+def _date_after(heading: HtmlElement) -> str | None:
     for el in _AFTER(heading, n=TITLE_BLOCK_ELEMENTS):
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
             continue
         if el.tag in TITLE_BLOCK_STOP_TAGS or _starts_body(el):
             return None
-        date = _attribute_date(el) or _text_date(el)
+        date = _attribute_date(el) or _text_date(el) or _card_date(el)
         if date and next(el.iterancestors("a"), None) is None:
             return date
+    return None
+
+
+def _card_before(heading: HtmlElement) -> str | None:
+    """A date card just above the heading (its preceding siblings)."""
+    for count, el in enumerate(heading.itersiblings(preceding=True)):
+        if count >= DATE_CARD_SIBLINGS:
+            break
+        if isinstance(el.tag, str) and (date := _card_date(el)):
+            return date
+    return None
+
+
+def _card_date(el: HtmlElement) -> str | None:
+    """A date card's date: the box holds two elements and no text of its own, one a day
+    (18, 18日), the other a year and month (2025-03, 2025年03月), in either order."""
+    if (el.text or "").strip() or len(el) != 2:
+        return None
+    texts = [normalise_space(child.text_content()) for child in el]
+    for day_text, month_text in (texts, texts[::-1]):
+        day, month = DATE_CARD_DAY_RX.fullmatch(day_text), DATE_CARD_MONTH_RX.fullmatch(month_text)
+        if day and month:
+            return normalise_date(f"{month.group(1)}-{month.group(2)}-{day.group(1)}")
     return None
 
 

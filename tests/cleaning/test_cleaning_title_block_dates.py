@@ -122,3 +122,30 @@ def test_a_metadata_item_with_a_linked_value_is_still_read():
 ])
 def test_no_posted_byline_no_date(head):
     assert published(page(head)) is None
+
+
+def card_page(card: str, *, below: bool = False) -> bytes:
+    # The card sits just above the heading in the title block (below it when below=True).
+    data = page(card if below else "<p class='sub'>来源：本网</p>")
+    return data if below else data.replace(b"<div class='tit-box'>",
+                                           b"<div class='tit-box'>" + card.encode())
+
+
+@pytest.mark.parametrize("card", [
+    "<div class='date-card'><b>23</b><i>2025-01</i></div>",
+    "<div class='dt'><span>2025.01</span><strong>23</strong></div>",
+    "<div class='box'><em>23日</em><em>2025年01月</em></div>",
+])
+def test_a_date_card_of_day_and_year_month_dates_the_page(card):
+    assert published(card_page(card)) == "2025-01-23"
+    assert published(card_page(card, below=True)) == "2025-01-23"
+
+
+@pytest.mark.parametrize("card", [
+    "<div class='date-card'><b>32</b><i>2025-01</i></div>",          # no such day
+    "<div class='nums'><b>23</b><i>1024</i></div>",                  # two counts
+    "<div class='date-card'>更新<b>23</b><i>2025-01</i></div>",        # text of its own
+    "<div class='nav'><a>23</a><a>2025-01</a><a>下一页</a></div>",     # three items
+])
+def test_a_box_that_is_no_date_card_dates_nothing(card):
+    assert published(card_page(card)) is None
