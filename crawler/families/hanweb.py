@@ -61,15 +61,21 @@ def field_value(text: str, name: str) -> str | None:
     return unquote(match.group(1)) if match else None
 
 
-def site_proxy_path(text: str, default: str) -> str:
-    """The page's own data proxy path, else `default` under the prefix the page loads its
-    modules from (`/hpx/module/…`: `/hpx/module/web/jpage/dataproxy.jsp`)."""
-    for rx in PROXY_RES:
-        match = rx.search(text)
-        if match:
-            return match.group(1)
+def named_proxy_path(text: str) -> str | None:
+    """The data proxy path the page's jpage call or nextgroup link names, else None."""
+    return next((match.group(1) for rx in PROXY_RES if (match := rx.search(text))), None)
+
+
+def guessed_proxy_path(text: str, default: str) -> str:
+    """`default` under the prefix the page loads its modules from (`/hpx/module/…`:
+    `/hpx/module/web/jpage/dataproxy.jsp`)."""
     prefix = MODULE_PREFIX_RE.search(text)
     return (prefix.group(1).rstrip("/") if prefix else "") + default
+
+
+def site_proxy_path(text: str, default: str) -> str:
+    """The page's own data proxy path, else the guess `guessed_proxy_path` makes."""
+    return named_proxy_path(text) or guessed_proxy_path(text, default)
 
 
 class HanwebSpider(FamilySpider):
@@ -94,9 +100,6 @@ class HanwebSpider(FamilySpider):
             entries += self.entries_from_links(links, base, any_url=True)
         return entries
 
-    def proxy_path(self, text: str) -> str:
-        return site_proxy_path(text, self.dataproxy_path)
-
     def jpage_dataproxy_listing_requests(self, response: TextResponse
                                          ) -> Iterable[scrapy.Request]:
         if response.meta.get("fazhi_hanweb_post"):
@@ -106,26 +109,29 @@ class HanwebSpider(FamilySpider):
         total = max((int(m.group(1)) for rx in TOTAL_RES for m in rx.finditer(response.text)),
                     default=0)
         self.ledger.declare(self.listing_root(response), records=total)
-        if total <= shown or not (shown or DATASTORE_RE.search(response.text)
-                                  or any(rx.search(response.text) for rx in PROXY_RES)):
+        named = named_proxy_path(response.text)   # searched once: it decides three things
+        if total <= shown or not (shown or DATASTORE_RE.search(response.text) or named):
             return
         perpage = self.perpage or int(field_value(response.text, "perpage") or 0) or shown or 15
         form = {name: value for name in self.form_fields
                 if (value := field_value(response.text, name)) is not None}
-        proxy = urljoin(response_base(response), self.proxy_path(response.text))
-        self.guessed_proxy(response, proxy)
+        proxy = urljoin(response_base(response), named or guessed_proxy_path(
+            response.text, self.dataproxy_path))
+        if named is None:
+            self.guessed_proxy(response, proxy)
         for start in range(shown + 1, total + 1, perpage):
             yield self.window_request(proxy, start, min(start + perpage - 1, total), perpage,
                                       form)
 
     def guessed_proxy(self, response: TextResponse, proxy: str) -> None:
         """A page whose `<nextgroup>` names no data proxy (no href, `javascript:`, cut off) and
-        no jpage call names one: its later groups go to a guessed proxy. The nextgroup is a link
-        the ledger holds and never reads: a guess that brings every declared record meets the
-        count (nothing said); one that does not leaves the listing incomplete, saying why."""
+        no jpage call names one (the caller asks): its later groups go to a guessed proxy. The
+        nextgroup is a link the ledger holds and never reads: a guess that brings every
+        declared record meets the count (nothing said); one that does not leaves the listing
+        incomplete, saying why."""
         text = response.text
         at = text.lower().find(NEXTGROUP_TAG)
-        if at < 0 or any(rx.search(text) for rx in PROXY_RES):
+        if at < 0:
             return
         self.ledger.next_link(self.listing_root(response), response.url,
                               " ".join(text[at:at + 200].split()),
