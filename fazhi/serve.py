@@ -169,7 +169,6 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     from datasette.cli import cli
 
     from fazhi.datasette_plugin import register
-    from fazhi.plots import write_figures_page
 
     corpus = Path(corpus_path)
     if not corpus.is_file():
@@ -178,7 +177,7 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     register()
     with tempfile.TemporaryDirectory(prefix="fazhi-serve-") as folder:
         figures = Path(folder) / FIGURES_MOUNT
-        write_figures_page(figures, corpus, archive_path=archive_path)
+        figures_page(figures, corpus, archive_path)
         described = {**metadata(corpus), "description_html": FIGURES_LINK}
         metadata_path = Path(folder) / "metadata.json"
         metadata_path.write_text(json.dumps(described, ensure_ascii=False, indent=2),
@@ -189,3 +188,26 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else 1
     return 0
+
+
+def figures_page(figures: Path, corpus: Path, archive_path: Path | None) -> None:
+    """The figures at start, with the archive's failed report links when it reads: serve needs
+    only the corpus, and a damaged archive costs those cells, as in `fazhi stats` (a warning
+    names it and its recovery), not the whole server."""
+    import sqlite3
+
+    import click
+
+    from fazhi.errors import damage, damaged_file_message, is_corruption
+    from fazhi.plots import write_figures_page
+
+    try:
+        write_figures_page(figures, corpus, archive_path=archive_path)
+        return
+    except sqlite3.DatabaseError as exc:
+        problem = damage(archive_path) if archive_path else None
+        if archive_path is None or not is_corruption(exc) or not problem or damage(corpus):
+            raise
+    click.echo("warning: failed report links are not shown in the figures: "
+               + damaged_file_message(archive_path, problem), err=True)
+    write_figures_page(figures, corpus, archive_path=None)
