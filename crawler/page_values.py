@@ -39,10 +39,16 @@ ELEMENT_READS = (
 ELEMENT_VALUE_XPATHS = ("./option[@selected][1]", "./option[1]", "./optgroup/option[1]")
 
 
+def assignment_rx(word: str, read: str) -> re.Pattern[str]:
+    """`word = <read>` in a script (not `==`), `read` one of META_READ and ELEMENT_READS'
+    (built per name at call time, so the regex speed test builds them here too)."""
+    return re.compile(rf"(?<![\w$.]){re.escape(word)}\s*=(?!=)\s*{read}")
+
+
 def meta_assigned(word: str, text: str) -> str | None:
     """The content of the `<meta name=…>` that `word` is assigned from in `text`'s script, or
     None when `word` is not assigned from a meta tag (or the page has no such tag)."""
-    found = re.search(rf"(?<![\w$.]){re.escape(word)}\s*=(?!=)\s*{META_READ}", text)
+    found = assignment_rx(word, META_READ).search(text)
     if not found or not META_NAME_RE.search(text):
         return None
     content = Selector(text=text).xpath("//meta[@name=$name]/@content", name=found[2]).get()
@@ -53,7 +59,7 @@ def element_assigned(word: str, text: str) -> str | None:
     """The value at load of the form element `word` is assigned from in `text`'s script
     (by id or name), or None when `word` is not so assigned or the element is not there."""
     for by, read in ELEMENT_READS:
-        found = re.search(rf"(?<![\w$.]){re.escape(word)}\s*=(?!=)\s*{read}", text)
+        found = assignment_rx(word, read).search(text)
         if found:
             element = Selector(text=text).xpath(f"//*[@{by}=$key][1]", key=found[2])
             return element_value(element[0]) if element else None

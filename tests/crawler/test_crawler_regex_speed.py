@@ -15,6 +15,7 @@ import pytest
 
 import crawler
 from crawler.mark_chain import MarkChain
+from crawler.page_values import ELEMENT_READS, META_READ, assignment_rx
 from tests.cleaning.regex_adversary import adversarial_inputs, matches_within, module_patterns
 
 REGEX_SECONDS = 1.0      # one regex over one 100 KB input; linear ones take a few ms
@@ -57,3 +58,12 @@ def test_every_crawler_regex_is_linear_on_100_kb_adversarial_input(label):
     for text in adversarial_inputs(pattern, ADVERSARIAL_CHARS):
         assert matches_within(pattern, text, REGEX_SECONDS), (label, pattern.pattern[:120],
                                                                text[:40])
+
+
+@pytest.mark.parametrize("read", [META_READ, *(read for _, read in ELEMENT_READS)])
+def test_page_value_assignments_built_per_name_are_linear(read):
+    """crawler/page_values.py compiles `name = <read>` per script name, so the module holds no
+    compiled pattern for the collector above: built here as the crawl builds them."""
+    pattern = assignment_rx("pageSize", read)
+    for text in adversarial_inputs(pattern, ADVERSARIAL_CHARS):
+        assert matches_within(pattern, text, REGEX_SECONDS), (pattern.pattern[:120], text[:40])
