@@ -50,6 +50,8 @@ class ListingTally:
     reports: int = 0                                 # items that looked like reports
     before_since: int = 0                            # reports left out by --since
     parent: str | None = None                        # the listing whose 更多 link led here
+    # a total the listing declared itself (not the one page its parent's 更多 link implies)
+    declared: bool = False
 
     def shortfall(self) -> str | None:
         """The numbers, in words, when fewer pages or records came in than were declared."""
@@ -90,6 +92,7 @@ class Ledger:
     def declare(self, root: str, *, pages: int | None = None,
                 records: int | None = None) -> None:
         tally = self.tally(root)
+        tally.declared = tally.declared or bool(pages or records)
         if pages:
             tally.declared_pages = max(pages, tally.declared_pages or 0)
         if records:
@@ -196,9 +199,10 @@ class Ledger:
 
     def met(self, root: str) -> bool:
         """The listing declared a total (pages or records) and the crawl read it all: what a
-        load-more chain left unasked is past the end (an answer beyond it may be a 404)."""
+        load-more chain left unasked is past the end (an answer beyond it may be a 404). The
+        one page a 更多 link implies is no total: its 下一页 unread is a shortfall."""
         tally = self.tally(root)
-        return bool(tally.declared_pages or tally.declared_records) and not tally.shortfall()
+        return tally.declared and not tally.shortfall()
 
     def since_notes(self) -> list[str]:
         """Columns whose every report was left out by --since: not empty, and said so."""

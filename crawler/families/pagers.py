@@ -46,6 +46,7 @@ from crawler.paging_api import json_body, named_api
 from crawler.paging_attrs import attribute_paging
 from crawler.paging_jump import form_answer_pages
 from crawler.shells import noscript_pages, pointer_pages
+from crawler.sub_columns import followed_mores
 from crawler.year_tabs import year_tab_links
 
 LISTING_ROOT = "fazhi_listing_root"    # request meta: the start URL a listing page came from
@@ -202,9 +203,11 @@ class PagerSpider(ApiListingSpider):
         report column's name (a section page shows a column's newest items): a listing of
         its own, declared in the ledger by this one."""
         requests = []
-        for more in more_links(response.text, response.url):
-            if not (self.listing_allowed(more.url, response.url, linked=True)
-                    and leads_to_reports(more)):
+        title = (" ".join(response.css("title::text").getall())   # a column's sub-columns too
+                 if response.selector.type == "html" else "")
+        for more in followed_mores(more_links(response.text, response.url), response.url,
+                                   title, leads_to_reports):
+            if not self.listing_allowed(more.url, response.url, linked=True):
                 continue
             self.ledger.more_link(self.listing_root(response), more.url)
             requests.append(self.listing_request(more.url, meta={
