@@ -317,6 +317,7 @@ def demo(data_dir, sites) -> None:
     """
     from fazhi.demo import run_demo
 
+    DataPaths(data_dir).require_folder()
     sys.exit(run_demo(data_dir=data_dir, sites=sites))
 
 

@@ -233,7 +233,8 @@ def test_an_export_format_the_file_name_agrees_with_or_does_not_name_is_written(
         assert (tmp_path / name).exists()
 
 
-@pytest.mark.parametrize("command", [["crawl", "hanyang", "--quiet"], ["stats"], ["rebuild"]])
+@pytest.mark.parametrize("command", [["crawl", "hanyang", "--quiet"], ["stats"], ["rebuild"],
+                                     ["demo"]])
 def test_a_database_file_given_as_data_dir_names_its_folder(tmp_path, command) -> None:
     """`--data-dir data/archive.db`: the crawl said 'a file is there, where a folder is needed
     (… room on the disk)', where stats and rebuild name the folder to give."""
