@@ -307,8 +307,9 @@ CTA_INSTRUCTION_MAX_CHARS = 90
 # rows, bracketed notes; and any line ending a sentence (。；) or longer than the limit.
 POST_TAIL_KEPT_OPENINGS = ("附件", "附表", "附：", "抄送", "抄报")
 # An annex after the closing (a report file's 附件 or its table: 主要指标完成情况表): kept whole,
-# from its first line on — its cells are short unfinished lines too.
-POST_TAIL_ANNEX_RX = re.compile(r"^附[件表]|[情况统计览细总]表")
+# from its first line on — its cells are short unfinished lines too. Its label may stand in
+# square brackets (【附件】).
+POST_TAIL_ANNEX_RX = re.compile(r"^[【\[]?附[件表]|[情况统计览细总]表")
 POST_TAIL_NOTE_RX = re.compile(r"[（(【\[][^（(【\[）)】\]]{0,60}[）)】\]]")
 # A call to write in after the closing (欢迎在留言区说说您的意见，…。, 后台回复“学法”…):
 # end furniture even as a finished sentence or in brackets; a report asks for no comments there.

@@ -67,3 +67,9 @@ def test_a_tip_or_an_editor_word_inside_the_body_stays():
     body = "".join(f"<p>{line}</p>" for line in lines)
     doc = clean([page().replace("<p>二、".encode(), f"{body}<p>二、".encode())], URL)
     assert all(line in doc.text.splitlines() for line in lines)
+
+
+def test_an_annex_under_a_bracketed_label_stays_whole():
+    # 【附件】 opens the annex as 附件： does: no button, and the annex's short lines are its own.
+    annex = ["【附件】", "重点任务清单", "1.完善制度"]
+    assert drop_post_tail([*CLOSING, *annex]) == [*CLOSING, *annex]
