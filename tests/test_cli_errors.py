@@ -245,3 +245,13 @@ def test_a_database_file_given_as_data_dir_names_its_folder(tmp_path, command) -
     assert done.output.strip() == (f"Error: --data-dir {archive} is a file: give the folder "
                                    f"that holds archive.db and corpus.db (here: --data-dir "
                                    f"{tmp_path})."), done.output
+
+
+def test_a_warc_cut_in_its_first_header_names_no_none(tmp_path) -> None:
+    """A file cut inside its first record's header (no URI, no type read yet) said 'the record
+    of None is cut short'."""
+    cut = tmp_path / "cut.warc"
+    cut.write_text("WARC/1.0\n", encoding="ascii")
+    status, output = run("archive", "import-warc", cut, "--data-dir", tmp_path / "data")
+    assert_one_line_error(status, output, f"{cut} is damaged (a WARC record is cut short)")
+    assert "None" not in output, output

@@ -88,8 +88,9 @@ def _check_whole(record: Any) -> None:
     """ArchiveLoadFailed when the file ended before the record's Content-Length did."""
     cut_header = record.rec_headers.get_header("Content-Length") is None   # ends mid-header
     if cut_header or getattr(record.raw_stream, "limit", None):
-        uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_type
-        raise ArchiveLoadFailed(f"the record of {uri} is cut short")
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        raise ArchiveLoadFailed(f"the record of {uri} is cut short" if uri else
+                                f"a {record.rec_type or 'WARC'} record is cut short")
 
 
 def _response_row(record: Any, meta: dict[str, Any] | None) -> dict[str, Any]:
