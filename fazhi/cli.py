@@ -7,6 +7,7 @@ import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -230,7 +231,8 @@ def search(query, data_dir, year, portal, province, level, category, limit, as_j
 
 @main.command("clean")
 @click.argument("targets", nargs=-1, required=True)
-@click.option("--url", help="The page's URL (for saved files; default: file://PATH).")
+@click.option("--url", callback=lambda _ctx, _param, url: page_url(url),
+              help="The page's URL (for saved files; default: file://PATH).")
 @click.option("--content-type", help="The HTTP Content-Type the server sent, if any.")
 @click.option("--stage", help="Show only this stage (decoded, container, extracted, converted, "
               "denoised, sections, metadata).")
@@ -276,6 +278,16 @@ def _echo_listing_hints(article) -> None:
     click.echo(f"===== document (with the listing hints) =====\ntitle={doc.title or ''}\n"
                f"report_year={doc.report_year or ''}\npublished={doc.published or ''}\n"
                f"is_report={doc.is_report}\n")
+
+
+def page_url(url: str | None) -> str | None:
+    """--url is where the page lived: links and attachments resolve against it, so a bare
+    name (`--url notaurl`) made relative links of every absolute one, in silence."""
+    if url is not None and (urlsplit(url).scheme not in ("http", "https", "file")
+                            or not (urlsplit(url).netloc or url.startswith("file:"))):
+        raise click.BadParameter(f"{url!r} is not a page's address: give it as "
+                                 "http://host/path (or https://, file://).", param_hint="--url")
+    return url
 
 
 def _load_pages(targets, url, content_type, paths: DataPaths

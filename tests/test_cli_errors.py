@@ -255,3 +255,20 @@ def test_a_warc_cut_in_its_first_header_names_no_none(tmp_path) -> None:
     status, output = run("archive", "import-warc", cut, "--data-dir", tmp_path / "data")
     assert_one_line_error(status, output, f"{cut} is damaged (a WARC record is cut short)")
     assert "None" not in output, output
+
+
+@pytest.mark.parametrize("url", ["notaurl", "www.x.gov.cn/a.html", "ftp://x.gov.cn/a.html"])
+def test_clean_of_a_page_with_a_url_that_is_no_address_is_a_usage_error(tmp_path, url) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>一、总体情况</p></body></html>", encoding="utf-8")
+    status, output = run("clean", page, "--url", url)
+    assert status == 2 and "Traceback" not in output, output
+    assert f"{url!r} is not a page's address" in output, output
+
+
+def test_clean_of_a_page_with_a_web_or_file_url_runs(tmp_path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>一、总体情况</p></body></html>", encoding="utf-8")
+    for url in ("http://www.x.gov.cn/a.html", "https://x.gov.cn/", page.as_uri()):
+        status, output = run("clean", page, "--url", url, "--stage", "decoded")
+        assert status == 0, output
