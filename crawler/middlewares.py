@@ -9,7 +9,8 @@ process_response and process_exception from high to low.
   above RetryMiddleware (550): it sees every final, decompressed response (404/412/5xx
   included, each retry attempt too) and every download exception before Retry consumes it.
 - OffsiteRedirectMiddleware (610): above RedirectMiddleware, so it sees the 3xx itself (and
-  refuses offsite redirects and redirect loops, which RedirectMiddleware would drop unrecorded).
+  refuses offsite redirects and redirect loops, which RedirectMiddleware would drop unrecorded);
+  a redirect by refresh (tag or header) is held to the same offsite rule as its request goes.
 The `Refresh:` header (588) and `Retry-After` (555) middlewares are in crawler/middlewares_http.py.
 """
 
@@ -223,6 +224,19 @@ def archived_response(archive: Any, row: dict[str, Any], request: Request) -> Re
 class OffsiteRedirectMiddleware(_ArchiveUser):
     """Refuse (and record) a redirect that leaves the portal's allowed domains, or that goes
     round in a loop (the dupe filter or REDIRECT_MAX_TIMES would drop it without a trace)."""
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        """A redirect by refresh (a `<meta http-equiv="refresh">`, a `Refresh:` header) has no
+        3xx for process_response to see: its request is held to the same rule before it goes
+        (an article's, or a start URL's, passes Scrapy's own offsite filter by design)."""
+        redirects = request.meta.get("redirect_urls")
+        if not redirects or self.allowed(request.url, request):
+            return
+        error = f"redirect to {request.url}"
+        self.record(request.replace(url=redirects[-1]), None, kind="offsite_redirect",
+                    error=error)   # under the URL that sent it on, as a 3xx's
+        request.meta["fazhi_kind"], request.meta["fazhi_error"] = "offsite_redirect", error
+        raise RefusedRequest(f"offsite redirect to {request.url}")
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Response:
