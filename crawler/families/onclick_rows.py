@@ -196,6 +196,10 @@ def scan_rows(selector: Selector, base_url: str) -> RowScan:
         if (call and not URL_LIKE_RE.search(call["arg"])
                 and (iso_date(" ".join(row.xpath(".//text()").getall())) or date_near(row))):
             functions.append(call["fn"])
+    from crawler.delegated_rows import delegated_entries  # imports crawler.families
+
+    for entry in delegated_entries(selector, base_url, own):   # a click handler's rows by id
+        entries.setdefault(entry.url, entry)
     return RowScan(tuple(entries.values()), tuple(waiting), tuple(dict.fromkeys(functions)),
                    own)
 
