@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaning import encoding, families, head_furniture, loss, noise, scripted
+from cleaning import encoding, families, head_furniture, lazy_bodies, loss, noise, scripted
 from cleaning.errors import CleaningError
 from cleaning.extract import Extracted, extract
 from cleaning.htmlparser import (
@@ -71,6 +71,7 @@ def read_page(data: bytes, content_type: str | None) -> Page:
 
 
 def _read_tree(decoded: encoding.Decoded, tree: HtmlElement) -> Page:
+    lazy_bodies.unfold(tree)   # a body a lazy loader holds in a <textarea>: back in the page
     container = families.locate(tree)
     extracted = extract(tree, container)
     # A JS shell: the article div is empty (or none was found: the whole page stands in), the
