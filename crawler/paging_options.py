@@ -45,6 +45,9 @@ PLUGIN_CALLBACK_KEYS = ("callback", "onPageClick", "onPageChange", "onPageChange
 INLINE_CALLBACK_RE = re.compile(rf"""(?<![\w$])["']?(?:{'|'.join(PLUGIN_CALLBACK_KEYS)})["']?"""
                                 r"""\s*:\s*function\s*\(\s*(?P<param>[\w$]+)[^)]*\)\s*\{""")
 CALLBACK_BODY_CHARS = 400   # how much of an inline callback's body is read
+# The properties of the page object a plugin hands its callback that are the page number
+# (layui laypage's `jump: function (obj, first) { location.href = "?pn=" + obj.curr }`).
+PLUGIN_PAGE_PROPS = ("curr", "current", "pageNumber", "pageIndex")
 # A page total under a name no reader knows (pageTotalNum, total_pages, maxPageNo …): declared.
 LOOSE_PAGE_COUNT_RE = re.compile(
     r"""["']?\b([A-Za-z_$]*(?:total_?pages?|pages?_?(?:count|total|sum|cnt)|max_?page)"""
@@ -118,7 +121,8 @@ def callback_template(functions: list[str], script: str, text: str, url: str) ->
     if named:
         return named
     for head in INLINE_CALLBACK_RE.finditer(script):
-        body, param = script[head.end():head.end() + CALLBACK_BODY_CHARS], head["param"]
+        body, param = _page_as_name(script[head.end():head.end() + CALLBACK_BODY_CHARS],
+                                    head["param"])
         if re.search(rf"(?<![\w$]){re.escape(param)}\s*\.", body):
             continue   # a plugin object (`api.getCurrent()`), not the page number
         called = re.search(rf"([\w$.]+)\s*\(\s*{re.escape(param)}\s*[,)]", body)
@@ -127,6 +131,17 @@ def callback_template(functions: list[str], script: str, text: str, url: str) ->
         if found:
             return found
     return None
+
+
+def _page_as_name(body: str, param: str) -> tuple[str, str]:
+    """A callback body reading the page from its object (`obj.curr`): the body with that
+    property written as one name, and the name (the page, as a plain parameter would be)."""
+    prop = re.compile(rf"(?<![\w$]){re.escape(param)}\s*\.\s*(?:{'|'.join(PLUGIN_PAGE_PROPS)})"
+                      r"(?![\w$])")
+    if not prop.search(body):
+        return body, param
+    name = f"{param}__page"
+    return prop.sub(name, body), name
 
 
 def plugin_paging(text: str, url: str) -> tuple[int | None, list[str]]:
