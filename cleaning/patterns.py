@@ -828,9 +828,13 @@ OTHER_WORK_REPORT_RX = re.compile(
     r"(?:政务公开|信息公开|行政复议|行政应诉)[^，。；]{0,12}?(?:总结|报告|年报)")
 # Report kinds with their own name, however report-shaped their body (numbered parts, 特此报告,
 # the government as signer): a 示范 creation or project application's 自评/自查报告, a 党组/党委
-# report on its 全面从严治党 主体责任. Read in the title (cleaning/report.py).
+# report on its 全面从严治党 主体责任; a self-inspection of how the reports themselves were made
+# (关于法治政府建设年度报告制度落实情况的自查报告: the report's name, then the inspection's own
+# 自查/自评报告; or the 年度报告制度, the system of reports, named). Read in the title
+# (cleaning/report.py).
 OTHER_REPORT_KIND_RX = re.compile(
-    r"示范[^，。；]{0,20}?(?:自评|自查)(?:情况)?报告|从严治党|(?:党组|党委)[^，。；]{0,40}?主体责任")
+    r"示范[^，。；]{0,20}?(?:自评|自查)(?:情况)?报告|从严治党|(?:党组|党委)[^，。；]{0,40}?主体责任|"
+    r"报告制度|报告[^，。；]{1,30}?(?:自评|自查)(?:情况)?报告")
 # A report on another kind of work by its title's shape (某局2024年度公平竞争审查工作情况报告,
 # 关于…备案审查工作情况的报告, 审计工作报告): a title ending in a work or situation report that
 # names no rule-of-law work at all. Its body may mention 法治政府建设 in passing (纳入法治政府

@@ -1,6 +1,7 @@
 """Report kinds with their own name are no annual report, however report-shaped: a 示范 creation or
 project application's 自评报告 (numbered, 特此报告, the government signing) and a 党组's report on
-its 全面从严治党 主体责任. A real annual report that mentions 示范创建 and 党组 stays a report."""
+its 全面从严治党 主体责任, a 自查报告 on how the annual reports were made. A real annual report
+that mentions 示范创建 and 党组 stays a report."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ BODY = ("<p>市人民政府：</p><p>2024年，我县深入推进法治政府建
     "某市法治政府建设示范市创建自查情况报告",
     "中共某区司法局党组关于2024年落实全面从严治党主体责任情况的报告",
     "某县委关于2024年度履行全面从严治党主体责任情况的报告",
+    # a self-inspection of how the annual reports were drafted, sent and published
+    "某区司法局关于法治政府建设年度报告制度落实情况的自查报告",
+    "某县关于2024年度法治政府建设年度报告起草公开工作的自查情况报告",
 ])
 def test_a_named_other_report_kind_is_not_a_report(title):
     assert not classify_title(title).is_report
