@@ -14,6 +14,9 @@ paged in the browser. An array assigned in an inline script (`var x = [`, `x.lis
 `window.data = [`) whose objects carry a title-like and a URL-like key (crawler/json_answers.py's
 JSON key names) is the listing: one row per object; so is such an array inside an object
 literal assigned there (`window.__INITIAL_STATE__ = {"list": {"items": […]}, "total": 14}`).
+A script that is itself one JSON literal (a server-rendered React page's `<script
+id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"list": […]}}}`, its rows
+`<div role="link">`s with no `<a>`) is read whole the same way.
 The literal is read by `json` (its `raw_decode` finds where it ends) or, for what JSON refuses
 (single quotes, bare keys, trailing commas), by `json5` on the text up to each `]` or `}` that
 may close it.
@@ -66,6 +69,15 @@ def script_array_rows(selector: Selector) -> list[tuple[str, str, Any]]:
 def script_arrays(script: str, budget: list[int]) -> Iterator[list[Any] | dict[str, Any]]:
     """The array and object literals assigned in `script` that json or json5 reads (json5
     given at most `budget[0]` characters, what it is given taken off)."""
+    whole = script.strip()
+    if whole[:1] in ("{", "["):   # a data block (Next.js `<script id="__NEXT_DATA__"
+        try:                      # type="application/json">`): the script is the literal
+            data = json.loads(whole)
+        except ValueError:
+            data = None
+        if isinstance(data, list | dict) and data:
+            yield data
+            return
     for match in ARRAY_ASSIGN_RE.finditer(script):
         data = literal_at(script, match.end(), budget)
         if isinstance(data, list | dict) and data:
