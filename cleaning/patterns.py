@@ -328,6 +328,11 @@ POST_TAIL_BUTTON_RX = re.compile(r"[【\[]\s{0,3}[\u4e00-\u9fff]{1,8}\s{0,3}[】
 # closing's own, as in round ones: never a button.
 POST_TAIL_OWN_NOTE_WORDS = ("此件", "本件", "此页", "公开发布", "主动公开")
 POST_TAIL_TIP_MAX_CHARS = 90
+# A news client's trailer after the closing (更多精彩资讯请在应用市场下载“某某新闻”客户端，未经授权
+# 请勿转载，欢迎提供新闻线索…24小时报料热线…。): the paper's, however it ends, as a platform's
+# statement there is. A report's closing asks for no app, re-posts or news tips. Up to
+# DISCLAIMER_MAX_CHARS long.
+POST_TAIL_PLATFORM_WORDS = ("客户端", "应用市场", "转载", "报料", "新闻线索")
 POST_TAIL_MAX_CHARS = 40
 # A line of Latin text alone after the closing (a platform statement's English half: "Notice:
 # The content above … is uploaded and posted by a user of …"): the platform's, whatever its

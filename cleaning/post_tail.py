@@ -8,6 +8,7 @@ from cleaning import head_furniture
 from cleaning.markers import starts_with_marker
 from cleaning.patterns import (
     CTA_PROSE_ENDS,
+    DISCLAIMER_MAX_CHARS,
     HEAD_SIGNATURE_RX,
     POST_TAIL_ANNEX_RX,
     POST_TAIL_BUTTON_RX,
@@ -18,6 +19,7 @@ from cleaning.patterns import (
     POST_TAIL_MAX_CHARS,
     POST_TAIL_NOTE_RX,
     POST_TAIL_OWN_NOTE_WORDS,
+    POST_TAIL_PLATFORM_WORDS,
     POST_TAIL_TIP_MAX_CHARS,
     POST_TAIL_TIP_RX,
     STATEMENT_HEADING_MAX_CHARS,
@@ -35,8 +37,10 @@ def _is_post_tail_furniture(line: str) -> bool:
     comment (留言, 评论区) is one however it ends, and so are a line of Latin text alone (a
     platform statement's English half) and a hotline with its office hours (医保服务热线：…
     （工作日8:00-12:00，14:30-17:30）: a tip box's, longer than a credit), a tip under its
-    label (温馨提示：…请拨打12345…。) and a bracketed button (【我要纠错】)."""
+    label (温馨提示：…请拨打12345…。), a news client's trailer (下载某某新闻客户端…请勿转载) and a
+    bracketed button (【我要纠错】)."""
     if (is_comment_call(line) or head_furniture.is_hotline(line) or _is_tip_or_button(line)
+            or _is_platform_trailer(line)
             or (POST_TAIL_LATIN_LINE_RX.match(line) and TABLE_CELL_SEPARATOR not in line)):
         return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
@@ -52,6 +56,12 @@ def _is_tip_or_button(line: str) -> bool:
     return ((len(line) <= POST_TAIL_TIP_MAX_CHARS and bool(POST_TAIL_TIP_RX.match(line)))
             or (bool(POST_TAIL_BUTTON_RX.fullmatch(line))
                 and not any(word in line for word in POST_TAIL_OWN_NOTE_WORDS)))
+
+
+def _is_platform_trailer(line: str) -> bool:
+    """A news client's trailer (下载某某新闻客户端, 未经授权请勿转载, 报料热线), however it ends."""
+    return (len(line) <= DISCLAIMER_MAX_CHARS and not starts_with_marker(line)
+            and any(word in line for word in POST_TAIL_PLATFORM_WORDS))
 
 
 def is_comment_call(line: str) -> bool:

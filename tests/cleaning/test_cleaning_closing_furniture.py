@@ -53,6 +53,18 @@ def test_a_tip_or_a_bracketed_button_after_the_date_goes(tip):
     assert text.splitlines()[-4:] == [*CLOSING, "（此件主动公开）"]
 
 
+@pytest.mark.parametrize("trailer", [
+    "<p>更多精彩资讯请在应用市场下载“某某新闻”客户端，未经授权请勿转载，欢迎提供新闻线索，"
+    "一经采纳即付报酬。24小时报料热线027-12345678。</p>",
+    "<p>下载某某日报客户端，阅读更多本地新闻。</p>",
+])
+def test_a_news_client_trailer_after_the_date_goes(trailer):
+    # A re-posting paper's last paragraph (its app, its re-post ban, its tip line) ends a
+    # sentence and is longer than a credit: the paper's, as a platform statement there is.
+    text = text_of(after="<p>（此件主动公开）</p>" + trailer)
+    assert text.splitlines()[-4:] == [*CLOSING, "（此件主动公开）"]
+
+
 @pytest.mark.parametrize("line", ["（此件主动公开）", "【来源：某县人民政府】",
                                   "附件：2024年度主要指标完成情况表",
                                   "【此件公开发布】", "[此页无正文]"])
