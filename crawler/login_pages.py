@@ -19,7 +19,8 @@ LOGIN_KIND = "login_required"
 # A login or single-sign-on page's address: its path (cas/login, /sso/, /passport, authserver,
 # login.jsp, signin) or the query naming where to go back after it (?service=, ?ReturnUrl=).
 LOGIN_PATH_RX = re.compile(
-    r"/(?:cas|sso|passport|authserver|oauth2?|uaa|idp)(?:/|$)|/(?:log-?in|sign-?in)\w*(?:\.\w+)?$",
+    r"/(?:cas|sso|passport|authserver|oauth2?|uaa|idp)(?:/|$)"
+    r"|/(?:log-?in|sign-?in)(?:page|form|action|index)?(?:\.\w+)?$",
     re.I)
 LOGIN_QUERY_RX = re.compile(r"(?:^|&)(?:service|returnurl|return_url|redirect_uri|gotourl)=",
                             re.I)

@@ -33,7 +33,9 @@ def test_login_addresses() -> None:
     assert login_url("http://sso.x.gov.cn/passport/login.jsp")
     assert login_url("http://www.x.gov.cn/authserver/login?service=http%3A%2F%2Fa")
     assert login_url("http://www.x.gov.cn/user/login.do")
+    assert login_url("http://www.x.gov.cn/loginPage.do")
     assert not login_url("http://www.x.gov.cn/zwgk/loginfo/t2024_1.html")
+    assert not login_url("http://www.x.gov.cn/zwgk/loginfo.html")
     assert not login_url("http://www.x.gov.cn/ndbg/content/post_2.html?id=3")
 
 
