@@ -71,10 +71,22 @@ def json_text(text: str) -> Any:
     for loads in (json.loads, _js_literal):
         for candidate in candidates:
             try:
-                return loads(candidate)
+                return _decoded_again(loads(candidate))
             except ValueError:
                 continue
     return None
+
+
+def _decoded_again(data: Any) -> Any:
+    """JSON encoded twice (a controller returning a String of JSON, quoted again by its
+    converter: `"{\\"total\\":15,…}"`) is the data the string holds; any other string or
+    value is as it is."""
+    if isinstance(data, str) and data.lstrip().startswith(("{", "[")):
+        try:
+            return json.loads(data)
+        except ValueError:
+            return data
+    return data
 
 
 def _js_literal(text: str) -> Any:
