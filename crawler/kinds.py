@@ -19,6 +19,8 @@ from twisted.internet import defer
 from twisted.internet import error as net_error
 from twisted.web._newclient import ResponseFailed
 
+from crawler.js_walls import is_js_wall
+
 BLOCKING_STATUSES = {412: "412 JS challenge (瑞数)", 521: "521 JS challenge (加速乐)",
                      403: "403 forbidden (anti-bot)"}
 # Anti-bot challenge pages answered with 200: a small page that only sets a cookie and reloads.
@@ -52,10 +54,11 @@ CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)   # \t \n \v \f \
 
 
 def is_challenge_page(body: bytes) -> bool:
-    """A 200 page that is really a JS cookie challenge (瑞数, 加速乐, 阿里云 WAF)."""
+    """A 200 page that is really a JS cookie challenge (瑞数, 加速乐, 阿里云 WAF) or a WAF's
+    请开启JavaScript interstitial (crawler/js_walls.py)."""
     if len(body) > CHALLENGE_MAX_BYTES:
         return False
-    if any(marker in body for marker in CHALLENGE_MARKERS):
+    if any(marker in body for marker in CHALLENGE_MARKERS) or is_js_wall(body):
         return True
     return all(part in body for part in CHALLENGE_SCRIPT_PAIR) and b"<p" not in body.lower()
 

@@ -65,6 +65,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Sees a 429/503 before RetryMiddleware (550): its Retry-After is waited for, up to
     # FAZHI_RETRY_AFTER_MAX, before the retry (RetryMiddleware would retry at once).
     "crawler.middlewares_http.RetryAfterMiddleware": 555,
+    # Below the archive (585: it names the answer `blocked`), above RetryMiddleware: a 200
+    # JS challenge page is asked again, FAZHI_CHALLENGE_RETRIES times (crawler/js_walls.py).
+    "crawler.js_walls.ChallengeRetryMiddleware": 552,
     # Above RedirectMiddleware: sees the 3xx itself, so an offsite redirect is recorded.
     "crawler.middlewares.OffsiteRedirectMiddleware": 610,
 }
@@ -92,3 +95,5 @@ FAZHI_ATTACHMENT_MAXSIZE = 30 * 1024 * 1024
 # The longest Retry-After (seconds) a 429/503 is waited for before its retry; a server asking
 # for more is given up on, the failure naming the wait it asked (crawler/middlewares_http.py).
 FAZHI_RETRY_AFTER_MAX = 60.0
+# How often a 200 anti-bot/JS challenge page is asked again before it is a `blocked` failure.
+FAZHI_CHALLENGE_RETRIES = 2

@@ -142,6 +142,13 @@ class FamilySpider(LoadMoreSpider, PostbackSpider, BoxLinkSpider, SearchFormSpid
         return self.parse_listing(response)
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
+        if response.meta.get("fazhi_kind") == "blocked":
+            # A 200 challenge page still, its retries spent (crawler/js_walls.py): a lost
+            # page, said, never read as an empty listing page.
+            self.ledger.page_failed(response.meta.get(LISTING_ROOT) or response.url, page_key(
+                response.url, response.request.body if response.request else b""), "blocked",
+                response.meta.get("fazhi_error") or "a JS challenge page")
+            return
         response = self.decoded(response)
         if not isinstance(response, TextResponse):   # a file where a listing was expected
             raise TypeError(f"not a text page, cannot read it as a listing: {response.url}")
