@@ -12,8 +12,10 @@ Positions (settings/scrapy_settings.py; process_response runs from high to low n
   lets us in). Such a retry is the server's appointment, not a blind one: it spends no
   RETRY_TIMES but the request's wait budget, FAZHI_RETRY_AFTER_MAX seconds in all; a wait past
   it gives up, the failure naming the wait asked. The wait is a coroutine sleep on the
-  reactor's clock (scrapy.utils.asyncio.sleep), never a blocking one; the request holds its
-  downloader slot meanwhile, as a slow answer would.
+  reactor's clock (scrapy.utils.asyncio.sleep), never a blocking one. Meanwhile the request
+  holds one of CONCURRENT_REQUESTS' places (the downloader's `active` set), but not its
+  host's slot: Scrapy frees that when the answer arrives, before process_response, so other
+  requests to the same server go on during the wait (each may earn a wait of its own).
 """
 
 from __future__ import annotations
