@@ -30,6 +30,7 @@ from cleaning.patterns import (
     CAPTION_PROSE_ENDS,
     CLICK_LINK_RX,
     COLOPHON_RX,
+    COLUMN_INTRO_RX,
     CREDIT_LINE_RX,
     CTA_FOLLOW_WORDS,
     CTA_INSTRUCTION_MAX_CHARS,
@@ -47,6 +48,8 @@ from cleaning.patterns import (
     FILE_DOWNLOAD_COUNT_RX,
     GLUED_BADGE_RX,
     HEAD_SIGNATURE_RX,
+    LANGUAGE_VERSION_MAX_CHARS,
+    LANGUAGE_VERSION_RX,
     META_LINE_RX,
     NOISE_EXACT,
     NOISE_INLINE_RX,
@@ -94,7 +97,7 @@ _NOISE_WORD_RX = re.compile("|".join(map(re.escape, NOISE_LINE_WORDS)))
 # each anchored, in one regex: one call a line instead of four.
 _FURNITURE_OPENING_RX = re.compile("|".join(
     f"(?:{rx.pattern})" for rx in (DISCLAIMER_LABEL_RX, SUMMARY_BOX_RX, COLOPHON_RX,
-                                   SOURCE_NOTE_RX)))
+                                   SOURCE_NOTE_RX, COLUMN_INTRO_RX)))
 _LEVEL1_NUMERAL_RX = next(rx for level, rx in SECTION_MARKERS if level == 1
                           and not rx.pattern.startswith("^第"))     # 一、 (its numeral: group 1)
 
@@ -110,6 +113,9 @@ def is_furniture(line: str) -> bool:
                                               or BREADCRUMB_TRAIL_RX.match(line)
                                               or _ATTACHMENT_LINE_RX.search(line)
                                               or CLICK_LINK_RX.search(line)):
+        return True
+    # A link to the page's other-language version (【조선문 보기】, 民族文字版).
+    if len(line) <= LANGUAGE_VERSION_MAX_CHARS and LANGUAGE_VERSION_RX.fullmatch(line.strip()):
         return True
     if starts_with_marker(line):
         return False

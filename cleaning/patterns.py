@@ -261,6 +261,21 @@ DISCLAIMER_RX = re.compile("|".join(map(re.escape, DISCLAIMER_PHRASES)))
 # its label opens the line; furniture however it ends (read up to DISCLAIMER_MAX_CHARS).
 SUMMARY_BOX_RX = re.compile(
     r"^[【\[（(]?\s*+(?:AI|ai|智能)\s*+(?:摘要|总结|导读|速览|概要)\s*+[】\]）)]?\s*+(?:[:：]|$)")
+# A column's introduction over its pages (栏目简介：本栏目发布…): its label opens the line; the
+# site's, however it ends (read up to DISCLAIMER_MAX_CHARS). A report never opens a line so.
+COLUMN_INTRO_RX = re.compile(
+    r"^[【\[]?\s*+(?:栏目|频道|专栏|专题)(?:简介|介绍|说明|概述|导语)\s*+[】\]]?\s*+[:：]")
+# A link to the page's other-language version (【조선문 보기】, 民族文字版, [藏文版]): a short line
+# of a minority script's letters alone (Hangul, Tibetan, Mongolian, Arabic script, Yi), or a
+# name of such a script's version, bracketed or not. A Chinese report writes no line so.
+# Anchored, possessive runs: linear.
+LANGUAGE_VERSION_MAX_CHARS = 30
+LANGUAGE_VERSION_RX = re.compile(
+    r"^[【\[（(]?\s*+(?:[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u0f00-\u0fff\u1800-\u18af"
+    r"\u0600-\u06ff\ua000-\ua4cf][\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u0f00-\u0fff"
+    r"\u1800-\u18af\u0600-\u06ff\ua000-\ua4cf\s·]*+"
+    r"|(?:民族文字|少数民族文字|朝鲜文|朝鲜语|藏文|藏语|蒙古文|蒙文|维吾尔文|维文|哈萨克文|彝文|壮文)"
+    r"版?(?:阅读|浏览|查看)?)\s*+[】\]）)]?")
 # The sign-offs of WeChat posts ("喜欢就点个在看吧！", "- END -"): short lines only, and 阅读原文
 # only as the button's name (report text may say 组织干部阅读原文原著).
 SIGN_OFF_PHRASES = tuple("""
