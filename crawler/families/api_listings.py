@@ -19,6 +19,7 @@ from crawler.json_answers import JsonKeys, json_records, json_text, record_field
 from crawler.paging import PageRequest
 from crawler.paging_api import json_paging, past_cap, undeclared_next
 from crawler.paging_start import MAX_UNDECLARED_PAGES
+from crawler.record_urls import RecordTemplate, record_templates, templated_rows
 from crawler.xml_answers import xml_totals
 
 PAGE_REQUEST = "fazhi_page_request"    # request meta: the PageRequest (JSON API pages)
@@ -63,6 +64,18 @@ class ApiListingSpider(scrapy.Spider):
         if response not in answers:
             answers[response] = json_text(response.text)
         return answers[response]
+
+    @property
+    def row_templates(self) -> dict[str, list[RecordTemplate]]:
+        """Listing root → the row link templates its page's render code writes
+        (crawler/record_urls.py): the URLs of a list API's rows that carry only an id."""
+        return self.__dict__.setdefault("_row_templates", {})
+
+    def note_row_templates(self, response: TextResponse) -> None:
+        """The row link templates of a listing page (not an API's answer), kept for its root."""
+        if response.meta.get(PAGE_REQUEST) is None and (found := record_templates(response.text)):
+            known = self.row_templates.setdefault(self.listing_root(response), [])
+            known += [template for template in found if template not in known]
 
     def note_api_calls(self, response: TextResponse, requests: Iterable[scrapy.Request]
                        ) -> None:
@@ -128,9 +141,10 @@ class ApiListingSpider(scrapy.Spider):
 
     def json_listing_entries(self, response: TextResponse) -> list[ListingEntry]:
         """The items of a JSON listing answer (every item the API lists: no URL pattern)."""
-        entries, keys = [], self.answer_keys
-        for record in json_records(self.json_answer(response), keys):
-            title, href, date = record_fields(record, keys)
+        entries, keys, data = [], self.answer_keys, self.json_answer(response)
+        rows = [record_fields(record, keys) for record in json_records(data, keys)] or (
+            templated_rows(data, self.row_templates.get(self.listing_root(response), []), keys))
+        for title, href, date in rows:
             url = absolute_url(response.url, href)
             if url and clean_text(title):
                 entries.append(ListingEntry(url=url, title=clean_text(title),

@@ -115,6 +115,7 @@ class PagerSpider(ApiListingSpider):
         if is_json_answer(response):
             requests = self.json_listing_requests(response)
         else:
+            self.note_row_templates(response)   # rows of its list API that carry only an id
             requests = [request for kind in self.listing_pagers
                         for request in getattr(self, f"{kind}_listing_requests")(response)]
             if not response.meta.get(NO_DECLARED_PAGING):
