@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from crawler.js_values import JS_PAIR_RE
+from crawler.nested_body import nested_object_at
 from crawler.paging_start import enclosing_function
 
 # --- patterns (data) ----------------------------------------------------------------------------
@@ -44,6 +45,9 @@ FIRST_ARGUMENT = r"(?<![\w$.]){name}\s*+\(\s*+\{{([^{{}}]*+)\}}"
 # The object literal a name is assigned, `var params = {…}` / `params = {…}` (pairs only, no
 # nesting): a template for the name.
 ASSIGNED_OBJECT = r"(?<![\w$.]){name}\s*+=\s*+\{{([^{{}}]*+)\}}"
+# Where an object literal assigned to a name opens (one with nested objects, crawler/
+# nested_body.py): a template for the name.
+ASSIGNED_OPEN = r"(?<![\w$.]){name}\s*+=\s*+(?=\{{)"
 # A property the script sets on the object it sends, `param.pageNum = page;`: a template for
 # the object's name (groups: the key, the value as written).
 PROPERTY_SET = (r"""(?<![\w$.]){name}\.([A-Za-z_$][\w$]*+)\s*+=(?!=)\s*+"""
@@ -105,7 +109,11 @@ def assigned_object(name: str, text: str, before: int) -> str | None:
     `params = {…}` earlier is not it), else of the first anywhere; None when none is."""
     rx = re.compile(ASSIGNED_OBJECT.format(name=re.escape(name)))
     found = list(rx.finditer(text, 0, before)) or list(rx.finditer(text))
-    return found[-1][1] if found else None
+    if found:
+        return found[-1][1]
+    opens = re.compile(ASSIGNED_OPEN.format(name=re.escape(name)))
+    at = list(opens.finditer(text, 0, before)) or list(opens.finditer(text))
+    return nested_object_at(text, at[-1].end()) if at else None   # {page: {current: n}}
 
 
 def property_sets(name: str, text: str) -> str:
@@ -128,4 +136,8 @@ def _stringified(text: str, start: int, end: int) -> tuple[str, str] | None:
     found = JSON_BODY_RE.search(text, start, end)
     if found is not None:
         return found["pairs"] or "", found["name"] or ""
-    return ("", "") if JSON_BODY_OPEN_RE.search(text, start, end) else None
+    opened = JSON_BODY_OPEN_RE.search(text, start, end)
+    if opened is None:
+        return None
+    inline = text[opened.end():opened.end() + 1] == "{"   # JSON.stringify({page: {…}, …})
+    return (nested_object_at(text, opened.end()) if inline else None) or "", ""

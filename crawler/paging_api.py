@@ -22,6 +22,7 @@ from crawler.json_body import (
     sent_json,
 )
 from crawler.mark_chain import Finder, MarkChain
+from crawler.nested_body import nested
 from crawler.paging import MAX_FILLED_PAGES, PAGE_PARAMS, PageRequest, Paging, page_base
 from crawler.paging_form import (
     DATA_NAME_RE,
@@ -112,7 +113,8 @@ def api_call(match: re.Match[str], text: str, base: str,
     # form's page field is the one its page function sets.
     form = {**(query if http_method == "GET" else {}), **(sent.fields if sent else {}),
             **js_object(with_input_values(pairs, text), text, known)}
-    page_field = (sent and sent.page_field) or next((k for k in form if k in PAGE_PARAMS), None)
+    page_field = (sent and sent.page_field) or next(
+        (k for k in form if nested(k)[-1] in PAGE_PARAMS), None)   # page.current: its last name
     return PageRequest(urljoin(base, api_url), http_method, tuple(form.items()),
                        answer_kind(code), page_field,
                        first=first_page(text, pairs, page_field, match.start()),
@@ -126,12 +128,16 @@ def json_body(request: PageRequest) -> dict[str, Any]:
     that literal, as the page's script sends them (an API checking types refuses "2")."""
     literals, body = dict(request.literals), dict[str, Any]()
     for key, value in request.formdata:
-        if value.isdigit() and (key in JSON_NUMBER_KEYS or key == request.page_field):
-            body[key] = int(value)
+        *outer, name = nested(key)   # a nested object's key (crawler/nested_body.py)
+        held = body
+        for part in outer:
+            held = held.setdefault(part, {})
+        if value.isdigit() and (name in JSON_NUMBER_KEYS or key == request.page_field):
+            held[name] = int(value)
         elif key in literals and key != request.page_field:
-            body[key] = json.loads(literals[key])
+            held[name] = json.loads(literals[key])
         else:
-            body[key] = value
+            held[name] = value
     return body
 
 
