@@ -15,6 +15,7 @@ from cleaning.patterns import REPORT_FILE_EXTS
 from crawler.paging import page_base
 from crawler.paging_script import first_page_pager_urls  # the one reader of script pagers
 from crawler.session_ids import strip_session_id
+from crawler.tracking_params import strip_tracking
 
 # Files a report may be published as (or attached to its page): one list with the cleaner's.
 ATTACHMENT_EXTENSIONS = REPORT_FILE_EXTS
@@ -41,7 +42,7 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(NOT_LINKS):
         return None
-    url = strip_session_id(urldefrag(urljoin(base_url, href)).url)
+    url = strip_tracking(strip_session_id(urldefrag(urljoin(base_url, href)).url))
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
