@@ -49,6 +49,7 @@ from crawler.stopping import (
     interrupt_on_signal,
     noting_signals,
 )
+from crawler.textless import note_textless_reports
 from db.archive.store import mark_run_interrupted
 from db.corpus.rebuild import UpdateStats
 from settings.registry import Portal, RegistryError, load_registry, portal_dirs
@@ -161,6 +162,7 @@ def _run(result: CrawlResult, portals: list[Portal], settings: Settings, stops: 
             caught_up = catch_up_corpus(settings, [p.slug for p in portals], portals)
             count_documents(result.portals, caught_up)
             note_missing_years(result.portals, shared_corpus(settings), today)
+            note_textless_reports(result.portals, shared_corpus(settings))   # never `ok`
             finish_run(archive, result.run_id, {
                 "portals": result.portals,
                 "corpus_catch_up": caught_up.articles - caught_up.unchanged})
