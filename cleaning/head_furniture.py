@@ -29,6 +29,7 @@ from cleaning.patterns import (
     HEAD_CONTROL_RUN_RX,
     HEAD_DATE_BAR_MAX_CHARS,
     HEAD_DATE_BAR_RX,
+    HEAD_DATE_LINE_RX,
     HEAD_EMPTY_COUNT_RX,
     HEAD_EXCLAMATION_ENDS,
     HEAD_HOTLINE_MAX_CHARS,
@@ -59,12 +60,14 @@ from cleaning.patterns import (
     NAV_LIST_ITEM_MAX_CHARS,
     NAV_LIST_MIN_ITEMS,
     ORG_SUFFIX_RX,
+    REGION_ENDS,
     REPOST_LEAD_IN_MAX_CHARS,
     REPOST_LEAD_IN_OPEN_RX,
     REPOST_LEAD_IN_VERB_RX,
     REPOST_LEAD_IN_WORDS,
     ROW_LABELS,
     SIGNATURE_MAX_CHARS,
+    SIGNER_SHORT_MIN_CHARS,
     SIGNERS_MAX_LINES,
     TABLE_CELL_SEPARATOR,
 )
@@ -126,11 +129,13 @@ def is_head_slogan(line: str) -> bool:
 
 def is_head_byline(line: str) -> bool:
     """A byline of label：value pairs or a line holding a run of bracketed page controls
-    (日期：2025-01-27来源：某局【大】【中】【小】); never a line a colon ends (a salutation).
-    After the closing date too it is furniture: a footer's 地址：… 邮编：… 电话：…"""
+    (日期：2025-01-27来源：某局【大】【中】【小】), or a date label and a numeric date alone
+    (日期：2025-03-31); never a line a colon ends (a salutation). After the closing date too
+    it is furniture: a footer's 地址：… 邮编：… 电话：…"""
     if len(line) > HEAD_BYLINE_MAX_CHARS or line.endswith(("：", ":")):
         return False
-    return bool(HEAD_CONTROL_RUN_RX.search(line)) or _label_pairs(line.strip())
+    return (bool(HEAD_CONTROL_RUN_RX.search(line) or HEAD_DATE_LINE_RX.fullmatch(line.strip()))
+            or _label_pairs(line.strip()))
 
 
 def _label_pairs(text: str) -> bool:
@@ -256,7 +261,15 @@ def drop_head_furniture(head: list[str], body: Sequence[str] = ()) -> list[str]:
     them only when a body follows: a page of short lines alone is left as it is), nor a line
     naming the report's closing signer (closing_signers)."""
     signers = closing_signers(body)
-    return [line for line in head if not (is_head_furniture(line) or line in signers)]
+    return [line for line in head if not (is_head_furniture(line) or _names_signer(line, signers))]
+
+
+def _names_signer(line: str, signers: set[str]) -> bool:
+    """The line is a signer, or its name without the region above it (the logo's 嘉定区人民
+    政府 over a report signed 上海市嘉定区人民政府)."""
+    return any(line == signer or (len(line) >= SIGNER_SHORT_MIN_CHARS and signer.endswith(line)
+                                  and signer[:-len(line)].endswith(REGION_ENDS))
+               for signer in signers)
 
 
 def closing_signers(body: Sequence[str]) -> set[str]:

@@ -420,6 +420,11 @@ HEAD_VALUE_MAX_CHARS = 40
 HEAD_BYLINE_MAX_CHARS = 90
 # A numeric date, and a clock time, opening a byline (2025-03-29 16:02来源：某平台): one pair of the
 # byline's, whatever stands between it and the next label. Bounded: linear.
+# A lone date label and a numeric date (and clock time) above the body (日期：2025-03-31,
+# 发布时间：2025-03-31 10:20): the page's date line under the title, one pair but no body line.
+HEAD_DATE_LINE_RX = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*+[:：]\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?")
 HEAD_BYLINE_DATE_RX = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 # A line of Latin letters alone above the body of a Chinese page (a logo's English subtitle,
@@ -796,6 +801,10 @@ REGION_GOVERNMENT = "人民政府"
 SIGNATURE_MAX_CHARS = 40
 # Signers over a closing date (a committee, then a government): this many organisation lines.
 SIGNERS_MAX_LINES = 3
+# A signer's name shortened above the body (a logo's 嘉定区人民政府, the report signed 上海市
+# 嘉定区人民政府): at least this long, and what it leaves off a region's name ending so.
+SIGNER_SHORT_MIN_CHARS = 5
+REGION_ENDS = ("省", "市", "自治区", "州", "盟", "地区")
 SIGNATURE_WINDOW = 6
 
 # ----------------------------------------------------------------------------- report / title
