@@ -343,6 +343,9 @@ POST_TAIL_BUTTON_RX = re.compile(r"[【\[]\s{0,3}[\u4e00-\u9fff]{1,8}\s{0,3}[】
 # closing's own, as in round ones: never a button.
 POST_TAIL_OWN_NOTE_WORDS = ("此件", "本件", "此页", "公开发布", "主动公开")
 POST_TAIL_TIP_MAX_CHARS = 90
+# ...but a tip speaking of the report itself (特别提示：本报告所涉数据为初步统计数，以统计部门正式
+# 公布为准。, 本文所列数据…) is the report's own note: kept, and so is a trailer so speaking.
+POST_TAIL_OWN_REPORT_WORDS = ("本报告", "本年度报告", "本文所", "本文数据", "本文中")
 # A news client's trailer after the closing (更多精彩资讯请在应用市场下载“某某新闻”客户端，未经授权
 # 请勿转载，欢迎提供新闻线索…24小时报料热线…。): the paper's, however it ends, as a platform's
 # statement there is. A report's closing asks for no app, re-posts or news tips. Up to

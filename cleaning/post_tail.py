@@ -19,6 +19,7 @@ from cleaning.patterns import (
     POST_TAIL_MAX_CHARS,
     POST_TAIL_NOTE_RX,
     POST_TAIL_OWN_NOTE_WORDS,
+    POST_TAIL_OWN_REPORT_WORDS,
     POST_TAIL_PLATFORM_WORDS,
     POST_TAIL_TIP_MAX_CHARS,
     POST_TAIL_TIP_RX,
@@ -38,9 +39,11 @@ def _is_post_tail_furniture(line: str) -> bool:
     platform statement's English half) and a hotline with its office hours (医保服务热线：…
     （工作日8:00-12:00，14:30-17:30）: a tip box's, longer than a credit), a tip under its
     label (温馨提示：…请拨打12345…。), a news client's trailer (下载某某新闻客户端…请勿转载) and a
-    bracketed button (【我要纠错】)."""
-    if (is_comment_call(line) or head_furniture.is_hotline(line) or _is_tip_or_button(line)
-            or _is_platform_trailer(line)
+    bracketed button (【我要纠错】); a tip or trailer speaking of the report itself (特别提示：
+    本报告所涉数据…) is the report's."""
+    if (is_comment_call(line) or head_furniture.is_hotline(line)
+            or ((_is_tip_or_button(line) or _is_platform_trailer(line))
+                and not any(word in line for word in POST_TAIL_OWN_REPORT_WORDS))
             or (POST_TAIL_LATIN_LINE_RX.match(line) and TABLE_CELL_SEPARATOR not in line)):
         return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):

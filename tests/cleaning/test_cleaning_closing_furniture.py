@@ -65,6 +65,15 @@ def test_a_news_client_trailer_after_the_date_goes(trailer):
     assert text.splitlines()[-4:] == [*CLOSING, "（此件主动公开）"]
 
 
+@pytest.mark.parametrize("note", ["特别提示：本报告所涉数据为初步统计数，以统计部门正式公布为准。",
+                                  "温馨提示：本文所列数据截至2024年12月31日。"])
+def test_a_tip_speaking_of_the_report_itself_stays(note):
+    # The report's own note on its figures, under a tip label after its date: not the portal's.
+    assert drop_post_tail([*CLOSING, note]) == [*CLOSING, note]
+    text = text_of(after=f"<p>（此件主动公开）</p><p>{note}</p>")
+    assert text.splitlines()[-2:] == ["（此件主动公开）", note]
+
+
 @pytest.mark.parametrize("line", ["（此件主动公开）", "【来源：某县人民政府】",
                                   "附件：2024年度主要指标完成情况表",
                                   "【此件公开发布】", "[此页无正文]"])
