@@ -49,7 +49,7 @@ from cleaning.textutil import (
     without_replacement,
 )
 
-CLEANING_VERSION = "2026.24"
+CLEANING_VERSION = "2026.25"
 
 
 @dataclass
