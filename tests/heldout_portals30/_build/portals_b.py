@@ -8,7 +8,7 @@ import html
 import json
 
 from model import Item, Portal, standard_items, write_portal
-from texts import list_page, topbar, footer
+from texts import footer, list_page, topbar
 
 
 def trs_path(folder: str, n: int):

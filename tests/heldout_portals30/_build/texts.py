@@ -25,8 +25,8 @@ def report_paragraphs(place: str, year: int, seed: int) -> list[tuple[str, str]]
     def body() -> str:
         return rnd.choice(BODY).format(n=rnd.randint(12, 96), m=rnd.randint(3, 40))
     out = [("p", f"中共{place}委、{place}人民政府："),
-           ("p", f"{year}年，{place}坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，"
-                 f"全面落实《法治政府建设实施纲要（2021—2025年）》，现将{year}年度法治政府建设情况报告如下。"),
+           ("p", (f"{year}年，{place}坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，"
+                 f"全面落实《法治政府建设实施纲要（2021—2025年）》，现将{year}年度法治政府建设情况报告如下。")),
            ("h1", f"一、{year}年度推进法治政府建设的主要举措和成效")]
     for i, m in enumerate(MEASURES):
         out += [("h2", f"（{'一二三四'[i]}）{m}"), ("p", body() + body())]
