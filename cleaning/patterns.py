@@ -485,7 +485,10 @@ HEAD_APP_TIP_MAX_CHARS = 40
 # (全文). Not the report's: its own lead says 现将…报告如下 and opens otherwise. An
 # interpretation's lead-in (…解读如下, 一图读懂…) names no full text and is that page's own
 # text. One under an editor's note label (编者按：日前…) is an editor's note (EDITOR_NOTE_RX).
-REPOST_LEAD_IN_OPEN_RX = re.compile(r"^(?:近日|日前|近期)[，,]")
+# A news dateline may open it (某某新闻讯（通讯员 某某）近日，…): a few letters and 讯, then the
+# reporter in brackets. Anchored, bounded: linear.
+REPOST_LEAD_IN_OPEN_RX = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}讯\s{0,2}(?:[（(][^（）()]{0,20}[）)])?\s{0,2})?(?:近日|日前|近期)[，,]")
 REPOST_LEAD_IN_VERB_RX = re.compile(r"公布|发布|刊发|转发|转载|印发|公开")
 REPOST_LEAD_IN_WORDS = ("报告", "全文")     # each one in the line
 REPOST_LEAD_IN_MAX_CHARS = 120

@@ -21,6 +21,8 @@ BODY = ["某市人民政府：",
     "近日，某县人民政府在门户网站公布了2024年度法治政府建设情况报告，全文如下：",
     "日前，《某县人民政府关于2024年度法治政府建设情况的报告》正式发布，现全文刊登↓",
     "编者按：近期，某县公开发布了年度法治政府建设报告，现将全文转载，供各单位学习参考。",
+    # a news dateline before it
+    "某某新闻讯（通讯员 张三）近日，《某县2024年法治政府建设年度报告》正式公布，全文如下：",
 ])
 def test_a_repost_lead_in_and_the_title_under_it_are_no_body(lead_in):
     assert clean_lines(["某县司法", lead_in, TITLE, *BODY], TITLE) == BODY
