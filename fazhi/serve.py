@@ -1,7 +1,9 @@
 """Browse the corpus in Datasette: metadata (descriptions, search, canned queries) and a launcher.
 
-``serve`` runs ``datasette serve -i corpus.db`` in this process: immutable mode opens the file
-read-only (nothing can write through the web), and Datasette counts rows once at start-up.
+``serve`` runs ``datasette serve corpus.db`` in this process. Datasette reads the file through
+read-only connections (``mode=ro``: nothing can write through the web) and sees what a crawl
+writes in place meanwhile; immutable mode (``-i``) would not: it served stale pages, then
+"database disk image is malformed", beside a scheduled crawl.
 The canned query ``search`` finds words of any length (复议 too) through the bigram index,
 ranked like ``fazhi search``: fazhi's Datasette plugin (fazhi/datasette_plugin.py), registered by
 ``serve``, gives it its SQL functions, and sends the search box of ``sections`` there (a redirect
@@ -158,7 +160,7 @@ def metadata(corpus_path: str | Path) -> dict[str, Any]:
 def datasette_args(corpus_path: Path, metadata_path: Path, host: str, port: int,
                    figures_dir: Path | None = None) -> list[str]:
     static = ["--static", f"{FIGURES_MOUNT}:{figures_dir}"] if figures_dir else []
-    return ["serve", "-i", str(corpus_path), "--metadata", str(metadata_path),
+    return ["serve", str(corpus_path), "--metadata", str(metadata_path),
             "--host", host, "--port", str(port), *static]
 
 

@@ -187,6 +187,30 @@ def test_writes_are_refused_and_the_file_is_unchanged(served):
     assert column(corpus, "SELECT COUNT(*) FROM documents") == [5]
 
 
+def test_what_a_crawl_writes_in_place_is_served_without_a_restart(demo_data, tmp_path):
+    # A crawl updates corpus.db in place while `fazhi serve` runs beside a weekly cron: an
+    # immutable open (datasette -i) served stale pages, then "database disk image is malformed".
+    data = tmp_path / "data"
+    shutil.copytree(demo_data, data)
+    corpus, port = data / "corpus.db", free_port()
+    process = subprocess.Popen([*SERVE, "--data-dir", str(data), "--port", str(port)],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, process)
+        count = "SELECT COUNT(*) AS n, MAX(title) AS last FROM skipped"
+        before = get_json(base, "/corpus.json", sql=count)[0]
+        with sqlite3.connect(corpus) as conn:   # as the crawl's writer: in place, many pages
+            conn.executemany("INSERT INTO skipped (url, title, reason) VALUES (?, ?, 'x')",
+                             [(f"http://x.gov.cn/{n}.html", f"{'页' * 200}{n:05d}")
+                              for n in range(3000)])
+        after = get_json(base, "/corpus.json", sql=count)[0]
+        assert after == {"n": before["n"] + 3000, "last": f"{'页' * 200}02999"}
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def test_metadata_names_the_database_after_the_file_and_configures_search():
     meta = metadata("/somewhere/reports.db")
     sections = meta["databases"]["reports"]["tables"]["sections"]
