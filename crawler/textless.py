@@ -5,7 +5,9 @@ a lazy loader's textarea of plain text, an unknown widget) passes the crawl's bl
 (crawler/viewer_pages.py counts every letter of the page) and is stored, and cleaning finds no
 body in it: the corpus holds a report with no text, which is no report collected. Only the
 corpus, after the catch-up, knows: each such document of the crawled portals is a problem of
-its portal's summary (`report_empty`), so the crawl's status says so.
+its portal's summary (`report_empty`), so the crawl's status says so. A file, or a page
+naming one, is not: its file is archived (a scanned PDF's text is cleaning's matter, as the
+blank-page check leaves a page with a file alone).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ TEXTLESS_SQL = """
 SELECT portal, url FROM documents
 WHERE portal IN (SELECT value FROM json_each(?)) AND duplicate_of IS NULL
   AND length(trim(coalesce(text, ''))) = 0
+  AND coalesce(family, '') != 'file' AND coalesce(attachments, '[]') IN ('[]', '')
 ORDER BY portal, url
 """
 TEXTLESS_KIND = "report_empty"
