@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from crawler.js_values import JS_PAIR_RE
+
 # --- patterns (data) ----------------------------------------------------------------------------
 # One nested object's `key: {pairs}` (its key quoted or a word, read from the word's start).
 NESTED_PAIR_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|(?<![\w$])([\w$]++))\s*+:\s*+"""
                             r"""\{([^{}]*+)\}""")
-INNER_KEY_RE = re.compile(r"""(?:'([^']+)'|"([^"]+)"|(?<![\w$.])([\w$]++))(?=\s*+:)""")
 MAX_OBJECT_CHARS = 2000   # how far an object literal's closing brace is looked for
 NESTED_KEY_SEPARATOR = "."
 
@@ -38,9 +39,10 @@ def flattened(inner: str) -> str | None:
     `"key.a": 1, "key.b": n`; None when it has no nested object or nesting deeper than one."""
     def spread(match: re.Match[str]) -> str:
         outer = match[1] or match[2] or match[3]
-        return INNER_KEY_RE.sub(
-            lambda key: f'"{outer}{NESTED_KEY_SEPARATOR}{key[1] or key[2] or key[3]}"',
-            match[4])
+        return ", ".join(   # the inner pairs as the flat readers take them, values as written
+            f'"{outer}{NESTED_KEY_SEPARATOR}{k1 or k2 or k3}": '
+            + (f"'{single}'" if single else f'"{double}"' if double else word or '""')
+            for k1, k2, k3, single, double, word in JS_PAIR_RE.findall(match[4]))
 
     flat, count = NESTED_PAIR_RE.subn(spread, inner)
     return flat if count and "{" not in flat and "[" not in flat else None

@@ -130,8 +130,9 @@ def json_body(request: PageRequest) -> dict[str, Any]:
     for key, value in request.formdata:
         *outer, name = nested(key)   # a nested object's key (crawler/nested_body.py)
         held = body
-        for part in outer:
-            held = held.setdefault(part, {})
+        for part in outer:   # (a flat key of the same name gives way to the object)
+            held[part] = held[part] if isinstance(held.get(part), dict) else {}
+            held = held[part]
         if value.isdigit() and (name in JSON_NUMBER_KEYS or key == request.page_field):
             held[name] = int(value)
         elif key in literals and key != request.page_field:

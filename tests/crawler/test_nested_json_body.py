@@ -56,6 +56,9 @@ def test_a_nested_body_is_read_paged_and_sent_nested() -> None:
     assert flattened("a: {b: 1, 'c': x}, d: 2") == '"a.b": 1, "a.c": x, d: 2'
     assert flattened("a: 1, d: 2") is None                # nothing nested: the flat readers'
     assert flattened("a: {b: {c: 1}}") is None            # deeper: left unread
+    # a value's own colons (a time) are no keys: the inner pairs are read, not rewritten
+    assert flattened('q: {start: "2024-01-01 10:00", t: \'平浦\'}') == (
+        '"q.start": "2024-01-01 10:00", "q.t": \'平浦\'')
     (request,) = ajax_paging(CALL, COLUMN).next_requests
     assert (request.url, request.method, request.page_field, request.json) == (
         f"http://{HOST}/gateway/cms/article/page", "POST", "page.current", True)
