@@ -24,8 +24,7 @@ from parsel import Selector
 from w3lib.html import get_base_url
 
 from crawler.hosts import site_host
-from crawler.session_ids import strip_session_id
-from crawler.tracking_params import strip_tracking
+from crawler.tracking_params import link_identity
 
 # --- patterns (data) ----------------------------------------------------------------------------
 NEXT_TEXTS = ("下一页", "下页", "下一頁", "后页", "后一页", ">", ">>", "›", "»", "next", "Next")
@@ -116,7 +115,7 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(("javascript:", "mailto:", "#")):
         return None
-    url = strip_tracking(strip_session_id(urljoin(base_url, href).split("#", 1)[0]))
+    url = link_identity(urljoin(base_url, href).split("#", 1)[0])
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from w3lib.url import url_query_cleaner
 
+from crawler.session_ids import strip_session_id
+
 TRACKING_PREFIXES = ("utm_",)   # Google Analytics campaign tags (utm_source, utm_medium …)
 TRACKING_NAMES = frozenset({"spm", "scm", "gclid", "fbclid", "msclkid", "yclid", "mc_cid",
                             "mc_eid", "igshid", "_hsenc", "_hsmi"})
@@ -41,3 +43,10 @@ def strip_tracking(url: str) -> str:
         return url
     tracking += [name for name in names if name.lower() in COMPANION_NAMES]
     return str(url_query_cleaner(url, tracking, remove=True, unique=False, keep_fragments=True))
+
+
+def link_identity(url: str) -> str:
+    """An absolute link as the crawl keys it: no session id (crawler/session_ids.py), no
+    tracking parameter. The one place both link makers (paging.absolute_url,
+    families.links.absolute_url) strip them."""
+    return strip_tracking(strip_session_id(url))

@@ -14,8 +14,7 @@ from scrapy.http import TextResponse
 from cleaning.patterns import REPORT_FILE_EXTS
 from crawler.paging import page_base
 from crawler.paging_script import first_page_pager_urls  # the one reader of script pagers
-from crawler.session_ids import strip_session_id
-from crawler.tracking_params import strip_tracking
+from crawler.tracking_params import link_identity
 
 # Files a report may be published as (or attached to its page): one list with the cleaner's.
 ATTACHMENT_EXTENSIONS = REPORT_FILE_EXTS
@@ -42,7 +41,7 @@ def absolute_url(base_url: str, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(NOT_LINKS):
         return None
-    url = strip_tracking(strip_session_id(urldefrag(urljoin(base_url, href)).url))
+    url = link_identity(urldefrag(urljoin(base_url, href)).url)
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
