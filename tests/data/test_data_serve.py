@@ -5,6 +5,7 @@ immutable database refuses); a headless Chromium shows a two-character search hi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -85,15 +86,16 @@ def wait_until_up(base: str, process: subprocess.Popen) -> None:
     raise AssertionError("datasette did not start in time")
 
 
-@pytest.fixture(scope="module")
-def served(demo_data) -> Iterator[tuple[str, Path]]:
-    corpus, port = demo_data / "corpus.db", free_port()
-    process = subprocess.Popen([*SERVE, "--data-dir", str(demo_data), "--port", str(port)],
+@contextlib.contextmanager
+def serving(data: Path) -> Iterator[tuple[str, Path]]:
+    """`fazhi serve` on `data` until the block ends: (its address, its corpus)."""
+    port = free_port()
+    process = subprocess.Popen([*SERVE, "--data-dir", str(data), "--port", str(port)],
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base, process)
-        yield base, corpus
+        yield base, data / "corpus.db"
     finally:
         process.terminate()
         try:
@@ -101,6 +103,12 @@ def served(demo_data) -> Iterator[tuple[str, Path]]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def served(demo_data) -> Iterator[tuple[str, Path]]:
+    with serving(demo_data) as server:
+        yield server
 
 
 def column(corpus: Path, sql: str, params: tuple = ()) -> list:
@@ -192,12 +200,7 @@ def test_what_a_crawl_writes_in_place_is_served_without_a_restart(demo_data, tmp
     # immutable open (datasette -i) served stale pages, then "database disk image is malformed".
     data = tmp_path / "data"
     shutil.copytree(demo_data, data)
-    corpus, port = data / "corpus.db", free_port()
-    process = subprocess.Popen([*SERVE, "--data-dir", str(data), "--port", str(port)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base, process)
+    with serving(data) as (base, corpus):
         count = "SELECT COUNT(*) AS n, MAX(title) AS last FROM skipped"
         before = get_json(base, "/corpus.json", sql=count)[0]
         with sqlite3.connect(corpus) as conn:   # as the crawl's writer: in place, many pages
@@ -206,9 +209,6 @@ def test_what_a_crawl_writes_in_place_is_served_without_a_restart(demo_data, tmp
                               for n in range(3000)])
         after = get_json(base, "/corpus.json", sql=count)[0]
         assert after == {"n": before["n"] + 3000, "last": f"{'页' * 200}02999"}
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_metadata_names_the_database_after_the_file_and_configures_search():
