@@ -12,6 +12,7 @@ from fazhi.errors import FazhiGroup
 
 # command name → "module:attribute" of the click command
 LAZY_COMMANDS = {
+    "rebuild": "fazhi.rebuild_command:rebuild",
     "export": "fazhi.data_commands:export_command",
     "serve": "fazhi.data_commands:serve_command",
     "archive": "fazhi.data_commands:archive",

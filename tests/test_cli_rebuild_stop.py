@@ -1,4 +1,4 @@
-"""What a stopped rebuild says about the corpus it leaves (fazhi/cli.py `rebuild_stopped`).
+"""What a stopped rebuild says about the corpus it leaves (fazhi/rebuild_command.py).
 
 A SIGINT/SIGTERM that lands after the rebuilt file was renamed over corpus.db (while its
 search index is moved beside it) used to print "corpus.db is as it was" over a corpus that
@@ -13,7 +13,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from fazhi.cli import file_identity, rebuild_stopped
+from fazhi.rebuild_command import file_identity, rebuild_stopped
 
 
 def sqlite_file(path: Path, rows: int) -> Path:
