@@ -59,8 +59,9 @@ class ListingTally:
         short_records = self.declared_records and len(self.records) < self.declared_records
         if not (short_pages or short_records):
             return None
-        return (f"declared {self.declared_records or '?'} records on "
-                f"{self.declared_pages or '?'} pages; fetched {len(self.pages)} pages with "
+        declared = " on ".join(f"{number} {unit}" for number, unit in (
+            (self.declared_records, "records"), (self.declared_pages, "pages")) if number)
+        return (f"declared {declared}; fetched {len(self.pages)} pages with "
                 f"{len(self.records)} records")
 
 

@@ -148,3 +148,16 @@ def test_create_page_html_read_by_its_values_shapes() -> None:
     # The extension is the string naming a page type, wherever it stands.
     swapped = "<script>createPageHTML(3, 0, '.shtml', 'xlist');</script>"
     assert urls(swapped, BASE + "xlist.shtml") == [BASE + "xlist_1.shtml", BASE + "xlist_2.shtml"]
+
+
+def test_a_shortfall_says_only_the_totals_the_listing_declared() -> None:
+    ledger = Ledger()
+    ledger.declare("R", records=16)
+    ledger.declare("P", pages=3)
+    ledger.page_read("R", "R", ["a"])
+    ledger.page_read("P", "P", ["b"])
+    details = {p["url"]: p["detail"] for p in ledger.problems()
+               if p["kind"] == "listing_incomplete"}
+    assert details["R"].startswith("declared 16 records; fetched 1 pages")
+    assert details["P"].startswith("declared 3 pages; fetched 1 pages")
+    assert "?" not in details["R"] + details["P"]
