@@ -344,7 +344,7 @@ def test_ucap_listing_ignores_related_block() -> None:
 
 
 def test_attachments_collected_from_article_scope() -> None:
-    from crawler.families.base import ArticleFetch
+    from crawler.families.chain import ArticleFetch
     from crawler.families.links import ListingEntry
 
     url = "http://www.shanwei.gov.cn/shanwei/zwgk/fzzfjs/content/post_747125.html"
