@@ -50,23 +50,14 @@ def stats(data_dir, plot_dir, term) -> None:
 
 
 def _stats_text(paths: DataPaths) -> tuple[str, Path | None]:
-    """The stats from the corpus, with the archive's failed report links when it reads; a
-    damaged archive costs only those cells (a warning names it and its recovery). Also the
-    archive to read those from, None when missing or damaged."""
-    import sqlite3
-
-    from fazhi.errors import damage, damaged_file_message, is_corruption
+    """The stats from the corpus, with the archive's failed report links when it reads (see
+    fazhi/damaged_archive.py); also the archive to read those from, None when missing or
+    damaged."""
+    from fazhi.damaged_archive import with_archive_if_readable
 
     archive = paths.archive if paths.archive.exists() else None
-    try:
-        return report.format_stats(paths.corpus, archive), archive
-    except sqlite3.DatabaseError as exc:
-        problem = damage(paths.archive) if paths.archive.exists() else None
-        if not is_corruption(exc) or not problem or damage(paths.corpus):
-            raise
-    click.echo("warning: failed report links are not shown: "
-               + damaged_file_message(paths.archive, problem), err=True)
-    return report.format_stats(paths.corpus, None), None
+    return with_archive_if_readable(lambda read: (report.format_stats(paths.corpus, read), read),
+                                    paths.corpus, archive, "failed report links are not shown")
 
 
 @click.command("trend")

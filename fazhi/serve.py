@@ -194,22 +194,10 @@ def serve(corpus_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
 
 def figures_page(figures: Path, corpus: Path, archive_path: Path | None) -> None:
     """The figures at start, with the archive's failed report links when it reads: serve needs
-    only the corpus, and a damaged archive costs those cells, as in `fazhi stats` (a warning
-    names it and its recovery), not the whole server."""
-    import sqlite3
-
-    import click
-
-    from fazhi.errors import damage, damaged_file_message, is_corruption
+    only the corpus (fazhi/damaged_archive.py)."""
+    from fazhi.damaged_archive import with_archive_if_readable
     from fazhi.plots import write_figures_page
 
-    try:
-        write_figures_page(figures, corpus, archive_path=archive_path)
-        return
-    except sqlite3.DatabaseError as exc:
-        problem = damage(archive_path) if archive_path else None
-        if archive_path is None or not is_corruption(exc) or not problem or damage(corpus):
-            raise
-    click.echo("warning: failed report links are not shown in the figures: "
-               + damaged_file_message(archive_path, problem), err=True)
-    write_figures_page(figures, corpus, archive_path=None)
+    with_archive_if_readable(
+        lambda read: write_figures_page(figures, corpus, archive_path=read), corpus,
+        archive_path, "failed report links are not shown in the figures")
