@@ -41,7 +41,7 @@ def remove_stale_temps(target: Path) -> None:
     for path in target.parent.glob(glob.escape(prefix) + "*"):
         pid = TEMP_PID_RX.match(path.name[len(prefix):])
         if pid and not _process_alive(int(pid.group(1))):
-            _remove_path(path)
+            remove_path(path)
 
 
 def temp_path(target: Path, pid: int | None = None) -> Path:
@@ -50,7 +50,9 @@ def temp_path(target: Path, pid: int | None = None) -> Path:
     return target.with_name(f".{target.name}.rebuild-{pid or os.getpid()}")
 
 
-def _remove_path(path: Path) -> None:
+def remove_path(path: Path) -> None:
+    """A file, a directory, or the link that names one (the bench links cached search indexes:
+    the linked one is left as it is); nothing when there is none."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:

@@ -21,7 +21,6 @@ Searches open it through ``db.corpus.indexsearch``, which also builds a damaged 
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
@@ -38,6 +37,7 @@ from db.corpus.indexschema import (
     register_tokenizers,
     section_document,
 )
+from db.corpus.replace import remove_path
 
 INDEX_SUFFIX = ".tantivy"
 STATE_FILE = "fazhi-index.json"
@@ -95,7 +95,7 @@ def _writable_index(corpus_path: str | Path, conn: sqlite3.Connection) -> tantiv
     corpus or of another format."""
     path, wanted = index_dir(corpus_path), _wanted_state(conn)
     if _state(path) not in (wanted, {**wanted, BUILDING: True}):
-        _remove(path)
+        remove_path(path)
         path.mkdir(parents=True)
         conn.execute("INSERT OR IGNORE INTO search_pending SELECT id FROM documents")
         conn.commit()
@@ -243,20 +243,13 @@ def move_index(source_corpus: str | Path, target_corpus: str | Path) -> None:
     """After ``os.replace(source, target)`` of a corpus file: its index follows it. A crash in
     between leaves the target's old index, which names another corpus: rebuilt on open."""
     target = index_dir(target_corpus)
-    _remove(target)
+    remove_path(target)
     source = index_dir(source_corpus)
     if source.is_dir():
         source.rename(target)
 
 
 def remove_index(corpus_path: str | Path) -> None:
-    _remove(index_dir(corpus_path))
+    remove_path(index_dir(corpus_path))
 
 
-def _remove(path: Path) -> None:
-    """An index directory, or the link that names one (the bench links cached indexes; the
-    linked one is left as it is)."""
-    if path.is_symlink():
-        path.unlink()
-    else:
-        shutil.rmtree(path, ignore_errors=True)
