@@ -77,10 +77,7 @@ class StopSignals:
             # A second signal, or one to a process forked with this handler (Pool.terminate
             # sends SIGTERM): end now, as the default action would, without a traceback.
             if self.received or os.getpid() != self._owner:
-                if self.received and os.getpid() == self._owner and self.last_words:
-                    with suppress(BaseException):
-                        self.last_words()
-                os._exit(128 + signum)
+                self._exit(signum, last_words=os.getpid() == self._owner)
             self.received.append(signum)
             if raise_first:
                 self._bound_cleanup(signum)
@@ -99,7 +96,12 @@ class StopSignals:
         sys.stderr.write(f"stopping took over {CLEANUP_SECONDS:g} s: ending at once\n")
         if sys.flags.dev_mode or os.environ.get("PYTHONFAULTHANDLER"):   # asked for: where
             faulthandler.dump_traceback(all_threads=True)
-        if self.last_words:
+        self._exit(signum)
+
+    def _exit(self, signum: int, *, last_words: bool = True) -> None:
+        """End the process now, as signal `signum`'s default action would, the last words said
+        first (quick, best effort; not in a forked child, whose parent says them)."""
+        if last_words and self.last_words:
             with suppress(BaseException):
                 self.last_words()
         sys.stderr.flush()
