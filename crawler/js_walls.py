@@ -21,12 +21,13 @@ JS_WALL_MARKERS = ("请开启JavaScript", "请启用JavaScript", "请打开JavaS
                    "请开启浏览器JavaScript", "请允许JavaScript", "開啟JavaScript",
                    "安全验证", "安全检测", "正在验证",
                    "enable JavaScript", "JavaScript is required", "Checking your browser")
-JS_WALL_NEEDLES = tuple(marker.encode(codec) for marker in JS_WALL_MARKERS
+# lowered once: each small answer is matched lowered
+JS_WALL_NEEDLES = tuple(marker.encode(codec).lower() for marker in JS_WALL_MARKERS
                         for codec in ("utf-8", "gbk"))
 # The page reloads itself (or goes on to another address) by script or by a refresh tag.
 RELOAD_NEEDLES = (b"location.reload", b"location.href", b"location.replace", b"location=",
                   b"location =", b"http-equiv=\"refresh\"", b"http-equiv='refresh'",
-                  b"http-equiv=refresh")
+                  b"http-equiv=refresh")   # lower case
 JS_WALL_MAX_BYTES = 16 * 1024
 JS_WALL_MAX_LINKS = 2   # an interstitial links (almost) nowhere; a page with a menu is a page
 
@@ -38,9 +39,9 @@ def is_js_wall(body: bytes) -> bool:
     lowered = body.lower()
     if lowered.count(b"<a ") > JS_WALL_MAX_LINKS:
         return False
-    if not any(needle.lower() in lowered for needle in RELOAD_NEEDLES):
+    if not any(needle in lowered for needle in RELOAD_NEEDLES):
         return False
-    return any(needle.lower() in lowered for needle in JS_WALL_NEEDLES)
+    return any(needle in lowered for needle in JS_WALL_NEEDLES)
 
 
 class ChallengeRetryMiddleware:
