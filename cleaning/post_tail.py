@@ -41,15 +41,20 @@ def _is_post_tail_furniture(line: str) -> bool:
     label (温馨提示：…请拨打12345…。), a news client's trailer (下载某某新闻客户端…请勿转载) and a
     bracketed button (【我要纠错】); a tip or trailer speaking of the report itself (特别提示：
     本报告所涉数据…) is the report's."""
-    if (is_comment_call(line) or head_furniture.is_hotline(line)
-            or ((_is_tip_or_button(line) or _is_platform_trailer(line))
-                and not any(word in line for word in POST_TAIL_OWN_REPORT_WORDS))
+    if (is_comment_call(line) or head_furniture.is_hotline(line) or _is_portal_addition(line)
             or (POST_TAIL_LATIN_LINE_RX.match(line) and TABLE_CELL_SEPARATOR not in line)):
         return True
     if len(line) > POST_TAIL_MAX_CHARS or line.endswith(CTA_PROSE_ENDS):
         return False
     return not (line.startswith(POST_TAIL_KEPT_OPENINGS) or starts_with_marker(line)
                 or POST_TAIL_NOTE_RX.fullmatch(line) or TABLE_CELL_SEPARATOR in line)
+
+
+def _is_portal_addition(line: str) -> bool:
+    """A tip, button or news client's trailer, unless it speaks of the report itself (特别提示：
+    本报告所涉数据…: the report's own note)."""
+    return ((_is_tip_or_button(line) or _is_platform_trailer(line))
+            and not any(word in line for word in POST_TAIL_OWN_REPORT_WORDS))
 
 
 def _is_tip_or_button(line: str) -> bool:
