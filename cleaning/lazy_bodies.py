@@ -15,12 +15,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaning.htmlparser import HTML_PARSER
+from cleaning.patterns import LAZY_BODY_HAN, LAZY_MARKUP_OPENINGS
 from cleaning.textutil import han_count
-
-# A comment box's default words or a form's sample text are short and hold no markup; a held
-# body is paragraphs of text.
-LAZY_BODY_HAN = 40
-LAZY_MARKUP_OPENINGS = ("<p", "<div", "<table", "<h", "<span", "<br", "<section")
 
 
 def unfold(tree: HtmlElement) -> None:

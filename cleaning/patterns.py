@@ -1145,3 +1145,7 @@ EMPTY_BODY_LETTERS = 200              # a page body shorter than this counts as 
 # A viewer's own sentences (加载 PDF 文档时发生错误。) are shorter.
 INTRO_SENTENCE_LETTERS = 20
 INTRO_SENTENCE_ENDS = ("。", "！", "？")
+# A body a lazy loader holds in a <textarea> (lazy_bodies): a comment box's default words or a
+# form's sample text are short and hold no markup; a held body is paragraphs of text.
+LAZY_BODY_HAN = 40
+LAZY_MARKUP_OPENINGS = ("<p", "<div", "<table", "<h", "<span", "<br", "<section")
