@@ -425,11 +425,12 @@ HEAD_BYLINE_MAX_CHARS = 90
 # byline's, whatever stands between it and the next label. Bounded: linear.
 # A lone date label and a numeric date (and clock time) above the body (日期：2025-03-31,
 # 发布时间：2025-03-31 10:20): the page's date line under the title, one pair but no body line.
+# One numeric date and clock time for both (the space before the time: possessive or not, the
+# same, as a digit follows).
+_HEAD_NUMERIC_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?"
 HEAD_DATE_LINE_RX = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:日期|时间)\s*+[:：]\s*+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?")
-HEAD_BYLINE_DATE_RX = re.compile(
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+    rf"[\u4e00-\u9fff]{{0,4}}(?:日期|时间)\s*+[:：]\s*+{_HEAD_NUMERIC_DATE}")
+HEAD_BYLINE_DATE_RX = re.compile(rf"{_HEAD_NUMERIC_DATE}\s*")
 # A line of Latin letters alone above the body of a Chinese page (a logo's English subtitle,
 # "Meizhou Municipal Bureau of Justice", a motto): the site's, whatever its length; a report's
 # head lines (title, organ, doc number, salutation) are Chinese. No digits: a date or a code
